@@ -1,0 +1,63 @@
+// Package engine is the one entry point to run a program in any supported
+// language: the command line, the wasm module, the lesson renderer and the
+// server all call Run. Languages register themselves (engine/py, engine/golite)
+// so that this package imports none of them; import taskline/engine/all to get
+// every language.
+package engine
+
+import (
+	"fmt"
+	"sort"
+
+	"taskline/engine/trace"
+)
+
+// Options configure one run. The zero value runs Python 3.11 with the default
+// step budget.
+type Options struct {
+	Lang     string // "python" (default) or "go"
+	File     string // file name shown in messages; default main.py / prog.go
+	Python   string // "3.11" (default) or "3.7"
+	MaxSteps int64  // step budget; 0 means sched.DefaultMaxSteps
+	Seed     int64  // Go: 0 is the deterministic default schedule
+	// Poll is called regularly during the run; returning false stops it with
+	// outcome "stopped", keeping partial output and trace. A browser host
+	// uses it to yield and to implement the Stop button.
+	Poll func() bool
+}
+
+// Runner runs one program and always returns a trace, whatever happened: a
+// syntax error, an uncaught exception and an internal error are outcomes.
+type Runner func(src string, o Options) *trace.Trace
+
+var runners = map[string]Runner{}
+
+// Register makes a language available to Run. It is called from the
+// language package's init.
+func Register(lang string, r Runner) { runners[lang] = r }
+
+// Languages lists the registered languages.
+func Languages() []string {
+	var l []string
+	for k := range runners {
+		l = append(l, k)
+	}
+	sort.Strings(l)
+	return l
+}
+
+// Run runs src and returns its trace.
+func Run(src string, o Options) *trace.Trace {
+	if o.Lang == "" {
+		o.Lang = "python"
+	}
+	r, ok := runners[o.Lang]
+	if !ok {
+		msg := fmt.Sprintf("language %q is not supported", o.Lang)
+		return &trace.Trace{Version: trace.Version, Lang: o.Lang, File: o.File,
+			Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
+			Outcome: trace.Outcome{Kind: trace.OutcomeUnsupported, ExitCode: 2, Stderr: "taskline: " + msg + "\n",
+				Error: &trace.Error{Type: "UnsupportedLanguage", Message: msg, Line: msg, Task: -1}}}
+	}
+	return r(src, o)
+}

@@ -1,0 +1,212 @@
+// Package sched holds what both language engines share to run a program
+// deterministically: a virtual clock, a timer heap with Python's heapq order,
+// fibers (one per task or goroutine, exactly one running at a time) and a step
+// budget.
+//
+// Nothing here reads the wall clock or unseeded randomness. The engines build
+// their own schedulers (CPython's event loop, Go's run queue) out of these parts.
+package sched
+
+import (
+	"errors"
+	"iter"
+)
+
+// Clock is a virtual clock in nanoseconds. It only moves when the engine
+// advances it to the next timer, so sleep(3600) costs nothing.
+type Clock struct{ now int64 }
+
+// Now returns the current virtual time.
+func (c *Clock) Now() int64 { return c.now }
+
+// AdvanceTo moves the clock forward to t; it never moves backwards.
+func (c *Clock) AdvanceTo(t int64) {
+	if t > c.now {
+		c.now = t
+	}
+}
+
+// Heap is a binary min-heap that reproduces the exact element order of
+// Python's heapq module (heappush, heappop, heapify), including the order in
+// which equal keys come out, which is not FIFO. CPython's event loop keeps its
+// timers in such a heap, so equal deadlines fire in heapq order.
+type Heap[T any] struct {
+	Items []T
+	Less  func(a, b T) bool
+}
+
+// Len returns the number of items.
+func (h *Heap[T]) Len() int { return len(h.Items) }
+
+// Push is heapq.heappush.
+func (h *Heap[T]) Push(x T) {
+	h.Items = append(h.Items, x)
+	h.siftdown(0, len(h.Items)-1)
+}
+
+// Pop is heapq.heappop. It panics on an empty heap.
+func (h *Heap[T]) Pop() T {
+	last := h.Items[len(h.Items)-1]
+	h.Items = h.Items[:len(h.Items)-1]
+	if len(h.Items) == 0 {
+		return last
+	}
+	top := h.Items[0]
+	h.Items[0] = last
+	h.siftup(0)
+	return top
+}
+
+// Peek returns the smallest item without removing it.
+func (h *Heap[T]) Peek() T { return h.Items[0] }
+
+// Heapify is heapq.heapify.
+func (h *Heap[T]) Heapify() {
+	n := len(h.Items)
+	for i := n/2 - 1; i >= 0; i-- {
+		h.siftup(i)
+	}
+}
+
+// siftdown is heapq._siftdown: move the item at pos up towards startpos.
+func (h *Heap[T]) siftdown(startpos, pos int) {
+	a := h.Items
+	newitem := a[pos]
+	for pos > startpos {
+		parentpos := (pos - 1) >> 1
+		parent := a[parentpos]
+		if h.Less(newitem, parent) {
+			a[pos] = parent
+			pos = parentpos
+			continue
+		}
+		break
+	}
+	a[pos] = newitem
+}
+
+// siftup is heapq._siftup: bubble the smaller child up until hitting a leaf,
+// then siftdown the displaced item. This two-phase form is what makes heapq's
+// order of equal keys differ from a textbook heap.
+func (h *Heap[T]) siftup(pos int) {
+	a := h.Items
+	endpos := len(a)
+	startpos := pos
+	newitem := a[pos]
+	childpos := 2*pos + 1
+	for childpos < endpos {
+		rightpos := childpos + 1
+		if rightpos < endpos && !h.Less(a[childpos], a[rightpos]) {
+			childpos = rightpos
+		}
+		a[pos] = a[childpos]
+		pos = childpos
+		childpos = 2*pos + 1
+	}
+	a[pos] = newitem
+	h.siftdown(startpos, pos)
+}
+
+// ErrStepLimit is returned by Budget.Step once the budget is spent.
+var ErrStepLimit = errors.New("step limit exceeded")
+
+// Budget counts evaluation steps. Engines call Step once per statement, loop
+// iteration and call; a runaway program stops with ErrStepLimit, keeping its
+// partial output and trace.
+type Budget struct {
+	Max  int64 // 0 means no limit
+	Used int64
+
+	// Poll, if set, is called every PollEvery steps; returning false stops
+	// the run (the Stop button). It is also where a browser host yields.
+	Poll      func() bool
+	PollEvery int64
+	Stopped   bool
+}
+
+// DefaultMaxSteps is the step budget when none is given.
+const DefaultMaxSteps = 50_000_000
+
+// Step spends one step.
+func (b *Budget) Step() error {
+	b.Used++
+	if b.Max > 0 && b.Used > b.Max {
+		return ErrStepLimit
+	}
+	if b.Poll != nil && b.PollEvery > 0 && b.Used%b.PollEvery == 0 && !b.Poll() {
+		b.Stopped = true
+		return ErrStopped
+	}
+	return nil
+}
+
+// ErrStopped is returned by Budget.Step when Poll asked to stop.
+var ErrStopped = errors.New("stopped")
+
+// Fiber is a suspended computation: the body of one task or goroutine (or a
+// generator). Resume runs it until it calls Yield or returns; exactly one
+// fiber runs at a time, so execution is deterministic. Fibers are built on
+// iter.Pull, whose switches are cheap runtime coroutine switches.
+type Fiber struct {
+	next func() (struct{}, bool)
+	stop func()
+	// yield is valid while the fiber runs.
+	yield func(struct{}) bool
+	done  bool
+}
+
+// errKilled unwinds a fiber that is being discarded.
+type errKilled struct{}
+
+// NewFiber returns a fiber that will run body on its first Resume.
+func NewFiber(body func(f *Fiber)) *Fiber {
+	f := &Fiber{}
+	seq := func(yield func(struct{}) bool) {
+		f.yield = yield
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(errKilled); ok {
+					return
+				}
+				panic(r)
+			}
+		}()
+		body(f)
+	}
+	f.next, f.stop = iter.Pull(seq)
+	return f
+}
+
+// Resume runs the fiber until it yields (true) or finishes (false). A panic
+// inside the fiber propagates to the caller of Resume.
+func (f *Fiber) Resume() bool {
+	if f.done {
+		return false
+	}
+	_, ok := f.next()
+	if !ok {
+		f.done = true
+	}
+	return ok
+}
+
+// Yield suspends the running fiber and returns control to its Resume caller.
+// If the fiber is killed while suspended, Yield does not return: the fiber's
+// Go stack unwinds (running Go defers) and the fiber ends.
+func (f *Fiber) Yield() {
+	if !f.yield(struct{}{}) {
+		panic(errKilled{})
+	}
+}
+
+// Done reports whether the fiber has finished.
+func (f *Fiber) Done() bool { return f.done }
+
+// Kill discards a suspended fiber, unwinding its stack. It is how a run ends
+// with tasks still pending, without leaking their goroutines.
+func (f *Fiber) Kill() {
+	if !f.done {
+		f.done = true
+		f.stop()
+	}
+}

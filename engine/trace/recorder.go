@@ -1,0 +1,131 @@
+package trace
+
+import "strings"
+
+// Recorder builds a Trace while a program runs. Engines call it; it keeps the
+// one open span per task so that spans never overlap and always tile a task's
+// life from creation to end.
+//
+// The clock is read through Now, which the engine sets to its virtual clock.
+type Recorder struct {
+	T   *Trace
+	Now func() int64
+
+	open []int // per task: index of its open span in T.Spans, or -1
+	// Limit caps the number of events kept (0: no cap). Past it, events are
+	// dropped and Dropped counts them, so a runaway program cannot exhaust
+	// memory through its trace alone.
+	Limit   int
+	Dropped int
+
+	stdout, stderr strings.Builder
+}
+
+// NewRecorder returns a recorder for a trace of the given language.
+func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
+	return &Recorder{
+		T: &Trace{
+			Version: Version, Lang: lang, Runtime: runtime, File: file,
+			Tasks: []Task{}, Spans: []Span{}, Events: []Event{},
+		},
+		Now: now,
+	}
+}
+
+// AddTask registers a task and returns its ID. The task starts in state
+// StateReady; it records an EvCreate event by the parent.
+func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) int {
+	id := len(r.T.Tasks)
+	now := r.Now()
+	r.T.Tasks = append(r.T.Tasks, Task{
+		ID: id, Kind: kind, Name: name, Func: fn, Parent: parent,
+		Created: now, Ended: -1, Pos: pos, DefPos: defPos, End: EndPending,
+	})
+	r.open = append(r.open, -1)
+	ev := r.Event(parent, EvCreate, pos, name, id)
+	r.SetState(id, StateReady, "", -1, ev)
+	return id
+}
+
+// Rename changes a task's name (set_name).
+func (r *Recorder) Rename(id int, name string) { r.T.Tasks[id].Name = name }
+
+// SetState closes the task's open span and opens one in the new state. A
+// change to the state it is already in, with the same target, is ignored.
+func (r *Recorder) SetState(id int, state, on string, onTask, event int) {
+	if id < 0 || id >= len(r.open) {
+		return
+	}
+	now := r.Now()
+	if k := r.open[id]; k >= 0 {
+		s := &r.T.Spans[k]
+		if s.State == state && s.On == on && s.OnTask == onTask {
+			return
+		}
+		s.End = now
+		if s.End == s.Start && k == len(r.T.Spans)-1 && s.Event < 0 {
+			// An empty span that nothing points to: reuse its slot.
+			r.T.Spans = r.T.Spans[:k]
+		}
+	}
+	r.T.Spans = append(r.T.Spans, Span{Task: id, Start: now, End: now, State: state, On: on, OnTask: onTask, Event: event})
+	r.open[id] = len(r.T.Spans) - 1
+}
+
+// EndTask closes the task's last span and records how it ended.
+func (r *Recorder) EndTask(id int, end, result string) {
+	if id < 0 || id >= len(r.open) {
+		return
+	}
+	now := r.Now()
+	if k := r.open[id]; k >= 0 {
+		r.T.Spans[k].End = now
+		r.open[id] = -1
+	}
+	t := &r.T.Tasks[id]
+	t.Ended, t.End, t.Result = now, end, result
+}
+
+// Event records an event and returns its index, or -1 if it was dropped.
+func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related int) int {
+	if r.Limit > 0 && len(r.T.Events) >= r.Limit {
+		r.Dropped++
+		return -1
+	}
+	r.T.Events = append(r.T.Events, Event{Time: r.Now(), Task: task, Kind: kind, Pos: pos, Detail: detail, Related: related})
+	return len(r.T.Events) - 1
+}
+
+// Print records output on stream 1 (stdout) or 2 (stderr).
+func (r *Recorder) Print(task int, stream int, text string, pos Pos) {
+	if stream == 2 {
+		r.stderr.WriteString(text)
+	} else {
+		r.stdout.WriteString(text)
+	}
+	if k := r.Event(task, EvPrint, pos, text, -1); k >= 0 {
+		r.T.Events[k].Stream = stream
+	}
+}
+
+// Stdout and Stderr return what was printed so far.
+func (r *Recorder) Stdout() string { return r.stdout.String() }
+func (r *Recorder) Stderr() string { return r.stderr.String() }
+
+// Finish closes every open span at the current time, marking tasks that never
+// ended with the given state (EndPending for asyncio, EndLeaked for Go), copies
+// the output into the outcome and returns the trace.
+func (r *Recorder) Finish(unended string) *Trace {
+	now := r.Now()
+	r.T.Outcome.Stdout, r.T.Outcome.Stderr = r.stdout.String(), r.stderr.String()
+	for id, k := range r.open {
+		if k >= 0 {
+			r.T.Spans[k].End = now
+			r.open[id] = -1
+		}
+		if r.T.Tasks[id].Ended < 0 {
+			r.T.Tasks[id].End = unended
+		}
+	}
+	return r.T
+}
