@@ -1,0 +1,4 @@
+// Package all links every language engine into the façade: import it for
+// its side effects wherever programs are run (the command, the wasm module,
+// the lesson renderer, the corpus tests).
+package all
