@@ -15,18 +15,27 @@ step() { # run scripts/NAME.sh if it exists
   if [ -f "$s" ]; then echo "== $s $*"; bash "$s" "$@"; fi
 }
 
+build() { # the page first (scripts/build.sh), then what builds on it (scripts/build-*.sh)
+  step build "$@"
+  local s
+  for s in scripts/build-*.sh; do
+    [ -f "$s" ] || continue
+    echo "== $s"; bash "$s"
+  done
+}
+
 cmd="${1:-build}"; [ $# -gt 0 ] && shift
 case "$cmd" in
-  build) step build "$@" ;;
+  build) build "$@" ;;
   test)
-    step build
+    build
     step test-go "$@"
     step test-web "$@"
     step test-browser "$@"
     step test-lessons "$@"
     step test-worker "$@"
     ;;
-  bench) step build; step bench "$@" ;;
+  bench) build; step bench "$@" ;;
   worker) step worker "$@" ;;
   worker-dev) step worker-dev "$@" ;;
   *) echo "usage: ./build.sh [build|test|bench|worker|worker-dev]" >&2; exit 2 ;;
