@@ -57,18 +57,22 @@ func (r *Recorder) SetState(id int, state, on string, onTask, event int) {
 		return
 	}
 	now := r.Now()
+	from := r.seq()
+	if event >= 0 && event < from {
+		from = event // the span begins with the event that caused it
+	}
 	if k := r.open[id]; k >= 0 {
 		s := &r.T.Spans[k]
 		if s.State == state && s.On == on && s.OnTask == onTask {
 			return
 		}
-		s.End = now
-		if s.End == s.Start && k == len(r.T.Spans)-1 && s.Event < 0 {
-			// An empty span that nothing points to: reuse its slot.
+		s.End, s.To = now, max(s.From, from)
+		if s.End == s.Start && s.To == s.From && k == len(r.T.Spans)-1 {
+			// Empty in time and in events: reuse its slot.
 			r.T.Spans = r.T.Spans[:k]
 		}
 	}
-	r.T.Spans = append(r.T.Spans, Span{Task: id, Start: now, End: now, State: state, On: on, OnTask: onTask, Event: event})
+	r.T.Spans = append(r.T.Spans, Span{Task: id, Start: now, End: now, From: from, To: from, State: state, On: on, OnTask: onTask, Event: event})
 	r.open[id] = len(r.T.Spans) - 1
 }
 
@@ -79,12 +83,15 @@ func (r *Recorder) EndTask(id int, end, result string) {
 	}
 	now := r.Now()
 	if k := r.open[id]; k >= 0 {
-		r.T.Spans[k].End = now
+		r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()
 		r.open[id] = -1
 	}
 	t := &r.T.Tasks[id]
 	t.Ended, t.End, t.Result = now, end, result
 }
+
+// seq is the sequence number the next event will get.
+func (r *Recorder) seq() int { return len(r.T.Events) }
 
 // Event records an event and returns its index, or -1 if it was dropped.
 func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related int) int {
@@ -120,7 +127,7 @@ func (r *Recorder) Finish(unended string) *Trace {
 	r.T.Outcome.Stdout, r.T.Outcome.Stderr = r.stdout.String(), r.stderr.String()
 	for id, k := range r.open {
 		if k >= 0 {
-			r.T.Spans[k].End = now
+			r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()
 			r.open[id] = -1
 		}
 		if r.T.Tasks[id].Ended < 0 {

@@ -77,10 +77,17 @@ const (
 )
 
 // Span is a stretch of time in one state. Spans of one task do not overlap.
+//
+// Because CPU work takes no virtual time, many spans (every Python "running"
+// span) have Start == End. From and To give the span's extent in event
+// sequence numbers as well — the events recorded while it was open are
+// Events[From:To] — so a viewer can lay spans out on a logical axis.
 type Span struct {
 	Task   int    `json:"task"`
 	Start  int64  `json:"start"`
 	End    int64  `json:"end"`
+	From   int    `json:"from"`
+	To     int    `json:"to"`
 	State  string `json:"state"`
 	On     string `json:"on,omitempty"` // what it waits on, in the runtime's words
 	OnTask int    `json:"onTask"`       // the task waited on, or -1

@@ -1,0 +1,158 @@
+package trace
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// fakeClock lets tests move virtual time by hand.
+type fakeClock struct{ t int64 }
+
+func (c *fakeClock) now() int64 { return c.t }
+
+// build records a small run: main gathers a child that cancels itself.
+func build() *Trace {
+	c := &fakeClock{}
+	r := NewRecorder("python", "cpython-3.11", "main.py", c.now)
+	main := r.AddTask(KindTask, "Task-1", "main", -1, Pos{Line: 9}, Pos{Line: 5})
+	r.SetState(main, StateRunning, "", -1, r.Event(main, EvStart, Pos{Line: 5}, "", -1))
+	child := r.AddTask(KindTask, "Task-2", "worker", main, Pos{Line: 6}, Pos{Line: 1})
+	r.SetState(main, StateAwaiting, "gather(Task-2)", child, r.Event(main, EvAwait, Pos{Line: 6}, "gather", child))
+	c.t = 1000
+	r.SetState(child, StateRunning, "", -1, r.Event(child, EvStart, Pos{Line: 1}, "", -1))
+	r.Print(child, 1, "working\n", Pos{Line: 2})
+	r.Event(child, EvCancelRequest, Pos{Line: 3}, "", child)
+	c.t = 2000
+	r.Event(child, EvCancelDelivered, Pos{Line: 4}, "", -1)
+	r.EndTask(child, EndCancelled, "CancelledError()")
+	c.t = 3000
+	r.SetState(main, StateRunning, "", -1, r.Event(main, EvResume, Pos{Line: 6}, "", child))
+	r.Print(main, 2, "Traceback...\n", Pos{})
+	r.EndTask(main, EndFailed, "asyncio.exceptions.CancelledError")
+	return r.Finish(EndPending)
+}
+
+func dumpSpans(t *Trace) string {
+	var b strings.Builder
+	for _, s := range t.Spans {
+		fmt.Fprintf(&b, "%s t%d-%d e%d-%d %s %q->%d\n", t.Tasks[s.Task].Name, s.Start, s.End, s.From, s.To, s.State, s.On, s.OnTask)
+	}
+	return b.String()
+}
+
+func TestRecorderSpansTileEachTask(t *testing.T) {
+	tr := build()
+	want := `Task-1 t0-0 e0-1 ready ""->-1
+Task-1 t0-0 e1-3 running ""->-1
+Task-2 t0-1000 e2-4 ready ""->-1
+Task-1 t0-3000 e3-8 awaiting "gather(Task-2)"->1
+Task-2 t1000-2000 e4-8 running ""->-1
+Task-1 t3000-3000 e8-10 running ""->-1
+`
+	if got := dumpSpans(tr); got != want {
+		t.Errorf("spans:\n%s\nwant:\n%s", got, want)
+	}
+	for _, task := range tr.Tasks {
+		end, to := task.Created, -1
+		for _, s := range tr.Spans {
+			if s.Task != task.ID {
+				continue
+			}
+			if s.Start != end || (to >= 0 && s.From != to) {
+				t.Errorf("%s: span at t%d e%d does not start where the last ended (t%d e%d)", task.Name, s.Start, s.From, end, to)
+			}
+			end, to = s.End, s.To
+		}
+	}
+	if tr.Tasks[1].End != EndCancelled || tr.Tasks[1].Ended != 2000 {
+		t.Errorf("Task-2 ended %q at %d", tr.Tasks[1].End, tr.Tasks[1].Ended)
+	}
+	if tr.Outcome.Stdout != "working\n" || tr.Outcome.Stderr != "Traceback...\n" {
+		t.Errorf("output %q / %q", tr.Outcome.Stdout, tr.Outcome.Stderr)
+	}
+}
+
+func TestRecorderLimitDropsEvents(t *testing.T) {
+	r := NewRecorder("go", "go", "prog.go", func() int64 { return 0 })
+	r.Limit = 3
+	for i := 0; i < 10; i++ {
+		r.Event(-1, EvPrint, Pos{}, "", -1)
+	}
+	if len(r.T.Events) != 3 || r.Dropped != 7 {
+		t.Fatalf("kept %d, dropped %d; want 3 and 7", len(r.T.Events), r.Dropped)
+	}
+}
+
+func TestUnendedTasksGetTheFinishState(t *testing.T) {
+	r := NewRecorder("go", "go", "prog.go", func() int64 { return 5 })
+	r.AddTask(KindGoroutine, "main", "main", -1, Pos{}, Pos{})
+	g := r.AddTask(KindGoroutine, "goroutine 2", "worker", 0, Pos{Line: 3}, Pos{})
+	r.EndTask(0, EndDone, "")
+	tr := r.Finish(EndLeaked)
+	if tr.Tasks[g].End != EndLeaked || tr.Tasks[0].End != EndDone {
+		t.Fatalf("ends: %q %q", tr.Tasks[0].End, tr.Tasks[g].End)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	tr := build()
+	b, err := tr.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := back.JSON()
+	if string(b) != string(b2) {
+		t.Fatalf("round trip changed the trace:\n%s\n%s", b, b2)
+	}
+	if _, err := Decode([]byte(`{"version": 99}`)); err == nil || !strings.Contains(err.Error(), "version 99") {
+		t.Fatalf("unknown version accepted: %v", err)
+	}
+	if _, err := Decode([]byte(`{`)); err == nil {
+		t.Fatal("malformed JSON accepted")
+	}
+}
+
+func TestChromeExport(t *testing.T) {
+	b, err := build().Chrome()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		TraceEvents []map[string]any `json:"traceEvents"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var threads, complete []string
+	var flowStart, flowEnd map[string]any
+	for _, e := range doc.TraceEvents {
+		switch e["ph"] {
+		case "M":
+			if e["name"] == "thread_name" {
+				threads = append(threads, e["args"].(map[string]any)["name"].(string))
+			}
+		case "X":
+			complete = append(complete, fmt.Sprint(e["tid"], ":", e["name"]))
+		case "s":
+			flowStart = e
+		case "f":
+			flowEnd = e
+		}
+	}
+	if strings.Join(threads, ",") != "Task-1,Task-2" {
+		t.Errorf("threads %v", threads)
+	}
+	if len(complete) != 6 || complete[3] != "1:awaiting gather(Task-2)" {
+		t.Errorf("complete events %v", complete)
+	}
+	// The cancel arrow starts at the request (1 µs) and ends at delivery (2 µs).
+	if flowStart == nil || flowEnd == nil || flowStart["ts"] != 1.0 || flowEnd["ts"] != 2.0 || flowEnd["tid"] != 2.0 {
+		t.Errorf("flow %v -> %v", flowStart, flowEnd)
+	}
+}
