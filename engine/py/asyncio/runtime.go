@@ -1,0 +1,58 @@
+package asyncio
+
+import "taskline/engine/trace"
+
+// Value is a Python value. The event loop, futures and tasks treat values
+// as opaque; everything that needs to look inside one (building an
+// exception, a repr, calling a Python callable) goes through host, which
+// module.go implements on top of the evaluator. Keeping the loop free of the
+// evaluator lets its tests drive it with coroutines written in Go.
+type Value = any
+
+// host is what the loop needs from the interpreter.
+type host interface {
+	none() Value
+	isNone(v Value) bool
+	str(s string) Value
+	newList(elems []Value) Value
+	repr(v Value) string
+
+	newCancelledError(msg Value) Value // msg nil: no arguments
+	newTimeoutError() Value
+	runtimeError(msg string) Value
+	invalidStateError(msg string) Value
+	isCancelledError(exc Value) bool
+	isException(exc Value) bool       // an Exception (not only a BaseException)
+	isExitOrInterrupt(exc Value) bool // SystemExit or KeyboardInterrupt
+	raise(exc Value) error            // the error that raises exc
+	raiseFrom(exc, cause Value) error // raise exc from cause
+	excOf(err error) (Value, bool)    // the Python exception err carries
+
+	futureObject(f *Future) Value         // the Python object of f (Future or Task)
+	asFuture(v Value) (*Future, bool)     // v is an asyncio future
+	runPyHandle(h *Handle) error          // call h.py(*h.args), reporting errors
+	pos() trace.Pos                       // the line running now
+	coroPos(t *Task) trace.Pos            // where t's coroutine is suspended
+	formatResult(t *Task) string          // the task's outcome for the trace
+	coroName(t *Task) (string, trace.Pos) // the coroutine's name and def line
+	cancelMsgOf(exc Value) string         // a CancelledError's message, or ""
+	excLine(exc Value) string             // "ValueError: boom"
+}
+
+// runtime is the per-run state shared by the loop and the module.
+type runtime struct {
+	host
+	py37        bool
+	taskCounter int
+	rec         *trace.Recorder // nil: no trace
+	loop        *Loop
+}
+
+func (rt *runtime) invalidState(msg string) error { return rt.raise(rt.invalidStateError(msg)) }
+
+// internalError is a bug in Taskline, not a Python exception.
+type internalError struct{ msg string }
+
+func (e *internalError) Error() string { return "internal error: asyncio: " + e.msg }
+
+func (rt *runtime) internal(msg string) error { return &internalError{msg} }

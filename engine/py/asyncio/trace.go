@@ -1,0 +1,153 @@
+package asyncio
+
+import (
+	"strings"
+
+	"taskline/engine/trace"
+)
+
+// Trace recording. Every Task is a trace task; its spans say whether it is
+// ready, running, sleeping or awaiting something, and events mark the
+// moments a viewer needs to explain a cancellation: who asked (the
+// cancel-request, by the running task, at the line of the cancel() call),
+// where it landed (cancel-delivered, at the await the CancelledError was
+// thrown into) and how it travelled (the raise out of the coroutine, the
+// resume of each awaiter).
+
+func (rt *runtime) current() int {
+	if rt.loop != nil && rt.loop.current != nil {
+		return rt.loop.current.tid
+	}
+	return -1
+}
+
+func (rt *runtime) traceNewTask(t *Task) int {
+	if rt.rec == nil {
+		return -1
+	}
+	fn, defPos := rt.coroName(t)
+	return rt.rec.AddTask(trace.KindTask, t.name, fn, rt.current(), rt.pos(), defPos)
+}
+
+func (rt *runtime) traceEndTask(t *Task) {
+	if rt.rec == nil {
+		return
+	}
+	end := trace.EndDone
+	switch {
+	case t.cancelled():
+		end = trace.EndCancelled
+	case t.exc != nil:
+		end = trace.EndFailed
+	}
+	rt.rec.Event(t.tid, trace.EvDone, rt.coroPos(t), end, -1)
+	rt.rec.EndTask(t.tid, end, rt.formatResult(t))
+}
+
+// traceStep records the start of a step: start or resume, and
+// cancel-delivered when a CancelledError is thrown in.
+func (rt *runtime) traceStep(t *Task, exc Value) {
+	if rt.rec == nil {
+		t.started = true
+		return
+	}
+	pos := rt.coroPos(t)
+	if !t.started {
+		t.started = true
+		rt.rec.Event(t.tid, trace.EvStart, pos, "", -1)
+	} else {
+		rt.rec.Event(t.tid, trace.EvResume, pos, "", -1)
+	}
+	if exc != nil && rt.isCancelledError(exc) {
+		detail := ""
+		if m := rt.cancelMsgOf(exc); m != "" {
+			detail = m
+		}
+		rt.rec.Event(t.tid, trace.EvCancelDelivered, pos, detail, -1)
+	}
+	rt.rec.SetState(t.tid, trace.StateRunning, "", -1, -1)
+}
+
+func (rt *runtime) traceReturn(t *Task, v Value) {
+	if rt.rec == nil {
+		return
+	}
+	rt.rec.Event(t.tid, trace.EvReturn, rt.coroPos(t), rt.repr(v), -1)
+}
+
+func (rt *runtime) traceRaise(t *Task, exc Value) {
+	if rt.rec == nil {
+		return
+	}
+	rt.rec.Event(t.tid, trace.EvRaise, rt.coroPos(t), rt.excLine(exc), -1)
+}
+
+func (rt *runtime) traceAwait(t *Task, f *Future) {
+	if rt.rec == nil {
+		return
+	}
+	pos := rt.coroPos(t)
+	ev := rt.rec.Event(t.tid, trace.EvAwait, pos, f.label, f.onTask)
+	state := trace.StateAwaiting
+	if f.isSleep {
+		state = trace.StateSleeping
+	}
+	rt.rec.SetState(t.tid, state, f.label, f.onTask, ev)
+}
+
+func (rt *runtime) traceYield(t *Task) {
+	if rt.rec == nil {
+		return
+	}
+	rt.rec.SetState(t.tid, trace.StateReady, "sleep 0", -1, -1)
+}
+
+func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
+	if rt.rec == nil {
+		return
+	}
+	detail := ""
+	if msg != nil && !rt.isNone(msg) {
+		detail = rt.repr(msg)
+	}
+	rt.rec.Event(rt.current(), trace.EvCancelRequest, rt.pos(), detail, t.tid)
+}
+
+func (rt *runtime) traceGather(outer *Future, children []*Future) {
+	if rt.rec == nil {
+		return
+	}
+	var b strings.Builder
+	for i, c := range children {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(itoa(c.onTask))
+	}
+	rt.rec.Event(rt.current(), trace.EvGather, rt.pos(), b.String(), -1)
+}
+
+func (rt *runtime) traceTimeout(f *Future) {
+	if rt.rec == nil {
+		return
+	}
+	rt.rec.Event(rt.current(), trace.EvTimeout, rt.pos(), f.label, f.onTask)
+}
+
+// gatherLabel is what an awaiter of a gather waits on.
+func (rt *runtime) gatherLabel(futs []*Future) string {
+	var b strings.Builder
+	b.WriteString("gather(")
+	for i, f := range futs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(f.label)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+func (rt *runtime) waitLabel(futs []*Future) string {
+	return "wait" + strings.TrimPrefix(rt.gatherLabel(futs), "gather")
+}
