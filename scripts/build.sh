@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds what the page needs into static/build/ (git-ignored), redoing only
+# what is stale by modification time:
+#   taskline.wasm   the engine and DOM glue (GOOS=js GOARCH=wasm ./wasm)
+#   wasm_exec.js    Go's loader, copied from this Go installation
+#   examples.json   examples/python/*.py and examples/go/*.go for the menu
+#   app.js, worker.js, editor.js, bench.js   the front-end, bundled by esbuild
+#   *.gz, *.br      precompressed copies for the server
+# Without node/npm the front-end modules are copied unbundled and the page
+# falls back to a plain textarea editor (it says so on the page).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=static/build
+mkdir -p "$out"
+
+# newer OUT PATHS...: true if OUT is missing or any file under PATHS is newer.
+newer() {
+  local o="$1"; shift
+  [ -e "$o" ] || return 0
+  [ -n "$(find "$@" -newer "$o" -type f -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
+}
+
+gosrc=$(find . -name '*.go' -not -path './web/*' -not -path './examples/*' -not -path './.git/*' -not -path '*/node_modules/*' -not -path './static/*' -print)
+if newer "$out/taskline.wasm" $gosrc go.mod go.sum; then
+  echo "build: $out/taskline.wasm"
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/taskline.wasm.tmp" ./wasm
+  mv "$out/taskline.wasm.tmp" "$out/taskline.wasm"
+fi
+
+goroot=$(go env GOROOT)
+execjs="$goroot/lib/wasm/wasm_exec.js"
+[ -f "$execjs" ] || execjs="$goroot/misc/wasm/wasm_exec.js"
+if newer "$out/wasm_exec.js" "$execjs"; then cp "$execjs" "$out/wasm_exec.js"; fi
+
+exdirs=$(ls -d examples/python examples/go 2>/dev/null || true)
+if [ -n "$exdirs" ] && { newer "$out/examples.json" $exdirs web/tools/examples.go; }; then
+  echo "build: $out/examples.json"
+  go run web/tools/examples.go -o "$out/examples.json"
+elif [ -z "$exdirs" ] && [ ! -f "$out/examples.json" ]; then
+  echo '[]' > "$out/examples.json"
+fi
+
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  if [ ! -d web/node_modules ]; then
+    echo "build: npm ci in web/"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  if newer "$out/app.js" web/src web/package-lock.json || [ ! -f "$out/editor.js" ]; then
+    echo "build: bundling web/src with esbuild"
+    rm -rf "$out/timeline" # unbundled modules from a build without npm
+    (cd web && node_modules/.bin/esbuild src/app.js src/editor.js src/bench.js --bundle --format=esm \
+      --target=es2020 --minify --sourcemap --log-level=warning --outdir="../$out")
+    (cd web && node_modules/.bin/esbuild src/worker.js --minify --target=es2020 --log-level=warning --outfile="../$out/worker.js")
+  fi
+else
+  if newer "$out/app.js" web/src; then
+    echo "build: node/npm not found; copying unbundled modules (plain textarea editor)"
+    (cd web/src && find . -name '*.js' -not -name editor.js -print) | while read -r f; do
+      mkdir -p "$out/$(dirname "$f")"; cp "web/src/$f" "$out/$f"
+    done
+    rm -f "$out/editor.js"
+  fi
+fi
+
+# Precompress: .gz always (gzip), .br when node is there to make it.
+for f in $(find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.json' -o -name '*.map' \)); do
+  if newer "$f.gz" "$f"; then gzip -9 -n -c "$f" > "$f.gz"; fi
+  if command -v node >/dev/null 2>&1 && newer "$f.br" "$f"; then
+    node -e 'const z=require("zlib"),fs=require("fs");const [i,o]=process.argv.slice(1);fs.writeFileSync(o,z.brotliCompressSync(fs.readFileSync(i),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}))' "$f" "$f.br"
+  fi
+done

@@ -1,0 +1,123 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"taskline/engine"
+	_ "taskline/engine/all"
+	"taskline/engine/trace"
+)
+
+// yieldEvery is how long the engine may run before it yields to the worker's
+// event loop. It bounds how late a Stop is noticed; it does not affect the
+// page, which never runs the engine.
+const yieldEvery = 25 * time.Millisecond
+
+// exportWorker defines, on the worker's global object:
+//
+//	tasklineRun(source, {lang, python, maxSteps, file, seed}, done)
+//
+// which starts a run and later calls done(traceJSON). It relies on two
+// helpers the worker script defines: tasklineYield(cb), which calls cb from
+// a fresh event-loop task, and tasklineStopRequested(), which reports
+// whether the page asked to stop the current run.
+func exportWorker() {
+	js.Global().Set("tasklineRun", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 3 || args[2].Type() != js.TypeFunction {
+			panic("tasklineRun: want (source, options, done)")
+		}
+		src := args[0].String()
+		opts := options(args[1])
+		done := args[2]
+		// The engine must run on its own goroutine: a js.FuncOf callback may
+		// not block, and Poll blocks while the worker's event loop runs.
+		go func() { done.Invoke(runJSON(src, opts)) }()
+		return nil
+	}))
+	js.Global().Set("tasklineLanguages", js.FuncOf(func(this js.Value, args []js.Value) any {
+		var l []any
+		for _, s := range engine.Languages() {
+			l = append(l, s)
+		}
+		return js.ValueOf(l)
+	}))
+}
+
+// options reads engine options from a JS object; missing fields keep their
+// zero value, which the engine reads as its default.
+func options(o js.Value) engine.Options {
+	var opts engine.Options
+	if o.Type() != js.TypeObject {
+		return opts
+	}
+	str := func(k string) string {
+		if v := o.Get(k); v.Type() == js.TypeString {
+			return v.String()
+		}
+		return ""
+	}
+	num := func(k string) int64 {
+		if v := o.Get(k); v.Type() == js.TypeNumber {
+			return int64(v.Float())
+		}
+		return 0
+	}
+	opts.Lang, opts.Python, opts.File = str("lang"), str("python"), str("file")
+	opts.MaxSteps, opts.Seed = num("maxSteps"), num("seed")
+	return opts
+}
+
+// runJSON runs the program and returns its trace as JSON. Whatever happens
+// inside the engine, the page gets a trace: a panic becomes an "internal"
+// outcome rather than a dead worker.
+func runJSON(src string, opts engine.Options) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = internalError(opts, fmt.Sprint(r))
+		}
+	}()
+	last := time.Now()
+	stopRequested := js.Global().Get("tasklineStopRequested")
+	opts.Poll = func() bool {
+		if time.Since(last) >= yieldEvery {
+			yieldToEventLoop()
+			last = time.Now()
+		}
+		return !(stopRequested.Type() == js.TypeFunction && stopRequested.Invoke().Truthy())
+	}
+	t := engine.Run(src, opts)
+	b, err := json.Marshal(t)
+	if err != nil {
+		return internalError(opts, "encoding the trace: "+err.Error())
+	}
+	return string(b)
+}
+
+// yieldToEventLoop blocks this goroutine until the worker's event loop has
+// run once, so that messages queued for the worker (Stop) are delivered.
+func yieldToEventLoop() {
+	yield := js.Global().Get("tasklineYield")
+	if yield.Type() != js.TypeFunction {
+		return
+	}
+	ch := make(chan struct{})
+	cb := js.FuncOf(func(js.Value, []js.Value) any { close(ch); return nil })
+	yield.Invoke(cb)
+	<-ch
+	cb.Release()
+}
+
+func internalError(opts engine.Options, msg string) string {
+	msg = "internal error: " + msg
+	t := trace.Trace{Version: trace.Version, Lang: opts.Lang, File: opts.File,
+		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
+		Outcome: trace.Outcome{Kind: trace.OutcomeInternal, ExitCode: trace.ExitInternal, Stderr: "taskline: " + msg + "\n",
+			Error: &trace.Error{Type: "InternalError", Message: msg, Line: msg, Task: -1}}}
+	b, _ := json.Marshal(t)
+	return string(b)
+}

@@ -1,0 +1,385 @@
+// @ts-check
+// The playground page: wires the editor, the run worker, the wasm DOM glue
+// (output and error), the timeline and the controls together. The public API
+// `window.taskline` is documented in docs/JSAPI.md.
+
+import { Client } from "./client.js";
+import { Timeline } from "./timeline/view.js";
+import { STATES } from "./timeline/model.js";
+import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
+import { describeEvent, taskName } from "./timeline/describe.js";
+import { formatTime } from "./timeline/scale.js";
+import { parseHash, hashFor, shortID } from "./share.js";
+import { createTextarea } from "./textarea.js";
+
+const LIVE_DELAY_MS = 300;
+const SHARE_TIMEOUT_MS = 3000;
+const TABLE_ROWS = 400;
+
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const el = {
+  lang: /** @type {HTMLSelectElement} */ ($("lang")),
+  python: /** @type {HTMLSelectElement} */ ($("python")),
+  examples: /** @type {HTMLSelectElement} */ ($("examples")),
+  run: /** @type {HTMLButtonElement} */ ($("run")),
+  stop: /** @type {HTMLButtonElement} */ ($("stop")),
+  share: /** @type {HTMLButtonElement} */ ($("share")),
+  live: /** @type {HTMLInputElement} */ ($("live")),
+  status: $("status"),
+  notice: $("notice"),
+  output: $("output"),
+  error: $("error"),
+  play: /** @type {HTMLButtonElement} */ ($("play")),
+  speed: /** @type {HTMLSelectElement} */ ($("speed")),
+  scrub: /** @type {HTMLInputElement} */ ($("scrub")),
+  step: $("step"),
+  timeline: $("timeline"),
+  legend: $("legend"),
+  events: /** @type {HTMLTableElement} */ ($("events")),
+  eventsNote: $("events-note"),
+  shareBox: $("share-box"),
+  shareURL: /** @type {HTMLInputElement} */ ($("share-url")),
+  shareNote: $("share-note"),
+};
+
+const client = new Client({ wasmURL: "/build/taskline.wasm", workerURL: "/build/worker.js" });
+client.compile();
+client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
+const domReady = startDOMGlue();
+const timeline = new Timeline(el.timeline);
+
+/** @type {{title: string, lang: string, code: string, name: string}[]} */
+let examples = [];
+/** @type {any} */
+let editor = null;
+/** @type {any} the last trace that compiled */
+let lastGood = null;
+let runSeq = 0;
+let liveTimer = 0;
+let suppressLive = false;
+
+/** The page's Go instance renders output and errors (tasklineDOM). */
+async function startDOMGlue() {
+  const module = await client.compile();
+  // @ts-ignore wasm_exec.js defines Go
+  const go = new Go();
+  const ready = new Promise((resolve) => { /** @type {any} */ (window).tasklineReady = resolve; });
+  const inst = await WebAssembly.instantiate(module, go.importObject);
+  go.run(inst);
+  await ready;
+  return /** @type {any} */ (window).tasklineDOM;
+}
+
+/** @param {string[]} langs */
+function markLanguages(langs) {
+  for (const o of el.lang.options) {
+    const ok = langs.includes(o.value);
+    o.textContent = (o.value === "go" ? "Go" : "Python") + (ok ? "" : " (not available yet)");
+  }
+}
+
+/** @param {string} s */
+function setStatus(s) { el.status.textContent = s; }
+
+function options() {
+  return { lang: el.lang.value, python: el.python.value };
+}
+
+/** @param {{lang: string, code: string, python?: string}} prog */
+function load(prog) {
+  el.lang.value = prog.lang === "go" ? "go" : "python";
+  if (prog.python === "3.7" || prog.python === "3.11") el.python.value = prog.python;
+  langChanged(false);
+  suppressLive = true;
+  editor.value = prog.code;
+  suppressLive = false;
+}
+
+function langChanged(refill = true) {
+  const lang = el.lang.value;
+  /** @type {HTMLElement} */ ($("python-label")).hidden = lang !== "python";
+  editor?.setLang(lang);
+  fillExamples();
+  if (refill && examples.some((e) => e.lang === lang)) {
+    const first = examples.find((e) => e.lang === lang);
+    if (first) { suppressLive = true; editor.value = first.code; suppressLive = false; }
+    run("run");
+  }
+}
+
+function fillExamples() {
+  const lang = el.lang.value;
+  el.examples.replaceChildren(new Option("Examples…", ""));
+  examples.forEach((e, i) => { if (e.lang === lang) el.examples.append(new Option(e.title, String(i))); });
+}
+
+/**
+ * Runs the editor's program. "live" runs keep the view and, on a syntax
+ * error, keep the last good timeline and output.
+ * @param {"run"|"live"} why
+ */
+async function run(why) {
+  clearTimeout(liveTimer);
+  const seq = ++runSeq;
+  const source = editor.value;
+  const lang = el.lang.value;
+  if (client.current()) client.stop();
+  el.stop.disabled = false;
+  setStatus("running…");
+  const t0 = performance.now();
+  const res = await client.run(source, options());
+  if (seq !== runSeq) return res;
+  el.stop.disabled = true;
+  await show(res, why, lang);
+  const o = res.trace.outcome || {};
+  setStatus(`${o.kind === "ok" ? "done" : o.kind}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
+  return res;
+}
+
+/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why @param {string} lang */
+async function show(res, why, lang) {
+  const t = res.trace;
+  const o = t.outcome || {};
+  const dom = await domReady;
+  const syntax = o.kind === "syntax-error";
+  if (!(syntax && why === "live" && lastGood)) {
+    const prints = [];
+    for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
+    dom.renderOutput(el.output, prints, o);
+  }
+  dom.renderError(el.error, o, lang);
+  /** @type {{line: number, kind: string, message?: string}[]} */
+  const marks = [];
+  if (o.error) {
+    const frames = o.error.frames || [];
+    const line = o.error.pos && o.error.pos.line ? o.error.pos.line : frames.length ? frames[frames.length - 1].line : 0;
+    if (line) marks.push({ line, kind: "error", message: o.error.line });
+  }
+  editor.mark(marks);
+  if (syntax && lastGood) {
+    el.timeline.dataset.stale = "true";
+    return;
+  }
+  delete el.timeline.dataset.stale;
+  if (!syntax) lastGood = t;
+  timeline.setTrace(t, { keepView: why === "live" });
+  el.scrub.max = String(Math.max(0, t.events.length - 1));
+  el.scrub.value = "0";
+  el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
+  renderTable(t, 0);
+}
+
+/** Rows around the selected event, so a 100k-event table stays small. @param {any} t @param {number} sel */
+function renderTable(t, sel) {
+  const n = t.events.length;
+  const lo = Math.max(0, Math.min(sel - 100, n - TABLE_ROWS));
+  const hi = Math.min(n, lo + TABLE_ROWS);
+  const body = /** @type {HTMLTableSectionElement} */ (el.events.tBodies[0]);
+  const rows = [];
+  for (let i = lo; i < hi; i++) {
+    const e = t.events[i];
+    const tr = document.createElement("tr");
+    if (i === sel) tr.className = "sel";
+    const cells = [String(i), formatTime(e.t), taskName(t, e.task), e.kind + (e.related >= 0 && e.kind !== "print" ? ` → ${taskName(t, e.related)}` : ""), e.detail || "", e.pos && e.pos.line ? String(e.pos.line) : ""];
+    for (const c of cells) { const td = document.createElement("td"); td.textContent = c; tr.append(td); }
+    rows.push(tr);
+  }
+  body.replaceChildren(...rows);
+  el.eventsNote.textContent = n > hi - lo ? `Events ${lo}–${hi - 1} of ${n} (around the selected one).` : `${n} events.`;
+}
+
+function renderLegend() {
+  const items = [];
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches;
+  for (const s of STATES) {
+    const st = STATE_STYLE[s];
+    const c = dark ? st.dark : st.light;
+    const li = document.createElement("li");
+    li.innerHTML = `<svg width="22" height="12" aria-hidden="true"><defs><pattern id="lg-${s}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${c}" fill-opacity="0.35"/><path d="${patternPath(st.pattern)}" stroke="${c}" stroke-width="${st.pattern === "dots" ? 3 : 1.5}" stroke-linecap="round"/></pattern></defs><rect width="22" height="12" fill="${st.pattern === "solid" ? c : `url(#lg-${s})`}"/></svg>`;
+    li.append(document.createTextNode(st.label));
+    items.push(li);
+  }
+  for (const [k, m] of Object.entries(MARKER_STYLE)) {
+    if (k === "panic" || k === "recover" || k === "ctx-cancel") continue;
+    const li = document.createElement("li");
+    li.className = `mk mk-${m.shape}`;
+    li.append(document.createTextNode(m.label));
+    items.push(li);
+  }
+  const arrow = document.createElement("li");
+  arrow.className = "mk mk-arrow";
+  arrow.textContent = "canceller → cancelled; dashed: awaiter ↔ awaited";
+  items.push(arrow);
+  el.legend.replaceChildren(...items);
+}
+
+/** @param {Blob} blob @param {string} name */
+function download(blob, name) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+async function share() {
+  const prog = { lang: el.lang.value, code: editor.value, python: el.python.value };
+  const base = location.origin + location.pathname.replace(/\/p\/[^/]*$/, "/");
+  const long = base + hashFor(prog);
+  let url = long, note = "This link carries the program itself.";
+  try {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), SHARE_TIMEOUT_MS);
+    const resp = await fetch("/api/share", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(prog), signal: ctl.signal });
+    clearTimeout(timer);
+    if (resp.ok) {
+      const j = await resp.json();
+      if (j && typeof j.id === "string" && j.id) { url = location.origin + "/p/" + j.id; note = "Short link saved on the server."; }
+    }
+  } catch { /* the long link works without the server */ }
+  el.shareBox.hidden = false;
+  el.shareURL.value = url;
+  el.shareURL.focus();
+  el.shareURL.select();
+  try { await navigator.clipboard.writeText(url); note += " Copied."; } catch { /* not allowed here */ }
+  el.shareNote.textContent = note;
+}
+
+/** The program to open: /p/{id}, else the hash, else the first example. */
+async function initialProgram() {
+  const id = shortID(location.pathname);
+  if (id) {
+    try {
+      const resp = await fetch(`/api/share/${encodeURIComponent(id)}`);
+      if (!resp.ok) throw new Error(`${resp.status}`);
+      const j = await resp.json();
+      if (typeof j.code === "string") return { lang: j.lang || "python", code: j.code, python: j.python };
+    } catch (err) {
+      showNotice(`Could not open shared program ${id} (${err instanceof Error ? err.message : err}).`);
+    }
+  }
+  if (location.hash) {
+    try {
+      const p = parseHash(location.hash);
+      if (p) return p;
+    } catch (err) {
+      showNotice(`The link's program could not be read: ${err instanceof Error ? err.message : err}.`);
+    }
+  }
+  const first = examples.find((e) => e.lang === "python") || examples[0];
+  return first ? { lang: first.lang, code: first.code } : { lang: "python", code: "print('hello')\n" };
+}
+
+/** @param {string} s */
+function showNotice(s) {
+  el.notice.hidden = false;
+  el.notice.textContent = el.notice.textContent ? el.notice.textContent + " " + s : s;
+}
+
+async function createEditor() {
+  const parent = $("editor");
+  const opts = {
+    doc: "",
+    lang: el.lang.value,
+    onChange: () => {
+      if (suppressLive || !el.live.checked) return;
+      clearTimeout(liveTimer);
+      liveTimer = window.setTimeout(() => run("live"), LIVE_DELAY_MS);
+    },
+    onRun: () => run("run"),
+  };
+  try {
+    const mod = await import(new URL("./editor.js", import.meta.url).href);
+    return mod.createEditor(parent, opts);
+  } catch {
+    showNotice("The code editor bundle is not built (npm was not available), so this page uses a plain text box: no highlighting or line numbers.");
+    return createTextarea(parent, opts);
+  }
+}
+
+function wire() {
+  el.run.addEventListener("click", () => run("run"));
+  el.stop.addEventListener("click", () => { client.stop(); setStatus("stopping…"); });
+  el.share.addEventListener("click", share);
+  el.lang.addEventListener("change", () => langChanged(true));
+  el.python.addEventListener("change", () => run("run"));
+  el.live.addEventListener("change", () => { if (el.live.checked) run("live"); });
+  el.examples.addEventListener("change", () => {
+    const e = examples[Number(el.examples.value)];
+    if (!e || el.examples.value === "") return;
+    suppressLive = true;
+    editor.value = e.code;
+    suppressLive = false;
+    run("run");
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) { e.preventDefault(); run("run"); }
+  });
+  el.error.addEventListener("taskline:goto", (e) => {
+    const d = /** @type {CustomEvent} */ (e).detail;
+    editor.goto(d.line, d.col || 1);
+    editor.focus();
+  });
+  el.timeline.addEventListener("taskline:select", (e) => {
+    const d = /** @type {CustomEvent} */ (e).detail;
+    el.scrub.value = String(d.event);
+    el.step.textContent = d.text;
+    const marks = [];
+    if (d.line > 0) marks.push({ line: d.line, kind: "event" });
+    const o = timeline.model.trace.outcome;
+    if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
+    editor.mark(marks);
+    if (d.line > 0 && editor.view) editor.goto(d.line, 1);
+    if (document.activeElement !== el.timeline) { /* keep focus where it is */ }
+    renderTable(timeline.model.trace, d.event);
+  });
+  el.timeline.addEventListener("taskline:play", (e) => {
+    const on = /** @type {CustomEvent} */ (e).detail.playing;
+    el.play.textContent = on ? "Pause" : "Play";
+    el.play.setAttribute("aria-pressed", String(on));
+  });
+  el.play.addEventListener("click", () => (timeline.playing ? timeline.stopPlay() : timeline.play()));
+  el.speed.addEventListener("change", () => { timeline.speed = Number(el.speed.value) || 1; });
+  el.scrub.addEventListener("input", () => timeline.select(Number(el.scrub.value)));
+  $("prev").addEventListener("click", () => timeline.step(-1));
+  $("next").addEventListener("click", () => timeline.step(1));
+  $("zoom-in").addEventListener("click", () => timeline.zoomBy(1.5));
+  $("zoom-out").addEventListener("click", () => timeline.zoomBy(1 / 1.5));
+  $("fit").addEventListener("click", () => timeline.fit());
+  $("export-png").addEventListener("click", async () => download(await timeline.png(), "taskline.png"));
+  $("export-svg").addEventListener("click", () => download(timeline.svg(), "taskline.svg"));
+  $("export-chrome").addEventListener("click", () => download(timeline.chrome(), "taskline-trace.json"));
+  window.addEventListener("hashchange", () => {
+    try {
+      const p = parseHash(location.hash);
+      if (p) { load(p); run("run"); }
+    } catch (err) { showNotice(String(err)); }
+  });
+}
+
+async function main() {
+  renderLegend();
+  const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
+  editor = await createEditor();
+  examples = await exResp;
+  fillExamples();
+  wire();
+  const prog = await initialProgram();
+  load(prog);
+  /** @type {any} */ (window).taskline = {
+    run: (/** @type {string} */ source, /** @type {import("./client.js").RunOptions} */ opts = {}) => client.run(source, opts),
+    stop: () => client.stop(),
+    ready: client.start(),
+    timeline,
+    get editor() { return editor; },
+    runEditor: () => run("run"),
+  };
+  document.documentElement.dataset.ready = "true";
+  await run("run");
+}
+
+main();
+
+export { describeEvent };

@@ -1,0 +1,73 @@
+// @ts-check
+// The CodeMirror 6 editor (bundled by esbuild into build/editor.js). The page
+// talks to it through the small interface textarea.js also implements, so it
+// works the same with the plain-textarea fallback.
+
+import { EditorView, basicSetup } from "codemirror";
+import { EditorState, Compartment, StateEffect, StateField } from "@codemirror/state";
+import { Decoration, keymap } from "@codemirror/view";
+import { python } from "@codemirror/lang-python";
+import { go } from "@codemirror/lang-go";
+import { indentWithTab } from "@codemirror/commands";
+
+/** @typedef {{line: number, kind: string, message?: string}} Mark */
+
+const setMarks = StateEffect.define();
+const marks = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarks)) deco = e.value;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+/**
+ * @param {HTMLElement} parent
+ * @param {{doc: string, lang: string, onChange: () => void, onRun: () => void}} o
+ */
+export function createEditor(parent, o) {
+  const language = new Compartment();
+  const langExt = (/** @type {string} */ l) => (l === "go" ? go() : python());
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: o.doc,
+      extensions: [
+        keymap.of([{ key: "Mod-Enter", run: () => { o.onRun(); return true; } }, indentWithTab]),
+        basicSetup,
+        language.of(langExt(o.lang)),
+        marks,
+        EditorView.contentAttributes.of({ "aria-label": "Code" }),
+        EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(); }),
+      ],
+    }),
+  });
+  return {
+    kind: "codemirror",
+    view,
+    get value() { return view.state.doc.toString(); },
+    /** @param {string} s */
+    set value(s) { view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: s } }); },
+    /** @param {string} l */
+    setLang(l) { view.dispatch({ effects: language.reconfigure(langExt(l)) }); },
+    focus() { view.focus(); },
+    /** Highlights lines: the selected event's (kind "event") and the error's (kind "error"). @param {Mark[]} list */
+    mark(list) {
+      const doc = view.state.doc;
+      const ranges = list.filter((m) => m.line >= 1 && m.line <= doc.lines)
+        .sort((a, b) => a.line - b.line)
+        .map((m) => Decoration.line({ class: `cm-tl-${m.kind}`, attributes: m.message ? { title: m.message } : {} }).range(doc.line(m.line).from));
+      view.dispatch({ effects: setMarks.of(Decoration.set(ranges, true)) });
+    },
+    /** Moves the cursor to line:col and scrolls it into view. @param {number} line @param {number} [col] */
+    goto(line, col = 1) {
+      const doc = view.state.doc;
+      if (line < 1 || line > doc.lines) return;
+      const l = doc.line(line);
+      const pos = Math.min(l.to, l.from + Math.max(0, col - 1));
+      view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
+    },
+  };
+}

@@ -1,0 +1,219 @@
+// @ts-check
+// The timeline's model: a trace turned into flat typed arrays the renderer
+// can binary-search. Nothing here touches the DOM, so node:test covers it.
+//
+// The horizontal axis is virtual time, but many events share an instant
+// (an asyncio program that never sleeps runs entirely at t=0). So each event
+// gets a position u: events advance u by one step each, in sequence order,
+// and virtual time between instants adds a gap proportional to the time that
+// passed. Ticks on the axis are labelled with virtual time; positions inside
+// one instant keep the order in which things happened.
+
+/** Span states in the order the legend lists them (the runtimes' words). */
+export const STATES = ["running", "ready", "sleeping", "awaiting", "blocked", "cancelling"];
+
+/** Event kinds drawn as markers. */
+export const MARKERS = ["cancel-request", "cancel-delivered", "raise", "catch", "return", "panic", "recover", "ctx-cancel"];
+
+/**
+ * @typedef {{t: number, task: number, kind: string, pos?: {line: number, col?: number}, detail?: string, related: number, stream?: number}} TraceEvent
+ * @typedef {{task: number, start: number, end: number, state: string, on?: string, onTask: number, event: number}} TraceSpan
+ * @typedef {{id: number, name: string, kind: string, func: string, parent: number, created: number, ended: number, end: string, result?: string}} TraceTask
+ * @typedef {{tasks: TraceTask[], spans: TraceSpan[], events: TraceEvent[], outcome?: any, lang?: string, runtime?: string, file?: string, version?: number}} Trace
+ * @typedef {{spans: number[], u0: Float64Array, u1: Float64Array, events: number[], eu: Float64Array}} Lane
+ * @typedef {{from: number, to: number, u0: number, u1: number, kind: string, event: number, target?: number}} Arrow
+ * @typedef {{awaiter: number, children: number[], u: number, event: number}} Group
+ */
+
+/**
+ * First index i in the sorted array a with a[i] >= x (a.length if none).
+ * @param {ArrayLike<number>} a @param {number} x @param {number} [lo] @param {number} [hi]
+ */
+export function lowerBound(a, x, lo = 0, hi = a.length) {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * First index i with a[i] > x.
+ * @param {ArrayLike<number>} a @param {number} x @param {number} [lo] @param {number} [hi]
+ */
+export function upperBound(a, x, lo = 0, hi = a.length) {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Positions of events: one step per event, plus a gap for virtual time.
+ * The gap scale makes the whole run's time worth as many steps as it has
+ * events (at least 20), so that both sleeps and bursts stay visible.
+ * @param {ArrayLike<number>} times event times, non-decreasing
+ * @returns {{u: Float64Array, perNs: number}}
+ */
+export function positions(times) {
+  const n = times.length;
+  const u = new Float64Array(n);
+  const total = n > 0 ? times[n - 1] - times[0] : 0;
+  const perNs = total > 0 ? Math.max(n, 20) / total : 0;
+  for (let i = 1; i < n; i++) {
+    u[i] = u[i - 1] + 1 + (times[i] - times[i - 1]) * perNs;
+  }
+  return { u, perNs };
+}
+
+export class Model {
+  /** @param {Trace} trace */
+  constructor(trace) {
+    this.trace = trace;
+    const evs = trace.events || [];
+    const n = evs.length;
+    this.times = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.times[i] = evs[i].t;
+    const { u, perNs } = positions(this.times);
+    this.u = u;
+    this.perNs = perNs;
+    const tasks = trace.tasks || [];
+    /** @type {Lane[]} */
+    this.lanes = tasks.map(() => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), events: [], eu: new Float64Array(0) }));
+    for (let i = 0; i < n; i++) {
+      const t = evs[i].task;
+      if (t >= 0 && t < this.lanes.length) this.lanes[t].events.push(i);
+    }
+    const spans = trace.spans || [];
+    spans.forEach((s, i) => {
+      if (s.task >= 0 && s.task < this.lanes.length) this.lanes[s.task].spans.push(i);
+    });
+    for (const lane of this.lanes) {
+      lane.eu = Float64Array.from(lane.events, (i) => u[i]);
+      const k = lane.spans.length;
+      lane.u0 = new Float64Array(k);
+      lane.u1 = new Float64Array(k);
+      for (let j = 0; j < k; j++) {
+        const s = spans[lane.spans[j]];
+        lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : this.posOfTime(s.start, false);
+        if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
+      }
+      for (let j = 0; j < k; j++) {
+        lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], this.posOfTime(spans[lane.spans[j]].end, true));
+      }
+    }
+    this.end = n > 0 ? u[n - 1] + 1 : 1;
+    this.arrows = this.buildArrows();
+    this.groups = this.buildGroups();
+  }
+
+  /**
+   * The position of a virtual time: the first (or, with last, the final)
+   * event at that instant, or a point between the surrounding events.
+   * @param {number} t @param {boolean} last
+   */
+  posOfTime(t, last) {
+    const times = this.times, u = this.u, n = times.length;
+    if (n === 0) return 0;
+    const i = last ? upperBound(times, t) - 1 : lowerBound(times, t);
+    if (last) {
+      if (i < 0) return u[0];
+      if (times[i] === t) return u[i] + 1;
+      const j = i + 1;
+      if (j >= n) return u[n - 1] + 1 + (t - times[n - 1]) * this.perNs;
+      return u[i] + 1 + (t - times[i]) * this.perNs;
+    }
+    if (i >= n) return u[n - 1] + 1 + (t - times[n - 1]) * this.perNs;
+    if (times[i] === t || i === 0) return u[i];
+    return u[i - 1] + 1 + (t - times[i - 1]) * this.perNs;
+  }
+
+  /** The virtual time at position x (for axis labels and hover). @param {number} x */
+  timeAt(x) {
+    const u = this.u, times = this.times, n = u.length;
+    if (n === 0) return 0;
+    const i = upperBound(u, x) - 1;
+    if (i < 0) return times[0];
+    if (i + 1 >= n) return times[n - 1] + (this.perNs > 0 ? Math.max(0, x - u[n - 1] - 1) / this.perNs : 0);
+    const stepEnd = u[i] + 1;
+    if (x <= stepEnd || times[i + 1] === times[i]) return times[i];
+    return times[i] + (x - stepEnd) / this.perNs;
+  }
+
+  /**
+   * Arrows: canceller → cancelled (from the request to its delivery, or to
+   * the target's lane at the request if it was never delivered), awaiter →
+   * awaited at the await, and awaited → awaiter when the awaited task ends.
+   * @returns {Arrow[]}
+   */
+  buildArrows() {
+    const evs = this.trace.events || [], u = this.u, n = evs.length;
+    /** @type {Arrow[]} */
+    const arrows = [];
+    const lanes = this.lanes.length;
+    const ok = (/** @type {number} */ t) => t >= 0 && t < lanes;
+    // Index of each task's cancel-delivered and done events, in order.
+    /** @type {Map<number, number[]>} */
+    const delivered = new Map();
+    /** @type {Map<number, number>} */
+    const done = new Map();
+    for (let i = 0; i < n; i++) {
+      const e = evs[i];
+      if (e.kind === "cancel-delivered") {
+        let l = delivered.get(e.task);
+        if (!l) delivered.set(e.task, (l = []));
+        l.push(i);
+      } else if (e.kind === "done" && !done.has(e.task)) done.set(e.task, i);
+    }
+    for (let i = 0; i < n; i++) {
+      const e = evs[i];
+      if (e.kind === "cancel-request" && ok(e.task) && ok(e.related)) {
+        const l = delivered.get(e.related) || [];
+        const k = l[lowerBound(l, i + 1)];
+        arrows.push({ from: e.task, to: e.related, u0: u[i], u1: k === undefined ? u[i] : u[k], kind: k === undefined ? "cancel-pending" : "cancel", event: i, target: k });
+      } else if (e.kind === "await" && ok(e.task) && ok(e.related) && e.related !== e.task) {
+        arrows.push({ from: e.task, to: e.related, u0: u[i], u1: u[i], kind: "await", event: i });
+        const d = done.get(e.related);
+        if (d !== undefined && d > i) {
+          // The awaiter resumes at its next resume event after the awaited is done.
+          const lane = this.lanes[e.task];
+          let r = -1;
+          for (let j = lowerBound(lane.events, d); j < lane.events.length; j++) {
+            const k = lane.events[j];
+            if (evs[k].kind === "resume" || evs[k].kind === "cancel-delivered" || evs[k].kind === "raise") { r = k; break; }
+          }
+          if (r >= 0) arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
+        }
+      }
+    }
+    return arrows;
+  }
+
+  /** gather() groups: the awaiting task joined to its children. @returns {Group[]} */
+  buildGroups() {
+    const evs = this.trace.events || [];
+    /** @type {Group[]} */
+    const groups = [];
+    for (let i = 0; i < evs.length; i++) {
+      const e = evs[i];
+      if (e.kind !== "gather") continue;
+      const awaiter = e.related >= 0 ? e.related : e.task;
+      const children = (String(e.detail || "").match(/\d+/g) || []).map(Number).filter((c) => c >= 0 && c < this.lanes.length);
+      if (awaiter >= 0 && awaiter < this.lanes.length && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
+    }
+    return groups;
+  }
+
+  /** The index of the event nearest to position x, or -1. @param {number} x */
+  nearestEvent(x) {
+    const u = this.u, n = u.length;
+    if (n === 0) return -1;
+    const i = lowerBound(u, x);
+    if (i >= n) return n - 1;
+    if (i > 0 && x - u[i - 1] < u[i] - x) return i - 1;
+    return i;
+  }
+}
