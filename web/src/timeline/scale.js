@@ -52,7 +52,7 @@ export function clamp(v, extent) {
 
 /**
  * Nice tick positions for virtual time: steps of 1, 2 or 5 × 10^k ns that
- * fall between t0 and t1, at most maxTicks of them.
+ * fall between t0 and t1, spaced at least (t1-t0)/maxTicks apart.
  * @param {number} t0 @param {number} t1 @param {number} maxTicks
  */
 export function timeTicks(t0, t1, maxTicks) {

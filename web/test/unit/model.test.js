@@ -1,0 +1,105 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { Model, positions, lowerBound, upperBound } from "../../src/timeline/model.js";
+
+const seed = JSON.parse(readFileSync(new URL("../fixtures/seed.json", import.meta.url), "utf8"));
+
+test("lowerBound and upperBound find insertion points", () => {
+  const a = [1, 2, 2, 2, 5, 9];
+  assert.equal(lowerBound(a, 2), 1);
+  assert.equal(upperBound(a, 2), 4);
+  assert.equal(lowerBound(a, 0), 0);
+  assert.equal(lowerBound(a, 10), 6);
+  assert.equal(upperBound(a, 9), 6);
+  assert.equal(lowerBound(a, 3), 4);
+});
+
+test("positions: one step per event plus a gap proportional to time", () => {
+  const { u, perNs } = positions([0, 0, 0, 100, 100, 300]);
+  // 6 events → the 300 ns of the run are worth max(6, 20) = 20 steps.
+  assert.ok(Math.abs(perNs - 20 / 300) < 1e-12);
+  const want = [0, 1, 2, 3 + 100 * perNs, 4 + 100 * perNs, 5 + 300 * perNs];
+  want.forEach((w, i) => assert.ok(Math.abs(u[i] - w) < 1e-9, `u[${i}] = ${u[i]}, want ${w}`));
+  assert.deepEqual([...positions([7, 7, 7]).u], [0, 1, 2]); // no time passes: order only
+});
+
+test("the seed trace has one lane per task whose spans tile it in order", () => {
+  const m = new Model(seed);
+  assert.equal(m.lanes.length, 3);
+  for (const lane of m.lanes) {
+    for (let j = 0; j < lane.u0.length; j++) {
+      assert.ok(lane.u0[j] <= lane.u1[j], "span runs forward");
+      if (j > 0) assert.equal(lane.u0[j], lane.u1[j - 1], "spans tile the lane");
+    }
+  }
+  // Task-2's sleep starts at its sleep event and ends where it resumes.
+  const l1 = m.lanes[1];
+  const sleeping = l1.spans.findIndex((k) => seed.spans[k].state === "sleeping");
+  assert.equal(l1.u0[sleeping], m.u[6]);
+  assert.equal(l1.u1[sleeping], m.u[9]);
+});
+
+test("posOfTime and timeAt agree with the event times", () => {
+  const m = new Model(seed);
+  assert.equal(m.posOfTime(0, false), 0);
+  assert.equal(m.posOfTime(1e8, false), m.u[9]); // first event at 100 ms
+  assert.equal(m.posOfTime(1e8, true), m.u[20] + 1); // after the last one
+  for (const i of [0, 4, 9, 15, 20]) assert.equal(m.timeAt(m.u[i]), seed.events[i].t);
+  // Halfway through the gap between t=0 and t=100ms.
+  const mid = (m.u[8] + 1 + m.u[9]) / 2;
+  assert.ok(Math.abs(m.timeAt(mid) - 5e7) < 1);
+});
+
+test("arrows join canceller to cancelled at the delivery", () => {
+  const m = new Model(seed);
+  const cancels = m.arrows.filter((a) => a.kind === "cancel");
+  assert.equal(cancels.length, 1); // the loop's own cancel (task -1) has no lane
+  assert.deepEqual({ from: cancels[0].from, to: cancels[0].to, u0: cancels[0].u0, u1: cancels[0].u1 }, { from: 1, to: 1, u0: m.u[11], u1: m.u[12] });
+});
+
+test("an undelivered cancel points at the target at the request", () => {
+  const t = structuredClone(seed);
+  t.events.push({ t: 1e8, task: 0, kind: "cancel-request", pos: { line: 3 }, related: 2 });
+  const m = new Model(t);
+  const a = m.arrows.find((x) => x.kind === "cancel-pending");
+  assert.ok(a);
+  assert.equal(a.from, 0);
+  assert.equal(a.to, 2);
+  assert.equal(a.u0, a.u1);
+});
+
+test("await arrows go to the awaited task and back when it ends", () => {
+  const t = structuredClone(seed);
+  // Task-1 awaits Task-3 directly at event 4's time; Task-3 is done at 20.
+  t.events.splice(5, 0, { t: 0, task: 0, kind: "await", pos: { line: 17 }, related: 2 });
+  t.events.push({ t: 1e8, task: 0, kind: "resume", pos: { line: 17 }, related: -1 });
+  t.spans.forEach((s) => { if (s.event >= 5) s.event++; });
+  const m = new Model(t);
+  const aw = m.arrows.filter((a) => a.kind === "await");
+  assert.equal(aw.length, 1);
+  assert.deepEqual([aw[0].from, aw[0].to], [0, 2]);
+  const back = m.arrows.filter((a) => a.kind === "awaited");
+  assert.equal(back.length, 1);
+  assert.deepEqual([back[0].from, back[0].to, back[0].event, back[0].target], [2, 0, 21, 22]);
+});
+
+test("gather groups join the awaiting task to its children", () => {
+  const m = new Model(seed);
+  assert.deepEqual(m.groups.map((g) => [g.awaiter, g.children, g.event]), [[0, [1, 2], 4]]);
+});
+
+test("nearestEvent picks the closer neighbour", () => {
+  const m = new Model(seed);
+  assert.equal(m.nearestEvent(-5), 0);
+  assert.equal(m.nearestEvent(1e9), 20);
+  assert.equal(m.nearestEvent(m.u[3] + 0.4), 3);
+  assert.equal(m.nearestEvent(m.u[3] + 0.6), 4);
+});
+
+test("an empty trace makes an empty model", () => {
+  const m = new Model({ tasks: [], spans: [], events: [] });
+  assert.equal(m.lanes.length, 0);
+  assert.equal(m.nearestEvent(3), -1);
+  assert.equal(m.timeAt(3), 0);
+});
