@@ -12,6 +12,20 @@ import { indentWithTab } from "@codemirror/commands";
 
 /** @typedef {{line: number, kind: string, message?: string}} Mark */
 
+const theme = EditorView.theme({
+  "&": { minHeight: "320px", maxHeight: "60vh", backgroundColor: "var(--bg)", color: "var(--fg)", fontSize: "13px" },
+  "&.cm-focused": { outline: "2px solid var(--accent)" },
+  ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace", lineHeight: "1.45" },
+  ".cm-gutters": { backgroundColor: "var(--panel)", color: "var(--muted)", borderRight: "1px solid var(--line)" },
+  ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "color-mix(in srgb, var(--accent) 8%, transparent)" },
+  ".cm-content": { caretColor: "var(--fg)" },
+  ".cm-cursor": { borderLeftColor: "var(--fg)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "color-mix(in srgb, var(--accent) 30%, transparent) !important" },
+  ".cm-tl-event": { backgroundColor: "var(--hl)" },
+  ".cm-tl-error": { backgroundColor: "var(--hl-err)" },
+  "@media (max-width: 760px)": { "&": { minHeight: "220px" } },
+});
+
 const setMarks = StateEffect.define();
 const marks = StateField.define({
   create: () => Decoration.none,
@@ -28,10 +42,17 @@ const marks = StateField.define({
  * @param {{doc: string, lang: string, onChange: () => void, onRun: () => void}} o
  */
 export function createEditor(parent, o) {
+  // The editor lives in a shadow root: there CodeMirror styles itself with
+  // constructed style sheets, which a Content-Security-Policy of
+  // style-src 'self' allows (it forbids the <style> elements it uses in a
+  // document). CSS variables still inherit from the page, so the theme below
+  // follows the page's light and dark colours.
+  const root = parent.attachShadow({ mode: "open" });
   const language = new Compartment();
   const langExt = (/** @type {string} */ l) => (l === "go" ? go() : python());
   const view = new EditorView({
-    parent,
+    parent: root,
+    root,
     state: EditorState.create({
       doc: o.doc,
       extensions: [
@@ -39,6 +60,7 @@ export function createEditor(parent, o) {
         basicSetup,
         language.of(langExt(o.lang)),
         marks,
+        theme,
         EditorView.contentAttributes.of({ "aria-label": "Code" }),
         EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(); }),
       ],

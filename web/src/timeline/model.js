@@ -101,8 +101,15 @@ export class Model {
         lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : this.posOfTime(s.start, false);
         if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
       }
+      // A task's last span ends at its "done" event when it has one: later
+      // events at the same instant belong to other tasks.
+      let doneU = -1;
+      for (let j = lane.events.length - 1; j >= 0; j--) {
+        if (evs[lane.events[j]].kind === "done") { doneU = u[lane.events[j]]; break; }
+      }
       for (let j = 0; j < k; j++) {
-        lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], this.posOfTime(spans[lane.spans[j]].end, true));
+        const last = doneU >= 0 ? doneU : this.posOfTime(spans[lane.spans[j]].end, true);
+        lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], last);
       }
     }
     this.end = n > 0 ? u[n - 1] + 1 : 1;

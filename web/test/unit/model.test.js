@@ -103,3 +103,11 @@ test("an empty trace makes an empty model", () => {
   assert.equal(m.nearestEvent(3), -1);
   assert.equal(m.timeAt(3), 0);
 });
+
+test("a finished task's lane ends at its done event", () => {
+  const m = new Model(seed);
+  const l1 = m.lanes[1];
+  assert.equal(l1.u1[l1.u1.length - 1], m.u[14]); // Task-2 is done at event 14
+  const l2 = m.lanes[2];
+  assert.equal(l2.u1[l2.u1.length - 1], m.u[20]);
+});

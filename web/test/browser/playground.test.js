@@ -1,0 +1,184 @@
+// The playground as a user meets it: the seed example's lanes and
+// traceback, the two fixes, the keyboard, Stop, stepping, export, links.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, open, waitIdle, runAndWait, pickExample, outputText, setCode, SHOTS } from "./harness.js";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("the page has the controls the design names", async () => {
+  const page = await open(browser.ctx, "/", { waitRun: false });
+  await page.getByLabel("Code").waitFor();
+  for (const name of ["Run", "Stop", "Share"]) await page.getByRole("button", { name, exact: true }).waitFor();
+  await page.getByLabel("Language").waitFor();
+  await page.getByRole("region", { name: "Output" }).waitFor();
+  await page.locator('[aria-label="Timeline"][data-lanes][data-events]').waitFor();
+  const titles = await page.locator("#examples option").allTextContents();
+  assert.ok(titles.length - 1 >= 12, `${titles.length - 1} examples`);
+  assert.match(titles[1], /gather/i);
+  await page.close();
+});
+
+test("the seed example shows lanes, the cancel arrow and the CancelledError traceback", async () => {
+  const page = await open(browser.ctx);
+  const tl = page.locator('[aria-label="Timeline"]');
+  assert.ok(Number(await tl.getAttribute("data-lanes")) >= 3, "at least three lanes");
+  assert.ok(Number(await tl.getAttribute("data-events")) > 0);
+  const names = await page.evaluate(() => window.taskline.timeline.model.trace.tasks.map((t) => t.name));
+  assert.deepEqual(names.slice(0, 3), ["Task-1", "Task-2", "Task-3"]);
+  const arrows = await page.evaluate(() => window.taskline.timeline.model.arrows.filter((a) => a.kind === "cancel").length);
+  assert.ok(arrows >= 1, "a cancel arrow");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = (await alert.innerText()).trim().split("\n");
+  assert.equal(text[text.length - 1], "asyncio.exceptions.CancelledError");
+  assert.match(await alert.innerText(), /Traceback \(most recent call last\):/);
+  assert.match(await outputText(page), /a: done, cancelling my own task/);
+  await page.screenshot({ path: SHOTS + "seed.png", fullPage: true });
+
+  // Each traceback frame is a button that moves the editor to its line.
+  const frames = alert.locator("button.frame");
+  assert.ok((await frames.count()) >= 2);
+  const last = frames.last();
+  const line = Number(await last.getAttribute("data-line"));
+  await last.click();
+  const active = await page.evaluate(() => window.taskline.editor.view.state.doc.lineAt(window.taskline.editor.view.state.selection.main.head).number);
+  assert.equal(active, line);
+  await page.close();
+});
+
+test("the two fixes run to completion with their results", async () => {
+  const page = await open(browser.ctx);
+  await pickExample(page, "Fix 1");
+  assert.match(await outputText(page), /results: \[CancelledError\(''\), CancelledError\(''\)\]/);
+  assert.equal(await page.getByRole("alert").count(), 0, "no alert is visible");
+  await pickExample(page, "Fix 2");
+  assert.match(await outputText(page), /results: \['a cancelled', 'b cancelled'\]/);
+  assert.equal(await page.getByRole("alert").count(), 0);
+  await page.close();
+});
+
+test("Ctrl+Enter runs the program in the editor", async () => {
+  const page = await open(browser.ctx);
+  await page.getByLabel("Live").uncheck();
+  await setCode(page, "print('from the keyboard')\n");
+  await page.getByLabel("Code").click();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => document.getElementById("output").textContent.includes("from the keyboard"), null, { timeout: 20_000 });
+  await page.close();
+});
+
+test("Live mode re-runs after an edit and keeps the timeline through a syntax error", async () => {
+  const page = await open(browser.ctx);
+  const lanes = await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes");
+  await page.getByLabel("Code").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("\nprint(\n");
+  await page.waitForFunction(() => /SyntaxError/.test(document.getElementById("error").textContent), null, { timeout: 20_000 });
+  assert.equal(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes"), lanes);
+  await page.close();
+});
+
+test("Stop ends a runaway loop and keeps its output; the page stays responsive", async () => {
+  const page = await open(browser.ctx);
+  await page.evaluate(() => { window.__longTasks = []; });
+  const value = await page.evaluate(() => [...document.querySelectorAll("#examples option")].find((o) => /runaway/i.test(o.textContent)).value);
+  await page.getByLabel("Examples").selectOption(value);
+  await page.waitForFunction(() => !document.getElementById("stop").disabled, null, { timeout: 5000 });
+  // While it runs, the main thread keeps answering.
+  const t0 = Date.now();
+  for (let i = 0; i < 10; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator("#stop").isDisabled(), false, "still running after 1.5 s");
+  const long = await page.evaluate(() => window.__longTasks.filter((t) => t.duration > 100));
+  assert.deepEqual(long, [], "no main-thread task over 100 ms during the run");
+  assert.ok(Date.now() - t0 < 10_000);
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await waitIdle(page);
+  const kind = await page.evaluate(() => window.taskline.timeline.model.trace.outcome.kind);
+  assert.equal(kind, "stopped");
+  assert.match(await outputText(page), /starting/);
+  assert.ok(Number(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes")) >= 1, "partial timeline");
+  await page.close();
+});
+
+test("the arrow keys step through events and highlight each one's line", async () => {
+  const page = await open(browser.ctx);
+  const tl = page.locator('[aria-label="Timeline"]');
+  await tl.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.locator("#step").textContent(), /^#2 /);
+  assert.equal(await page.locator("#scrub").inputValue(), "2");
+  await page.keyboard.press("ArrowLeft");
+  assert.match(await page.locator("#step").textContent(), /^#1 /);
+  const line = await page.evaluate(() => window.taskline.timeline.model.trace.events[1].pos.line);
+  if (line > 0) {
+    const hl = await page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-event")].map((e) => e.textContent));
+    const src = await page.evaluate((l) => window.taskline.editor.view.state.doc.line(l).text, line);
+    assert.deepEqual(hl, [src]);
+  }
+  await page.close();
+});
+
+test("zoom and pan by keyboard keep the view inside the run", async () => {
+  const page = await open(browser.ctx);
+  const tl = page.locator('[aria-label="Timeline"]');
+  await tl.focus();
+  const v0 = await page.evaluate(() => ({ ...window.taskline.timeline.view }));
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  const v1 = await page.evaluate(() => ({ ...window.taskline.timeline.view }));
+  assert.ok(v1.u1 - v1.u0 < (v0.u1 - v0.u0) / 2, "zoomed in");
+  await page.keyboard.press("Shift+ArrowRight");
+  const v2 = await page.evaluate(() => ({ ...window.taskline.timeline.view }));
+  assert.ok(v2.u0 > v1.u0, "panned right");
+  await page.keyboard.press("0");
+  const v3 = await page.evaluate(() => ({ ...window.taskline.timeline.view }));
+  assert.deepEqual([v3.u0, v3.u1], [v0.u0, v0.u1]);
+  await page.close();
+});
+
+test("the trace exports as Chrome trace JSON, SVG and PNG", async () => {
+  const page = await open(browser.ctx);
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Chrome trace" }).click()]);
+  const json = JSON.parse(readFileSync(await dl.path(), "utf8"));
+  const threads = json.traceEvents.filter((e) => e.name === "thread_name").map((e) => e.args.name);
+  assert.ok(threads.includes("Task-1") && threads.includes("Task-2"));
+  assert.ok(json.traceEvents.some((e) => e.ph === "s" && e.name === "cancel"), "a cancel flow");
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
+  assert.match(readFileSync(await svg.path(), "utf8"), /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*Task-1[\s\S]*<\/svg>$/);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG" }).click()]);
+  assert.deepEqual([...readFileSync(await png.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  await page.close();
+});
+
+test("a #lang=python&code= link opens and runs its program; Share makes a link back", async () => {
+  const code = "print('opened from a link: ü')\n";
+  const b64 = Buffer.from(code, "utf8").toString("base64url");
+  const page = await open(browser.ctx, `/#lang=python&code=${b64}`);
+  assert.equal(await page.evaluate(() => window.taskline.editor.value), code);
+  assert.match(await outputText(page), /opened from a link: ü/);
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = page.getByLabel("Link");
+  await page.waitForFunction(() => document.getElementById("share-url").value !== "");
+  const url = await link.inputValue();
+  const again = await open(browser.ctx, new URL(url).pathname + new URL(url).hash);
+  assert.equal(await again.evaluate(() => window.taskline.editor.value), code);
+  await again.close();
+  await page.close();
+});
+
+test("the page works on a phone-sized screen", async () => {
+  const page = await open(browser.ctx, "/", { waitRun: false });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await waitIdle(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: SHOTS + "phone.png", fullPage: true });
+  await page.close();
+});
