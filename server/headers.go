@@ -36,19 +36,46 @@ func IsEmbedPath(path string) bool {
 	return path == "/embed" || path == "/embed.html" || strings.HasPrefix(path, "/embed/")
 }
 
+// baseHeaders are the headers of every response but the embed page's,
+// in a fixed order.
+var baseHeaders = [][2]string{
+	{"Content-Security-Policy", ContentSecurityPolicy + frameNone},
+	{"X-Content-Type-Options", "nosniff"},
+	{"X-Frame-Options", "DENY"},
+	{"Referrer-Policy", "strict-origin-when-cross-origin"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+}
+
+// HeadersFile returns the same security headers in the _headers format of
+// Cloudflare's static assets, for hosts that serve the files without this
+// server in front (the worker's build writes it next to the assets).
+func HeadersFile() string {
+	var b strings.Builder
+	b.WriteString("# Generated from taskline/server's security headers; do not edit.\n/*\n")
+	for _, h := range baseHeaders {
+		b.WriteString("  " + h[0] + ": " + h[1] + "\n")
+	}
+	for _, pattern := range []string{"/embed", "/embed.html", "/embed/*"} {
+		b.WriteString(pattern + "\n")
+		b.WriteString("  ! Content-Security-Policy\n  ! X-Frame-Options\n  ! Cross-Origin-Opener-Policy\n")
+		b.WriteString("  Content-Security-Policy: " + ContentSecurityPolicy + frameAny + "\n")
+	}
+	return b.String()
+}
+
 // securityHeaders sets the headers every response carries; handlers may
 // add to them but not loosen them.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		if IsEmbedPath(r.URL.Path) {
 			h.Set("Content-Security-Policy", ContentSecurityPolicy+frameAny)
+			h.Set("X-Content-Type-Options", "nosniff")
+			h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		} else {
-			h.Set("Content-Security-Policy", ContentSecurityPolicy+frameNone)
-			h.Set("X-Frame-Options", "DENY")
-			h.Set("Cross-Origin-Opener-Policy", "same-origin")
+			for _, kv := range baseHeaders {
+				h.Set(kv[0], kv[1])
+			}
 		}
 		next.ServeHTTP(w, r)
 	})

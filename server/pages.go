@@ -1,26 +1,30 @@
 package server
 
 import (
-	"html/template"
+	"fmt"
+	"html"
 	"net/http"
 	"strings"
 
 	"taskline/share"
 )
 
-var errorTemplate = template.Must(template.New("error").Parse(`<!doctype html>
+// errorHTML is the error page; its two holes are the title and the text,
+// HTML-escaped. (Plain formatting rather than html/template keeps the
+// worker's wasm smaller.)
+const errorHTML = `<!doctype html>
 <html lang="en">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>{{.Title}} · Taskline</title>
+<title>%[1]s · Taskline</title>
 <main>
-<h1>{{.Title}}</h1>
-<p>{{.Text}}</p>
+<h1>%[1]s</h1>
+<p>%[2]s</p>
 <p><a href="/">Open the Taskline playground</a></p>
 </main>
 </html>
-`))
+`
 
 // errorPage writes a small HTML page for a failed page request. It needs no
 // stylesheet or script, so it renders under the strict CSP on any host.
@@ -31,7 +35,7 @@ func errorPage(w http.ResponseWriter, status int, title, text string) {
 	h.Del("ETag")
 	h.Del("Content-Encoding")
 	w.WriteHeader(status)
-	errorTemplate.Execute(w, struct{ Title, Text string }{title, text})
+	fmt.Fprintf(w, errorHTML, html.EscapeString(title), html.EscapeString(text))
 }
 
 // NotFound answers 404: JSON under /api/, an HTML page elsewhere.
