@@ -1,0 +1,2143 @@
+package syntax
+
+// This file defines a recursive-descent parser for the statements and
+// expressions of CPython 3.11. Each parse function opens with the grammar
+// rule it implements, in the notation of CPython's Grammar/python.gram.
+//
+// CPython's PEG parser makes a second pass to find a precise message for a
+// syntax error ("expected ':'", "Perhaps you forgot a comma?"); here the
+// checks are made at the point where the first pass fails, which for the
+// mistakes people make gives the same message at the same place.
+//
+// The parser panics with a parseError and Parse recovers it.
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"taskline/engine/py/ast"
+)
+
+// Parse parses a Python 3.11 module. The error, if any, is a *SyntaxError,
+// or an *UnsupportedError for valid Python that Taskline does not run.
+func Parse(filename string, src []byte) (mod *ast.Module, err error) {
+	s := newScanner(filename, src)
+	s.scan()
+	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string)}
+	if s.err != nil {
+		// Give the parser a token to fail on where the tokenizer stopped.
+		pos := s.pos()
+		p.toks = append(p.toks, token{kind: tEOF, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
+	}
+	p.tok = &p.toks[0]
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		mod = nil
+		pe, ok := r.(parseError)
+		if !ok {
+			err = &SyntaxError{Filename: filename, Kind: "SyntaxError", Line: 1, Col: 1, Msg: fmt.Sprintf("internal error: %v", r)}
+			return
+		}
+		err = p.resolve(pe.err, s)
+	}()
+	mod = p.parseFile()
+	if s.err != nil {
+		return nil, s.err // unreachable: the parser cannot accept the early EOF
+	}
+	if err := check(filename, src, mod); err != nil {
+		return nil, err
+	}
+	return mod, nil
+}
+
+// resolve applies CPython's precedence between the parser's error and the
+// tokenizer's: a tokenizer error anywhere wins, and an unclosed bracket wins
+// over an error on a later line.
+func (p *parser) resolve(err error, s *scanner) error {
+	if s.err != nil {
+		return s.err
+	}
+	if n := len(s.brackets); n > 0 {
+		b := s.brackets[n-1]
+		line := 0
+		if se, ok := err.(*SyntaxError); ok {
+			line = se.Line
+		}
+		if p.tok.kind == tEOF || line > b.pos.Line {
+			return newError(p.filename, p.src, "SyntaxError", b.pos, ast.Pos{Line: b.pos.Line}, fmt.Sprintf("'%c' was never closed", b.ch))
+		}
+	}
+	return err
+}
+
+type parseError struct{ err error }
+
+type parser struct {
+	filename string
+	src      []byte
+	toks     []token
+	i        int    // index of the current token
+	tok      *token // &toks[i]
+	prevEnd  ast.Pos
+	names    map[string]string
+
+	// The last disjunction parsed and the token index after it, for the
+	// "Perhaps you forgot a comma?" check.
+	lastDisj    ast.Expr
+	lastDisjEnd int
+}
+
+func (p *parser) next() {
+	p.prevEnd = p.tok.epos
+	if p.i < len(p.toks)-1 {
+		p.i++
+		p.tok = &p.toks[p.i]
+	}
+}
+
+// reset moves back to token i (for the few places that try an alternative).
+func (p *parser) reset(i int) {
+	p.i = i
+	p.tok = &p.toks[i]
+	if i > 0 {
+		p.prevEnd = p.toks[i-1].epos
+	}
+}
+
+func (p *parser) peekKind(n int) tokenKind {
+	if p.i+n < len(p.toks) {
+		return p.toks[p.i+n].kind
+	}
+	return tEOF
+}
+
+func (p *parser) text(t *token) string { return string(p.src[t.off:t.end]) }
+
+func (p *parser) is(t *token, s string) bool { return string(p.src[t.off:t.end]) == s }
+
+// name returns the interned text of a NAME token.
+func (p *parser) name(t *token) string {
+	b := p.src[t.off:t.end]
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.names[s] = s
+	return s
+}
+
+// errorAt panics with a SyntaxError covering [start, end).
+func (p *parser) errorAt(start, end ast.Pos, format string, args ...any) {
+	panic(parseError{newError(p.filename, p.src, "SyntaxError", start, end, fmt.Sprintf(format, args...))})
+}
+
+func (p *parser) errorNode(n ast.Node, format string, args ...any) {
+	start, end := n.Span()
+	p.errorAt(start, end, format, args...)
+}
+
+func (p *parser) indentationError(pos, end ast.Pos, format string, args ...any) {
+	panic(parseError{newError(p.filename, p.src, "IndentationError", pos, end, fmt.Sprintf(format, args...))})
+}
+
+// tokenEnd returns the end CPython records for a token: NEWLINE and the
+// end of input have no width.
+func tokenEnd(t *token) ast.Pos {
+	if t.kind == tNEWLINE || t.kind == tEOF {
+		return t.pos
+	}
+	return t.epos
+}
+
+// syntaxError reports "invalid syntax" at the current token, or the more
+// precise message CPython would give there.
+func (p *parser) syntaxError() {
+	t := p.tok
+	switch t.kind {
+	case tINDENT:
+		p.indentationError(ast.Pos{Line: t.pos.Line, Col: t.pos.Col - 1}, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected indent")
+	case tDEDENT:
+		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
+	}
+	p.forgotComma()
+	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
+}
+
+// forgotComma reports "Perhaps you forgot a comma?" when, inside brackets,
+// an expression directly follows another one.
+func (p *parser) forgotComma() {
+	if p.lastDisj == nil || p.lastDisjEnd != p.i || !p.canStartExpr() {
+		return
+	}
+	a := p.lastDisj
+	if n, ok := a.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") {
+		return
+	}
+	if p.startsWithSoftKeyword(a) {
+		return
+	}
+	// Are we inside brackets? Count unclosed brackets before the token.
+	if !p.insideBrackets() {
+		return
+	}
+	save := p.i
+	b := p.tryExpr()
+	p.reset(save)
+	if b == nil {
+		return
+	}
+	start, _ := a.Span()
+	_, end := b.Span()
+	p.errorAt(start, end, "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// startsWithSoftKeyword reports whether e begins with a NAME that is a soft
+// keyword, or a NAME directly followed by a string, which CPython's rule
+// excludes.
+func (p *parser) startsWithSoftKeyword(e ast.Expr) bool {
+	start, _ := e.Span()
+	for i := p.lastDisjEnd - 1; i >= 0; i-- {
+		t := &p.toks[i]
+		if t.pos == start {
+			if t.kind != tNAME {
+				return false
+			}
+			s := p.text(t)
+			return s == "match" || s == "case" || s == "_" || i+1 < len(p.toks) && p.toks[i+1].kind == tSTRING
+		}
+	}
+	return false
+}
+
+func (p *parser) insideBrackets() bool {
+	depth := 0
+	for i := 0; i < p.i; i++ {
+		switch p.toks[i].kind {
+		case tLPAREN, tLBRACK, tLBRACE:
+			depth++
+		case tRPAREN, tRBRACK, tRBRACE:
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// tryExpr parses an expression at the current token, or returns nil.
+func (p *parser) tryExpr() (e ast.Expr) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(parseError); !ok {
+				panic(r)
+			}
+			e = nil
+		}
+	}()
+	saved, savedEnd := p.lastDisj, p.lastDisjEnd
+	defer func() { p.lastDisj, p.lastDisjEnd = saved, savedEnd }()
+	return p.parseExpression()
+}
+
+// try runs f, reporting whether it completed without a syntax error; on
+// failure the parser is back where it started.
+func (p *parser) try(f func()) (ok bool) {
+	save := p.i
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isErr := r.(parseError); !isErr {
+				panic(r)
+			}
+			p.reset(save)
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+func (p *parser) canStartExpr() bool {
+	switch p.tok.kind {
+	case tNAME, tINT, tFLOAT, tIMAG, tSTRING, tLPAREN, tLBRACK, tLBRACE,
+		tMINUS, tPLUS, tTILDE, tNOT, tLAMBDA, tAWAIT, tNONE, tTRUE, tFALSE, tELLIPSIS:
+		return true
+	}
+	return false
+}
+
+// expect consumes a token of the given kind or reports an error.
+func (p *parser) expect(kind tokenKind) token {
+	if p.tok.kind != kind {
+		p.syntaxError()
+	}
+	t := *p.tok
+	p.next()
+	return t
+}
+
+// expectForced is CPython's &&token: a missing token is reported as
+// "expected 'x'".
+func (p *parser) expectForced(kind tokenKind, what string) token {
+	if p.tok.kind != kind {
+		if p.tok.kind == tINDENT || p.tok.kind == tDEDENT {
+			p.syntaxError()
+		}
+		p.errorAt(p.tok.pos, tokenEnd(p.tok), "expected '%s'", what)
+	}
+	t := *p.tok
+	p.next()
+	return t
+}
+
+func (p *parser) expectName() (string, ast.Pos) {
+	if p.tok.kind != tNAME {
+		p.syntaxError()
+	}
+	s, pos := p.name(p.tok), p.tok.pos
+	p.next()
+	return s, pos
+}
+
+func span(start, end ast.Pos) ast.Range { return ast.Range{Start: start, End: end} }
+
+func startOf(n ast.Node) ast.Pos { s, _ := n.Span(); return s }
+func endOf(n ast.Node) ast.Pos   { _, e := n.Span(); return e }
+
+// ---------------------------------------------------------------------------
+// Statements
+
+// file: [statements] ENDMARKER
+func (p *parser) parseFile() *ast.Module {
+	mod := &ast.Module{}
+	for p.tok.kind != tEOF {
+		if p.tok.kind == tNEWLINE {
+			p.next() // an empty line made of ';'-less tokens cannot occur; be lenient
+			continue
+		}
+		mod.Body = p.parseStatement(mod.Body)
+	}
+	mod.Range = span(ast.Pos{Line: 1, Col: 1}, p.tok.pos)
+	return mod
+}
+
+// statement: compound_stmt | simple_stmts
+func (p *parser) parseStatement(list []ast.Stmt) []ast.Stmt {
+	switch p.tok.kind {
+	case tDEF, tCLASS, tIF, tWHILE, tFOR, tTRY, tWITH, tAT:
+		return append(list, p.parseCompound())
+	case tASYNC:
+		if k := p.peekKind(1); k == tDEF || k == tFOR || k == tWITH {
+			return append(list, p.parseCompound())
+		}
+	case tNAME:
+		if p.is(p.tok, "match") && p.isMatchStatement() {
+			panic(parseError{&UnsupportedError{Filename: p.filename, Pos: p.tok.pos, What: "match statements"}})
+		}
+	}
+	return p.parseSimpleStmts(list)
+}
+
+// isMatchStatement reports whether the line starting at the current `match`
+// token is a match statement: `match subject:` NEWLINE.
+func (p *parser) isMatchStatement() bool {
+	switch p.peekKind(1) {
+	case tNAME, tINT, tFLOAT, tIMAG, tSTRING, tLPAREN, tLBRACK, tLBRACE, tMINUS, tTILDE, tNOT,
+		tNONE, tTRUE, tFALSE, tSTAR, tAWAIT, tLAMBDA:
+	default:
+		return false
+	}
+	depth := 0
+	for i := p.i + 1; i < len(p.toks); i++ {
+		switch p.toks[i].kind {
+		case tLPAREN, tLBRACK, tLBRACE:
+			depth++
+		case tRPAREN, tRBRACK, tRBRACE:
+			depth--
+		case tCOLON:
+			if depth == 0 {
+				return p.toks[i+1].kind == tNEWLINE
+			}
+		case tNEWLINE, tEOF:
+			return false
+		}
+	}
+	return false
+}
+
+// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
+func (p *parser) parseSimpleStmts(list []ast.Stmt) []ast.Stmt {
+	for {
+		list = append(list, p.parseSimpleStmt())
+		if p.tok.kind != tSEMI {
+			break
+		}
+		p.next()
+		if p.tok.kind == tNEWLINE {
+			break
+		}
+	}
+	if p.tok.kind != tNEWLINE {
+		p.syntaxError()
+	}
+	p.next()
+	return list
+}
+
+// simple_stmt: assignment | star_expressions | return_stmt | import_stmt
+//
+//	| raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break'
+//	| 'continue' | global_stmt | nonlocal_stmt
+func (p *parser) parseSimpleStmt() ast.Stmt {
+	t := *p.tok
+	switch t.kind {
+	case tPASS:
+		p.next()
+		return &ast.Pass{Range: span(t.pos, t.epos)}
+	case tBREAK:
+		p.next()
+		return &ast.Break{Range: span(t.pos, t.epos)}
+	case tCONTINUE:
+		p.next()
+		return &ast.Continue{Range: span(t.pos, t.epos)}
+	case tRETURN:
+		// return_stmt: 'return' [star_expressions]
+		p.next()
+		r := &ast.Return{Range: span(t.pos, t.epos)}
+		if p.canStartStarExpr() {
+			r.Value = p.parseStarExpressions()
+			r.End = p.prevEnd
+		}
+		return r
+	case tRAISE:
+		// raise_stmt: 'raise' expression ['from' expression] | 'raise'
+		p.next()
+		r := &ast.Raise{Range: span(t.pos, t.epos)}
+		if p.canStartExpr() {
+			r.Exc = p.parseExpression()
+			if p.tok.kind == tFROM {
+				p.next()
+				r.Cause = p.parseExpression()
+			}
+			r.End = p.prevEnd
+		}
+		return r
+	case tGLOBAL, tNONLOCAL:
+		// global_stmt: 'global' ','.NAME+
+		p.next()
+		var names []string
+		for {
+			n, _ := p.expectName()
+			names = append(names, n)
+			if p.tok.kind != tCOMMA {
+				break
+			}
+			p.next()
+		}
+		if t.kind == tGLOBAL {
+			return &ast.Global{Range: span(t.pos, p.prevEnd), Names: names}
+		}
+		return &ast.Nonlocal{Range: span(t.pos, p.prevEnd), Names: names}
+	case tDEL:
+		// del_stmt: 'del' del_targets &(';' | NEWLINE)
+		p.next()
+		x := p.parseStarExpressions()
+		if p.tok.kind != tSEMI && p.tok.kind != tNEWLINE {
+			p.syntaxError()
+		}
+		var targets []ast.Expr
+		if tup, ok := x.(*ast.Tuple); ok && !tup.Parens {
+			targets = tup.Elts
+		} else {
+			targets = []ast.Expr{x}
+		}
+		for _, e := range targets {
+			if bad := invalidTarget(e, delTargets); bad != nil {
+				p.errorNode(bad, "cannot delete %s", exprName(bad))
+			}
+		}
+		return &ast.Delete{Range: span(t.pos, p.prevEnd), Targets: targets}
+	case tASSERT:
+		// assert_stmt: 'assert' expression [',' expression]
+		p.next()
+		a := &ast.Assert{Test: p.parseExpression()}
+		if p.tok.kind == tCOMMA {
+			p.next()
+			a.Msg = p.parseExpression()
+		}
+		a.Range = span(t.pos, p.prevEnd)
+		return a
+	case tIMPORT:
+		return p.parseImport()
+	case tFROM:
+		return p.parseImportFrom()
+	}
+	return p.parseExprStmt()
+}
+
+func (p *parser) canStartStarExpr() bool {
+	return p.canStartExpr() || p.tok.kind == tSTAR || p.tok.kind == tYIELD
+}
+
+// import_name: 'import' dotted_as_names
+func (p *parser) parseImport() ast.Stmt {
+	start := p.tok.pos
+	p.next()
+	imp := &ast.Import{}
+	for {
+		a := &ast.Alias{}
+		a.Start = p.tok.pos
+		a.Name = p.parseDottedName()
+		if p.tok.kind == tAS {
+			p.next()
+			a.Asname, _ = p.expectName()
+		}
+		a.End = p.prevEnd
+		imp.Names = append(imp.Names, a)
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		p.next()
+	}
+	imp.Range = span(start, p.prevEnd)
+	return imp
+}
+
+// dotted_name: dotted_name '.' NAME | NAME
+func (p *parser) parseDottedName() string {
+	n, _ := p.expectName()
+	for p.tok.kind == tDOT {
+		p.next()
+		m, _ := p.expectName()
+		n += "." + m
+	}
+	return n
+}
+
+// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+//
+//	| 'from' ('.' | '...')+ 'import' import_from_targets
+func (p *parser) parseImportFrom() ast.Stmt {
+	start := p.tok.pos
+	p.next()
+	imp := &ast.ImportFrom{}
+	for p.tok.kind == tDOT || p.tok.kind == tELLIPSIS {
+		if p.tok.kind == tDOT {
+			imp.Level++
+		} else {
+			imp.Level += 3
+		}
+		p.next()
+	}
+	if imp.Level == 0 || p.tok.kind == tNAME {
+		imp.Module = p.parseDottedName()
+	}
+	p.expect(tIMPORT)
+	// import_from_targets: '(' import_from_as_names [','] ')'
+	//	| import_from_as_names !',' | '*'
+	switch p.tok.kind {
+	case tSTAR:
+		t := *p.tok
+		p.next()
+		imp.Names = []*ast.Alias{{Range: span(t.pos, t.epos), Name: "*"}}
+	case tLPAREN:
+		p.next()
+		imp.Names = p.parseImportAsNames(true)
+		p.expect(tRPAREN)
+	default:
+		imp.Names = p.parseImportAsNames(false)
+	}
+	imp.Range = span(start, p.prevEnd)
+	if imp.Module == "__future__" {
+		for _, a := range imp.Names {
+			if a.Name == "braces" {
+				p.errorAt(start, ast.Pos{Line: start.Line, Col: -1}, "not a chance")
+			}
+		}
+	}
+	return imp
+}
+
+// import_from_as_names: ','.import_from_as_name+
+func (p *parser) parseImportAsNames(parens bool) []*ast.Alias {
+	var names []*ast.Alias
+	for {
+		a := &ast.Alias{}
+		a.Start = p.tok.pos
+		a.Name, _ = p.expectName()
+		if p.tok.kind == tAS {
+			p.next()
+			a.Asname, _ = p.expectName()
+		}
+		a.End = p.prevEnd
+		names = append(names, a)
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		comma := *p.tok
+		p.next()
+		if p.tok.kind != tNAME {
+			if parens {
+				break
+			}
+			if p.tok.kind == tNEWLINE || p.tok.kind == tSEMI {
+				p.errorAt(comma.pos, comma.epos, "trailing comma not allowed without surrounding parentheses")
+			}
+		}
+	}
+	return names
+}
+
+// assignment:
+//
+//	| NAME ':' expression ['=' annotated_rhs]
+//	| ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+//	| (star_targets '=')+ (yield_expr | star_expressions) !'='
+//	| single_target augassign ~ (yield_expr | star_expressions)
+//
+// star_expressions is an expression statement.
+func (p *parser) parseExprStmt() ast.Stmt {
+	startTok := p.i
+	var x ast.Expr
+	if p.tok.kind == tYIELD {
+		x = p.parseYieldExpr()
+	} else {
+		x = p.parseStarExpressions()
+	}
+	start := startOf(x)
+	switch p.tok.kind {
+	case tEQ:
+		exprs := []ast.Expr{x}
+		for p.tok.kind == tEQ {
+			target := exprs[len(exprs)-1]
+			p.next()
+			if invalidTarget(target, starTargets) != nil || isYield(target) {
+				p.badAssignTarget(target, len(exprs)-1)
+			}
+			if p.tok.kind == tYIELD {
+				exprs = append(exprs, p.parseYieldExpr())
+			} else {
+				exprs = append(exprs, p.parseStarExpressions())
+			}
+		}
+		targets := exprs[:len(exprs)-1]
+		for _, t := range targets {
+			p.checkStarredTarget(t)
+		}
+		return &ast.Assign{Range: span(start, p.prevEnd), Targets: targets, Value: exprs[len(exprs)-1]}
+	case tAUGASSIGN:
+		switch x.(type) {
+		case *ast.Name, *ast.Attribute, *ast.Subscript:
+		default:
+			p.errorNode(x, "'%s' is an illegal expression for augmented assignment", exprName(x))
+		}
+		op := p.text(p.tok)
+		op = op[:len(op)-1]
+		p.next()
+		var v ast.Expr
+		if p.tok.kind == tYIELD {
+			v = p.parseYieldExpr()
+		} else {
+			v = p.parseStarExpressions()
+		}
+		return &ast.AugAssign{Range: span(start, p.prevEnd), Target: x, Op: op, Value: v}
+	case tCOLON:
+		switch x := x.(type) {
+		case *ast.Name, *ast.Attribute, *ast.Subscript:
+		case *ast.Tuple:
+			p.errorNode(x, "only single target (not tuple) can be annotated")
+		case *ast.List:
+			p.errorNode(x, "only single target (not list) can be annotated")
+		default:
+			p.errorNode(x, "illegal target for annotation")
+		}
+		p.next()
+		a := &ast.AnnAssign{Target: x, Annotation: p.parseExpression()}
+		if p.tok.kind == tEQ {
+			p.next()
+			if p.tok.kind == tYIELD {
+				a.Value = p.parseYieldExpr()
+			} else {
+				a.Value = p.parseStarExpressions()
+			}
+		}
+		a.Range = span(start, p.prevEnd)
+		_ = startTok
+		return a
+	}
+	if n, ok := x.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && p.canStartExpr() && p.tok.kind != tLPAREN {
+		save := p.i
+		if p.try(func() { p.parseStarExpressions() }) {
+			end := p.prevEnd
+			p.reset(save)
+			p.errorAt(start, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
+		}
+	}
+	return &ast.ExprStmt{Range: span(start, p.prevEnd), Value: x}
+}
+
+func isYield(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		return true
+	}
+	return false
+}
+
+// badAssignTarget reports an invalid assignment target the way CPython's
+// invalid_assignment and invalid_named_expression rules do. The current
+// token follows the '=' after target, which is the index'th target.
+func (p *parser) badAssignTarget(target ast.Expr, index int) {
+	if index == 0 {
+		// invalid_named_expression, tried on the last element of the first
+		// target: `e = b` where b is not followed by '=' or ':='.
+		e := target
+		if tup, ok := e.(*ast.Tuple); ok && !tup.Parens && len(tup.Elts) > 0 {
+			e = tup.Elts[len(tup.Elts)-1]
+		}
+		save := p.i
+		var b ast.Expr
+		ok := p.try(func() { b = p.parseBitwiseOr() })
+		follow := p.tok.kind
+		p.reset(save)
+		if ok && follow != tEQ && follow != tWALRUS {
+			if _, isName := e.(*ast.Name); isName {
+				p.errorAt(startOf(e), endOf(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			if isBitwiseOrLevel(e) && !startsWithDisplay(e) {
+				p.errorNode(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+			}
+		}
+	}
+	if bad := invalidTarget(target, starTargets); bad != nil {
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	}
+	p.errorNode(target, "assignment to yield expression not possible")
+}
+
+// isBitwiseOrLevel reports whether e could have been parsed by bitwise_or.
+func isBitwiseOrLevel(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.Starred, *ast.NamedExpr, *ast.Yield, *ast.YieldFrom:
+		return false
+	case *ast.UnaryOp:
+		return e.Op != "not"
+	case *ast.Tuple:
+		return e.Parens
+	}
+	return true
+}
+
+// startsWithDisplay reports whether e starts with a list or tuple display,
+// a generator expression, True, None or False (CPython's lookahead
+// !(list|tuple|genexp|'True'|'None'|'False')).
+func startsWithDisplay(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.BinOp:
+			e = x.Left
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Subscript:
+			e = x.Value
+		case *ast.Call:
+			e = x.Func
+		case *ast.List, *ast.GeneratorExp:
+			return true
+		case *ast.Tuple:
+			return x.Parens
+		case *ast.Constant:
+			switch x.Value.(type) {
+			case nil, bool:
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// checkStarredTarget applies the compiler's rules for starred targets.
+func (p *parser) checkStarredTarget(t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.Starred:
+		p.errorNode(t, "starred assignment target must be in a list or tuple")
+	case *ast.Tuple:
+		p.checkStarredElts(t, t.Elts)
+	case *ast.List:
+		p.checkStarredElts(t, t.Elts)
+	}
+}
+
+func (p *parser) checkStarredElts(container ast.Expr, elts []ast.Expr) {
+	seen := false
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			if seen {
+				p.errorNode(container, "multiple starred expressions in assignment")
+			}
+			seen = true
+		} else {
+			p.checkStarredTarget(e)
+		}
+	}
+}
+
+type targetsType int
+
+const (
+	starTargets targetsType = iota
+	delTargets
+	forTargets
+)
+
+// invalidTarget returns the part of e that cannot be a target, or nil
+// (CPython's _PyPegen_get_invalid_target).
+func invalidTarget(e ast.Expr, kind targetsType) ast.Expr {
+	switch x := e.(type) {
+	case *ast.List:
+		for _, elt := range x.Elts {
+			if bad := invalidTarget(elt, kind); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *ast.Tuple:
+		for _, elt := range x.Elts {
+			if bad := invalidTarget(elt, kind); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *ast.Starred:
+		if kind == delTargets {
+			return e
+		}
+		return invalidTarget(x.Value, kind)
+	case *ast.Compare:
+		if kind == forTargets {
+			if x.Ops[0] == "in" {
+				return invalidTarget(x.Left, kind)
+			}
+			return nil
+		}
+		return e
+	case *ast.Name, *ast.Subscript, *ast.Attribute:
+		return nil
+	}
+	return e
+}
+
+// exprName is CPython's _PyPegen_get_expr_name.
+func exprName(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Attribute:
+		return "attribute"
+	case *ast.Subscript:
+		return "subscript"
+	case *ast.Starred:
+		return "starred"
+	case *ast.Name:
+		return "name"
+	case *ast.List:
+		return "list"
+	case *ast.Tuple:
+		return "tuple"
+	case *ast.Lambda:
+		return "lambda"
+	case *ast.Call:
+		return "function call"
+	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
+		return "expression"
+	case *ast.GeneratorExp:
+		return "generator expression"
+	case *ast.Yield, *ast.YieldFrom:
+		return "yield expression"
+	case *ast.Await:
+		return "await expression"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.Dict:
+		return "dict literal"
+	case *ast.Set:
+		return "set display"
+	case *ast.JoinedStr, *ast.FormattedValue:
+		return "f-string expression"
+	case *ast.Constant:
+		switch v := x.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case ast.Ellipsis:
+			return "ellipsis"
+		}
+		return "literal"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.IfExp:
+		return "conditional expression"
+	case *ast.NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+// ---------------------------------------------------------------------------
+// Compound statements
+
+func (p *parser) parseCompound() ast.Stmt {
+	switch p.tok.kind {
+	case tAT:
+		return p.parseDecorated()
+	case tDEF:
+		return p.parseFuncDef(p.tok.pos, false, nil)
+	case tCLASS:
+		return p.parseClassDef(nil)
+	case tIF:
+		return p.parseIf()
+	case tWHILE:
+		return p.parseWhile()
+	case tFOR:
+		return p.parseFor(p.tok.pos, false)
+	case tTRY:
+		return p.parseTry()
+	case tWITH:
+		return p.parseWith(p.tok.pos, false)
+	case tASYNC:
+		start := p.tok.pos
+		p.next()
+		switch p.tok.kind {
+		case tDEF:
+			return p.parseFuncDef(start, true, nil)
+		case tFOR:
+			return p.parseFor(start, true)
+		case tWITH:
+			return p.parseWith(start, true)
+		}
+	}
+	p.syntaxError()
+	return nil
+}
+
+// decorators: ('@' f=named_expression NEWLINE)+
+func (p *parser) parseDecorated() ast.Stmt {
+	var decos []ast.Expr
+	for p.tok.kind == tAT {
+		p.next()
+		decos = append(decos, p.parseNamedExpression())
+		p.expect(tNEWLINE)
+	}
+	switch p.tok.kind {
+	case tDEF:
+		return p.parseFuncDef(p.tok.pos, false, decos)
+	case tASYNC:
+		start := p.tok.pos
+		p.next()
+		if p.tok.kind != tDEF {
+			p.syntaxError()
+		}
+		return p.parseFuncDef(start, true, decos)
+	case tCLASS:
+		return p.parseClassDef(decos)
+	}
+	p.syntaxError()
+	return nil
+}
+
+// function_def_raw: ['async'] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+func (p *parser) parseFuncDef(start ast.Pos, async bool, decos []ast.Expr) ast.Stmt {
+	defLine := start.Line
+	p.next() // def
+	f := &ast.FunctionDef{Async: async, Decorators: decos}
+	f.Name, f.NamePos = p.expectName()
+	p.expectForced(tLPAREN, "(")
+	f.Params = p.parseParams(tRPAREN, true)
+	p.expect(tRPAREN)
+	if p.tok.kind == tARROW {
+		p.next()
+		f.Returns = p.parseExpression()
+	}
+	p.expectForced(tCOLON, ":")
+	f.Body = p.parseBlock("function definition", defLine)
+	f.Range = span(start, p.prevEnd)
+	return f
+}
+
+// params (and lambda_params, without annotations):
+//
+//	| slash_no_default param_no_default* param_with_default* [star_etc]
+//	| slash_with_default param_with_default* [star_etc]
+//	| param_no_default+ param_with_default* [star_etc]
+//	| param_with_default+ [star_etc]
+//	| star_etc
+//
+// star_etc: '*' param_no_default param_maybe_default* [kwds]
+//
+//	| '*' ',' param_maybe_default+ [kwds] | kwds
+func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
+	ps := &ast.Params{}
+	var all []*ast.Param
+	seenDefault, seenStar, seenSlash := false, false, false
+	for p.tok.kind != closer {
+		t := *p.tok
+		switch t.kind {
+		case tSLASH:
+			if seenSlash {
+				p.errorAt(t.pos, t.epos, "/ may appear only once")
+			}
+			if seenStar {
+				p.errorAt(t.pos, t.epos, "/ must be ahead of *")
+			}
+			if len(ps.Args) == 0 {
+				p.errorAt(t.pos, t.epos, "at least one argument must precede /")
+			}
+			seenSlash = true
+			ps.PosOnly, ps.Args = ps.Args, nil
+			p.next()
+		case tSTAR:
+			if seenStar {
+				p.errorAt(t.pos, t.epos, "* argument may appear only once")
+			}
+			seenStar = true
+			p.next()
+			if p.tok.kind == tCOMMA || p.tok.kind == closer {
+				// A bare *: keyword-only parameters must follow.
+				if p.tok.kind == closer || p.peekKind(1) == tSTARSTAR {
+					p.errorAt(t.pos, t.epos, "named arguments must follow bare *")
+				}
+			} else {
+				ps.Vararg = p.parseParam(annotations, true)
+				all = append(all, ps.Vararg)
+				if p.tok.kind == tEQ {
+					p.errorAt(p.tok.pos, p.tok.epos, "var-positional argument cannot have default value")
+				}
+			}
+		case tSTARSTAR:
+			p.next()
+			ps.Kwarg = p.parseParam(annotations, false)
+			all = append(all, ps.Kwarg)
+			if p.tok.kind == tEQ {
+				p.errorAt(p.tok.pos, p.tok.epos, "var-keyword argument cannot have default value")
+			}
+			if p.tok.kind == tCOMMA {
+				p.next()
+			}
+			if p.tok.kind != closer {
+				p.errorAt(p.tok.pos, p.tok.epos, "arguments cannot follow var-keyword argument")
+			}
+			return ps
+		case tNAME:
+			param := p.parseParam(annotations, false)
+			all = append(all, param)
+			var def ast.Expr
+			if p.tok.kind == tEQ {
+				p.next()
+				def = p.parseExpression()
+			}
+			if seenStar {
+				ps.KwOnly = append(ps.KwOnly, param)
+				ps.KwDefaults = append(ps.KwDefaults, def)
+			} else {
+				if def != nil {
+					seenDefault = true
+					ps.Defaults = append(ps.Defaults, def)
+				} else if seenDefault {
+					p.errorNode(param, "non-default argument follows default argument")
+				}
+				ps.Args = append(ps.Args, param)
+			}
+		default:
+			p.syntaxError()
+		}
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		p.next()
+	}
+	return ps
+}
+
+// param: NAME [':' expression]  (a star annotation `*args: *Ts` is 3.11 only with TypeVarTuple)
+func (p *parser) parseParam(annotation, star bool) *ast.Param {
+	param := &ast.Param{}
+	param.Start = p.tok.pos
+	param.Name, _ = p.expectName()
+	param.End = p.prevEnd
+	if annotation && p.tok.kind == tCOLON {
+		p.next()
+		if star && p.tok.kind == tSTAR {
+			p.parseStarExpression() // *args: *Ts, accepted and ignored like any annotation
+			param.Annotation = nil
+		} else {
+			param.Annotation = p.parseExpression()
+		}
+	}
+	return param
+}
+
+// block: NEWLINE INDENT statements DEDENT | simple_stmts
+func (p *parser) parseBlock(what string, line int) []ast.Stmt {
+	if p.tok.kind != tNEWLINE {
+		return p.parseSimpleStmts(nil)
+	}
+	p.next()
+	if p.tok.kind != tINDENT {
+		msg := "expected an indented block"
+		if what != "" {
+			msg = fmt.Sprintf("expected an indented block after %s on line %d", what, line)
+		}
+		p.indentationError(p.tok.pos, tokenEnd(p.tok), "%s", msg)
+	}
+	p.next()
+	var body []ast.Stmt
+	for p.tok.kind != tDEDENT && p.tok.kind != tEOF {
+		body = p.parseStatement(body)
+	}
+	p.next()
+	return body
+}
+
+// class_def_raw: 'class' NAME ['(' [arguments] ')'] &&':' block
+func (p *parser) parseClassDef(decos []ast.Expr) ast.Stmt {
+	start := p.tok.pos
+	p.next()
+	c := &ast.ClassDef{Decorators: decos}
+	c.Name, c.NamePos = p.expectName()
+	if p.tok.kind == tLPAREN {
+		p.next()
+		c.Bases, c.Keywords = p.parseArgs()
+		p.expect(tRPAREN)
+	}
+	p.expectForced(tCOLON, ":")
+	c.Body = p.parseBlock("class definition", start.Line)
+	c.Range = span(start, p.prevEnd)
+	return c
+}
+
+// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+//
+// elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
+func (p *parser) parseIf() ast.Stmt {
+	start := p.tok.pos
+	kw := "if"
+	if p.tok.kind == tELIF {
+		kw = "elif"
+	}
+	p.next()
+	s := &ast.If{Test: p.parseNamedExpression()}
+	p.expectForced(tCOLON, ":")
+	s.Body = p.parseBlock("'"+kw+"' statement", start.Line)
+	switch p.tok.kind {
+	case tELIF:
+		s.Orelse = []ast.Stmt{p.parseIf()}
+	case tELSE:
+		s.Orelse = p.parseElse()
+	}
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+// else_block: 'else' &&':' block
+func (p *parser) parseElse() []ast.Stmt {
+	line := p.tok.pos.Line
+	p.next()
+	p.expectForced(tCOLON, ":")
+	return p.parseBlock("'else' statement", line)
+}
+
+// while_stmt: 'while' named_expression ':' block [else_block]
+func (p *parser) parseWhile() ast.Stmt {
+	start := p.tok.pos
+	p.next()
+	s := &ast.While{Test: p.parseNamedExpression()}
+	p.expectForced(tCOLON, ":")
+	s.Body = p.parseBlock("'while' statement", start.Line)
+	if p.tok.kind == tELSE {
+		s.Orelse = p.parseElse()
+	}
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+// for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
+func (p *parser) parseFor(start ast.Pos, async bool) ast.Stmt {
+	line := p.tok.pos.Line
+	p.next()
+	s := &ast.For{Async: async, Target: p.parseForTargets()}
+	p.expect(tIN)
+	s.Iter = p.parseStarExpressions()
+	p.expectForced(tCOLON, ":")
+	s.Body = p.parseBlock("'for' statement", line)
+	if p.tok.kind == tELSE {
+		s.Orelse = p.parseElse()
+	}
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+// star_targets: star_target !',' | star_target (',' star_target)* [',']
+//
+// The elements are parsed as bitwise_or (which cannot swallow 'in') and
+// checked with CPython's invalid_for_target rule.
+func (p *parser) parseForTargets() ast.Expr {
+	startTok := p.i
+	start := p.tok.pos
+	var elts []ast.Expr
+	comma := false
+	for {
+		var e ast.Expr
+		if p.tok.kind == tSTAR {
+			t := *p.tok
+			p.next()
+			v := p.parseBitwiseOr()
+			e = &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
+		} else {
+			e = p.parseBitwiseOr()
+		}
+		elts = append(elts, e)
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		comma = true
+		p.next()
+		if p.tok.kind == tIN {
+			break
+		}
+	}
+	var target ast.Expr
+	if comma {
+		target = &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
+	} else {
+		target = elts[0]
+	}
+	if p.tok.kind != tIN {
+		// invalid_for_target: 'for' star_expressions
+		end := p.i
+		p.reset(startTok)
+		var x ast.Expr
+		if p.try(func() { x = p.parseStarExpressions() }) {
+			if bad := invalidTarget(x, forTargets); bad != nil {
+				p.errorNode(bad, "cannot assign to %s", exprName(bad))
+			}
+		}
+		p.reset(end)
+		p.syntaxError()
+	}
+	if bad := invalidTarget(target, forTargets); bad != nil {
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	}
+	p.checkStarredTarget(target)
+	return target
+}
+
+// with_stmt:
+//
+//	| ['async'] 'with' '(' ','.with_item+ ','? ')' ':' block
+//	| ['async'] 'with' ','.with_item+ ':' block
+//
+// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+func (p *parser) parseWith(start ast.Pos, async bool) ast.Stmt {
+	line := p.tok.pos.Line
+	p.next()
+	s := &ast.With{Async: async}
+	parenthesized := false
+	if p.tok.kind == tLPAREN {
+		parenthesized = p.try(func() {
+			p.next()
+			var items []*ast.WithItem
+			for {
+				items = append(items, p.parseWithItem())
+				if p.tok.kind != tCOMMA {
+					break
+				}
+				p.next()
+				if p.tok.kind == tRPAREN {
+					break
+				}
+			}
+			p.expect(tRPAREN)
+			if p.tok.kind != tCOLON {
+				p.syntaxError()
+			}
+			s.Items = items
+		})
+	}
+	if !parenthesized {
+		for {
+			s.Items = append(s.Items, p.parseWithItem())
+			if p.tok.kind != tCOMMA {
+				break
+			}
+			p.next()
+		}
+	}
+	p.expectForced(tCOLON, ":")
+	s.Body = p.parseBlock("'with' statement", line)
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+func (p *parser) parseWithItem() *ast.WithItem {
+	item := &ast.WithItem{ContextExpr: p.parseExpression()}
+	if p.tok.kind == tAS {
+		p.next()
+		t := p.parseStarTarget()
+		if k := p.tok.kind; k != tCOMMA && k != tRPAREN && k != tCOLON {
+			p.syntaxError()
+		}
+		item.OptionalVars = t
+	}
+	return item
+}
+
+// star_target: '*' (!'*' star_target) | target_with_star_atom
+func (p *parser) parseStarTarget() ast.Expr {
+	var e ast.Expr
+	if p.tok.kind == tSTAR {
+		t := *p.tok
+		p.next()
+		v := p.parseBitwiseOr()
+		e = &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
+	} else {
+		e = p.parseExpression()
+	}
+	if bad := invalidTarget(e, starTargets); bad != nil {
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	}
+	p.checkStarredTarget(e)
+	return e
+}
+
+// try_stmt: 'try' &&':' block finally_block
+//
+//	| 'try' &&':' block except_block+ [else_block] [finally_block]
+//	| 'try' &&':' block except_star_block+ [else_block] [finally_block]
+func (p *parser) parseTry() ast.Stmt {
+	start := p.tok.pos
+	p.next()
+	p.expectForced(tCOLON, ":")
+	s := &ast.Try{Body: p.parseBlock("'try' statement", start.Line)}
+	sawPlain := false
+	for p.tok.kind == tEXCEPT {
+		// except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+		// except_star_block: 'except' '*' expression ['as' NAME] ':' block
+		h := &ast.ExceptHandler{}
+		h.Start = p.tok.pos
+		kw := "except"
+		p.next()
+		star := false
+		if p.tok.kind == tSTAR {
+			star = true
+			kw = "except*"
+			p.next()
+		}
+		if star && !s.Star && sawPlain || !star && s.Star {
+			p.errorAt(h.Start, p.tok.epos, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if star {
+			s.Star = true
+		} else {
+			sawPlain = true
+		}
+		if p.tok.kind == tCOLON {
+			if star {
+				p.errorAt(p.tok.pos, p.tok.epos, "expected one or more exception types")
+			}
+		} else {
+			h.Type = p.parseExpression()
+			if p.tok.kind == tCOMMA {
+				// invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
+				save := p.i
+				p.next()
+				var last ast.Expr
+				if p.try(func() {
+					last = p.parseExpressions()
+					if p.tok.kind == tAS {
+						p.next()
+						p.expectName()
+					}
+					if p.tok.kind != tCOLON {
+						p.syntaxError()
+					}
+				}) {
+					p.errorAt(startOf(h.Type), endOf(last), "multiple exception types must be parenthesized")
+				}
+				p.reset(save)
+			}
+			if p.tok.kind == tAS {
+				p.next()
+				h.Name, _ = p.expectName()
+			}
+		}
+		p.expectForced(tCOLON, ":")
+		h.Body = p.parseBlock("'"+kw+"' statement", h.Start.Line)
+		h.End = p.prevEnd
+		s.Handlers = append(s.Handlers, h)
+	}
+	if p.tok.kind == tELSE && len(s.Handlers) > 0 {
+		s.Orelse = p.parseElse()
+	}
+	if p.tok.kind == tFINALLY {
+		line := p.tok.pos.Line
+		p.next()
+		p.expectForced(tCOLON, ":")
+		s.Finalbody = p.parseBlock("'finally' statement", line)
+	}
+	if len(s.Handlers) == 0 && s.Finalbody == nil {
+		end := tokenEnd(p.tok)
+		if p.tok.kind == tNEWLINE || p.tok.kind == tEOF {
+			end.Col = -1
+		}
+		p.errorAt(p.tok.pos, end, "expected 'except' or 'finally' block")
+	}
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+// star_expressions: star_expression (',' star_expression)* [',']
+func (p *parser) parseStarExpressions() ast.Expr {
+	x := p.parseStarExpression()
+	if p.tok.kind != tCOMMA {
+		return x
+	}
+	elts := []ast.Expr{x}
+	for p.tok.kind == tCOMMA {
+		p.next()
+		if !p.canStartExpr() && p.tok.kind != tSTAR {
+			break
+		}
+		elts = append(elts, p.parseStarExpression())
+	}
+	return &ast.Tuple{Range: span(startOf(x), p.prevEnd), Elts: elts}
+}
+
+// expressions: expression (',' expression)* [',']
+func (p *parser) parseExpressions() ast.Expr {
+	x := p.parseExpression()
+	if p.tok.kind != tCOMMA {
+		return x
+	}
+	elts := []ast.Expr{x}
+	for p.tok.kind == tCOMMA {
+		p.next()
+		if !p.canStartExpr() {
+			break
+		}
+		elts = append(elts, p.parseExpression())
+	}
+	return &ast.Tuple{Range: span(startOf(x), p.prevEnd), Elts: elts}
+}
+
+// star_expression: '*' bitwise_or | expression
+func (p *parser) parseStarExpression() ast.Expr {
+	if p.tok.kind == tSTAR {
+		t := *p.tok
+		p.next()
+		v := p.parseBitwiseOr()
+		return &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
+	}
+	return p.parseExpression()
+}
+
+// star_named_expression: '*' bitwise_or | named_expression
+func (p *parser) parseStarNamedExpression() ast.Expr {
+	if p.tok.kind == tSTAR {
+		return p.parseStarExpression()
+	}
+	return p.parseNamedExpression()
+}
+
+// named_expression: assignment_expression | expression !':='
+//
+// assignment_expression: NAME ':=' ~ expression
+func (p *parser) parseNamedExpression() ast.Expr {
+	if p.tok.kind == tNAME && p.peekKind(1) == tWALRUS {
+		t := *p.tok
+		p.next()
+		p.next()
+		target := &ast.Name{Range: span(t.pos, t.epos), Id: p.name(&t)}
+		v := p.parseExpression()
+		return &ast.NamedExpr{Range: span(t.pos, p.prevEnd), Target: target, Value: v}
+	}
+	x := p.parseExpression()
+	switch p.tok.kind {
+	case tWALRUS:
+		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+	case tEQ:
+		// invalid_named_expression
+		save := p.i
+		p.next()
+		var b ast.Expr
+		ok := p.try(func() { b = p.parseBitwiseOr() })
+		follow := p.tok.kind
+		p.reset(save)
+		if ok && follow != tEQ && follow != tWALRUS {
+			if _, isName := x.(*ast.Name); isName {
+				p.errorAt(startOf(x), endOf(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			if isBitwiseOrLevel(x) && !startsWithDisplay(x) {
+				p.errorNode(x, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
+			}
+		}
+	}
+	return x
+}
+
+// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+func (p *parser) parseExpression() ast.Expr {
+	if p.tok.kind == tLAMBDA {
+		return p.parseLambda()
+	}
+	x := p.parseDisjunction()
+	if p.tok.kind != tIF {
+		return x
+	}
+	p.next()
+	test := p.parseDisjunction()
+	if p.tok.kind != tELSE {
+		if p.tok.kind != tCOLON {
+			p.errorAt(startOf(x), endOf(test), "expected 'else' after 'if' expression")
+		}
+		p.syntaxError()
+	}
+	p.next()
+	orelse := p.parseExpression()
+	return &ast.IfExp{Range: span(startOf(x), p.prevEnd), Test: test, Body: x, Orelse: orelse}
+}
+
+// lambdef: 'lambda' [lambda_params] ':' expression
+func (p *parser) parseLambda() ast.Expr {
+	start := p.tok.pos
+	p.next()
+	params := p.parseParams(tCOLON, false)
+	p.expect(tCOLON)
+	body := p.parseExpression()
+	return &ast.Lambda{Range: span(start, p.prevEnd), Params: params, Body: body}
+}
+
+// disjunction: conjunction ('or' conjunction)+ | conjunction
+//
+// conjunction: inversion ('and' inversion)+ | inversion
+func (p *parser) parseDisjunction() ast.Expr {
+	x := p.parseBoolOp(tOR)
+	p.lastDisj, p.lastDisjEnd = x, p.i
+	return x
+}
+
+func (p *parser) parseBoolOp(op tokenKind) ast.Expr {
+	var x ast.Expr
+	if op == tOR {
+		x = p.parseBoolOp(tAND)
+	} else {
+		x = p.parseInversion()
+	}
+	if p.tok.kind != op {
+		return x
+	}
+	values := []ast.Expr{x}
+	for p.tok.kind == op {
+		p.next()
+		if op == tOR {
+			values = append(values, p.parseBoolOp(tAND))
+		} else {
+			values = append(values, p.parseInversion())
+		}
+	}
+	name := "or"
+	if op == tAND {
+		name = "and"
+	}
+	return &ast.BoolOp{Range: span(startOf(x), p.prevEnd), Op: name, Values: values}
+}
+
+// inversion: 'not' inversion | comparison
+func (p *parser) parseInversion() ast.Expr {
+	if p.tok.kind == tNOT {
+		start := p.tok.pos
+		p.next()
+		x := p.parseInversion()
+		return &ast.UnaryOp{Range: span(start, p.prevEnd), Op: "not", Operand: x}
+	}
+	return p.parseComparison()
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+func (p *parser) parseComparison() ast.Expr {
+	x := p.parseBitwiseOr()
+	var ops []string
+	var comps []ast.Expr
+	for {
+		var op string
+		switch p.tok.kind {
+		case tEQEQ:
+			op = "=="
+		case tNE:
+			if p.is(p.tok, "<>") {
+				p.errorAt(p.tok.pos, p.tok.epos, "invalid syntax")
+			}
+			op = "!="
+		case tLT:
+			op = "<"
+		case tLE:
+			op = "<="
+		case tGT:
+			op = ">"
+		case tGE:
+			op = ">="
+		case tIN:
+			op = "in"
+		case tIS:
+			op = "is"
+			if p.peekKind(1) == tNOT {
+				p.next()
+				op = "is not"
+			}
+		case tNOT:
+			if p.peekKind(1) != tIN {
+				p.syntaxError()
+			}
+			p.next()
+			op = "not in"
+		}
+		if op == "" {
+			break
+		}
+		p.next()
+		ops = append(ops, op)
+		comps = append(comps, p.parseBitwiseOr())
+	}
+	if ops == nil {
+		return x
+	}
+	return &ast.Compare{Range: span(startOf(x), p.prevEnd), Left: x, Ops: ops, Comparators: comps}
+}
+
+// Binary operator precedence levels, loosest first:
+//
+//	bitwise_or: bitwise_or '|' bitwise_xor
+//	bitwise_xor: bitwise_xor '^' bitwise_and
+//	bitwise_and: bitwise_and '&' shift_expr
+//	shift_expr: shift_expr ('<<' | '>>') sum
+//	sum: sum ('+' | '-') term
+//	term: term ('*' | '/' | '//' | '%' | '@') factor
+func binaryPrec(k tokenKind) int {
+	switch k {
+	case tPIPE:
+		return 1
+	case tCARET:
+		return 2
+	case tAMP:
+		return 3
+	case tLTLT, tGTGT:
+		return 4
+	case tPLUS, tMINUS:
+		return 5
+	case tSTAR, tSLASH, tSLASHSL, tPERCENT, tAT:
+		return 6
+	}
+	return 0
+}
+
+func (p *parser) parseBitwiseOr() ast.Expr { return p.parseBinary(1) }
+
+func (p *parser) parseBinary(prec int) ast.Expr {
+	x := p.parseFactor()
+	for {
+		q := binaryPrec(p.tok.kind)
+		if q == 0 || q < prec {
+			return x
+		}
+		op := p.text(p.tok)
+		p.next()
+		y := p.parseBinary(q + 1)
+		x = &ast.BinOp{Range: span(startOf(x), p.prevEnd), Left: x, Op: op, Right: y}
+	}
+}
+
+// factor: '+' factor | '-' factor | '~' factor | power
+func (p *parser) parseFactor() ast.Expr {
+	switch p.tok.kind {
+	case tPLUS, tMINUS, tTILDE:
+		start := p.tok.pos
+		op := p.text(p.tok)
+		p.next()
+		x := p.parseFactor()
+		return &ast.UnaryOp{Range: span(start, p.prevEnd), Op: op, Operand: x}
+	}
+	return p.parsePower()
+}
+
+// power: await_primary '**' factor | await_primary
+//
+// await_primary: AWAIT primary | primary
+func (p *parser) parsePower() ast.Expr {
+	var x ast.Expr
+	if p.tok.kind == tAWAIT {
+		start := p.tok.pos
+		p.next()
+		v := p.parsePrimary()
+		x = &ast.Await{Range: span(start, p.prevEnd), Value: v}
+	} else {
+		x = p.parsePrimary()
+	}
+	if p.tok.kind == tSTARSTAR {
+		p.next()
+		y := p.parseFactor()
+		x = &ast.BinOp{Range: span(startOf(x), p.prevEnd), Left: x, Op: "**", Right: y}
+	}
+	return x
+}
+
+// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+//
+//	| primary '[' slices ']' | atom
+func (p *parser) parsePrimary() ast.Expr {
+	x := p.parseAtom()
+	for {
+		switch p.tok.kind {
+		case tDOT:
+			p.next()
+			name, pos := p.expectName()
+			x = &ast.Attribute{Range: span(startOf(x), p.prevEnd), Value: x, Attr: name, AttrPos: pos}
+		case tLPAREN:
+			p.next()
+			args, kws := p.parseArgs()
+			p.expect(tRPAREN)
+			if len(args) == 1 && len(kws) == 0 {
+				if g, ok := args[0].(*ast.GeneratorExp); ok && g.Start == startOf(g.Elt) {
+					// f(x for x in y): the generator's extent is the parentheses.
+					g.Start = p.toksBefore(g)
+					g.End = p.prevEnd
+				}
+			}
+			x = &ast.Call{Range: span(startOf(x), p.prevEnd), Func: x, Args: args, Keywords: kws}
+		case tLBRACK:
+			p.next()
+			s := p.parseSlices()
+			p.expect(tRBRACK)
+			x = &ast.Subscript{Range: span(startOf(x), p.prevEnd), Value: x, Slice: s}
+		default:
+			return x
+		}
+	}
+}
+
+// toksBefore returns the position of the '(' before a bare generator
+// expression argument.
+func (p *parser) toksBefore(g *ast.GeneratorExp) ast.Pos {
+	for i := p.i - 1; i > 0; i-- {
+		if p.toks[i].pos == g.Start {
+			return p.toks[i-1].pos
+		}
+	}
+	return g.Start
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+func (p *parser) parseSlices() ast.Expr {
+	start := p.tok.pos
+	x := p.parseSlice()
+	if p.tok.kind != tCOMMA {
+		return x
+	}
+	elts := []ast.Expr{x}
+	for p.tok.kind == tCOMMA {
+		p.next()
+		if p.tok.kind == tRBRACK {
+			break
+		}
+		elts = append(elts, p.parseSlice())
+	}
+	return &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
+}
+
+// slice: [expression] ':' [expression] [':' [expression]] | named_expression
+func (p *parser) parseSlice() ast.Expr {
+	start := p.tok.pos
+	if p.tok.kind == tSTAR {
+		return p.parseStarExpression()
+	}
+	var lower ast.Expr
+	if p.tok.kind != tCOLON {
+		lower = p.parseNamedExpression()
+		if p.tok.kind != tCOLON {
+			return lower
+		}
+	}
+	s := &ast.Slice{Lower: lower}
+	p.next() // ':'
+	if p.canStartExpr() {
+		s.Upper = p.parseExpression()
+	}
+	if p.tok.kind == tCOLON {
+		p.next()
+		if p.canStartExpr() {
+			s.Step = p.parseExpression()
+		}
+	}
+	s.Range = span(start, p.prevEnd)
+	return s
+}
+
+// arguments: args [','] &')'
+//
+// args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
+//
+//	| kwargs
+//
+// kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ...
+func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
+	sawKeyword, sawDoubleStar := false, false
+	for p.tok.kind != tRPAREN {
+		t := *p.tok
+		switch {
+		case t.kind == tSTAR:
+			p.next()
+			v := p.parseExpression()
+			if sawDoubleStar {
+				p.errorAt(t.pos, ast.Pos{Line: t.pos.Line, Col: t.epos.Col + 1}, "iterable argument unpacking follows keyword argument unpacking")
+			}
+			args = append(args, &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v})
+		case t.kind == tSTARSTAR:
+			p.next()
+			v := p.parseExpression()
+			sawDoubleStar = true
+			kws = append(kws, &ast.Keyword{Range: span(t.pos, p.prevEnd), Value: v})
+		case t.kind == tNAME && p.peekKind(1) == tEQ:
+			p.next()
+			p.next()
+			name := p.name(&t)
+			v := p.parseExpression()
+			for _, k := range kws {
+				if k.Arg == name {
+					p.errorAt(t.pos, p.prevEnd, "keyword argument repeated: %s", name)
+				}
+			}
+			sawKeyword = true
+			kws = append(kws, &ast.Keyword{Range: span(t.pos, p.prevEnd), Arg: name, Value: v})
+		default:
+			x := p.parseNamedExpression()
+			if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+				x = p.parseComprehension(x, nil, startOf(x), compGen)
+				if len(args) > 0 || len(kws) > 0 || p.tok.kind != tRPAREN {
+					if p.tok.kind == tCOMMA && p.peekKind(1) == tRPAREN && len(args) == 0 && len(kws) == 0 {
+						// f(x for x in y,) is allowed
+					} else {
+						p.errorNode(x, "Generator expression must be parenthesized")
+					}
+				}
+			}
+			if p.tok.kind == tEQ {
+				p.errorAt(startOf(x), p.tok.epos, "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if sawDoubleStar {
+				p.errorNode(x, "positional argument follows keyword argument unpacking")
+			}
+			if sawKeyword {
+				p.errorNode(x, "positional argument follows keyword argument")
+			}
+			args = append(args, x)
+		}
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		p.next()
+	}
+	return args, kws
+}
+
+type compKind int
+
+const (
+	compList compKind = iota
+	compSet
+	compDict
+	compGen
+)
+
+// for_if_clauses: for_if_clause+
+//
+// for_if_clause: ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
+func (p *parser) parseComprehension(elt, value ast.Expr, start ast.Pos, kind compKind) ast.Expr {
+	if s, ok := elt.(*ast.Starred); ok && kind != compDict {
+		p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+	}
+	var gens []*ast.Comprehension
+	for p.tok.kind == tFOR || p.tok.kind == tASYNC {
+		c := &ast.Comprehension{}
+		if p.tok.kind == tASYNC {
+			c.Async = true
+			p.next()
+			if p.tok.kind != tFOR {
+				p.syntaxError()
+			}
+		}
+		p.next()
+		c.Target = p.parseForTargets()
+		p.expect(tIN)
+		c.Iter = p.parseDisjunction()
+		for p.tok.kind == tIF {
+			p.next()
+			c.Ifs = append(c.Ifs, p.parseDisjunction())
+		}
+		gens = append(gens, c)
+	}
+	r := span(start, p.prevEnd)
+	switch kind {
+	case compList:
+		return &ast.ListComp{Range: r, Elt: elt, Generators: gens}
+	case compSet:
+		return &ast.SetComp{Range: r, Elt: elt, Generators: gens}
+	case compDict:
+		return &ast.DictComp{Range: r, Key: elt, Value: value, Generators: gens}
+	}
+	return &ast.GeneratorExp{Range: r, Elt: elt, Generators: gens}
+}
+
+// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+func (p *parser) parseYieldExpr() ast.Expr {
+	start := p.tok.pos
+	p.next()
+	if p.tok.kind == tFROM {
+		p.next()
+		v := p.parseExpression()
+		return &ast.YieldFrom{Range: span(start, p.prevEnd), Value: v}
+	}
+	y := &ast.Yield{Range: span(start, p.prevEnd)}
+	if p.canStartExpr() || p.tok.kind == tSTAR {
+		y.Value = p.parseStarExpressions()
+		y.End = p.prevEnd
+	}
+	return y
+}
+
+// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
+//
+//	| (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
+func (p *parser) parseAtom() ast.Expr {
+	t := *p.tok
+	r := span(t.pos, t.epos)
+	switch t.kind {
+	case tNAME:
+		p.next()
+		return &ast.Name{Range: r, Id: p.name(&t)}
+	case tTRUE:
+		p.next()
+		return &ast.Constant{Range: r, Value: true}
+	case tFALSE:
+		p.next()
+		return &ast.Constant{Range: r, Value: false}
+	case tNONE:
+		p.next()
+		return &ast.Constant{Range: r, Value: nil}
+	case tELLIPSIS:
+		p.next()
+		return &ast.Constant{Range: r, Value: ast.Ellipsis{}}
+	case tINT, tFLOAT, tIMAG:
+		p.next()
+		return &ast.Constant{Range: r, Value: p.number(&t)}
+	case tSTRING:
+		return p.parseStrings()
+	case tLPAREN:
+		return p.parseParen()
+	case tLBRACK:
+		// list: '[' [star_named_expressions] ']'
+		// listcomp: '[' named_expression for_if_clauses ']'
+		p.next()
+		if p.tok.kind == tRBRACK {
+			p.next()
+			return &ast.List{Range: span(t.pos, p.prevEnd)}
+		}
+		x := p.parseStarNamedExpression()
+		if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+			c := p.parseComprehension(x, nil, t.pos, compList)
+			p.expect(tRBRACK)
+			setRange(c, span(t.pos, p.prevEnd))
+			return c
+		}
+		elts := p.parseRestOfList(x, tRBRACK)
+		p.expect(tRBRACK)
+		return &ast.List{Range: span(t.pos, p.prevEnd), Elts: elts}
+	case tLBRACE:
+		return p.parseBrace()
+	}
+	p.syntaxError()
+	return nil
+}
+
+func setRange(e ast.Expr, r ast.Range) {
+	switch e := e.(type) {
+	case *ast.ListComp:
+		e.Range = r
+	case *ast.SetComp:
+		e.Range = r
+	case *ast.DictComp:
+		e.Range = r
+	case *ast.GeneratorExp:
+		e.Range = r
+	}
+}
+
+// parseRestOfList parses `(',' star_named_expression)* [',']` after x.
+func (p *parser) parseRestOfList(x ast.Expr, closer tokenKind) []ast.Expr {
+	elts := []ast.Expr{x}
+	for p.tok.kind == tCOMMA {
+		p.next()
+		if p.tok.kind == closer {
+			break
+		}
+		elts = append(elts, p.parseStarNamedExpression())
+	}
+	return elts
+}
+
+// tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
+//
+// group: '(' (yield_expr | named_expression) ')'
+//
+// genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
+func (p *parser) parseParen() ast.Expr {
+	t := *p.tok
+	p.next()
+	if p.tok.kind == tRPAREN {
+		p.next()
+		return &ast.Tuple{Range: span(t.pos, p.prevEnd), Parens: true}
+	}
+	if p.tok.kind == tYIELD {
+		y := p.parseYieldExpr()
+		p.expect(tRPAREN)
+		return y
+	}
+	x := p.parseStarNamedExpression()
+	switch p.tok.kind {
+	case tFOR, tASYNC:
+		g := p.parseComprehension(x, nil, t.pos, compGen)
+		p.expect(tRPAREN)
+		setRange(g, span(t.pos, p.prevEnd))
+		return g
+	case tCOMMA:
+		elts := p.parseRestOfList(x, tRPAREN)
+		p.expect(tRPAREN)
+		return &ast.Tuple{Range: span(t.pos, p.prevEnd), Elts: elts, Parens: true}
+	}
+	p.expect(tRPAREN)
+	if s, ok := x.(*ast.Starred); ok {
+		p.errorNode(s, "cannot use starred expression here")
+	}
+	return x
+}
+
+// dict: '{' [double_starred_kvpairs] '}'
+//
+// set: '{' star_named_expressions '}'
+//
+// dictcomp: '{' kvpair for_if_clauses '}'
+//
+// setcomp: '{' named_expression for_if_clauses '}'
+func (p *parser) parseBrace() ast.Expr {
+	t := *p.tok
+	p.next()
+	if p.tok.kind == tRBRACE {
+		p.next()
+		return &ast.Dict{Range: span(t.pos, p.prevEnd)}
+	}
+	var key, value ast.Expr
+	if p.tok.kind == tSTARSTAR {
+		p.next()
+		value = p.parseBitwiseOr()
+	} else {
+		key = p.parseStarNamedExpression()
+		if p.tok.kind != tCOLON {
+			// A set.
+			if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+				c := p.parseComprehension(key, nil, t.pos, compSet)
+				p.expect(tRBRACE)
+				setRange(c, span(t.pos, p.prevEnd))
+				return c
+			}
+			elts := p.parseRestOfList(key, tRBRACE)
+			p.expect(tRBRACE)
+			return &ast.Set{Range: span(t.pos, p.prevEnd), Elts: elts}
+		}
+		p.next()
+		value = p.parseExpression()
+		if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+			c := p.parseComprehension(key, value, t.pos, compDict)
+			p.expect(tRBRACE)
+			setRange(c, span(t.pos, p.prevEnd))
+			return c
+		}
+	}
+	d := &ast.Dict{Keys: []ast.Expr{key}, Values: []ast.Expr{value}}
+	for p.tok.kind == tCOMMA {
+		p.next()
+		if p.tok.kind == tRBRACE {
+			break
+		}
+		if p.tok.kind == tSTARSTAR {
+			p.next()
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.parseBitwiseOr())
+			continue
+		}
+		k := p.parseExpression()
+		if p.tok.kind != tCOLON {
+			if p.tok.kind == tRBRACE || p.tok.kind == tCOMMA {
+				p.errorAt(startOf(k), ast.Pos{Line: startOf(k).Line}, "':' expected after dictionary key")
+			}
+			p.syntaxError()
+		}
+		p.next()
+		d.Keys = append(d.Keys, k)
+		d.Values = append(d.Values, p.parseExpression())
+	}
+	p.expect(tRBRACE)
+	d.Range = span(t.pos, p.prevEnd)
+	return d
+}
+
+// number decodes a numeric literal token.
+func (p *parser) number(t *token) any {
+	text := p.text(t)
+	if strings.IndexByte(text, '_') >= 0 {
+		text = strings.ReplaceAll(text, "_", "")
+	}
+	switch t.kind {
+	case tINT:
+		z := new(big.Int)
+		base := 10
+		if len(text) > 1 && text[0] == '0' {
+			switch text[1] | 0x20 {
+			case 'x':
+				base, text = 16, text[2:]
+			case 'o':
+				base, text = 8, text[2:]
+			case 'b':
+				base, text = 2, text[2:]
+			}
+		}
+		if _, ok := z.SetString(text, base); !ok {
+			p.errorAt(t.pos, t.epos, "invalid literal %s", text)
+		}
+		return z
+	case tFLOAT:
+		f, _ := strconv.ParseFloat(text, 64) // out of range gives ±Inf, as in CPython
+		return f
+	}
+	f, _ := strconv.ParseFloat(text[:len(text)-1], 64)
+	return complex(0, f)
+}
