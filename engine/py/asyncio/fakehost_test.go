@@ -50,6 +50,7 @@ func (fakeHost) newCancelledError(msg Value) Value { return &fakeExc{cls: "Cance
 func (fakeHost) newTimeoutError() Value            { return &fakeExc{cls: "TimeoutError"} }
 func (fakeHost) runtimeError(m string) Value       { return &fakeExc{cls: "RuntimeError", msg: m} }
 func (fakeHost) invalidStateError(m string) Value  { return &fakeExc{cls: "InvalidStateError", msg: m} }
+func (fakeHost) valueError(m string) Value         { return &fakeExc{cls: "ValueError", msg: m} }
 func (fakeHost) isCancelledError(e Value) bool {
 	x, ok := e.(*fakeExc)
 	return ok && x.cls == "CancelledError"
@@ -147,3 +148,10 @@ func (tl *testLoop) callAtPy(when float64, fn func()) *Handle {
 
 // await awaits a task or future from a Go coroutine body.
 func await(y yielder, f *Future) (Value, error) { return f.await(y) }
+
+func (h fakeHost) isExactCancelledError(e Value) bool { return h.isCancelledError(e) }
+func (fakeHost) raiseGroup(msg string, excs []Value) error {
+	return &fakeExc{cls: "ExceptionGroup", msg: msg}
+}
+func (fakeHost) logException(string, Value, string, Value) {}
+func (fakeHost) str37(v Value) string                      { return fmt.Sprint(v) }

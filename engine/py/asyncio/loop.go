@@ -128,6 +128,7 @@ type Loop struct {
 	live    int      // tasks not done
 	futSeq  int      // futures created so far
 	failSeq int      // futures failed so far
+	obj     Value    // the Python loop object, once made
 }
 
 func newLoop(clock *sched.Clock, rt *runtime) *Loop {

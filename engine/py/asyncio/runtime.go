@@ -21,12 +21,17 @@ type host interface {
 	newTimeoutError() Value
 	runtimeError(msg string) Value
 	invalidStateError(msg string) Value
+	valueError(msg string) Value
 	isCancelledError(exc Value) bool
-	isException(exc Value) bool       // an Exception (not only a BaseException)
-	isExitOrInterrupt(exc Value) bool // SystemExit or KeyboardInterrupt
-	raise(exc Value) error            // the error that raises exc
-	raiseFrom(exc, cause Value) error // raise exc from cause
-	excOf(err error) (Value, bool)    // the Python exception err carries
+	isExactCancelledError(exc Value) bool // type(exc) is CancelledError
+	raiseGroup(msg string, excs []Value) error
+	logException(msg string, exc Value, key string, obj Value) // loop.call_exception_handler
+	str37(v Value) string                                      // str(v)
+	isException(exc Value) bool                                // an Exception (not only a BaseException)
+	isExitOrInterrupt(exc Value) bool                          // SystemExit or KeyboardInterrupt
+	raise(exc Value) error                                     // the error that raises exc
+	raiseFrom(exc, cause Value) error                          // raise exc from cause
+	excOf(err error) (Value, bool)                             // the Python exception err carries
 
 	futureObject(f *Future) Value         // the Python object of f (Future or Task)
 	asFuture(v Value) (*Future, bool)     // v is an asyncio future

@@ -1,0 +1,185 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+
+	"taskline/engine/py/eval"
+)
+
+// Argument parsing for the module's functions and methods, with CPython's
+// messages. A spec lists parameter names; a leading "*" marks the rest as
+// keyword-only, and "|" separates required from optional ones:
+// "delay|result" or "coro|*name,context".
+
+type params struct {
+	fn       string
+	pos      []string // positional-or-keyword
+	kwonly   []string
+	required int // how many of pos are required
+}
+
+func parseSpec(fn, spec string) *params {
+	p := &params{fn: fn}
+	req := true
+	kw := false
+	for _, tok := range strings.FieldsFunc(spec, func(r rune) bool { return r == ',' }) {
+		tok = strings.TrimSpace(tok)
+		for strings.HasPrefix(tok, "|") || strings.HasPrefix(tok, "*") {
+			if tok[0] == '|' {
+				req = false
+			} else {
+				kw = true
+			}
+			tok = tok[1:]
+		}
+		if i := strings.Index(tok, "|"); i >= 0 {
+			// "a|b": a required, b optional
+			p.pos = append(p.pos, tok[:i])
+			p.required++
+			req = false
+			tok = tok[i+1:]
+		}
+		if tok == "" {
+			continue
+		}
+		if kw {
+			p.kwonly = append(p.kwonly, tok)
+			continue
+		}
+		p.pos = append(p.pos, tok)
+		if req {
+			p.required++
+		}
+	}
+	return p
+}
+
+// bind fills out (one slot per positional then keyword-only parameter; nil
+// where not given).
+func (p *params) bind(args []eval.Value, kw []eval.Kwarg) ([]eval.Value, error) {
+	out := make([]eval.Value, len(p.pos)+len(p.kwonly))
+	if len(args) > len(p.pos) {
+		if p.required == len(p.pos) {
+			return nil, typeError("%s() takes %d positional argument%s but %d %s given", p.fn, len(p.pos), plural(len(p.pos)), len(args), were(len(args)))
+		}
+		return nil, typeError("%s() takes from %d to %d positional arguments but %d %s given", p.fn, p.required, len(p.pos), len(args), were(len(args)))
+	}
+	copy(out, args)
+	for _, k := range kw {
+		i := -1
+		for j, n := range p.pos {
+			if n == k.Name {
+				i = j
+			}
+		}
+		for j, n := range p.kwonly {
+			if n == k.Name {
+				i = len(p.pos) + j
+			}
+		}
+		if i < 0 {
+			return nil, typeError("%s() got an unexpected keyword argument '%s'", p.fn, k.Name)
+		}
+		if out[i] != nil {
+			return nil, typeError("%s() got multiple values for argument '%s'", p.fn, k.Name)
+		}
+		out[i] = k.Value
+	}
+	var missing []string
+	for i := 0; i < p.required; i++ {
+		if out[i] == nil {
+			missing = append(missing, "'"+p.pos[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		list := missing[len(missing)-1]
+		if len(missing) > 1 {
+			list = strings.Join(missing[:len(missing)-1], ", ") + " and " + list
+		}
+		return nil, typeError("%s() missing %d required positional argument%s: %s", p.fn, len(missing), plural(len(missing)), list)
+	}
+	return out, nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func were(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+func typeError(format string, a ...any) *eval.Exception {
+	return eval.Errorf(eval.TypeErrorClass, format, a...)
+}
+
+func noArgs(fn string, args []eval.Value, kw []eval.Kwarg) error {
+	if len(kw) > 0 {
+		return typeError("%s() takes no keyword arguments", fn)
+	}
+	if len(args) > 0 {
+		return typeError("%s() takes no arguments (%d given)", fn, len(args))
+	}
+	return nil
+}
+
+// isNone reports whether a bound argument is absent or None.
+func isNone(v eval.Value) bool {
+	if v == nil {
+		return true
+	}
+	_, ok := v.(eval.NoneType)
+	return ok
+}
+
+// toFloat converts an int or float argument, as time arithmetic does.
+func toFloat(in *eval.Interp, v eval.Value, what string) (float64, error) {
+	switch x := v.(type) {
+	case eval.Int:
+		return float64(x), nil
+	case eval.Float:
+		return float64(x), nil
+	case eval.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *eval.BigInt:
+		f, _ := new(big.Float).SetInt(x.V).Float64()
+		return f, nil
+	}
+	return 0, typeError("%s", what)
+}
+
+func toInt(v eval.Value, what string) (int, error) {
+	switch x := v.(type) {
+	case eval.Int:
+		return int(x), nil
+	case eval.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	return 0, typeError("%s", what)
+}
+
+func checkFinite(f float64) float64 {
+	if math.IsNaN(f) {
+		return math.Inf(1)
+	}
+	return f
+}
+
+var _ = fmt.Sprint

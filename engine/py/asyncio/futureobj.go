@@ -1,0 +1,402 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"strconv"
+	"strings"
+
+	"taskline/engine/py/eval"
+)
+
+// Methods of Future and Task.
+
+func stOf(f *Future) *state { return f.loop.rt.host.(pyHost).st }
+
+func selfFuture(self eval.Value, what string) (*Future, error) {
+	p, ok := self.(*pyFuture)
+	if !ok {
+		return nil, typeError("descriptor '%s' requires a '_asyncio.Future' object but received a '%s'", what, self.Type().Name)
+	}
+	return p.f, nil
+}
+
+func selfTask(self eval.Value, what string) (*Task, error) {
+	p, ok := self.(*pyFuture)
+	if !ok || p.f.task == nil {
+		return nil, typeError("descriptor '%s' requires a '_asyncio.Task' object but received a '%s'", what, self.Type().Name)
+	}
+	return p.f.task, nil
+}
+
+type method func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error)
+
+func futMethod(c *eval.Class, name, spec string, fn func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error)) {
+	p := parseSpec(name, spec)
+	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		f, err := selfFuture(self, name)
+		if err != nil {
+			return nil, err
+		}
+		a, err := p.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return fn(in, f, a)
+	})
+}
+
+func taskMethod(name, spec string, since311 bool, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
+	p := parseSpec(name, spec)
+	taskClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		t, err := selfTask(self, name)
+		if err != nil {
+			return nil, err
+		}
+		if t.loop.rt.py37 && since311 {
+			return nil, eval.Errorf(eval.AttributeErrorClass, "'_asyncio.Task' object has no attribute '%s'", name)
+		}
+		a, err := p.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return fn(in, t, a)
+	})
+}
+
+func defineFutureMethods() {
+	c := futureClass
+	c.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		if cls != futureClass {
+			return nil, typeError("subclassing asyncio.Future is not supported")
+		}
+		st, err := stateOf(in)
+		if err != nil {
+			return nil, err
+		}
+		l, err := st.currentLoop("Future")
+		if err != nil {
+			return nil, err
+		}
+		f := l.newFuture()
+		return st.rt.futureObject(f).(eval.Value), nil
+	}
+	futMethod(c, "result", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		v, err := f.getResult()
+		return toValue(v), err
+	})
+	futMethod(c, "exception", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		v, err := f.getException()
+		return toValue(v), err
+	})
+	futMethod(c, "done", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(f.done()), nil
+	})
+	futMethod(c, "cancelled", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(f.cancelled()), nil
+	})
+	futMethod(c, "cancel", "|msg", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		var msg Value
+		if !isNone(a[0]) {
+			if f.loop.rt.py37 {
+				return nil, typeError("cancel() takes no arguments (1 given)")
+			}
+			msg = a[0]
+		}
+		return eval.Bool(f.cancel(msg)), nil
+	})
+	futMethod(c, "set_result", "result", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		if f.task != nil {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "Task does not support set_result operation")
+		}
+		if f.done() {
+			return nil, f.loop.rt.invalidState(stateNames[f.state] + ": " + futureRepr(in, f))
+		}
+		f.setResult(a[0])
+		return eval.None, nil
+	})
+	futMethod(c, "set_exception", "exception", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		if f.task != nil {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "Task does not support set_exception operation")
+		}
+		if f.done() {
+			return nil, f.loop.rt.invalidState(stateNames[f.state] + ": " + futureRepr(in, f))
+		}
+		exc := a[0]
+		if cls, ok := exc.(*eval.Class); ok {
+			v, err := in.Call(cls, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			exc = v
+		}
+		e, ok := exc.(*eval.Exception)
+		if !ok {
+			return nil, typeError("exception must be a BaseException subclass or instance")
+		}
+		if e.Class == eval.StopIterationClass {
+			return nil, typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+		}
+		stOf(f).noteFailure(f)
+		f.setException(e)
+		return eval.None, nil
+	})
+	futMethod(c, "add_done_callback", "fn|*context", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		f.addCallback(callbackEntry{py: a[0]})
+		return eval.None, nil
+	})
+	futMethod(c, "remove_done_callback", "fn", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		n := 0
+		keep := f.callbacks[:0]
+		for _, cb := range f.callbacks {
+			if cb.py != nil {
+				eq, err := in.Equal(cb.py.(eval.Value), a[0])
+				if err != nil {
+					return nil, err
+				}
+				if eq {
+					n++
+					continue
+				}
+			}
+			keep = append(keep, cb)
+		}
+		clear(f.callbacks[len(keep):])
+		f.callbacks = keep
+		return eval.Int(n), nil
+	})
+	futMethod(c, "get_loop", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		return stOf(f).loopObject(f.loop), nil
+	})
+	futMethod(c, "__repr__", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
+		return eval.Str(futureRepr(in, f)), nil
+	})
+}
+
+func defineTaskMethods() {
+	taskClass.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		st, err := stateOf(in)
+		if err != nil {
+			return nil, err
+		}
+		a, err := parseSpec("Task", "coro|*loop,name,context").bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		l, err := st.currentLoop("Task")
+		if err != nil {
+			return nil, err
+		}
+		name := ""
+		if !isNone(a[2]) {
+			name = eval.Str_(in, a[2])
+		}
+		t, err := st.createTask(l, a[0], name)
+		if err != nil {
+			return nil, err
+		}
+		return st.rt.futureObject(&t.Future).(eval.Value), nil
+	}
+	taskMethod("cancel", "|msg", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		var msg Value
+		if !isNone(a[0]) {
+			if t.loop.rt.py37 {
+				return nil, typeError("cancel() takes no arguments (1 given)")
+			}
+			msg = a[0]
+		}
+		return eval.Bool(t.cancel(msg)), nil
+	})
+	taskMethod("get_name", "", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		return eval.Str(t.name), nil
+	})
+	taskMethod("set_name", "value", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		s, err := in.ToStr(a[0])
+		if err != nil {
+			return nil, err
+		}
+		t.setName(s)
+		return eval.None, nil
+	})
+	taskMethod("get_coro", "", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		return toValue(t.coroObj), nil
+	})
+	taskMethod("cancelling", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		return eval.Int(t.numCancels), nil
+	})
+	taskMethod("uncancel", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+		return eval.Int(t.uncancel()), nil
+	})
+}
+
+func (t *Task) setName(s string) {
+	t.name = s
+	t.label = s
+	if rec := t.loop.rt.rec; rec != nil && t.tid >= 0 {
+		rec.Rename(t.tid, s)
+	}
+}
+
+// futureRepr is repr() of a future or task, as base_futures and base_tasks
+// build it.
+func futureRepr(in *eval.Interp, f *Future) string {
+	py37 := f.loop.rt.py37
+	var info []string
+	state := strings.ToLower(stateNames[f.state])
+	info = append(info, state)
+	if f.state == stateFinished {
+		if f.exc != nil {
+			info = append(info, "exception="+eval.Repr(in, toValue(f.exc)))
+		} else {
+			info = append(info, "result="+shortRepr(in, toValue(f.result)))
+		}
+	}
+	if cb := formatCallbacks(in, f); cb != "" {
+		info = append(info, cb)
+	}
+	name := "Future"
+	if f.gather != nil {
+		name = "_GatheringFuture"
+	}
+	if t := f.task; t != nil {
+		name = "Task"
+		if !py37 && t.numCancels > 0 && !t.done() || py37 && t.mustCancel {
+			info[0] = "cancelling"
+		}
+		var head []string
+		head = append(head, info[0])
+		if !py37 {
+			head = append(head, "name="+eval.StrRepr(t.name))
+		}
+		head = append(head, "coro=<"+formatCoroutine(in, t)+">")
+		if t.futWaiter != nil {
+			head = append(head, "wait_for="+futureRepr(in, t.futWaiter))
+		}
+		info = append(head, info[1:]...)
+	}
+	return "<" + name + " " + strings.Join(info, " ") + ">"
+}
+
+func formatCallbacks(in *eval.Interp, f *Future) string {
+	cbs := f.callbacks
+	format := func(c callbackEntry) string {
+		switch {
+		case c.task != nil:
+			if f.loop.rt.py37 {
+				return "<TaskWakeupMethWrapper object at 0x7f0000000000>()"
+			}
+			return "Task.task_wakeup()"
+		case c.py != nil:
+			return callbackSource(in, c.py.(eval.Value))
+		}
+		return goCallbackName(c.cb) + "()"
+	}
+	switch n := len(cbs); {
+	case n == 0:
+		return ""
+	case n == 1:
+		return "cb=[" + format(cbs[0]) + "]"
+	case n == 2:
+		return "cb=[" + format(cbs[0]) + ", " + format(cbs[1]) + "]"
+	default:
+		return "cb=[" + format(cbs[0]) + ", <" + strconv.Itoa(n-2) + " more>, " + format(cbs[n-1]) + "]"
+	}
+}
+
+func goCallbackName(cb doneCallback) string {
+	switch cb.(type) {
+	case *gathering:
+		return "_done_callback"
+	case *shielding:
+		return "_inner_done_callback"
+	case *shieldOuter:
+		return "_outer_done_callback"
+	case *waiting, *asCompleted:
+		return "_on_completion"
+	case *TaskGroup:
+		return "TaskGroup._on_task_done"
+	case *stopper:
+		return "_run_until_complete_cb"
+	case *releaser:
+		return "functools.partial(<function _release_waiter>)"
+	}
+	return "callback"
+}
+
+// callbackSource is format_helpers._format_callback_source(fn, ()).
+func callbackSource(in *eval.Interp, fn eval.Value) string {
+	name := ""
+	line := 0
+	switch f := fn.(type) {
+	case *eval.Function:
+		name = f.Qualname
+		line = f.DefLine()
+	case *eval.BoundMethod:
+		if g, ok := f.Fn.(*eval.Function); ok {
+			name = g.Qualname
+			line = g.DefLine()
+		}
+	case *eval.Builtin:
+		name = f.Qual
+	}
+	if name == "" {
+		return eval.Repr(in, fn) + "()"
+	}
+	s := name + "()"
+	if line > 0 {
+		s += " at " + in.File + ":" + strconv.Itoa(line)
+	}
+	return s
+}
+
+// formatCoroutine is coroutines._format_coroutine.
+func formatCoroutine(in *eval.Interp, t *Task) string {
+	switch c := t.coroObj.(type) {
+	case *eval.Generator:
+		if c.Done() {
+			return c.Qualname() + "() done, defined at " + in.File + ":" + strconv.Itoa(c.DefLine())
+		}
+		return c.Qualname() + "() running at " + in.File + ":" + strconv.Itoa(c.Line())
+	case *nativeCoro:
+		if t.done() {
+			return c.name + "() done, defined at <asyncio>"
+		}
+		return c.name + "() running at <asyncio>"
+	}
+	return eval.Repr(in, toValue(t.coroObj))
+}
+
+// shortRepr is reprlib.repr for the common cases.
+func shortRepr(in *eval.Interp, v eval.Value) string {
+	switch x := v.(type) {
+	case eval.Str:
+		r := []rune(string(x))
+		if len(r) > 30 {
+			r = r[:30]
+		}
+		s := []rune(eval.StrRepr(string(r)))
+		if len(s) > 30 {
+			i, j := 13, 14
+			all := []rune(string(x))
+			s = []rune(eval.StrRepr(string(all[:i]) + string(all[len(all)-j:])))
+			return string(s[:i]) + "..." + string(s[len(s)-j:])
+		}
+		return string(s)
+	case eval.Int, eval.Float, eval.Bool, eval.NoneType, eval.Tuple, *eval.Dict, *eval.Set:
+	case *eval.List:
+		if len(x.Elems) > 6 {
+			parts := make([]string, 6)
+			for i := range parts {
+				parts[i] = shortRepr(in, x.Elems[i])
+			}
+			return "[" + strings.Join(parts, ", ") + ", ...]"
+		}
+	default:
+		s := []rune(eval.Repr(in, v))
+		if len(s) > 30 {
+			return string(s[:13]) + "..." + string(s[len(s)-14:])
+		}
+		return string(s)
+	}
+	return eval.Repr(in, v)
+}

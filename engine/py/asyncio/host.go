@@ -1,0 +1,233 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"strings"
+
+	"taskline/engine/py/eval"
+	"taskline/engine/sched"
+	"taskline/engine/trace"
+)
+
+// state is the asyncio module of one interpreter.
+type state struct {
+	in    *eval.Interp
+	rt    *runtime
+	clock *sched.Clock
+	exc   *excClasses
+	mod   *eval.Module
+
+	running     *Loop // the loop running now, or nil
+	defaultLoop *Loop // what get_event_loop() returns outside a running loop
+	failed      []*Future
+}
+
+// pyHost implements host on top of the evaluator.
+type pyHost struct{ st *state }
+
+func (h pyHost) in() *eval.Interp { return h.st.in }
+
+func (pyHost) none() Value         { return eval.None }
+func (pyHost) isNone(v Value) bool { _, ok := v.(eval.NoneType); return ok || v == nil }
+func (pyHost) str(s string) Value  { return eval.Str(s) }
+func (pyHost) newList(e []Value) Value {
+	l := make([]eval.Value, len(e))
+	for i, x := range e {
+		l[i] = toValue(x)
+	}
+	return eval.NewList(l)
+}
+func (h pyHost) repr(v Value) string  { return eval.Repr(h.in(), toValue(v)) }
+func (h pyHost) str37(v Value) string { return eval.Str_(h.in(), toValue(v)) }
+
+func (h pyHost) newCancelledError(msg Value) Value {
+	if msg == nil {
+		return eval.NewException(h.st.exc.cancelled)
+	}
+	return eval.NewException(h.st.exc.cancelled, toValue(msg))
+}
+func (h pyHost) newTimeoutError() Value { return eval.NewException(h.st.exc.timeout) }
+func (pyHost) runtimeError(m string) Value {
+	return eval.NewException(eval.RuntimeErrorClass, eval.Str(m))
+}
+func (h pyHost) invalidStateError(m string) Value {
+	return eval.NewException(h.st.exc.invalidState, eval.Str(m))
+}
+func (pyHost) valueError(m string) Value { return eval.NewException(eval.ValueErrorClass, eval.Str(m)) }
+
+func (h pyHost) isCancelledError(e Value) bool {
+	x, ok := e.(*eval.Exception)
+	return ok && x.Class.IsSubclass(h.st.exc.cancelled)
+}
+func (h pyHost) isExactCancelledError(e Value) bool {
+	x, ok := e.(*eval.Exception)
+	return ok && x.Class == h.st.exc.cancelled
+}
+func (pyHost) isException(e Value) bool {
+	x, ok := e.(*eval.Exception)
+	return ok && x.Class.IsSubclass(eval.ExceptionClass)
+}
+func (pyHost) isExitOrInterrupt(e Value) bool {
+	x, ok := e.(*eval.Exception)
+	return ok && (x.Class.IsSubclass(eval.SystemExitClass) || x.Class.IsSubclass(eval.KeyboardInterruptClass))
+}
+func (pyHost) raise(e Value) error { return e.(*eval.Exception) }
+func (h pyHost) raiseFrom(e, cause Value) error {
+	x := e.(*eval.Exception)
+	c := cause.(*eval.Exception)
+	x.Cause = c
+	x.Context = c
+	x.SuppressContext = true
+	return x
+}
+func (pyHost) excOf(err error) (Value, bool) {
+	x, ok := err.(*eval.Exception)
+	if !ok {
+		return nil, false
+	}
+	return x, true
+}
+func (h pyHost) raiseGroup(msg string, excs []Value) error {
+	group := make([]*eval.Exception, len(excs))
+	items := make([]eval.Value, len(excs))
+	allExc := true
+	for i, e := range excs {
+		group[i] = e.(*eval.Exception)
+		items[i] = group[i]
+		if !group[i].Class.IsSubclass(eval.ExceptionClass) {
+			allExc = false
+		}
+	}
+	cls := eval.BaseExceptionGroupClass
+	if allExc {
+		cls = eval.ExceptionGroupClass
+	}
+	g := &eval.Exception{Class: cls, Group: group, Msg: msg, Args: eval.Tuple{eval.Str(msg), eval.NewList(items)}}
+	g.Cause = eval.None
+	g.SuppressContext = true
+	return g
+}
+
+func (h pyHost) futureObject(f *Future) Value {
+	if f.obj == nil {
+		cls := futureClass
+		switch {
+		case f.task != nil:
+			cls = taskClass
+		case f.gather != nil:
+			cls = gatheringFutureClass
+		}
+		f.obj = &pyFuture{f: f, cls: cls}
+	}
+	return f.obj
+}
+
+func (pyHost) asFuture(v Value) (*Future, bool) {
+	p, ok := v.(*pyFuture)
+	if !ok {
+		return nil, false
+	}
+	return p.f, true
+}
+
+// runPyHandle calls a callback scheduled with call_soon / call_later /
+// add_done_callback; an exception is reported as CPython's Handle._run does.
+func (h pyHost) runPyHandle(hd *Handle) error {
+	in := h.in()
+	args := make([]eval.Value, len(hd.args))
+	for i, a := range hd.args {
+		args[i] = toValue(a)
+	}
+	_, err := in.Call(hd.py.(eval.Value), args, nil)
+	if err == nil {
+		return nil
+	}
+	e, ok := err.(*eval.Exception)
+	if !ok {
+		return err
+	}
+	if h.st.rt.py37 {
+		if !e.Class.IsSubclass(eval.ExceptionClass) {
+			return err
+		}
+	} else if h.isExitOrInterrupt(e) {
+		return err
+	}
+	cb := h.st.callbackSource(hd)
+	h.logException("Exception in callback "+cb, e, "handle", h.st.handleRepr(hd))
+	return nil
+}
+
+func (h pyHost) pos() trace.Pos { return h.in().Pos() }
+
+func (h pyHost) coroPos(t *Task) trace.Pos {
+	if g, ok := t.coroObj.(*eval.Generator); ok {
+		return trace.Pos{Line: g.InnerLine()}
+	}
+	return trace.Pos{}
+}
+
+func (h pyHost) coroName(t *Task) (string, trace.Pos) {
+	switch c := t.coroObj.(type) {
+	case *eval.Generator:
+		return c.Qualname(), trace.Pos{Line: c.DefLine()}
+	case *nativeCoro:
+		return c.name, trace.Pos{}
+	}
+	return "", trace.Pos{}
+}
+
+func (h pyHost) formatResult(t *Task) string {
+	switch {
+	case t.cancelled():
+		return "cancelled"
+	case t.exc != nil:
+		return h.excLine(t.exc)
+	}
+	return h.repr(t.result)
+}
+
+func (h pyHost) cancelMsgOf(exc Value) string {
+	e, ok := exc.(*eval.Exception)
+	if !ok || len(e.Args) == 0 {
+		return ""
+	}
+	return eval.Repr(h.in(), e.Args[0])
+}
+
+// excLine is the last line of a traceback: "ValueError: boom".
+func (h pyHost) excLine(exc Value) string {
+	e, ok := exc.(*eval.Exception)
+	if !ok {
+		return h.repr(exc)
+	}
+	name := h.in().FullName(e.Class)
+	msg := eval.Str_(h.in(), e)
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// logException is BaseEventLoop.default_exception_handler as it prints
+// through logging's last-resort handler: the message, "key: repr", and the
+// exception's traceback.
+func (h pyHost) logException(msg string, exc Value, key string, obj Value) {
+	var b strings.Builder
+	b.WriteString(msg)
+	b.WriteString("\n")
+	if key != "" {
+		b.WriteString(key + ": ")
+		if s, ok := obj.(string); ok {
+			b.WriteString(s)
+		} else {
+			b.WriteString(h.repr(obj))
+		}
+		b.WriteString("\n")
+	}
+	if e, ok := exc.(*eval.Exception); ok {
+		b.WriteString(formatException(h.in(), e))
+	}
+	h.in().Print(2, b.String())
+}

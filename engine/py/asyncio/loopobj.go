@@ -1,0 +1,262 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"strings"
+
+	"taskline/engine/py/eval"
+)
+
+// The loop object (get_running_loop()) and Handle / TimerHandle.
+
+type pyLoop struct {
+	st *state
+	l  *Loop
+}
+
+func (*pyLoop) Type() *eval.Class { return loopClass }
+
+func (st *state) loopObject(l *Loop) eval.Value {
+	if l.obj == nil {
+		l.obj = &pyLoop{st: st, l: l}
+	}
+	return l.obj.(eval.Value)
+}
+
+type pyHandle struct{ h *Handle }
+
+func (p *pyHandle) Type() *eval.Class {
+	if p.h.timer {
+		return timerHandleClass
+	}
+	return handleClass
+}
+
+func (st *state) handleObject(h *Handle) eval.Value {
+	h.exposed = true
+	if h.obj == nil {
+		h.obj = &pyHandle{h}
+	}
+	return h.obj.(eval.Value)
+}
+
+func loopMethod(name, spec string, fn func(in *eval.Interp, lo *pyLoop, a []eval.Value, rest []eval.Value) (eval.Value, error)) {
+	p := parseSpec(name, spec)
+	star := strings.Contains(spec, "...")
+	if star {
+		p = parseSpec(name, strings.ReplaceAll(spec, "...", ""))
+	}
+	loopClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		lo, ok := self.(*pyLoop)
+		if !ok {
+			return nil, typeError("descriptor '%s' requires an event loop", name)
+		}
+		var rest []eval.Value
+		if star && len(args) > len(p.pos) {
+			rest = args[len(p.pos):]
+			args = args[:len(p.pos)]
+		}
+		a, err := p.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return fn(in, lo, a, rest)
+	})
+}
+
+func (lo *pyLoop) checkClosed() error {
+	if lo.l.closed {
+		return eval.Errorf(eval.RuntimeErrorClass, "Event loop is closed")
+	}
+	return nil
+}
+
+func (lo *pyLoop) pyHandle(cb eval.Value, args []eval.Value) *Handle {
+	h := lo.l.newHandle(hPy)
+	h.py = cb
+	h.args = make([]Value, len(args))
+	for i, a := range args {
+		h.args[i] = a
+	}
+	h.exposed = true
+	return h
+}
+
+func defineLoopMethods() {
+	loopMethod("time", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return eval.Float(lo.l.time()), nil
+	})
+	loopMethod("call_soon", "callback...|*context", func(in *eval.Interp, lo *pyLoop, a, rest []eval.Value) (eval.Value, error) {
+		if err := lo.checkClosed(); err != nil {
+			return nil, err
+		}
+		h := lo.pyHandle(a[0], rest)
+		lo.l.callSoon(h)
+		return lo.st.handleObject(h), nil
+	})
+	loopMethod("call_later", "delay,callback...|*context", func(in *eval.Interp, lo *pyLoop, a, rest []eval.Value) (eval.Value, error) {
+		if isNone(a[0]) {
+			return nil, typeError("delay must not be None")
+		}
+		d, err := toFloat(in, a[0], "unsupported operand type(s) for +: 'float' and '"+a[0].Type().Name+"'")
+		if err != nil {
+			return nil, err
+		}
+		if err := lo.checkClosed(); err != nil {
+			return nil, err
+		}
+		h := lo.pyHandle(a[1], rest)
+		lo.l.callAt(lo.l.time()+d, h)
+		return lo.st.handleObject(h), nil
+	})
+	loopMethod("call_at", "when,callback...|*context", func(in *eval.Interp, lo *pyLoop, a, rest []eval.Value) (eval.Value, error) {
+		if isNone(a[0]) {
+			return nil, typeError("when cannot be None")
+		}
+		w, err := toFloat(in, a[0], "'<' not supported between instances of '"+a[0].Type().Name+"' and 'float'")
+		if err != nil {
+			return nil, err
+		}
+		if err := lo.checkClosed(); err != nil {
+			return nil, err
+		}
+		h := lo.pyHandle(a[1], rest)
+		lo.l.callAt(w, h)
+		return lo.st.handleObject(h), nil
+	})
+	loopMethod("create_future", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return lo.st.obj(lo.l.newFuture()), nil
+	})
+	loopMethod("create_task", "coro|*name,context", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		if err := lo.checkClosed(); err != nil {
+			return nil, err
+		}
+		name := ""
+		if !isNone(a[1]) {
+			s, err := in.ToStr(a[1])
+			if err != nil {
+				return nil, err
+			}
+			name = s
+		}
+		t, err := lo.st.createTask(lo.l, a[0], name)
+		if err != nil {
+			return nil, err
+		}
+		return lo.st.obj(&t.Future), nil
+	})
+	loopMethod("is_running", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return eval.Bool(lo.l.running), nil
+	})
+	loopMethod("is_closed", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return eval.Bool(lo.l.closed), nil
+	})
+	loopMethod("get_debug", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return eval.False, nil
+	})
+	loopMethod("stop", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		lo.l.stop()
+		return eval.None, nil
+	})
+	loopMethod("close", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		if lo.l.running {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "Cannot close a running event loop")
+		}
+		if !lo.l.closed {
+			lo.l.closed = true
+			lo.st.reportUnretrieved()
+		}
+		return eval.None, nil
+	})
+	loopMethod("run_until_complete", "future", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return lo.st.runUntilComplete(lo.l, a[0])
+	})
+	handleClass.DefMethod("cancel", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		if err := noArgs("cancel", args, kw); err != nil {
+			return nil, err
+		}
+		self.(*pyHandle).h.Cancel()
+		return eval.None, nil
+	})
+	handleClass.DefMethod("cancelled", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		if err := noArgs("cancelled", args, kw); err != nil {
+			return nil, err
+		}
+		return eval.Bool(self.(*pyHandle).h.cancelled), nil
+	})
+	timerHandleClass.DefMethod("when", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		if err := noArgs("when", args, kw); err != nil {
+			return nil, err
+		}
+		return eval.Float(self.(*pyHandle).h.when), nil
+	})
+	handleClass.DefMethod("__repr__", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		h := self.(*pyHandle).h
+		return eval.Str(h.loop.rt.host.(pyHost).st.handleRepr(h)), nil
+	})
+}
+
+// runUntilComplete is loop.run_until_complete(arg) on a loop that is not
+// running (3.7-style programs).
+func (st *state) runUntilComplete(l *Loop, arg eval.Value) (eval.Value, error) {
+	if l.closed {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "Event loop is closed")
+	}
+	if l.running || st.running != nil {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "This event loop is already running")
+	}
+	prevLoop := st.rt.loop
+	st.running, st.rt.loop = l, l
+	defer func() { st.running, st.rt.loop = nil, prevLoop }()
+	f, err := st.ensureFuture(l, arg)
+	if err != nil {
+		return nil, err
+	}
+	if f.task != nil && toValue(f.obj) != arg {
+		f.task.logDestroyPending = false
+	}
+	if err := l.runUntilComplete(f); err != nil {
+		return nil, err
+	}
+	v, err := f.getResult()
+	return toValue(v), err
+}
+
+// callbackSource is format_helpers._format_callback_source(h's callback,
+// h's arguments).
+func (st *state) callbackSource(h *Handle) string {
+	in := st.in
+	fn, _ := h.py.(eval.Value)
+	if fn == nil {
+		return "None()"
+	}
+	s := callbackSource(in, fn)
+	// Insert the arguments between the name's parentheses.
+	if len(h.args) > 0 {
+		parts := make([]string, len(h.args))
+		for i, a := range h.args {
+			parts[i] = shortRepr(in, toValue(a))
+		}
+		s = strings.Replace(s, "()", "("+strings.Join(parts, ", ")+")", 1)
+	}
+	return s
+}
+
+// handleRepr is Handle.__repr__ / TimerHandle.__repr__.
+func (st *state) handleRepr(h *Handle) string {
+	info := []string{"Handle"}
+	if h.timer {
+		info[0] = "TimerHandle"
+	}
+	if h.cancelled {
+		info = append(info, "cancelled")
+	}
+	if h.timer {
+		info = append(info, "when="+eval.FloatRepr(h.when))
+	}
+	if h.py != nil {
+		info = append(info, st.callbackSource(h))
+	}
+	return "<" + strings.Join(info, " ") + ">"
+}

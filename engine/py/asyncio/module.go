@@ -1,0 +1,682 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"sort"
+
+	"taskline/engine/py/eval"
+	"taskline/engine/sched"
+	"taskline/engine/trace"
+)
+
+// The asyncio module: registration with the evaluator, the per-interpreter
+// state, and the module-level functions.
+
+func init() {
+	eval.RegisterModule("asyncio", load)
+}
+
+// stateKey hides the module state in the module's dict under a name no
+// Python identifier can spell.
+const stateKey = "\x00taskline.asyncio"
+
+type stateValue struct{ st *state }
+
+func (stateValue) Type() *eval.Class { return eval.ObjectClass }
+
+func stateOf(in *eval.Interp) (*state, error) {
+	m, err := in.Import("asyncio")
+	if err != nil {
+		return nil, err
+	}
+	sv, ok := m.Dict[stateKey].(stateValue)
+	if !ok {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "asyncio module state missing")
+	}
+	return sv.st, nil
+}
+
+func load(in *eval.Interp) (*eval.Module, error) {
+	st := &state{in: in, clock: &sched.Clock{}}
+	st.rt = &runtime{py37: in.Py37(), rec: in.Rec}
+	st.rt.host = pyHost{st}
+	st.exc = exc311
+	if st.rt.py37 {
+		st.exc = exc37
+	}
+	clock := st.clock
+	in.Clock = func() float64 {
+		now := clock.Now()
+		clock.AdvanceTo(now + 1)
+		return float64(now) / 1e9
+	}
+	if in.Rec != nil {
+		in.Rec.Now = clock.Now
+	}
+	in.TaskID = func() int {
+		if l := st.rt.loop; l != nil && l.current != nil {
+			return l.current.tid
+		}
+		return -1
+	}
+	m := eval.NewModule("asyncio")
+	st.mod = m
+	m.Dict[stateKey] = stateValue{st}
+	st.defineFunctions(m)
+	return m, nil
+}
+
+// running returns the running loop or raises RuntimeError.
+func (st *state) runningLoop() (*Loop, error) {
+	if st.running == nil {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "no running event loop")
+	}
+	return st.running, nil
+}
+
+// currentLoop is get_event_loop(): the running loop, else the default one.
+func (st *state) currentLoop(string) (*Loop, error) {
+	if st.running != nil {
+		return st.running, nil
+	}
+	if st.defaultLoop == nil || st.defaultLoop.closed {
+		st.defaultLoop = newLoop(st.clock, st.rt)
+	}
+	return st.defaultLoop, nil
+}
+
+func isCoroutine(v eval.Value) bool {
+	switch c := v.(type) {
+	case *eval.Generator:
+		return c.Kind == eval.KindCoroutine
+	case *nativeCoro:
+		return true
+	}
+	return false
+}
+
+// createTask is Task(coro, loop=l, name=name).
+func (st *state) createTask(l *Loop, coro eval.Value, name string) (*Task, error) {
+	if !isCoroutine(coro) {
+		return nil, typeError("a coroutine was expected, got %s", eval.Repr(st.in, coro))
+	}
+	r := coro.(eval.Resumable)
+	if st.rt.loop == nil {
+		st.rt.loop = l
+	}
+	t := l.newTask(&pyCoro{in: st.in, r: r}, coro, name)
+	return t, nil
+}
+
+// ensureFuture is ensure_future(arg).
+func (st *state) ensureFuture(l *Loop, arg eval.Value) (*Future, error) {
+	if p, ok := arg.(*pyFuture); ok {
+		return p.f, nil
+	}
+	if isCoroutine(arg) {
+		t, err := st.createTask(l, arg, "")
+		if err != nil {
+			return nil, err
+		}
+		return &t.Future, nil
+	}
+	return nil, typeError("An asyncio.Future, a coroutine or an awaitable is required")
+}
+
+func (st *state) obj(f *Future) eval.Value { return st.rt.futureObject(f).(eval.Value) }
+
+// noteFailure remembers a future that failed, for the "exception was never
+// retrieved" report.
+func (st *state) noteFailure(f *Future) { st.failed = append(st.failed, f) }
+
+type builtinFn func(in *eval.Interp, a []eval.Value) (eval.Value, error)
+
+func (st *state) def(m *eval.Module, name, spec string, fn builtinFn) {
+	p := parseSpec(name, spec)
+	m.Dict[name] = eval.NewBuiltin(name, func(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		a, err := p.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return fn(in, a)
+	})
+}
+
+func (st *state) defineFunctions(m *eval.Module) {
+	py37 := st.rt.py37
+	d := m.Dict
+	d["CancelledError"] = st.exc.cancelled
+	d["TimeoutError"] = st.exc.timeout
+	d["InvalidStateError"] = st.exc.invalidState
+	d["QueueEmpty"] = st.exc.queueEmpty
+	d["QueueFull"] = st.exc.queueFull
+	d["Future"] = futureClass
+	d["Task"] = taskClass
+	d["Handle"] = handleClass
+	d["TimerHandle"] = timerHandleClass
+	d["Event"] = eventClass
+	d["Lock"] = lockClass
+	d["Condition"] = conditionClass
+	d["Semaphore"] = semaphoreClass
+	d["BoundedSemaphore"] = boundedSemClass
+	d["Queue"] = queueClass
+	d["LifoQueue"] = lifoQueueClass
+	d["PriorityQueue"] = priorityQueueClass
+	d["FIRST_COMPLETED"] = eval.Str(firstCompleted)
+	d["FIRST_EXCEPTION"] = eval.Str(firstException)
+	d["ALL_COMPLETED"] = eval.Str(allCompleted)
+	if !py37 {
+		d["TaskGroup"] = taskGroupClass
+		d["Timeout"] = timeoutClass
+		st.def(m, "timeout", "delay", st.fnTimeout)
+		st.def(m, "timeout_at", "when", st.fnTimeoutAt)
+	}
+
+	st.def(m, "run", "main|*debug", st.fnRun)
+	st.def(m, "sleep", "delay|result,*loop", st.fnSleep)
+	if py37 {
+		st.def(m, "create_task", "coro", st.fnCreateTask)
+	} else {
+		st.def(m, "create_task", "coro|*name,context", st.fnCreateTask)
+	}
+	m.Dict["gather"] = eval.NewBuiltin("gather", st.fnGather)
+	st.def(m, "ensure_future", "coro_or_future|*loop", st.fnEnsureFuture)
+	st.def(m, "shield", "arg|*loop", st.fnShield)
+	st.def(m, "wait_for", "fut,timeout|*loop", st.fnWaitFor)
+	st.def(m, "wait", "fs|*loop,timeout,return_when", st.fnWait)
+	st.def(m, "as_completed", "fs|*loop,timeout", st.fnAsCompleted)
+	st.def(m, "current_task", "|loop", st.fnCurrentTask)
+	st.def(m, "all_tasks", "|loop", st.fnAllTasks)
+	st.def(m, "get_running_loop", "", st.fnGetRunningLoop)
+	st.def(m, "get_event_loop", "", st.fnGetEventLoop)
+	st.def(m, "new_event_loop", "", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+		return st.loopObject(newLoop(st.clock, st.rt)), nil
+	})
+	st.def(m, "set_event_loop", "loop", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+		if lo, ok := a[0].(*pyLoop); ok {
+			st.defaultLoop = lo.l
+		}
+		return eval.None, nil
+	})
+	st.def(m, "iscoroutine", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(isCoroutine(a[0])), nil
+	})
+	st.def(m, "isfuture", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+		_, ok := a[0].(*pyFuture)
+		return eval.Bool(ok), nil
+	})
+}
+
+// fnRun is asyncio.run(main): run the main task, then shut down (cancel
+// what is left and let it finish), close the loop, and report failed
+// futures nobody looked at.
+func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	if st.running != nil {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "asyncio.run() cannot be called from a running event loop")
+	}
+	if !isCoroutine(a[0]) {
+		return nil, eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
+	}
+	l := newLoop(st.clock, st.rt)
+	prevLoop := st.rt.loop
+	st.running, st.rt.loop = l, l
+	defer func() { st.running, st.rt.loop = nil, prevLoop }()
+
+	main, err := st.createTask(l, a[0], "")
+	if err != nil {
+		return nil, err
+	}
+	main.logDestroyPending = false
+	var result eval.Value
+	runErr := l.runUntilComplete(&main.Future)
+	if runErr == nil {
+		var v Value
+		v, runErr = main.getResult()
+		result = toValue(v)
+	}
+	if eval.IsFatal(runErr) {
+		return nil, runErr
+	}
+	if err := st.shutdown(l); err != nil {
+		return nil, err
+	}
+	if runErr != nil {
+		return nil, runErr
+	}
+	return result, nil
+}
+
+// shutdown is Runner.close(): _cancel_all_tasks, shutdown_asyncgens,
+// shutdown_default_executor (3.7: no executor step), loop.close().
+func (st *state) shutdown(l *Loop) error {
+	rt := st.rt
+	var toCancel []*Task
+	for _, t := range l.tasks {
+		if !t.done() {
+			toCancel = append(toCancel, t)
+		}
+	}
+	if len(toCancel) > 0 {
+		for _, t := range toCancel {
+			t.cancel(nil)
+		}
+		g := l.gather(futuresOf(toCancel), true)
+		if err := l.runUntilComplete(g); eval.IsFatal(err) {
+			return err
+		}
+		for _, t := range toCancel {
+			if t.cancelled() || !t.done() {
+				continue
+			}
+			t.logTraceback = false
+			if t.exc != nil {
+				rt.logException("unhandled exception during asyncio.run() shutdown", t.exc, "task", st.obj(&t.Future))
+			}
+		}
+	}
+	// shutdown_asyncgens() and shutdown_default_executor() each run as a
+	// task of their own (which is why a second asyncio.run() starts at a
+	// higher Task-N).
+	steps := 2
+	if rt.py37 {
+		steps = 1
+	}
+	for i := 0; i < steps; i++ {
+		t := l.newInternalTask()
+		if err := l.runUntilComplete(&t.Future); eval.IsFatal(err) {
+			return err
+		}
+	}
+	l.closed = true
+	st.reportUnretrieved()
+	return nil
+}
+
+// newInternalTask is a task running a coroutine of the loop's own that
+// returns at once; it takes a Task-N name but stays out of the trace.
+func (l *Loop) newInternalTask() *Task {
+	rec := l.rt.rec
+	l.rt.rec = nil
+	t := l.newTask(&fiberCoro{rt: l.rt, body: func(yielder) (Value, error) { return l.rt.none(), nil }}, nil, "")
+	l.rt.rec = rec
+	return t
+}
+
+// reportUnretrieved logs "exception was never retrieved" for every failed
+// future whose exception nobody asked for, in the order they failed.
+// CPython logs when the future is garbage collected; Taskline logs when the
+// loop closes, which is where CPython's reference counting collects them
+// in typical programs (see docs/HACKING-asyncio.md).
+func (st *state) reportUnretrieved() {
+	failed := st.failed
+	st.failed = nil
+	sort.SliceStable(failed, func(i, j int) bool { return failed[i].failSeq < failed[j].failSeq })
+	for _, f := range failed {
+		if !f.logTraceback {
+			continue
+		}
+		f.logTraceback = false
+		cls := "Future"
+		switch {
+		case f.task != nil:
+			cls = "Task"
+		case f.gather != nil:
+			cls = "_GatheringFuture"
+		}
+		st.rt.logException(cls+" exception was never retrieved", f.exc, "future", st.obj(f))
+	}
+}
+
+func (st *state) fnSleep(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	delay, err := toFloat(in, a[0], "'<=' not supported between instances of '"+a[0].Type().Name+"' and 'int'")
+	if err != nil {
+		return nil, err
+	}
+	result := a[1]
+	if result == nil {
+		result = eval.None
+	}
+	return st.coro("sleep", func(y yielder) (Value, error) {
+		l, err := st.currentLoop("sleep")
+		if err != nil {
+			return nil, err
+		}
+		return l.sleep(y, delay, result)
+	}), nil
+}
+
+func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.runningLoop()
+	if err != nil {
+		if isCoroutine(a[0]) {
+			closeCoro(in, a[0])
+		}
+		return nil, err
+	}
+	t, err := st.createTask(l, a[0], "")
+	if err != nil {
+		return nil, err
+	}
+	if len(a) > 1 && !isNone(a[1]) {
+		s, err := in.ToStr(a[1])
+		if err != nil {
+			return nil, err
+		}
+		t.setName(s)
+	}
+	return st.obj(&t.Future), nil
+}
+
+func closeCoro(in *eval.Interp, v eval.Value) {
+	if g, ok := v.(*eval.Generator); ok {
+		g.Close(in)
+	}
+}
+
+func (st *state) fnEnsureFuture(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.currentLoop("ensure_future")
+	if err != nil {
+		return nil, err
+	}
+	f, err := st.ensureFuture(l, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return st.obj(f), nil
+}
+
+// fnGather is gather(*coros_or_futures, return_exceptions=False).
+func (st *state) fnGather(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+	returnExceptions := false
+	for _, k := range kw {
+		switch {
+		case k.Name == "return_exceptions":
+			b, err := in.Truthy(k.Value)
+			if err != nil {
+				return nil, err
+			}
+			returnExceptions = b
+		case k.Name == "loop" && st.rt.py37:
+		default:
+			return nil, typeError("gather() got an unexpected keyword argument '%s'", k.Name)
+		}
+	}
+	l, err := st.currentLoop("gather")
+	if err != nil {
+		return nil, err
+	}
+	futs := make([]*Future, 0, len(args))
+	seen := map[eval.Value]*Future{}
+	for _, arg := range args {
+		if f, ok := seen[arg]; ok {
+			futs = append(futs, f)
+			continue
+		}
+		f, err := st.ensureFuture(l, arg)
+		if err != nil {
+			return nil, err
+		}
+		if f.task != nil && toValue(f.obj) != arg {
+			f.task.logDestroyPending = false
+		}
+		seen[arg] = f
+		futs = append(futs, f)
+	}
+	return st.obj(l.gather(futs, returnExceptions)), nil
+}
+
+func (st *state) fnShield(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.currentLoop("shield")
+	if err != nil {
+		return nil, err
+	}
+	inner, err := st.ensureFuture(l, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return st.obj(l.shield(inner)), nil
+}
+
+func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	aw, tv := a[0], a[1]
+	var timeout float64
+	hasTimeout := !isNone(tv)
+	if hasTimeout {
+		var err error
+		timeout, err = toFloat(in, tv, "'<=' not supported between instances of '"+tv.Type().Name+"' and 'int'")
+		if err != nil {
+			return nil, err
+		}
+	}
+	return st.coro("wait_for", func(y yielder) (Value, error) {
+		l, err := st.currentLoop("wait_for")
+		if err != nil {
+			return nil, err
+		}
+		if !hasTimeout {
+			if iy, ok := y.(inlineYielder); ok {
+				return iy.in.Await(aw)
+			}
+			f, err := st.ensureFuture(l, aw)
+			if err != nil {
+				return nil, err
+			}
+			return f.await(y)
+		}
+		f, err := st.ensureFuture(l, aw)
+		if err != nil {
+			return nil, err
+		}
+		return l.waitFor(y, f, timeout)
+	}), nil
+}
+
+// sortedFutures is the iteration order Taskline gives a set of futures:
+// creation order (CPython's is address-dependent).
+func sortedFutures(fs []*Future) []*Future {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].seq < fs[j].seq })
+	return fs
+}
+
+func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	fsArg := a[0]
+	timeoutArg, rwArg := a[2], a[3]
+	return st.coro("wait", func(y yielder) (Value, error) {
+		if _, ok := fsArg.(*pyFuture); ok || isCoroutine(fsArg) {
+			return nil, typeError("expect a list of futures, not %s", fsArg.Type().Name)
+		}
+		items, err := in.Iterate(fsArg)
+		if err != nil {
+			return nil, err
+		}
+		if len(items) == 0 {
+			msg := "Set of Tasks/Futures is empty."
+			if st.rt.py37 {
+				msg = "Set of coroutines/Futures is empty."
+			}
+			return nil, eval.Errorf(eval.ValueErrorClass, "%s", msg)
+		}
+		returnWhen := allCompleted
+		if !isNone(rwArg) {
+			s, ok := rwArg.(eval.Str)
+			if !ok || (s != firstCompleted && s != firstException && s != allCompleted) {
+				return nil, eval.Errorf(eval.ValueErrorClass, "Invalid return_when value: %s", eval.Str_(in, rwArg))
+			}
+			returnWhen = string(s)
+		}
+		var timeout float64
+		hasTimeout := !isNone(timeoutArg)
+		if hasTimeout {
+			timeout, err = toFloat(in, timeoutArg, "unsupported operand type(s) for +: 'float' and '"+timeoutArg.Type().Name+"'")
+			if err != nil {
+				return nil, err
+			}
+		}
+		l, err := st.runningLoop()
+		if err != nil {
+			return nil, err
+		}
+		var fs []*Future
+		seen := map[*Future]bool{}
+		for _, it := range items {
+			if isCoroutine(it) && !st.rt.py37 {
+				return nil, typeError("Passing coroutines is forbidden, use tasks explicitly.")
+			}
+			f, err := st.ensureFuture(l, it)
+			if err != nil {
+				return nil, err
+			}
+			if !seen[f] {
+				seen[f] = true
+				fs = append(fs, f)
+			}
+		}
+		done, pending, err := l.wait(y, sortedFutures(fs), timeout, hasTimeout, returnWhen)
+		if err != nil {
+			return nil, err
+		}
+		ds, err := st.futureSet(done)
+		if err != nil {
+			return nil, err
+		}
+		ps, err := st.futureSet(pending)
+		if err != nil {
+			return nil, err
+		}
+		return eval.Tuple{ds, ps}, nil
+	}), nil
+}
+
+func (st *state) futureSet(fs []*Future) (*eval.Set, error) {
+	s := eval.NewSet()
+	for _, f := range fs {
+		if err := s.Add(st.in, st.obj(f)); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// asCompletedIter is the generator as_completed() returns; its body runs
+// on the first next(), as a generator function's does.
+type asCompletedIter struct {
+	st         *state
+	fs         eval.Value
+	timeout    float64
+	hasTimeout bool
+	a          *asCompleted
+	left       int
+	started    bool
+}
+
+func (*asCompletedIter) Type() *eval.Class { return asCompletedClass }
+
+func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
+	st := it.st
+	if !it.started {
+		it.started = true
+		l, err := st.currentLoop("as_completed")
+		if err != nil {
+			return nil, false, err
+		}
+		items, err := in.Iterate(it.fs)
+		if err != nil {
+			return nil, false, err
+		}
+		var todo []*Future
+		seen := map[*Future]bool{}
+		seenArg := map[eval.Value]bool{}
+		for _, x := range items {
+			if seenArg[x] {
+				continue
+			}
+			seenArg[x] = true
+			f, err := st.ensureFuture(l, x)
+			if err != nil {
+				return nil, false, err
+			}
+			if !seen[f] {
+				seen[f] = true
+				todo = append(todo, f)
+			}
+		}
+		it.a = l.asCompleted(todo, it.timeout, it.hasTimeout)
+		it.left = len(todo)
+	}
+	if it.left == 0 {
+		return nil, false, nil
+	}
+	it.left--
+	a := it.a
+	return st.coro("_wait_for_one", a.waitForOne), true, nil
+}
+
+func (st *state) fnAsCompleted(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	if _, ok := a[0].(*pyFuture); ok || isCoroutine(a[0]) {
+		return nil, typeError("expect an iterable of futures, not %s", a[0].Type().Name)
+	}
+	it := &asCompletedIter{st: st, fs: a[0]}
+	if !isNone(a[2]) {
+		t, err := toFloat(in, a[2], "unsupported operand type(s) for +: 'float' and '"+a[2].Type().Name+"'")
+		if err != nil {
+			return nil, err
+		}
+		it.timeout, it.hasTimeout = t, true
+	}
+	return it, nil
+}
+
+func (st *state) fnCurrentTask(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l := st.running
+	if l == nil {
+		if !isNone(a[0]) {
+			return eval.None, nil
+		}
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "no running event loop")
+	}
+	if l.current == nil {
+		return eval.None, nil
+	}
+	return st.obj(&l.current.Future), nil
+}
+
+func (st *state) fnAllTasks(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l := st.running
+	if l == nil {
+		if st.rt.py37 && st.defaultLoop != nil {
+			l = st.defaultLoop
+		} else {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "no running event loop")
+		}
+	}
+	var fs []*Future
+	keep := l.tasks[:0]
+	for _, t := range l.tasks {
+		if !t.done() {
+			keep = append(keep, t)
+			fs = append(fs, &t.Future)
+		}
+	}
+	clear(l.tasks[len(keep):])
+	l.tasks = keep
+	return st.futureSet(fs)
+}
+
+func (st *state) fnGetRunningLoop(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.runningLoop()
+	if err != nil {
+		return nil, err
+	}
+	return st.loopObject(l), nil
+}
+
+func (st *state) fnGetEventLoop(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.currentLoop("get_event_loop")
+	if err != nil {
+		return nil, err
+	}
+	return st.loopObject(l), nil
+}
+
+var _ = trace.KindTask

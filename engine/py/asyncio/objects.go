@@ -1,0 +1,186 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"taskline/engine/py/eval"
+	"taskline/engine/sched"
+)
+
+// The Python side of futures, tasks and coroutines: the wrapper objects the
+// program sees, the iterator behind `await fut`, and coroutine objects
+// whose body is Go code (asyncio.sleep(), Queue.get(), ...).
+
+// pyFuture is the Python object of a Future, a Task or gather's outer
+// future; cls says which.
+type pyFuture struct {
+	f   *Future
+	cls *eval.Class
+}
+
+func (p *pyFuture) Type() *eval.Class { return p.cls }
+
+// Await is Future.__await__.
+func (p *pyFuture) Await(in *eval.Interp) (eval.Resumable, error) {
+	return &futureIter{f: p.f}, nil
+}
+
+// futureIter is the iterator Future.__await__ returns (FutureIter in C).
+type futureIter struct {
+	f       *Future
+	yielded bool
+}
+
+func (*futureIter) Type() *eval.Class { return futureIterClass }
+
+func (it *futureIter) Send(in *eval.Interp, v eval.Value) (eval.Value, bool, error) {
+	f := it.f
+	if !it.yielded {
+		if !f.done() {
+			f.blocking = true
+			it.yielded = true
+			return f.loop.rt.futureObject(f).(eval.Value), false, nil
+		}
+	} else if !f.done() {
+		return nil, true, eval.Errorf(eval.RuntimeErrorClass, "await wasn't used with future")
+	}
+	v2, err := f.getResult()
+	if err != nil {
+		return nil, true, err
+	}
+	return toValue(v2), true, nil
+}
+
+func (it *futureIter) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, bool, error) {
+	return nil, true, exc
+}
+
+// nativeCoro is a coroutine object whose body is Go code. Awaited from a
+// Python coroutine, the body runs inline on the awaiting fiber and suspends
+// it with Interp.SuspendAwait, so no fiber is created; driven by a Task of
+// its own (create_task(asyncio.sleep(1))), it runs on a fiber.
+type nativeCoro struct {
+	st      *state
+	name    string
+	body    func(y yielder) (Value, error)
+	started bool
+	fc      *fiberCoro
+}
+
+func (*nativeCoro) Type() *eval.Class { return eval.CoroutineClass }
+
+func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeCoro {
+	return &nativeCoro{st: st, name: name, body: body}
+}
+
+func (c *nativeCoro) Await(in *eval.Interp) (eval.Resumable, error) {
+	if c.started {
+		return nil, eval.Errorf(eval.RuntimeErrorClass, "cannot reuse already awaited coroutine")
+	}
+	return &inlineRun{c: c}, nil
+}
+
+func (c *nativeCoro) driver() *fiberCoro {
+	if c.fc == nil {
+		c.started = true
+		c.fc = &fiberCoro{rt: c.st.rt, body: c.body, newFiber: c.st.in.NewFiber}
+	}
+	return c.fc
+}
+
+func (c *nativeCoro) Send(in *eval.Interp, v eval.Value) (eval.Value, bool, error) {
+	return fromCoro(c.driver().resume(v, nil))
+}
+
+func (c *nativeCoro) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, bool, error) {
+	return fromCoro(c.driver().resume(nil, exc))
+}
+
+func fromCoro(k coroKind, v Value, err error) (eval.Value, bool, error) {
+	switch k {
+	case coroYield:
+		return toValue(v), false, nil
+	case coroReturn:
+		return toValue(v), true, nil
+	}
+	return nil, true, err
+}
+
+// inlineRun runs a native coroutine's body on the awaiting fiber.
+type inlineRun struct {
+	c *nativeCoro
+}
+
+func (*inlineRun) Type() *eval.Class { return eval.CoroutineClass }
+
+func (r *inlineRun) Send(in *eval.Interp, v eval.Value) (eval.Value, bool, error) {
+	c := r.c
+	if c.started {
+		return nil, true, eval.Errorf(eval.RuntimeErrorClass, "cannot reuse already awaited coroutine")
+	}
+	c.started = true
+	res, err := c.body(inlineYielder{in})
+	if err != nil {
+		return nil, true, err
+	}
+	return toValue(res), true, nil
+}
+
+func (r *inlineRun) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, bool, error) {
+	r.c.started = true
+	return nil, true, exc
+}
+
+// inlineYielder suspends the fiber of the Python coroutine that awaits.
+type inlineYielder struct{ in *eval.Interp }
+
+func (y inlineYielder) yield(v Value) error {
+	_, exc, err := y.in.SuspendAwait(toValue(v))
+	if err != nil {
+		return err
+	}
+	if exc != nil {
+		return exc
+	}
+	return nil
+}
+
+// pyCoro adapts a coroutine object to the Task's coroutine interface.
+type pyCoro struct {
+	in *eval.Interp
+	r  eval.Resumable
+}
+
+func (c *pyCoro) resume(v, exc Value) (coroKind, Value, error) {
+	var out eval.Value
+	var done bool
+	var err error
+	if exc != nil {
+		out, done, err = c.r.Throw(c.in, exc.(*eval.Exception))
+	} else {
+		out, done, err = c.r.Send(c.in, eval.None)
+	}
+	switch {
+	case err != nil:
+		return coroRaise, nil, err
+	case done:
+		return coroReturn, out, nil
+	}
+	return coroYield, out, nil
+}
+
+// toValue turns a core value (which may be a Go bool from a lock) into a
+// Python value.
+func toValue(v Value) eval.Value {
+	switch x := v.(type) {
+	case nil:
+		return eval.None
+	case eval.Value:
+		return x
+	case bool:
+		return eval.Bool(x)
+	}
+	return eval.None
+}
+
+var _ = sched.NewFiber

@@ -1,0 +1,443 @@
+//go:build !coreonly
+
+package asyncio
+
+import (
+	"taskline/engine/py/eval"
+)
+
+// Python classes for Event, Lock, Condition, Semaphore, BoundedSemaphore,
+// the queues, Timeout and TaskGroup. Each wraps its Go counterpart; the
+// methods that are `async def` in CPython return coroutine objects.
+
+type pySync struct {
+	cls   *eval.Class
+	st    *state
+	lock  *Lock
+	event *Event
+	cond  *Condition
+	sem   *Semaphore
+	queue *Queue
+	to    *Timeout
+	tg    *TaskGroup
+}
+
+func (p *pySync) Type() *eval.Class { return p.cls }
+
+type syncFn func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error)
+
+func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
+	p := parseSpec(name, spec)
+	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		s, ok := self.(*pySync)
+		if !ok {
+			return nil, typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, self.Type().Name)
+		}
+		a, err := p.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return fn(in, s, a)
+	})
+}
+
+// newSync is the __new__ of the classes here: they bind to the running
+// loop lazily in CPython (3.10+); Taskline binds to the current loop.
+func newSync(c *eval.Class, spec string, init func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error) {
+	ps := parseSpec(c.Name, spec)
+	c.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		a, err := ps.bind(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		st, err := stateOf(in)
+		if err != nil {
+			return nil, err
+		}
+		l, err := st.currentLoop(c.Name)
+		if err != nil {
+			return nil, err
+		}
+		p := &pySync{cls: cls, st: st}
+		if err := init(in, st, l, p, a); err != nil {
+			return nil, err
+		}
+		return p, nil
+	}
+}
+
+func boolResult(err error) (Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	return true, nil
+}
+
+func noneResult(err error) (Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	return eval.None, nil
+}
+
+// aenterAexit defines `async with` for a lock-like class.
+func aenterAexit(c *eval.Class, acquire func(p *pySync, y yielder) error, release func(p *pySync) error) {
+	syncMethod(c, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("__aenter__", func(y yielder) (Value, error) { return noneResult(acquire(p, y)) }), nil
+	})
+	syncMethod(c, "__aexit__", "exc_type,exc,tb", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(release(p)) }), nil
+	})
+}
+
+func lockRelease(k *Lock) error {
+	if !k.release() {
+		return eval.Errorf(eval.RuntimeErrorClass, "Lock is not acquired.")
+	}
+	return nil
+}
+
+func defineSyncMethods() {
+	// Lock
+	newSync(lockClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		p.lock = &Lock{loop: l}
+		return nil
+	})
+	syncMethod(lockClass, "locked", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.lock.locked), nil
+	})
+	syncMethod(lockClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.lock.acquire(y)) }), nil
+	})
+	syncMethod(lockClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.None, lockRelease(p.lock)
+	})
+	aenterAexit(lockClass, func(p *pySync, y yielder) error { return p.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.lock) })
+
+	// Event
+	newSync(eventClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		p.event = &Event{loop: l}
+		return nil
+	})
+	syncMethod(eventClass, "is_set", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.event.value), nil
+	})
+	syncMethod(eventClass, "set", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		p.event.set()
+		return eval.None, nil
+	})
+	syncMethod(eventClass, "clear", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		p.event.value = false
+		return eval.None, nil
+	})
+	syncMethod(eventClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("wait", func(y yielder) (Value, error) { return boolResult(p.event.wait(y)) }), nil
+	})
+
+	// Condition
+	newSync(conditionClass, "|lock", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		c := &Condition{loop: l}
+		if isNone(a[0]) {
+			c.lock = &Lock{loop: l}
+		} else {
+			lp, ok := a[0].(*pySync)
+			if !ok || lp.lock == nil {
+				return typeError("Condition(lock): lock must be an asyncio.Lock")
+			}
+			c.lock = lp.lock
+		}
+		p.cond = c
+		return nil
+	})
+	syncMethod(conditionClass, "locked", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.cond.lock.locked), nil
+	})
+	syncMethod(conditionClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.cond.lock.acquire(y)) }), nil
+	})
+	syncMethod(conditionClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.None, lockRelease(p.cond.lock)
+	})
+	aenterAexit(conditionClass, func(p *pySync, y yielder) error { return p.cond.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.cond.lock) })
+	syncMethod(conditionClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("wait", func(y yielder) (Value, error) { return boolResult(p.cond.wait(y)) }), nil
+	})
+	syncMethod(conditionClass, "wait_for", "predicate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		pred := a[0]
+		return p.st.coro("wait_for", func(y yielder) (Value, error) {
+			for {
+				r, err := in.Call(pred, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				ok, err := in.Truthy(r)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					return r, nil
+				}
+				if err := p.cond.wait(y); err != nil {
+					return nil, err
+				}
+			}
+		}), nil
+	})
+	syncMethod(conditionClass, "notify", "|n", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		n := 1
+		if a[0] != nil {
+			var err error
+			if n, err = toInt(a[0], "notify(): n must be an integer"); err != nil {
+				return nil, err
+			}
+		}
+		return eval.None, p.cond.notify(n)
+	})
+	syncMethod(conditionClass, "notify_all", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.None, p.cond.notify(p.cond.waiters.len())
+	})
+
+	// Semaphore and BoundedSemaphore
+	semInit := func(bounded bool) func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		return func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+			v := 1
+			if a[0] != nil {
+				var err error
+				if v, err = toInt(a[0], "'<' not supported between instances of '"+a[0].Type().Name+"' and 'int'"); err != nil {
+					return err
+				}
+			}
+			if v < 0 {
+				return eval.Errorf(eval.ValueErrorClass, "Semaphore initial value must be >= 0")
+			}
+			p.sem = &Semaphore{loop: l, value: v, bound: -1}
+			if bounded {
+				p.sem.bound = v
+			}
+			return nil
+		}
+	}
+	newSync(semaphoreClass, "|value", semInit(false))
+	newSync(boundedSemClass, "|value", semInit(true))
+	syncMethod(semaphoreClass, "locked", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.sem.locked()), nil
+	})
+	syncMethod(semaphoreClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.sem.acquire(y)) }), nil
+	})
+	syncMethod(semaphoreClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.None, p.sem.release()
+	})
+	aenterAexit(semaphoreClass, func(p *pySync, y yielder) error { return p.sem.acquire(y) }, func(p *pySync) error { return p.sem.release() })
+}
+
+func defineQueueMethods() {
+	for _, qc := range []struct {
+		cls  *eval.Class
+		kind queueKind
+	}{{queueClass, fifoQueue}, {lifoQueueClass, lifoQueue}, {priorityQueueClass, priorityQueue}} {
+		kind := qc.kind
+		newSync(qc.cls, "|maxsize", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+			n := 0
+			if a[0] != nil {
+				var err error
+				if n, err = toInt(a[0], "'<=' not supported between instances of '"+a[0].Type().Name+"' and 'int'"); err != nil {
+					return err
+				}
+			}
+			q := l.newQueue(kind, n)
+			if kind == priorityQueue {
+				q.less = func(x, y Value) (bool, error) {
+					r, err := in.Compare("<", toValue(x), toValue(y))
+					if err != nil {
+						return false, err
+					}
+					return in.Truthy(r)
+				}
+			}
+			p.queue = q
+			return nil
+		})
+	}
+	c := queueClass
+	qerr := func(p *pySync, err error) error {
+		if qe, ok := err.(*queueErr); ok {
+			if qe.full {
+				return eval.NewException(p.st.exc.queueFull)
+			}
+			return eval.NewException(p.st.exc.queueEmpty)
+		}
+		return err
+	}
+	syncMethod(c, "qsize", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Int(p.queue.qsize()), nil
+	})
+	c.DefProperty("maxsize", func(in *eval.Interp, self eval.Value) (eval.Value, error) {
+		return eval.Int(self.(*pySync).queue.maxsize), nil
+	}, nil)
+	syncMethod(c, "empty", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.queue.empty()), nil
+	})
+	syncMethod(c, "full", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.queue.full()), nil
+	})
+	syncMethod(c, "put_nowait", "item", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.None, qerr(p, p.queue.putNowait(a[0]))
+	})
+	syncMethod(c, "get_nowait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		v, err := p.queue.getNowait()
+		if err != nil {
+			return nil, qerr(p, err)
+		}
+		return toValue(v), nil
+	})
+	syncMethod(c, "put", "item", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		item := a[0]
+		return p.st.coro("put", func(y yielder) (Value, error) { return noneResult(qerr(p, p.queue.put(y, item))) }), nil
+	})
+	syncMethod(c, "get", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("get", func(y yielder) (Value, error) {
+			v, err := p.queue.get(y)
+			return v, qerr(p, err)
+		}), nil
+	})
+	syncMethod(c, "task_done", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		if !p.queue.taskDone() {
+			return nil, eval.Errorf(eval.ValueErrorClass, "task_done() called too many times")
+		}
+		return eval.None, nil
+	})
+	syncMethod(c, "join", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("join", func(y yielder) (Value, error) { return noneResult(p.queue.join(y)) }), nil
+	})
+}
+
+func defineContextClasses() {
+	// Timeout (3.11): built by timeout() / timeout_at(), or Timeout(when).
+	newSync(timeoutClass, "when", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		when, has, err := optFloat(in, a[0])
+		if err != nil {
+			return err
+		}
+		p.to = l.newTimeout(when, has)
+		return nil
+	})
+	syncMethod(timeoutClass, "when", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		if !p.to.hasWhen {
+			return eval.None, nil
+		}
+		return eval.Float(p.to.when), nil
+	})
+	syncMethod(timeoutClass, "reschedule", "when", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		when, has, err := optFloat(in, a[0])
+		if err != nil {
+			return nil, err
+		}
+		return eval.None, p.to.reschedule(when, has)
+	})
+	syncMethod(timeoutClass, "expired", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Bool(p.to.expired()), nil
+	})
+	syncMethod(timeoutClass, "__repr__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Str(p.to.repr()), nil
+	})
+	syncMethod(timeoutClass, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("__aenter__", func(y yielder) (Value, error) {
+			if err := p.to.enter(); err != nil {
+				return nil, err
+			}
+			return p, nil
+		}), nil
+	})
+	syncMethod(timeoutClass, "__aexit__", "exc_type,exc,tb", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		var exc Value
+		if e, ok := a[1].(*eval.Exception); ok {
+			exc = e
+		}
+		return p.st.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(p.to.exit(exc)) }), nil
+	})
+
+	// TaskGroup (3.11)
+	newSync(taskGroupClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
+		p.tg = &TaskGroup{loop: l}
+		return nil
+	})
+	syncMethod(taskGroupClass, "__repr__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return eval.Str(p.tg.repr()), nil
+	})
+	syncMethod(taskGroupClass, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		return p.st.coro("__aenter__", func(y yielder) (Value, error) {
+			if l := p.st.running; l != nil {
+				p.tg.loop = l
+			}
+			if err := p.tg.enter(); err != nil {
+				return nil, err
+			}
+			return p, nil
+		}), nil
+	})
+	syncMethod(taskGroupClass, "__aexit__", "et,exc,tb", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		var exc Value
+		if e, ok := a[1].(*eval.Exception); ok {
+			exc = e
+		}
+		return p.st.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(p.tg.exit(y, exc)) }), nil
+	})
+	syncMethod(taskGroupClass, "create_task", "coro|*name,context", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
+		g := p.tg
+		if err := g.checkCreate(); err != nil {
+			closeCoro(in, a[0])
+			return nil, err
+		}
+		t, err := p.st.createTask(g.loop, a[0], "")
+		if err != nil {
+			return nil, err
+		}
+		if !isNone(a[1]) {
+			s, err := in.ToStr(a[1])
+			if err != nil {
+				return nil, err
+			}
+			t.setName(s)
+		}
+		g.adopt(t)
+		return p.st.obj(&t.Future), nil
+	})
+}
+
+func optFloat(in *eval.Interp, v eval.Value) (float64, bool, error) {
+	if isNone(v) {
+		return 0, false, nil
+	}
+	f, err := toFloat(in, v, "'<=' not supported between instances of '"+v.Type().Name+"' and 'float'")
+	return f, err == nil, err
+}
+
+// fnTimeout is asyncio.timeout(delay).
+func (st *state) fnTimeout(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.runningLoop()
+	if err != nil {
+		return nil, err
+	}
+	d, has, err := optFloat(in, a[0])
+	if err != nil {
+		return nil, err
+	}
+	when := 0.0
+	if has {
+		when = l.time() + d
+	}
+	return &pySync{cls: timeoutClass, st: st, to: l.newTimeout(when, has)}, nil
+}
+
+func (st *state) fnTimeoutAt(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+	l, err := st.currentLoop("timeout_at")
+	if err != nil {
+		return nil, err
+	}
+	when, has, err := optFloat(in, a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &pySync{cls: timeoutClass, st: st, to: l.newTimeout(when, has)}, nil
+}
