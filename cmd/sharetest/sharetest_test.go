@@ -90,15 +90,21 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	defer conn.Close()
 	body := `{"lang":"python","code":"print('in flight')"}`
-	fmt.Fprintf(conn, "POST /api/share HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", len(body), body[:10])
-
+	// With Expect: 100-continue the server answers "100 Continue" once the
+	// handler starts reading the body: then the request is surely in flight.
+	fmt.Fprintf(conn, "POST /api/share HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\nExpect: 100-continue\r\n\r\n", len(body))
+	br := bufio.NewReader(conn)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil || resp.StatusCode != 100 {
+		t.Fatalf("want 100 Continue, got %v %v", resp, err)
+	}
 	// Once the server says it is shutting down, finish the request.
 	srv.cmd.Process.Signal(os.Interrupt)
 	if err := srv.waitLog("shutting down"); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(conn, body[10:])
-	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	io.WriteString(conn, body)
+	resp, err = http.ReadResponse(br, nil)
 	if err != nil {
 		t.Fatalf("in-flight request: %v\n%s", err, srv.log())
 	}
