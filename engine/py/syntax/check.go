@@ -140,6 +140,23 @@ func (c *checker) stmt(s ast.Stmt, scope scopeKind, inLoop, asyncGen bool) {
 			}
 		}
 	}
+	var value ast.Expr
+	switch s := s.(type) {
+	case *ast.Assign:
+		value = s.Value
+	case *ast.AugAssign:
+		value = s.Value
+	case *ast.AnnAssign:
+		value = s.Value
+	case *ast.Return:
+		value = s.Value
+	case *ast.ExprStmt:
+		value = s.Value
+	}
+	if st, ok := value.(*ast.Starred); ok {
+		c.errorf(st, "can't use starred expression here")
+		return
+	}
 	switch s := s.(type) {
 	case *ast.FunctionDef:
 		exprs(s.Decorators)

@@ -20,6 +20,10 @@ type SyntaxError struct {
 	EndCol   int // exclusive; 0 or -1 when CPython records no end (CPython's end_offset)
 	Msg      string
 	Text     string // the source line, without its line ending
+
+	// atEOF marks an error found at the end of input, where CPython's file
+	// tokenizer records no column and so no caret is drawn.
+	atEOF bool
 }
 
 // Error returns "file:line:col: msg".
@@ -73,7 +77,7 @@ func (e *SyntaxError) writeText(b *strings.Builder) {
 	b.WriteString("    ")
 	b.WriteString(text)
 	b.WriteString("\n")
-	if offset < 0 {
+	if offset < 0 || e.atEOF {
 		return
 	}
 	b.WriteString("    ")

@@ -133,7 +133,13 @@ func (p *parser) name(t *token) string {
 
 // errorAt panics with a SyntaxError covering [start, end).
 func (p *parser) errorAt(start, end ast.Pos, format string, args ...any) {
-	panic(parseError{newError(p.filename, p.src, "SyntaxError", start, end, fmt.Sprintf(format, args...))})
+	p.fail("SyntaxError", start, end, fmt.Sprintf(format, args...))
+}
+
+func (p *parser) fail(kind string, start, end ast.Pos, msg string) {
+	e := newError(p.filename, p.src, kind, start, end, msg)
+	e.atEOF = p.tok.kind == tEOF && start == p.tok.pos
+	panic(parseError{e})
 }
 
 func (p *parser) errorNode(n ast.Node, format string, args ...any) {
@@ -142,7 +148,7 @@ func (p *parser) errorNode(n ast.Node, format string, args ...any) {
 }
 
 func (p *parser) indentationError(pos, end ast.Pos, format string, args ...any) {
-	panic(parseError{newError(p.filename, p.src, "IndentationError", pos, end, fmt.Sprintf(format, args...))})
+	p.fail("IndentationError", pos, end, fmt.Sprintf(format, args...))
 }
 
 // tokenEnd returns the end CPython records for a token: NEWLINE and the
@@ -576,14 +582,13 @@ func (p *parser) parseImportAsNames(parens bool) []*ast.Alias {
 		if p.tok.kind != tCOMMA {
 			break
 		}
-		comma := *p.tok
 		p.next()
 		if p.tok.kind != tNAME {
 			if parens {
 				break
 			}
 			if p.tok.kind == tNEWLINE || p.tok.kind == tSEMI {
-				p.errorAt(comma.pos, comma.epos, "trailing comma not allowed without surrounding parentheses")
+				p.errorAt(p.tok.pos, tokenEnd(p.tok), "trailing comma not allowed without surrounding parentheses")
 			}
 		}
 	}
@@ -647,6 +652,9 @@ func (p *parser) parseExprStmt() ast.Stmt {
 		switch x := x.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		case *ast.Tuple:
+			if !x.Parens && len(x.Elts) > 0 {
+				p.errorNode(x.Elts[0], "only single target (not tuple) can be annotated")
+			}
 			p.errorNode(x, "only single target (not tuple) can be annotated")
 		case *ast.List:
 			p.errorNode(x, "only single target (not list) can be annotated")
@@ -711,10 +719,11 @@ func (p *parser) badAssignTarget(target ast.Expr, index int) {
 			}
 		}
 	}
-	if bad := invalidTarget(target, starTargets); bad != nil {
-		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	if isYield(target) {
+		p.errorNode(target, "assignment to yield expression not possible")
 	}
-	p.errorNode(target, "assignment to yield expression not possible")
+	bad := invalidTarget(target, starTargets)
+	p.errorNode(bad, "cannot assign to %s", exprName(bad))
 }
 
 // isBitwiseOrLevel reports whether e could have been parsed by bitwise_or.
@@ -1292,11 +1301,7 @@ func (p *parser) parseWithItem() *ast.WithItem {
 	item := &ast.WithItem{ContextExpr: p.parseExpression()}
 	if p.tok.kind == tAS {
 		p.next()
-		t := p.parseStarTarget()
-		if k := p.tok.kind; k != tCOMMA && k != tRPAREN && k != tCOLON {
-			p.syntaxError()
-		}
-		item.OptionalVars = t
+		item.OptionalVars = p.parseStarTarget()
 	}
 	return item
 }
@@ -1334,6 +1339,7 @@ func (p *parser) parseTry() ast.Stmt {
 		// except_star_block: 'except' '*' expression ['as' NAME] ':' block
 		h := &ast.ExceptHandler{}
 		h.Start = p.tok.pos
+		exceptTok := *p.tok
 		kw := "except"
 		p.next()
 		star := false
@@ -1343,7 +1349,7 @@ func (p *parser) parseTry() ast.Stmt {
 			p.next()
 		}
 		if star && !s.Star && sawPlain || !star && s.Star {
-			p.errorAt(h.Start, p.tok.epos, "cannot have both 'except' and 'except*' on the same 'try'")
+			p.errorAt(exceptTok.pos, exceptTok.epos, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		if star {
 			s.Star = true
@@ -1809,7 +1815,7 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 			p.next()
 			v := p.parseExpression()
 			if sawDoubleStar {
-				p.errorAt(t.pos, ast.Pos{Line: t.pos.Line, Col: t.epos.Col + 1}, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorAt(t.pos, t.epos, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v})
 		case t.kind == tSTARSTAR:
@@ -1830,7 +1836,12 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 			sawKeyword = true
 			kws = append(kws, &ast.Keyword{Range: span(t.pos, p.prevEnd), Arg: name, Value: v})
 		default:
-			x := p.parseNamedExpression()
+			var x ast.Expr
+			if p.tok.kind == tNAME && p.peekKind(1) == tWALRUS {
+				x = p.parseNamedExpression()
+			} else {
+				x = p.parseExpression()
+			}
 			if p.tok.kind == tFOR || p.tok.kind == tASYNC {
 				x = p.parseComprehension(x, nil, startOf(x), compGen)
 				if len(args) > 0 || len(kws) > 0 || p.tok.kind != tRPAREN {
@@ -1844,11 +1855,12 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 			if p.tok.kind == tEQ {
 				p.errorAt(startOf(x), p.tok.epos, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
+			// CPython reports these at the furthest token it read.
 			if sawDoubleStar {
-				p.errorNode(x, "positional argument follows keyword argument unpacking")
+				p.errorAt(p.tok.pos, tokenEnd(p.tok), "positional argument follows keyword argument unpacking")
 			}
 			if sawKeyword {
-				p.errorNode(x, "positional argument follows keyword argument")
+				p.errorAt(p.tok.pos, tokenEnd(p.tok), "positional argument follows keyword argument")
 			}
 			args = append(args, x)
 		}

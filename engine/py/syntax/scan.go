@@ -267,7 +267,7 @@ func (s *scanner) scan() {
 			}
 			s.newline()
 			if s.off >= s.limit {
-				s.errorf(s.pos(), -1, "SyntaxError", "unexpected EOF while parsing")
+				s.errorf(s.eofPos(), -1, "SyntaxError", "unexpected EOF while parsing")
 				return
 			}
 			continue
@@ -358,13 +358,33 @@ func (s *scanner) tabError() {
 	s.errorf(ast.Pos{Line: s.line, Col: 1}, 0, "TabError", "inconsistent use of tabs and spaces in indentation")
 }
 
+// eofPos is where CPython's tokenizer places the end of input: after
+// the last character of the last line, not at the start of a line after it.
+func (s *scanner) eofPos() ast.Pos {
+	if s.fstr || s.off == 0 || s.off < len(s.src) {
+		return s.pos()
+	}
+	if c := s.src[s.off-1]; c != '\n' && c != '\r' {
+		return s.pos()
+	}
+	end := s.off - 1
+	if end > 0 && s.src[end] == '\n' && s.src[end-1] == '\r' {
+		end--
+	}
+	start := end
+	for start > 0 && s.src[start-1] != '\n' && s.src[start-1] != '\r' {
+		start--
+	}
+	return ast.Pos{Line: s.line - 1, Col: utf8.RuneCount(s.src[start:end]) + 1}
+}
+
 // eof emits the final NEWLINE, DEDENTs and EOF.
 func (s *scanner) eof() {
-	pos := s.pos()
+	pos := s.eofPos()
 	if n := len(s.toks); len(s.brackets) == 0 && n > 0 && s.toks[n-1].kind != tNEWLINE && s.toks[n-1].kind != tDEDENT && s.toks[n-1].kind != tINDENT && !s.fstr {
 		s.toks = append(s.toks, token{kind: tNEWLINE, off: int32(s.off), end: int32(s.off), pos: pos, epos: ast.Pos{Line: pos.Line, Col: pos.Col + 1}})
 	}
-	if !s.fstr {
+	if !s.fstr && len(s.brackets) == 0 {
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.toks = append(s.toks, token{kind: tDEDENT, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
@@ -625,7 +645,7 @@ func (s *scanner) number(start int, pos ast.Pos) {
 				if d := s.peek(0); isDigit(d) {
 					s.errorf(s.pos(), s.col, "SyntaxError", "invalid digit '%c' in %s literal", d, name)
 				} else if s.off-start == 2 || s.src[s.off-1] == '_' {
-					s.errorf(s.pos(), s.col, "SyntaxError", "invalid %s literal", name)
+					s.errorf(s.before(), s.col-1, "SyntaxError", "invalid %s literal", name)
 				}
 				break
 			}
@@ -656,7 +676,7 @@ func (s *scanner) number(start int, pos ast.Pos) {
 			s.off++
 			s.col++
 			if !isDigit(s.peek(0)) {
-				s.errorf(s.pos(), s.col, "SyntaxError", "invalid decimal literal")
+				s.errorf(s.before(), s.col-1, "SyntaxError", "invalid decimal literal")
 				return false
 			}
 		}
@@ -701,7 +721,7 @@ func (s *scanner) number(start int, pos ast.Pos) {
 		// Leading zeros: only "0", "00", "0_0" are allowed.
 		for _, d := range s.src[start:s.off] {
 			if d != '0' && d != '_' {
-				s.errorf(pos, s.col, "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+				s.errorf(pos, pos.Col+1, "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 				return
 			}
 		}
@@ -732,8 +752,12 @@ func (s *scanner) endOfNumber(name string) {
 			return
 		}
 	}
-	s.errorf(s.pos(), s.col, "SyntaxError", "invalid %s literal", name)
+	s.errorf(s.before(), s.col-1, "SyntaxError", "invalid %s literal", name)
 }
+
+// before returns the position of the code point before the current one,
+// where CPython reports a malformed number.
+func (s *scanner) before() ast.Pos { return ast.Pos{Line: s.line, Col: s.col - 1} }
 
 // str scans a string literal whose prefix (possibly empty) starts at start.
 func (s *scanner) str(start int, pos ast.Pos) {
@@ -749,7 +773,7 @@ func (s *scanner) str(start int, pos ast.Pos) {
 	for {
 		if s.off >= s.limit {
 			if triple {
-				s.errorf(pos, pos.Col, "SyntaxError", "unterminated triple-quoted string literal (detected at line %d)", s.line)
+				s.errorf(pos, pos.Col, "SyntaxError", "unterminated triple-quoted string literal (detected at line %d)", s.eofPos().Line)
 			} else {
 				s.errorf(pos, pos.Col, "SyntaxError", "unterminated string literal (detected at line %d)", s.line)
 			}

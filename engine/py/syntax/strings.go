@@ -48,6 +48,7 @@ func (p *parser) parseStrings() ast.Expr {
 	var j joined
 	isF := false
 	kind := -1 // 0 str, 1 bytes
+	mixed := false
 	var bytesVal []byte
 	for p.tok.kind == tSTRING {
 		t := *p.tok
@@ -69,7 +70,7 @@ func (p *parser) parseStrings() ast.Expr {
 			k = 1
 		}
 		if kind >= 0 && k != kind {
-			p.errorAt(start, t.epos, "cannot mix bytes and nonbytes literals")
+			mixed = true
 		}
 		kind = k
 		bodyOff, bodyEnd := int(t.off)+np+q, int(t.end)-q
@@ -99,6 +100,10 @@ func (p *parser) parseStrings() ast.Expr {
 			}
 			j.addLit(s, t.pos, t.epos)
 		}
+	}
+	if mixed {
+		// CPython reports this at the furthest token it read.
+		p.errorAt(p.tok.pos, tokenEnd(p.tok), "cannot mix bytes and nonbytes literals")
 	}
 	r := span(start, p.prevEnd)
 	if kind == 1 {
@@ -417,9 +422,6 @@ scan:
 			conv = rune(c)
 			f.adv()
 		default:
-			if c == '}' || c == ':' {
-				f.errorf("f-string: missing conversion character")
-			}
 			f.errorf("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 	}
