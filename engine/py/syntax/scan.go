@@ -122,8 +122,8 @@ var keywords = map[string]tokenKind{
 // A token is one lexical token. Its text is src[off:endOff]; the parser
 // decodes names, numbers and strings from the text when it needs them.
 type token struct {
-	kind     tokenKind
-	off, end int32 // byte offsets
+	kind      tokenKind
+	off, end  int32 // byte offsets
 	pos, epos ast.Pos
 }
 
