@@ -93,7 +93,12 @@ type parser struct {
 }
 
 func (p *parser) next() {
-	p.prevEnd = p.tok.epos
+	switch p.tok.kind {
+	case tNEWLINE, tINDENT, tDEDENT, tEOF:
+		// A statement ends at its last real token.
+	default:
+		p.prevEnd = p.tok.epos
+	}
 	if p.i < len(p.toks)-1 {
 		p.i++
 		p.tok = &p.toks[p.i]
@@ -104,8 +109,11 @@ func (p *parser) next() {
 func (p *parser) reset(i int) {
 	p.i = i
 	p.tok = &p.toks[i]
-	if i > 0 {
-		p.prevEnd = p.toks[i-1].epos
+	for j := i - 1; j >= 0; j-- {
+		if k := p.toks[j].kind; k != tNEWLINE && k != tINDENT && k != tDEDENT {
+			p.prevEnd = p.toks[j].epos
+			break
+		}
 	}
 }
 
@@ -605,13 +613,13 @@ func (p *parser) parseImportAsNames(parens bool) []*ast.Alias {
 // star_expressions is an expression statement.
 func (p *parser) parseExprStmt() ast.Stmt {
 	startTok := p.i
+	start := p.tok.pos
 	var x ast.Expr
 	if p.tok.kind == tYIELD {
 		x = p.parseYieldExpr()
 	} else {
 		x = p.parseStarExpressions()
 	}
-	start := startOf(x)
 	switch p.tok.kind {
 	case tEQ:
 		exprs := []ast.Expr{x}
@@ -1091,6 +1099,7 @@ func (p *parser) parseParam(annotation, star bool) *ast.Param {
 		} else {
 			param.Annotation = p.parseExpression()
 		}
+		param.End = p.prevEnd
 	}
 	return param
 }
@@ -1416,6 +1425,7 @@ func (p *parser) parseTry() ast.Stmt {
 
 // star_expressions: star_expression (',' star_expression)* [',']
 func (p *parser) parseStarExpressions() ast.Expr {
+	start := p.tok.pos
 	x := p.parseStarExpression()
 	if p.tok.kind != tCOMMA {
 		return x
@@ -1428,11 +1438,12 @@ func (p *parser) parseStarExpressions() ast.Expr {
 		}
 		elts = append(elts, p.parseStarExpression())
 	}
-	return &ast.Tuple{Range: span(startOf(x), p.prevEnd), Elts: elts}
+	return &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
 }
 
 // expressions: expression (',' expression)* [',']
 func (p *parser) parseExpressions() ast.Expr {
+	start := p.tok.pos
 	x := p.parseExpression()
 	if p.tok.kind != tCOMMA {
 		return x
@@ -1445,7 +1456,7 @@ func (p *parser) parseExpressions() ast.Expr {
 		}
 		elts = append(elts, p.parseExpression())
 	}
-	return &ast.Tuple{Range: span(startOf(x), p.prevEnd), Elts: elts}
+	return &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
 }
 
 // star_expression: '*' bitwise_or | expression
@@ -1508,6 +1519,7 @@ func (p *parser) parseExpression() ast.Expr {
 	if p.tok.kind == tLAMBDA {
 		return p.parseLambda()
 	}
+	start := p.tok.pos
 	x := p.parseDisjunction()
 	if p.tok.kind != tIF {
 		return x
@@ -1522,7 +1534,7 @@ func (p *parser) parseExpression() ast.Expr {
 	}
 	p.next()
 	orelse := p.parseExpression()
-	return &ast.IfExp{Range: span(startOf(x), p.prevEnd), Test: test, Body: x, Orelse: orelse}
+	return &ast.IfExp{Range: span(start, p.prevEnd), Test: test, Body: x, Orelse: orelse}
 }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -1545,6 +1557,7 @@ func (p *parser) parseDisjunction() ast.Expr {
 }
 
 func (p *parser) parseBoolOp(op tokenKind) ast.Expr {
+	start := p.tok.pos
 	var x ast.Expr
 	if op == tOR {
 		x = p.parseBoolOp(tAND)
@@ -1567,7 +1580,7 @@ func (p *parser) parseBoolOp(op tokenKind) ast.Expr {
 	if op == tAND {
 		name = "and"
 	}
-	return &ast.BoolOp{Range: span(startOf(x), p.prevEnd), Op: name, Values: values}
+	return &ast.BoolOp{Range: span(start, p.prevEnd), Op: name, Values: values}
 }
 
 // inversion: 'not' inversion | comparison
@@ -1583,6 +1596,7 @@ func (p *parser) parseInversion() ast.Expr {
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 func (p *parser) parseComparison() ast.Expr {
+	start := p.tok.pos
 	x := p.parseBitwiseOr()
 	var ops []string
 	var comps []ast.Expr
@@ -1629,7 +1643,7 @@ func (p *parser) parseComparison() ast.Expr {
 	if ops == nil {
 		return x
 	}
-	return &ast.Compare{Range: span(startOf(x), p.prevEnd), Left: x, Ops: ops, Comparators: comps}
+	return &ast.Compare{Range: span(start, p.prevEnd), Left: x, Ops: ops, Comparators: comps}
 }
 
 // Binary operator precedence levels, loosest first:
@@ -1661,6 +1675,7 @@ func binaryPrec(k tokenKind) int {
 func (p *parser) parseBitwiseOr() ast.Expr { return p.parseBinary(1) }
 
 func (p *parser) parseBinary(prec int) ast.Expr {
+	start := p.tok.pos
 	x := p.parseFactor()
 	for {
 		q := binaryPrec(p.tok.kind)
@@ -1670,7 +1685,7 @@ func (p *parser) parseBinary(prec int) ast.Expr {
 		op := p.text(p.tok)
 		p.next()
 		y := p.parseBinary(q + 1)
-		x = &ast.BinOp{Range: span(startOf(x), p.prevEnd), Left: x, Op: op, Right: y}
+		x = &ast.BinOp{Range: span(start, p.prevEnd), Left: x, Op: op, Right: y}
 	}
 }
 
@@ -1692,8 +1707,8 @@ func (p *parser) parseFactor() ast.Expr {
 // await_primary: AWAIT primary | primary
 func (p *parser) parsePower() ast.Expr {
 	var x ast.Expr
+	start := p.tok.pos
 	if p.tok.kind == tAWAIT {
-		start := p.tok.pos
 		p.next()
 		v := p.parsePrimary()
 		x = &ast.Await{Range: span(start, p.prevEnd), Value: v}
@@ -1703,7 +1718,7 @@ func (p *parser) parsePower() ast.Expr {
 	if p.tok.kind == tSTARSTAR {
 		p.next()
 		y := p.parseFactor()
-		x = &ast.BinOp{Range: span(startOf(x), p.prevEnd), Left: x, Op: "**", Right: y}
+		x = &ast.BinOp{Range: span(start, p.prevEnd), Left: x, Op: "**", Right: y}
 	}
 	return x
 }
@@ -1712,13 +1727,14 @@ func (p *parser) parsePower() ast.Expr {
 //
 //	| primary '[' slices ']' | atom
 func (p *parser) parsePrimary() ast.Expr {
+	start := p.tok.pos
 	x := p.parseAtom()
 	for {
 		switch p.tok.kind {
 		case tDOT:
 			p.next()
 			name, pos := p.expectName()
-			x = &ast.Attribute{Range: span(startOf(x), p.prevEnd), Value: x, Attr: name, AttrPos: pos}
+			x = &ast.Attribute{Range: span(start, p.prevEnd), Value: x, Attr: name, AttrPos: pos}
 		case tLPAREN:
 			p.next()
 			args, kws := p.parseArgs()
@@ -1730,12 +1746,12 @@ func (p *parser) parsePrimary() ast.Expr {
 					g.End = p.prevEnd
 				}
 			}
-			x = &ast.Call{Range: span(startOf(x), p.prevEnd), Func: x, Args: args, Keywords: kws}
+			x = &ast.Call{Range: span(start, p.prevEnd), Func: x, Args: args, Keywords: kws}
 		case tLBRACK:
 			p.next()
 			s := p.parseSlices()
 			p.expect(tRBRACK)
-			x = &ast.Subscript{Range: span(startOf(x), p.prevEnd), Value: x, Slice: s}
+			x = &ast.Subscript{Range: span(start, p.prevEnd), Value: x, Slice: s}
 		default:
 			return x
 		}
@@ -1758,6 +1774,9 @@ func (p *parser) parseSlices() ast.Expr {
 	start := p.tok.pos
 	x := p.parseSlice()
 	if p.tok.kind != tCOMMA {
+		if _, ok := x.(*ast.Starred); ok {
+			return &ast.Tuple{Range: span(start, p.prevEnd), Elts: []ast.Expr{x}}
+		}
 		return x
 	}
 	elts := []ast.Expr{x}

@@ -218,10 +218,10 @@ func (s *scanner) scan() {
 	atLineStart := true
 	for s.err == nil {
 		if atLineStart && len(s.brackets) == 0 && !s.fstr {
-			atLineStart = false
 			if !s.indentation() {
-				continue // blank line
+				continue // a blank line: the next one starts a line too
 			}
+			atLineStart = false
 		}
 		// Skip white space.
 		for s.off < s.limit {
