@@ -1,9 +1,10 @@
 // Command sharetest drives a running Taskline server (serve.go or the
 // worker under wrangler) from outside, as clients would:
 //
-//	sharetest check -url URL [-limit N]
+//	sharetest check -url URL [-limit N] [-reread]
 //	    the share round trip, the short link page, and every error status
-//	    (400, 404, 405, 413, 415, 429), with the JSON shape of each error
+//	    (400, 404, 405, 413, 415, 429), with the JSON shape of each error;
+//	    with -reread, only that the round trip's snippet is still there
 //	sharetest load -serve BIN [-n 20000] [-c 200] [-timeout 5m]
 //	    starts BIN (a built serve.go) on loopback, stores n snippets from c
 //	    concurrent clients, reads every one back, checks it byte for byte,
@@ -36,13 +37,18 @@ func main() {
 	case "check":
 		url := fs.String("url", "", "base URL of the server, e.g. http://127.0.0.1:8787")
 		limit := fs.Int("limit", 30, "the server's share burst: how many POSTs may pass before 429 (0 skips the 429 check)")
+		reread := fs.Bool("reread", false, "only check that the round trip's snippet is still stored (after a restart)")
 		fs.Parse(args)
 		if *url == "" {
 			usage()
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		err = Check(ctx, os.Stdout, *url, *limit)
+		if *reread {
+			err = Reread(ctx, os.Stdout, *url)
+		} else {
+			err = Check(ctx, os.Stdout, *url, *limit)
+		}
 	case "load":
 		bin := fs.String("serve", "", "serve.go built as a binary")
 		n := fs.Int("n", 20000, "snippets to store and read back")
@@ -83,7 +89,7 @@ func main() {
 
 func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
-  sharetest check -url URL [-limit N]
+  sharetest check -url URL [-limit N] [-reread]
   sharetest load -serve BIN [-n 20000] [-c 200] [-timeout 5m]
   sharetest crash -serve BIN [-rounds 3] [-writers 16] [-after 300] [-timeout 3m]`)
 	os.Exit(2)
