@@ -77,10 +77,13 @@ func decodeBytes(data []byte) (Snippet, error) {
 	if !slices.Contains(Languages, s.Lang) {
 		return Snippet{}, badRequest("unknown lang %q (want %s)", s.Lang, strings.Join(Languages, " or "))
 	}
+	if s.Lang != "python" {
+		// The version means nothing to other languages; a page that
+		// always sends its version control's value still gets one id
+		// per program.
+		s.Python = ""
+	}
 	if s.Python != "" {
-		if s.Lang != "python" {
-			return Snippet{}, badRequest("field python is only for lang python")
-		}
 		if !slices.Contains(PythonVersions, s.Python) {
 			return Snippet{}, badRequest("unknown python version %q (want %s)", s.Python, strings.Join(PythonVersions, " or "))
 		}

@@ -61,6 +61,10 @@ var apiCases = []struct {
 	{"go read back keeps bytes", "GET", "/api/share/" + share.ID(share.Snippet{Lang: "go", Code: "package main\r\n\x00é😀"}), "", "",
 		200, `{"lang":"go","code":"package main\r\n\u0000é😀"}`},
 	{"head", "HEAD", "/api/share/" + share.ID(share.Snippet{Lang: "go", Code: "package main\r\n\x00é😀"}), "", "", 200, ""},
+	{"python version ignored for go", "POST", "/api/share", "application/json", `{"lang":"go","code":"package main\n","python":"3.7"}`,
+		200, `{"id":"` + share.ID(share.Snippet{Lang: "go", Code: "package main\n"}) + `"}`},
+	{"go read back without version", "GET", "/api/share/" + share.ID(share.Snippet{Lang: "go", Code: "package main\n"}), "", "",
+		200, `{"lang":"go","code":"package main\n"}`},
 	{"largest code", "POST", "/api/share", "application/json", `{"lang":"python","code":"` + strings.Repeat("x", share.MaxCodeBytes) + `"}`,
 		200, `{"id":"` + share.ID(share.Snippet{Lang: "python", Code: strings.Repeat("x", share.MaxCodeBytes)}) + `"}`},
 
@@ -75,7 +79,6 @@ var apiCases = []struct {
 	{"empty code", "POST", "/api/share", "application/json", `{"lang":"python","code":""}`, 400, "code is empty"},
 	{"unknown lang", "POST", "/api/share", "application/json", `{"lang":"ruby","code":"x"}`, 400, `unknown lang "ruby"`},
 	{"unknown python", "POST", "/api/share", "application/json", `{"lang":"python","code":"x","python":"2.7"}`, 400, `unknown python version "2.7"`},
-	{"python on go", "POST", "/api/share", "application/json", `{"lang":"go","code":"x","python":"3.11"}`, 400, "only for lang python"},
 	{"unknown field", "POST", "/api/share", "application/json", `{"lang":"go","code":"x","title":"t"}`, 400, `unknown field "title"`},
 	{"trailing data", "POST", "/api/share", "application/json", `{"lang":"go","code":"x"} {}`, 400, "data after the object"},
 
