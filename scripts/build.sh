@@ -49,8 +49,8 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
     echo "build: bundling web/src with esbuild"
     rm -rf "$out/timeline" # unbundled modules from a build without npm
     (cd web && node_modules/.bin/esbuild src/app.js src/editor.js src/bench.js --bundle --format=esm \
-      --target=es2020 --minify --sourcemap --log-level=warning --outdir="../$out")
-    (cd web && node_modules/.bin/esbuild src/worker.js --minify --target=es2020 --log-level=warning --outfile="../$out/worker.js")
+      --target=es2022 --minify --sourcemap --log-level=warning --outdir="../$out")
+    (cd web && node_modules/.bin/esbuild src/worker.js --minify --target=es2022 --log-level=warning --outfile="../$out/worker.js")
   fi
 else
   if newer "$out/app.js" web/src; then

@@ -1,55 +1,68 @@
 #!/usr/bin/env bash
-# Drives the worker under wrangler (workerd, local D1, offline) through the
-# share round trip and every error status, then restarts it and checks the
-# snippet is still in D1. It listens on a free loopback port and is stopped
-# on exit, whatever happens.
+# Sharing end to end, on both servers, each on a free loopback port and
+# stopped on exit whatever happens:
+#   1. serve.go on a SQLite file: in headless Chromium, Share makes a short
+#      link that opens in a fresh browser; the API answers every status
+#      (cmd/sharetest check); after a restart the link still opens.
+#   2. the worker under wrangler (workerd, local D1, offline): the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
 
 if [ ! -d worker/node_modules ]; then (cd worker && npm ci --no-audit --no-fund --loglevel=error); fi
-go build -o "${TMPDIR:-/tmp}/taskline-sharetest" ./cmd/sharetest
-sharetest="${TMPDIR:-/tmp}/taskline-sharetest"
+tmp=$(mktemp -d)
+log="$tmp/server.log"
+go build -o "$tmp/sharetest" ./cmd/sharetest
+go build -o "$tmp/serve" serve.go
+if [ -f scripts/build.sh ]; then bash scripts/build.sh >/dev/null; fi
 
-state=$(mktemp -d)
-log="$state/wrangler.log"
 pid=""
 stop() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
   pid=""
 }
-cleanup() { stop; rm -rf "$state" "$sharetest"; }
+cleanup() { stop; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-# A free port: the kernel picks one for a listener we close at once.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null ||
-  echo $((20000 + RANDOM % 20000)))
+# A free port: the kernel picks one for a listener closed at once.
+port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+base="http://127.0.0.1:$port"
 
-start() { # start wrangler in its own process group; wait until it answers
-  setsid bash scripts/worker-dev.sh --port "$port" --persist-to "$state/d1" --show-interactive-dev-session=false >>"$log" 2>&1 &
+# start CMD...: run CMD in its own process group; wait until it answers.
+start() {
+  setsid "$@" >>"$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do
-    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then return 0; fi
+  for _ in $(seq 1 600); do
+    if curl -s -o /dev/null "$base/"; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
-    sleep 1
+    sleep 0.5
   done
-  echo "test-worker: wrangler did not start; its log:" >&2
+  echo "test-worker: the server did not start; its log:" >&2
   tail -50 "$log" >&2
   return 1
 }
 
-start
-echo "test-worker: wrangler dev on 127.0.0.1:$port"
-if ! "$sharetest" check -url "http://127.0.0.1:$port" -limit 30; then
-  tail -30 "$log" >&2
-  exit 1
-fi
-stop
-start
-"$sharetest" check -url "http://127.0.0.1:$port" -reread
-stop
+# flow NAME LIMIT START...: the browser flow, the API check, a restart.
+flow() {
+  local name="$1" limit="$2"; shift 2
+  echo "== $name on $base"
+  start "$@"
+  # The browser shares first: the API check then spends the rate limit.
+  out=$(node worker/test/share-flow.mjs create "$base") || { echo "$out"; tail -30 "$log" >&2; return 1; }
+  echo "$out" | grep -v '^link: '
+  link=$(echo "$out" | sed -n 's/^link: //p')
+  "$tmp/sharetest" check -url "$base" -limit "$limit" || { tail -30 "$log" >&2; return 1; }
+  stop
+  start "$@"
+  "$tmp/sharetest" check -url "$base" -reread
+  node worker/test/share-flow.mjs open "$base" "$link"
+  stop
+}
+
+flow "serve.go + SQLite" 30 "$tmp/serve" -addr "127.0.0.1:$port" -db "$tmp/share.db" -build=false
+flow "worker + D1 (wrangler dev)" 30 bash scripts/worker-dev.sh --port "$port" --persist-to "$tmp/d1" --show-interactive-dev-session=false
 echo "test-worker: ok"

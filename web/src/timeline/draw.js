@@ -25,22 +25,38 @@ function stateOf(m, lane) {
   };
 }
 
-/** @type {Map<string, CanvasPattern|null>} */
-const patternCache = new Map();
+/** @param {string} hex @returns {[number, number, number]} */
+function rgb(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
 
-/** @param {CanvasRenderingContext2D} ctx @param {string} state @param {boolean} dark @param {number} dpr */
-function fillFor(ctx, state, dark, dpr) {
+/** @type {Map<string, {size: number, px: Uint32Array}>} */
+const tileCache = new Map();
+
+/**
+ * A state's pattern as a square tile of device pixels, composited over the
+ * lane background, ready to be copied into an ImageData. Drawing lanes by
+ * copying pixels costs the same for 10 spans or 100,000: it is bounded by
+ * the lane area, not the trace.
+ * @param {string} state @param {boolean} dark @param {number} dpr @param {string} laneBg
+ */
+function tileFor(state, dark, dpr, laneBg) {
+  const key = `${state}/${dark}/${dpr}/${laneBg}`;
+  let t = tileCache.get(key);
+  if (t) return t;
   const st = STATE_STYLE[state] || STATE_STYLE.running;
   const color = dark ? st.dark : st.light;
-  if (st.pattern === "solid" || typeof document === "undefined") return color;
-  const key = `${state}/${dark}/${dpr}`;
-  if (!patternCache.has(key)) {
-    const c = document.createElement("canvas");
-    const size = Math.round(10 * dpr);
-    c.width = c.height = size;
-    const g = /** @type {CanvasRenderingContext2D} */ (c.getContext("2d"));
-    g.scale(dpr, dpr);
-    g.fillStyle = color;
+  const size = Math.max(1, Math.round(10 * dpr));
+  const c = document.createElement("canvas");
+  c.width = c.height = size;
+  const g = /** @type {CanvasRenderingContext2D} */ (c.getContext("2d", { willReadFrequently: true }));
+  g.fillStyle = laneBg;
+  g.fillRect(0, 0, size, size);
+  g.scale(size / 10, size / 10);
+  g.fillStyle = color;
+  if (st.pattern === "solid") g.fillRect(0, 0, 10, 10);
+  else {
     g.globalAlpha = 0.35;
     g.fillRect(0, 0, 10, 10);
     g.globalAlpha = 1;
@@ -48,30 +64,71 @@ function fillFor(ctx, state, dark, dpr) {
     g.lineWidth = st.pattern === "dots" ? 3 : 1.5;
     g.lineCap = "round";
     g.stroke(new Path2D(patternPath(st.pattern)));
-    patternCache.set(key, ctx.createPattern(c, "repeat"));
   }
-  return patternCache.get(key) || color;
+  t = { size, px: new Uint32Array(g.getImageData(0, 0, size, size).data.buffer.slice(0)) };
+  tileCache.set(key, t);
+  return t;
 }
 
-/** @param {CanvasRenderingContext2D} ctx @param {string} shape @param {number} x @param {number} y @param {number} r */
-function shapePath(ctx, shape, x, y, r) {
-  ctx.beginPath();
+/** @type {ImageData|null} */
+let laneImage = null;
+
+/**
+ * Paints every lane's spans into one ImageData (device pixels) and puts it
+ * on the canvas in a single call.
+ * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr @param {typeof THEME.light} th
+ */
+function paintLanes(ctx, m, v, o, dpr, th) {
+  const n = m.lanes.length;
+  if (n === 0) return;
+  const X0 = Math.round(v.x0 * dpr), W = Math.max(1, Math.round(v.x1 * dpr) - X0);
+  const Y0 = Math.round(laneTop(0) * dpr), H = Math.max(1, Math.round(laneTop(n) * dpr) - Y0);
+  if (!laneImage || laneImage.width !== W || laneImage.height !== H) laneImage = new ImageData(W, H);
+  const px = new Uint32Array(laneImage.data.buffer);
+  const pack = (/** @type {string} */ hex) => {
+    const [r, g, b] = rgb(hex);
+    const le = new Uint8Array(new Uint32Array([0x01020304]).buffer)[0] === 4;
+    return le ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  };
+  px.fill(pack(th.bg));
+  for (let i = 0; i < n; i++) {
+    const laneBg = i === o.hoverLane ? th.grid : th.lane;
+    const top = Math.round(laneTop(i) * dpr) - Y0, bot = Math.min(H, Math.round((laneTop(i) + LAYOUT.lane) * dpr) - Y0);
+    const bgPx = pack(laneBg);
+    for (let y = Math.max(0, top); y < bot; y++) px.fill(bgPx, y * W, (y + 1) * W);
+    const bandTop = Math.max(0, Math.round((laneTop(i) + 3) * dpr) - Y0), bandBot = Math.min(H, Math.round((laneTop(i) + LAYOUT.lane - 3) * dpr) - Y0);
+    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, stateOf(m, i), v, o.limit)) {
+      const a = Math.max(0, Math.round(r.x0 * dpr) - X0);
+      const b = Math.min(W, Math.max(a + 1, Math.round(r.x1 * dpr) - X0));
+      if (b <= a) continue;
+      const tile = tileFor(STATES[r.state], o.dark, dpr, laneBg), T = tile.size, tp = tile.px;
+      for (let y = bandTop; y < bandBot; y++) {
+        const row = y * W, trow = ((y + Y0) % T) * T;
+        for (let x = a; x < b; x++) px[row + x] = tp[trow + ((x + X0) % T)];
+      }
+    }
+  }
+  ctx.putImageData(laneImage, X0, Y0);
+}
+
+/** Adds one marker shape to a path. @param {Path2D} p @param {string} shape @param {number} x @param {number} y @param {number} r */
+function shapePath(p, shape, x, y, r) {
   switch (shape) {
     case "x":
-      ctx.moveTo(x - r, y - r); ctx.lineTo(x + r, y + r);
-      ctx.moveTo(x + r, y - r); ctx.lineTo(x - r, y + r);
+      p.moveTo(x - r, y - r); p.lineTo(x + r, y + r);
+      p.moveTo(x + r, y - r); p.lineTo(x - r, y + r);
       break;
     case "diamond":
-      ctx.moveTo(x, y - r); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r); ctx.lineTo(x - r, y); ctx.closePath();
+      p.moveTo(x, y - r); p.lineTo(x + r, y); p.lineTo(x, y + r); p.lineTo(x - r, y); p.closePath();
       break;
     case "triangle":
-      ctx.moveTo(x, y - r); ctx.lineTo(x + r, y + r * 0.8); ctx.lineTo(x - r, y + r * 0.8); ctx.closePath();
+      p.moveTo(x, y - r); p.lineTo(x + r, y + r * 0.8); p.lineTo(x - r, y + r * 0.8); p.closePath();
       break;
     case "circle":
-      ctx.arc(x, y, r * 0.8, 0, Math.PI * 2);
+      p.moveTo(x + r * 0.8, y); p.arc(x, y, r * 0.8, 0, Math.PI * 2);
       break;
     default:
-      ctx.rect(x - r * 0.75, y - r * 0.75, r * 1.5, r * 1.5);
+      p.rect(x - r * 0.75, y - r * 0.75, r * 1.5, r * 1.5);
   }
 }
 
@@ -89,7 +146,8 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   ctx.font = "11px system-ui, sans-serif";
   ctx.textBaseline = "middle";
 
-  // Axis: virtual time ticks.
+  paintLanes(ctx, m, v, o, dpr, th);
+  // Axis: virtual time ticks, drawn over the lanes.
   const t0 = m.timeAt(v.u0), t1 = m.timeAt(v.u1);
   ctx.strokeStyle = th.grid;
   ctx.fillStyle = th.fg;
@@ -99,29 +157,18 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   for (const t of ticks) {
     const x = Math.round(toPx(v, m.posOfTime(t, false))) + 0.5;
     if (x < v.x0 - 1 || x > v.x1 + 1) continue;
+    ctx.globalAlpha = 0.6;
     ctx.beginPath(); ctx.moveTo(x, LAYOUT.axis - 4); ctx.lineTo(x, height); ctx.stroke();
+    ctx.globalAlpha = 1;
     ctx.fillText(formatTime(t), x + 3, LAYOUT.axis / 2);
   }
 
+  ctx.fillStyle = th.fg;
   for (let i = 0; i < m.lanes.length; i++) {
     const y = laneTop(i);
-    ctx.fillStyle = i === o.hoverLane ? th.grid : th.lane;
-    ctx.fillRect(v.x0, y, v.x1 - v.x0, LAYOUT.lane);
-    ctx.fillStyle = th.fg;
     ctx.save();
     ctx.beginPath(); ctx.rect(0, y, LAYOUT.label - 6, LAYOUT.lane); ctx.clip();
     ctx.fillText(m.trace.tasks[i].name, 4, y + LAYOUT.lane / 2);
-    ctx.restore();
-    ctx.save();
-    ctx.beginPath(); ctx.rect(v.x0, y, v.x1 - v.x0, LAYOUT.lane); ctx.clip();
-    // One batched fill per state: group rectangles before touching fillStyle.
-    const rects = laneRects(m.lanes[i].u0, m.lanes[i].u1, stateOf(m, i), v, o.limit);
-    for (let s = 0; s < STATES.length; s++) {
-      let any = false;
-      ctx.beginPath();
-      for (const r of rects) if (r.state === s) { ctx.rect(r.x0, y + 3, r.x1 - r.x0, LAYOUT.lane - 6); any = true; }
-      if (any) { ctx.fillStyle = fillFor(ctx, STATES[s], o.dark, dpr); ctx.fill(); }
-    }
     ctx.restore();
   }
 
@@ -141,36 +188,56 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     ctx.fillText("gather", x + 4, laneMid(g.awaiter) - LAYOUT.lane / 2 + 6);
   }
 
-  // Arrows: cancel in the theme's red, await relations dashed.
+  // Arrows: cancel in the theme's red, await relations dashed. One path per
+  // style, so thousands of arrows cost a handful of fills and strokes.
+  /** @type {Record<string, {lines: Path2D, heads: Path2D, n: number}>} */
+  const styles = {};
+  const seen = new Set();
   for (const a of m.arrows) {
     if (Math.min(a.u0, a.u1) > o.limit) continue;
     const p = arrowPath(a, v);
     if (!p) continue;
+    // Arrows that land on the same pixels as one already drawn add nothing.
+    const key = `${a.kind}|${a.from}|${a.to}|${Math.round(p.x0)}|${Math.round(p.x1)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = styles[a.kind] || (styles[a.kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
+    s.lines.moveTo(p.x0, p.y0); s.lines.lineTo(p.x1, p.y1);
     const cancel = a.kind === "cancel" || a.kind === "cancel-pending";
+    const ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0), h = cancel ? 7 : 5;
+    s.heads.moveTo(p.x1, p.y1);
+    s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
+    s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
+    s.heads.closePath();
+    s.n++;
+  }
+  for (const [kind, s] of Object.entries(styles)) {
+    const cancel = kind === "cancel" || kind === "cancel-pending";
     ctx.strokeStyle = ctx.fillStyle = cancel ? th.arrow : th.await;
     ctx.lineWidth = cancel ? 2 : 1;
-    ctx.setLineDash(cancel ? (a.kind === "cancel-pending" ? [4, 3] : []) : [3, 3]);
-    ctx.beginPath(); ctx.moveTo(p.x0, p.y0); ctx.lineTo(p.x1, p.y1); ctx.stroke();
+    ctx.setLineDash(kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : [3, 3]);
+    ctx.stroke(s.lines);
     ctx.setLineDash([]);
-    const ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0), h = cancel ? 7 : 5;
-    ctx.beginPath();
-    ctx.moveTo(p.x1, p.y1);
-    ctx.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
-    ctx.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
-    ctx.closePath(); ctx.fill();
+    ctx.fill(s.heads);
   }
 
-  // Markers.
-  ctx.lineWidth = 2;
+  // Markers, one path per kind across all lanes, at most one per 3 px.
+  /** @type {Map<string, Path2D>} */
+  const byKind = new Map();
   for (let i = 0; i < m.lanes.length; i++) {
-    const lane = m.lanes[i];
-    for (const mk of laneMarkers(lane.eu, lane.events, (e) => markerKind(m, e), v, o.limit)) {
-      const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)];
-      const color = o.dark ? st.dark : st.light;
-      shapePath(ctx, st.shape, mk.x, laneMid(i), 5);
-      if (st.shape === "x") { ctx.strokeStyle = color; ctx.stroke(); }
-      else { ctx.fillStyle = color; ctx.fill(); ctx.strokeStyle = th.bg; ctx.lineWidth = 1; ctx.stroke(); ctx.lineWidth = 2; }
+    const lane = m.lanes[i], y = laneMid(i);
+    for (const mk of laneMarkers(lane.eu, lane.events, (e) => markerKind(m, e), v, o.limit, 3)) {
+      let p = byKind.get(mk.kind);
+      if (!p) byKind.set(mk.kind, (p = new Path2D()));
+      const shape = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)].shape;
+      shapePath(p, shape, mk.x, y, 5);
     }
+  }
+  for (const [kind, p] of byKind) {
+    const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (kind)];
+    const color = o.dark ? st.dark : st.light;
+    if (st.shape === "x") { ctx.strokeStyle = color; ctx.lineWidth = 2; ctx.stroke(p); }
+    else { ctx.fillStyle = color; ctx.fill(p); ctx.strokeStyle = th.bg; ctx.lineWidth = 1; ctx.stroke(p); }
   }
 
   // The selected event (scrubber) and the Play cursor.

@@ -88,13 +88,13 @@ export function laneRects(u0, u1, stateOf, v, limit = Infinity) {
 }
 
 /**
- * The markers of one lane in view, at most one per pixel per kind.
+ * The markers of one lane in view, at most one per `spacing` pixels per kind.
  * @param {Float64Array} eu positions of the lane's events @param {number[]} events their indices
  * @param {(i: number) => string|null} kindOf marker kind of an event, or null for none
- * @param {View} v @param {number} [limit]
+ * @param {View} v @param {number} [limit] @param {number} [spacing]
  * @returns {{x: number, kind: string, event: number}[]}
  */
-export function laneMarkers(eu, events, kindOf, v, limit = Infinity) {
+export function laneMarkers(eu, events, kindOf, v, limit = Infinity, spacing = 1) {
   const lo = lowerBound(eu, v.u0);
   const hi = upperBound(eu, Math.min(v.u1, limit));
   /** @type {Map<string, number>} */
@@ -104,7 +104,8 @@ export function laneMarkers(eu, events, kindOf, v, limit = Infinity) {
     const k = kindOf(events[j]);
     if (!k) continue;
     const x = Math.round(toPx(v, eu[j]));
-    if (lastX.get(k) === x) continue;
+    const prev = lastX.get(k);
+    if (prev !== undefined && x - prev < spacing) continue;
     lastX.set(k, x);
     out.push({ x, kind: k, event: events[j] });
   }
