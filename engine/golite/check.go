@@ -1,0 +1,257 @@
+package golite
+
+import (
+	"embed"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// The supported standard packages are declared as Go source in stubs/:
+// declarations without bodies are implemented natively (natives.go), the
+// rest (context, errgroup, errors, parts of sync and sort) is ordinary Go
+// run by the evaluator itself, so it behaves and schedules like user code.
+//
+//go:embed stubs/*.gostub
+var stubFS embed.FS
+
+// stubFiles maps an import path to its stub file.
+var stubFiles = map[string]string{
+	"fmt":                        "fmt",
+	"errors":                     "errors",
+	"context":                    "context",
+	"time":                       "time",
+	"sync":                       "sync",
+	"sync/atomic":                "atomic",
+	"strings":                    "strings",
+	"strconv":                    "strconv",
+	"sort":                       "sort",
+	"slices":                     "slices",
+	"maps":                       "maps",
+	"math":                       "math",
+	"os":                         "os",
+	"iter":                       "iter",
+	"cmp":                        "cmp",
+	"unicode":                    "unicode",
+	"math/rand":                  "rand",
+	"golang.org/x/sync/errgroup": "errgroup",
+	"runtime":                    "runtime",
+}
+
+// userImportable lists the imports a program may name.
+func userImportable(path string) bool {
+	_, ok := stubFiles[path]
+	return ok && path != "taskline/rt"
+}
+
+// program is the type-checked input: the user's package and the stub
+// packages it pulled in, in dependency order.
+type program struct {
+	fset   *token.FileSet
+	info   *types.Info
+	pkgs   []*loadedPkg // dependencies first, main last
+	main   *loadedPkg
+	file   string
+	byPath map[string]*loadedPkg
+}
+
+type loadedPkg struct {
+	path  string
+	pkg   *types.Package
+	files []*ast.File
+	std   bool
+}
+
+// compileError is one front-end error, positioned.
+type compileError struct {
+	pos token.Position
+	msg string
+}
+
+type importer struct {
+	p    *program
+	errs *[]compileError
+}
+
+func (im *importer) Import(path string) (*types.Package, error) {
+	if lp, ok := im.p.byPath[path]; ok {
+		if lp.pkg == nil {
+			return nil, fmt.Errorf("import cycle through %s", path)
+		}
+		return lp.pkg, nil
+	}
+	name, ok := stubFiles[path]
+	if !ok {
+		return nil, fmt.Errorf("package %s is not supported", path)
+	}
+	src, err := stubFS.ReadFile("stubs/" + name + ".gostub")
+	if err != nil {
+		return nil, err
+	}
+	lp := &loadedPkg{path: path, std: true}
+	im.p.byPath[path] = lp
+	f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+name+".go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
+	}
+	var stubErr error
+	conf := types.Config{
+		Importer: im,
+		Sizes:    types.SizesFor("gc", "amd64"),
+		Error: func(err error) {
+			if stubErr == nil {
+				stubErr = err
+			}
+		},
+		FakeImportC: false,
+	}
+	pkg, _ := conf.Check(path, im.p.fset, []*ast.File{f}, im.p.info)
+	if stubErr != nil {
+		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
+	}
+	lp.pkg, lp.files = pkg, []*ast.File{f}
+	im.p.pkgs = append(im.p.pkgs, lp)
+	return pkg, nil
+}
+
+// load parses and type-checks src as package main. It returns the errors as
+// the go command would print them, sorted by position.
+func load(src, file string) (*program, []compileError) {
+	p := &program{
+		fset: token.NewFileSet(),
+		info: &types.Info{
+			Types:      map[ast.Expr]types.TypeAndValue{},
+			Defs:       map[*ast.Ident]types.Object{},
+			Uses:       map[*ast.Ident]types.Object{},
+			Implicits:  map[ast.Node]types.Object{},
+			Selections: map[*ast.SelectorExpr]*types.Selection{},
+			Instances:  map[*ast.Ident]types.Instance{},
+			Scopes:     map[ast.Node]*types.Scope{},
+		},
+		file:   file,
+		byPath: map[string]*loadedPkg{},
+	}
+	var errs []compileError
+	f, err := parser.ParseFile(p.fset, file, src, parser.SkipObjectResolution|parser.ParseComments)
+	if err != nil {
+		if list, ok := err.(scanner.ErrorList); ok {
+			for _, e := range list {
+				errs = append(errs, compileError{e.Pos, syntaxMessage(e.Msg)})
+			}
+		} else {
+			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
+		}
+		return nil, dedupe(errs)
+	}
+	if f.Name.Name != "main" {
+		errs = append(errs, compileError{p.fset.Position(f.Name.Pos()), fmt.Sprintf("package %s is not a main package", f.Name.Name)})
+		return nil, errs
+	}
+	// Unsupported imports get a clear message before type checking, which
+	// would otherwise report them as "could not import".
+	for _, is := range f.Imports {
+		path := strings.Trim(is.Path.Value, "\"`")
+		if !userImportable(path) {
+			errs = append(errs, compileError{p.fset.Position(is.Path.Pos()), fmt.Sprintf("package %s is not supported by Taskline's Go mode (supported: %s)", path, supportedList())})
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	im := &importer{p: p, errs: &errs}
+	conf := types.Config{
+		Importer:  im,
+		Sizes:     types.SizesFor("gc", "amd64"),
+		GoVersion: "go1.26",
+		Error: func(err error) {
+			if te, ok := err.(types.Error); ok {
+				if te.Soft && strings.HasPrefix(te.Msg, "could not import") {
+					// reported above
+				}
+				errs = append(errs, compileError{te.Fset.Position(te.Pos), te.Msg})
+			}
+		},
+	}
+	// The runtime's error types and errors.New are used by the evaluator
+	// itself, whatever the program imports.
+	for _, path := range []string{"runtime", "errors"} {
+		if _, err := im.Import(path); err != nil {
+			errs = append(errs, compileError{token.Position{Filename: file}, err.Error()})
+			return nil, errs
+		}
+	}
+	pkg, _ := conf.Check("main", p.fset, []*ast.File{f}, p.info)
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool {
+			a, b := errs[i].pos, errs[j].pos
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
+		return nil, dedupe(errs)
+	}
+	if pkg.Scope().Lookup("main") == nil {
+		errs = append(errs, compileError{token.Position{Filename: file}, "function main is undeclared in the main package"})
+		return nil, errs
+	}
+	p.main = &loadedPkg{path: "main", pkg: pkg, files: []*ast.File{f}}
+	p.pkgs = append(p.pkgs, p.main)
+	return p, nil
+}
+
+func supportedList() string {
+	var l []string
+	for k := range stubFiles {
+		if userImportable(k) {
+			l = append(l, k)
+		}
+	}
+	sort.Strings(l)
+	return strings.Join(l, ", ")
+}
+
+// syntaxMessage rewrites go/parser's wording towards the compiler's
+// ("syntax error: ..."), which is what go build prints.
+func syntaxMessage(msg string) string {
+	if strings.HasPrefix(msg, "expected ") {
+		return "syntax error: unexpected token, " + msg
+	}
+	return "syntax error: " + msg
+}
+
+func dedupe(errs []compileError) []compileError {
+	var out []compileError
+	seen := map[int]bool{}
+	for _, e := range errs {
+		if seen[e.pos.Line] {
+			continue // like the compiler, one error per line
+		}
+		seen[e.pos.Line] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// formatErrors prints errors as `go build` does.
+func formatErrors(errs []compileError, file string) string {
+	var b strings.Builder
+	b.WriteString("# command-line-arguments\n")
+	for i, e := range errs {
+		if i == 10 {
+			fmt.Fprintf(&b, "./%s:%d:%d: too many errors\n", file, e.pos.Line, e.pos.Column)
+			break
+		}
+		if e.pos.Line == 0 {
+			fmt.Fprintf(&b, "%s\n", e.msg)
+			continue
+		}
+		fmt.Fprintf(&b, "./%s:%d:%d: %s\n", file, e.pos.Line, e.pos.Column, e.msg)
+	}
+	return b.String()
+}

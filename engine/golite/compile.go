@@ -1,0 +1,789 @@
+package golite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math"
+	"strings"
+)
+
+// The compiler turns the typed AST into Go closures: each expression
+// becomes a func(*Frame) Value and each statement a func(*Frame) ctl, with
+// the operation chosen from the static types once, at compile time, so the
+// evaluator never looks at the AST or at types while a program runs.
+// Generic functions are compiled once per instantiation.
+
+type ev = func(fr *Frame) Value
+type sx = func(fr *Frame) ctl
+
+type ctl int
+
+const (
+	ctlNone ctl = iota
+	ctlBreak
+	ctlContinue
+	ctlReturn
+	ctlFallthrough
+)
+
+// Frame is one activation of a function.
+type Frame struct {
+	L      []Value
+	C      []*Cell
+	m      *Machine
+	g      *G
+	code   *FuncCode
+	parent *Frame
+	pos    token.Pos
+	defers []func()
+	lbl    *labelInfo
+	recov  *goPanic // the panic a deferred call may recover
+	depth  int
+}
+
+type labelInfo struct{ name string }
+
+// FuncCode is a compiled function.
+type FuncCode struct {
+	Name     string
+	NParams  int // receiver included
+	NResults int
+	NLocals  int
+	Variadic bool
+	Body     sx
+	HasDefer bool
+	Boxed    []int // parameter and result slots that live in Cells
+	BoxedRes []int
+	ResInit  []func() Value // zero values of aggregate results, by index (nil entries for others)
+	Pos      token.Pos
+	Std      bool
+}
+
+type varKind int
+
+const (
+	vLocal varKind = iota
+	vBoxed
+	vCapt
+	vGlobal
+)
+
+type varLoc struct {
+	kind varKind
+	idx  int
+	cell *Cell
+}
+
+type compiler struct {
+	fset    *token.FileSet
+	info    *types.Info
+	prog    *program
+	m       *Machine
+	funcs   map[*types.Func]*FuncCode
+	decls   map[*types.Func]*ast.FuncDecl
+	insts   map[string]*FuncCode
+	globals map[*types.Var]*Cell
+	boxed   map[*types.Var]bool
+	errs    []compileError
+	litN    map[string]int // closure counters per outermost function
+
+	zeroC  map[types.Type]func() Value
+	eqC    map[types.Type]func(a, b Value) bool
+	keyC   map[types.Type]func(Value) any
+	cloneC map[types.Type]func(Value) Value
+	methC  map[types.Type]map[string]*methodImpl
+	implC  map[[2]types.Type]bool
+	nameC  map[types.Type]string
+
+	natives     map[string]nativeFn
+	errT        types.Type // *errors.errorString, for errors made by natives
+	runtimeErrT types.Type
+	timeT       types.Type
+}
+
+type nativeFn func(fr *Frame, a []Value) []Value
+
+// unsupported records a construct outside the subset.
+func (c *compiler) unsupported(pos token.Pos, format string, args ...any) {
+	c.errs = append(c.errs, compileError{c.fset.Position(pos), fmt.Sprintf(format, args...)})
+}
+
+type fnCtx struct {
+	c        *compiler
+	parent   *fnCtx
+	code     *FuncCode
+	vars     map[*types.Var]varLoc
+	capt     []*types.Var
+	captIdx  map[*types.Var]int
+	nlocals  int
+	subst    map[*types.TypeParam]types.Type
+	results  []int // result slots
+	resTypes []types.Type
+	labels   map[string]*labelInfo
+	outer    string // name of the outermost function, for closure names
+	std      bool
+	pkg      *types.Package
+}
+
+func (c *compiler) newFn(parent *fnCtx, code *FuncCode, subst map[*types.TypeParam]types.Type) *fnCtx {
+	fc := &fnCtx{c: c, parent: parent, code: code, vars: map[*types.Var]varLoc{}, captIdx: map[*types.Var]int{}, subst: subst, labels: map[string]*labelInfo{}}
+	if parent != nil {
+		fc.outer, fc.std, fc.pkg = parent.outer, parent.std, parent.pkg
+		if fc.subst == nil {
+			fc.subst = parent.subst
+		}
+	}
+	return fc
+}
+
+func (fc *fnCtx) newSlot() int {
+	fc.nlocals++
+	return fc.nlocals - 1
+}
+
+// declare gives v a slot in the current function.
+func (fc *fnCtx) declare(v *types.Var) varLoc {
+	l := varLoc{kind: vLocal, idx: fc.newSlot()}
+	if fc.c.boxed[v] {
+		l.kind = vBoxed
+	}
+	fc.vars[v] = l
+	return l
+}
+
+// lookup finds v: a local, a captured variable or a global.
+func (fc *fnCtx) lookup(v *types.Var) varLoc {
+	if l, ok := fc.vars[v]; ok {
+		return l
+	}
+	if cell, ok := fc.c.globals[v]; ok {
+		return varLoc{kind: vGlobal, cell: cell}
+	}
+	if i, ok := fc.captIdx[v]; ok {
+		return varLoc{kind: vCapt, idx: i}
+	}
+	if fc.parent == nil {
+		panic(fmt.Sprintf("internal error: variable %s not found", v.Name()))
+	}
+	fc.captIdx[v] = len(fc.capt)
+	fc.capt = append(fc.capt, v)
+	return varLoc{kind: vCapt, idx: len(fc.capt) - 1}
+}
+
+// cellOf returns code yielding the Cell of a boxed or captured variable.
+func (fc *fnCtx) cellOf(v *types.Var) func(fr *Frame) *Cell {
+	l := fc.lookup(v)
+	switch l.kind {
+	case vBoxed:
+		i := l.idx
+		return func(fr *Frame) *Cell { return fr.L[i].R.(*Cell) }
+	case vCapt:
+		i := l.idx
+		return func(fr *Frame) *Cell { return fr.C[i] }
+	case vGlobal:
+		cell := l.cell
+		return func(fr *Frame) *Cell { return cell }
+	}
+	panic("internal error: variable " + v.Name() + " is not boxed")
+}
+
+func (fc *fnCtx) loadVar(v *types.Var) ev {
+	l := fc.lookup(v)
+	switch l.kind {
+	case vLocal:
+		i := l.idx
+		return func(fr *Frame) Value { return fr.L[i] }
+	case vBoxed:
+		i := l.idx
+		return func(fr *Frame) Value { return fr.L[i].R.(*Cell).V }
+	case vCapt:
+		i := l.idx
+		return func(fr *Frame) Value { return fr.C[i].V }
+	default:
+		cell := l.cell
+		return func(fr *Frame) Value { return cell.V }
+	}
+}
+
+// refVar returns code yielding a pointer to v's storage.
+func (fc *fnCtx) refVar(v *types.Var) func(fr *Frame) *Value {
+	l := fc.lookup(v)
+	switch l.kind {
+	case vLocal:
+		i := l.idx
+		return func(fr *Frame) *Value { return &fr.L[i] }
+	case vBoxed:
+		i := l.idx
+		return func(fr *Frame) *Value { return &fr.L[i].R.(*Cell).V }
+	case vCapt:
+		i := l.idx
+		return func(fr *Frame) *Value { return &fr.C[i].V }
+	default:
+		cell := l.cell
+		return func(fr *Frame) *Value { return &cell.V }
+	}
+}
+
+// initVar returns code storing a fresh value in a newly declared variable.
+func (fc *fnCtx) initVar(v *types.Var) func(fr *Frame, x Value) {
+	l := fc.declare(v)
+	i := l.idx
+	if l.kind == vBoxed {
+		return func(fr *Frame, x Value) { fr.L[i] = Value{R: &Cell{V: x}} }
+	}
+	return func(fr *Frame, x Value) { fr.L[i] = x }
+}
+
+// T substitutes type parameters of the function being compiled.
+func (fc *fnCtx) T(t types.Type) types.Type {
+	if len(fc.subst) == 0 || t == nil {
+		return t
+	}
+	return substType(t, fc.subst)
+}
+
+func (fc *fnCtx) typeOf(e ast.Expr) types.Type {
+	return fc.T(fc.c.info.TypeOf(e))
+}
+
+func substType(t types.Type, s map[*types.TypeParam]types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		if r, ok := s[t]; ok {
+			return r
+		}
+		return t
+	case *types.Pointer:
+		e := substType(t.Elem(), s)
+		if e == t.Elem() {
+			return t
+		}
+		return types.NewPointer(e)
+	case *types.Slice:
+		e := substType(t.Elem(), s)
+		if e == t.Elem() {
+			return t
+		}
+		return types.NewSlice(e)
+	case *types.Array:
+		e := substType(t.Elem(), s)
+		if e == t.Elem() {
+			return t
+		}
+		return types.NewArray(e, t.Len())
+	case *types.Map:
+		k, v := substType(t.Key(), s), substType(t.Elem(), s)
+		if k == t.Key() && v == t.Elem() {
+			return t
+		}
+		return types.NewMap(k, v)
+	case *types.Chan:
+		e := substType(t.Elem(), s)
+		if e == t.Elem() {
+			return t
+		}
+		return types.NewChan(t.Dir(), e)
+	case *types.Tuple:
+		if t == nil {
+			return t
+		}
+		changed := false
+		vars := make([]*types.Var, t.Len())
+		for i := 0; i < t.Len(); i++ {
+			v := t.At(i)
+			nt := substType(v.Type(), s)
+			if nt != v.Type() {
+				changed = true
+			}
+			vars[i] = types.NewVar(v.Pos(), v.Pkg(), v.Name(), nt)
+		}
+		if !changed {
+			return t
+		}
+		return types.NewTuple(vars...)
+	case *types.Signature:
+		p := substType(t.Params(), s).(*types.Tuple)
+		r := substType(t.Results(), s).(*types.Tuple)
+		if p == t.Params() && r == t.Results() {
+			return t
+		}
+		return types.NewSignatureType(nil, nil, nil, p, r, t.Variadic())
+	case *types.Struct:
+		changed := false
+		fields := make([]*types.Var, t.NumFields())
+		tags := make([]string, t.NumFields())
+		for i := range fields {
+			f := t.Field(i)
+			nt := substType(f.Type(), s)
+			if nt != f.Type() {
+				changed = true
+			}
+			fields[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), nt, f.Embedded())
+			tags[i] = t.Tag(i)
+		}
+		if !changed {
+			return t
+		}
+		return types.NewStruct(fields, tags)
+	case *types.Named:
+		ta := t.TypeArgs()
+		if ta == nil || ta.Len() == 0 {
+			return t
+		}
+		args := make([]types.Type, ta.Len())
+		changed := false
+		for i := range args {
+			args[i] = substType(ta.At(i), s)
+			if args[i] != ta.At(i) {
+				changed = true
+			}
+		}
+		if !changed {
+			return t
+		}
+		nt, err := types.Instantiate(nil, t.Origin(), args, false)
+		if err != nil {
+			return t
+		}
+		return nt
+	}
+	return t
+}
+
+func isAgg(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return true
+	}
+	return false
+}
+
+func isIface(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Interface)
+	return ok
+}
+
+func basicKind(t types.Type) types.BasicKind {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Kind()
+	}
+	return types.Invalid
+}
+
+func isUnsigned(k types.BasicKind) bool {
+	switch k {
+	case types.Uint, types.Uint8, types.Uint16, types.Uint32, types.Uint64, types.Uintptr:
+		return true
+	}
+	return false
+}
+
+func isIntKind(k types.BasicKind) bool {
+	return k >= types.Int && k <= types.Uintptr || k == types.UntypedInt || k == types.UntypedRune
+}
+
+func isFloatKind(k types.BasicKind) bool {
+	return k == types.Float32 || k == types.Float64 || k == types.UntypedFloat
+}
+
+// wrapInt truncates a 64-bit result to the width of kind k.
+func wrapInt(k types.BasicKind) func(uint64) uint64 {
+	switch k {
+	case types.Int8:
+		return func(x uint64) uint64 { return uint64(int64(int8(x))) }
+	case types.Int16:
+		return func(x uint64) uint64 { return uint64(int64(int16(x))) }
+	case types.Int32, types.UntypedRune:
+		return func(x uint64) uint64 { return uint64(int64(int32(x))) }
+	case types.Uint8:
+		return func(x uint64) uint64 { return uint64(uint8(x)) }
+	case types.Uint16:
+		return func(x uint64) uint64 { return uint64(uint16(x)) }
+	case types.Uint32:
+		return func(x uint64) uint64 { return uint64(uint32(x)) }
+	}
+	return nil
+}
+
+// constValue converts a constant of type t.
+func (c *compiler) constValue(t types.Type, cv constant.Value) Value {
+	if isIface(t) {
+		dt := defaultType(cv)
+		return Value{R: &Iface{T: dt, V: c.constValue(dt, cv)}}
+	}
+	k := basicKind(t)
+	switch {
+	case k == types.Bool || k == types.UntypedBool:
+		return mkBool(constant.BoolVal(cv))
+	case k == types.String || k == types.UntypedString:
+		return mkStr(constant.StringVal(cv))
+	case isIntKind(k):
+		if cv.Kind() == constant.Float {
+			cv = constant.ToInt(cv)
+		}
+		if isUnsigned(k) {
+			u, _ := constant.Uint64Val(cv)
+			return mkUint(u)
+		}
+		i, _ := constant.Int64Val(cv)
+		return mkInt(i)
+	case isFloatKind(k):
+		f, _ := constant.Float64Val(constant.ToFloat(cv))
+		if k == types.Float32 {
+			f = float64(float32(f))
+		}
+		return mkFloat(f)
+	case k == types.UntypedNil:
+		return Value{}
+	}
+	return Value{}
+}
+
+func defaultType(cv constant.Value) types.Type {
+	switch cv.Kind() {
+	case constant.Bool:
+		return types.Typ[types.Bool]
+	case constant.String:
+		return types.Typ[types.String]
+	case constant.Int:
+		return types.Typ[types.Int]
+	case constant.Float:
+		return types.Typ[types.Float64]
+	}
+	return types.Typ[types.Int]
+}
+
+// zero returns a maker of t's zero value. Aggregates get fresh storage.
+func (c *compiler) zero(t types.Type) func() Value {
+	if z, ok := c.zeroC[t]; ok {
+		return z
+	}
+	var z func() Value
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		n := u.NumFields()
+		fz := make([]func() Value, n)
+		c.zeroC[t] = func() Value { // recursion guard; replaced below
+			return z()
+		}
+		for i := 0; i < n; i++ {
+			if isAgg(u.Field(i).Type()) {
+				fz[i] = c.zero(u.Field(i).Type())
+			}
+		}
+		z = func() Value {
+			f := make([]Value, n)
+			for i, fn := range fz {
+				if fn != nil {
+					f[i] = fn()
+				}
+			}
+			return Value{R: &Agg{F: f}}
+		}
+	case *types.Array:
+		n := int(u.Len())
+		if isAgg(u.Elem()) {
+			ez := c.zero(u.Elem())
+			z = func() Value {
+				f := make([]Value, n)
+				for i := range f {
+					f[i] = ez()
+				}
+				return Value{R: &Agg{F: f}}
+			}
+		} else {
+			z = func() Value { return Value{R: &Agg{F: make([]Value, n)}} }
+		}
+	default:
+		z = func() Value { return Value{} }
+	}
+	c.zeroC[t] = z
+	return z
+}
+
+// cloner returns a deep copy function for aggregates, nil for other types.
+func (c *compiler) cloner(t types.Type) func(Value) Value {
+	if !isAgg(t) {
+		return nil
+	}
+	if f, ok := c.cloneC[t]; ok {
+		return f
+	}
+	var f func(Value) Value
+	c.cloneC[t] = func(v Value) Value { return f(v) }
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		n := u.NumFields()
+		fc := make([]func(Value) Value, n)
+		for i := 0; i < n; i++ {
+			fc[i] = c.cloner(u.Field(i).Type())
+		}
+		f = func(v Value) Value {
+			a := v.R.(*Agg)
+			nf := make([]Value, n)
+			copy(nf, a.F)
+			for i, cl := range fc {
+				if cl != nil {
+					nf[i] = cl(nf[i])
+				}
+			}
+			return Value{R: &Agg{F: nf}}
+		}
+	case *types.Array:
+		ec := c.cloner(u.Elem())
+		f = func(v Value) Value {
+			a := v.R.(*Agg)
+			nf := make([]Value, len(a.F))
+			copy(nf, a.F)
+			if ec != nil {
+				for i := range nf {
+					nf[i] = ec(nf[i])
+				}
+			}
+			return Value{R: &Agg{F: nf}}
+		}
+	}
+	c.cloneC[t] = f
+	return f
+}
+
+// assign stores v into *p, copying aggregates into their existing storage
+// so that pointers to them stay valid.
+func assignAgg(p *Value, v Value) {
+	dst, ok := p.R.(*Agg)
+	if !ok {
+		*p = v
+		return
+	}
+	src := v.R.(*Agg)
+	if dst == src {
+		return
+	}
+	copyAgg(dst, src)
+}
+
+// copyAgg copies src into dst, recursing into nested aggregates (which
+// are never shared with pointers, so a Value holding an *Agg in a field is
+// a nested struct only when dst holds a distinct *Agg there too).
+func copyAgg(dst, src *Agg) {
+	copy(dst.F, src.F)
+}
+
+// eq returns the equality function for values of type t.
+func (c *compiler) eq(t types.Type) func(a, b Value) bool {
+	if f, ok := c.eqC[t]; ok {
+		return f
+	}
+	var f func(a, b Value) bool
+	c.eqC[t] = func(a, b Value) bool { return f(a, b) }
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		k := u.Kind()
+		switch {
+		case k == types.String || k == types.UntypedString:
+			f = func(a, b Value) bool { return a.S() == b.S() }
+		case isFloatKind(k):
+			f = func(a, b Value) bool { return a.F() == b.F() }
+		case k == types.UntypedNil:
+			f = func(a, b Value) bool { return a.R == b.R }
+		default:
+			f = func(a, b Value) bool { return a.N == b.N }
+		}
+	case *types.Interface:
+		f = func(a, b Value) bool { return c.eqIface(a, b) }
+	case *types.Struct:
+		n := u.NumFields()
+		fe := make([]func(a, b Value) bool, n)
+		for i := 0; i < n; i++ {
+			fe[i] = c.eq(u.Field(i).Type())
+		}
+		f = func(a, b Value) bool {
+			x, y := a.R.(*Agg), b.R.(*Agg)
+			for i, e := range fe {
+				if !e(x.F[i], y.F[i]) {
+					return false
+				}
+			}
+			return true
+		}
+	case *types.Array:
+		ee := c.eq(u.Elem())
+		f = func(a, b Value) bool {
+			x, y := a.R.(*Agg), b.R.(*Agg)
+			for i := range x.F {
+				if !ee(x.F[i], y.F[i]) {
+					return false
+				}
+			}
+			return true
+		}
+	case *types.Slice, *types.Map, *types.Signature:
+		f = func(a, b Value) bool {
+			return isNilValue(a) && isNilValue(b)
+		}
+	default: // pointers, channels
+		f = func(a, b Value) bool { return a.R == b.R }
+	}
+	c.eqC[t] = f
+	return f
+}
+
+func isNilValue(v Value) bool {
+	switch r := v.R.(type) {
+	case nil:
+		return true
+	case []Value:
+		return r == nil
+	case *Map:
+		return r == nil
+	case *Closure:
+		return r == nil
+	case *Chan:
+		return r == nil
+	}
+	return false
+}
+
+func comparable(t types.Type) bool { return types.Comparable(t) }
+
+func (c *compiler) eqIface(a, b Value) bool {
+	x, _ := a.R.(*Iface)
+	y, _ := b.R.(*Iface)
+	if x == nil || y == nil {
+		return x == y
+	}
+	if !types.Identical(x.T, y.T) {
+		return false
+	}
+	if !comparable(x.T) {
+		panic(c.m.runtimeErr("comparing uncomparable type " + c.typeName(x.T)))
+	}
+	return c.eq(x.T)(x.V, y.V)
+}
+
+type ifaceKey struct {
+	t string
+	k any
+}
+
+// key returns the map-key normaliser for keys of type t.
+func (c *compiler) key(t types.Type) func(Value) any {
+	if f, ok := c.keyC[t]; ok {
+		return f
+	}
+	var f func(Value) any
+	c.keyC[t] = func(v Value) any { return f(v) }
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		k := u.Kind()
+		switch {
+		case k == types.String:
+			f = func(v Value) any { return v.S() }
+		case isFloatKind(k):
+			f = func(v Value) any { return v.F() }
+		default:
+			f = func(v Value) any { return v.N }
+		}
+	case *types.Interface:
+		f = func(v Value) any {
+			x, _ := v.R.(*Iface)
+			if x == nil {
+				return nil
+			}
+			if !comparable(x.T) {
+				panic(c.m.runtimeErr("hash of unhashable type " + c.typeName(x.T)))
+			}
+			return ifaceKey{c.typeName(x.T), c.key(x.T)(x.V)}
+		}
+	case *types.Struct:
+		n := u.NumFields()
+		fk := make([]func(Value) any, n)
+		for i := 0; i < n; i++ {
+			fk[i] = c.key(u.Field(i).Type())
+		}
+		f = func(v Value) any {
+			a := v.R.(*Agg)
+			var b strings.Builder
+			for i, k := range fk {
+				fmt.Fprintf(&b, "%#v\x00", k(a.F[i]))
+			}
+			return b.String()
+		}
+	case *types.Array:
+		ek := c.key(u.Elem())
+		f = func(v Value) any {
+			a := v.R.(*Agg)
+			var b strings.Builder
+			for _, x := range a.F {
+				fmt.Fprintf(&b, "%#v\x00", ek(x))
+			}
+			return b.String()
+		}
+	default:
+		f = func(v Value) any { return v.R }
+	}
+	c.keyC[t] = f
+	return f
+}
+
+// toIface converts a value of static type from to interface type to.
+func (c *compiler) toIface(from types.Type) func(Value) Value {
+	if isIface(from) {
+		return nil
+	}
+	if b, ok := from.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+		return func(Value) Value { return Value{} }
+	}
+	if b, ok := from.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		from = types.Default(from)
+	}
+	return func(v Value) Value { return Value{R: &Iface{T: from, V: v}} }
+}
+
+// typeName is a type as Go's runtime prints it: main.T, *main.T, []int,
+// interface {}.
+func (c *compiler) typeName(t types.Type) string {
+	if s, ok := c.nameC[t]; ok {
+		return s
+	}
+	s := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	s = strings.ReplaceAll(s, "interface{}", "interface {}")
+	if s == "any" {
+		s = "interface {}"
+	}
+	s = strings.ReplaceAll(s, "[]any", "[]interface {}")
+	s = strings.ReplaceAll(s, "]any", "]interface {}")
+	c.nameC[t] = s
+	return s
+}
+
+func floatOf(v Value, k types.BasicKind) float64 {
+	switch {
+	case isFloatKind(k):
+		return v.F()
+	case isUnsigned(k):
+		return float64(v.N)
+	}
+	return float64(int64(v.N))
+}
+
+func toFloatKind(f float64, k types.BasicKind) Value {
+	if k == types.Float32 {
+		f = float64(float32(f))
+	}
+	return mkFloat(f)
+}
+
+// floatToInt converts like Go on amd64.
+func floatToInt(f float64, k types.BasicKind) uint64 {
+	if isUnsigned(k) {
+		if f >= math.MaxInt64 {
+			return uint64(f)
+		}
+		return uint64(int64(f))
+	}
+	return uint64(int64(f))
+}

@@ -1,0 +1,542 @@
+package golite
+
+import (
+	"fmt"
+	"runtime/debug"
+	"go/token"
+	"math/rand"
+	"strings"
+
+	"taskline/engine/sched"
+	"taskline/engine/trace"
+)
+
+// Machine runs one compiled program: the goroutines, their run queue, the
+// timers on the virtual clock and the trace being recorded.
+//
+// Scheduling follows Go's with one P: a goroutine made runnable (created,
+// or woken by a channel operation) goes to runnext, pushing the previous
+// runnext to the tail of the run queue; the running goroutine keeps running
+// until it blocks. A non-zero seed instead places woken goroutines at random
+// in the queue and preempts at channel operations, so that each seed picks
+// another legal interleaving.
+type Machine struct {
+	c      *compiler
+	rec    *trace.Recorder
+	clock  sched.Clock
+	budget sched.Budget
+	rng    *rand.Rand
+	seed   int64
+	file   string
+
+	runq    []*G
+	runnext *G
+	cur     *G
+	all     []*G
+	nextID  int
+	main    *G
+	timers  sched.Heap[*timer]
+	tseq    int64
+	preempt int64 // steps since the last preemption point
+
+	done     bool
+	outcome  trace.Outcome
+	errInfo  *trace.Error
+	maxDepth int
+}
+
+// G is a goroutine.
+type G struct {
+	id      int
+	task    int
+	fiber   *sched.Fiber
+	frame   *Frame // innermost frame, for tracebacks
+	depth   int
+	status  int
+	reason  string // wait reason, as in Go's goroutine dumps
+	started bool
+	// Filled by whoever wakes a blocked goroutine.
+	wakeSel        int
+	wakeVal        Value
+	wakeOK         bool
+	closed         bool // a sender woken by close
+	from           int  // partner task of the completed operation
+	creator        *G
+	cpos           token.Pos
+	fname          string
+	pendingRecover *goPanic
+}
+
+const token0 = token.NoPos
+
+const (
+	gRunnable = iota
+	gRunning
+	gWaiting
+	gDead
+)
+
+type timer struct {
+	when int64
+	seq  int64
+	dead bool
+	fire func()
+	// period > 0 for tickers
+	period int64
+}
+
+// epoch is the Go playground's time.Now at the start of a run.
+const epoch = 1257894000 * 1e9
+
+// Signals that unwind a goroutine without running user defers.
+type exitSignal struct{ code int }
+type stopSignal struct{ err error }
+type fatalSignal struct{ msg string }
+
+// goPanic is a Go panic in flight.
+type goPanic struct {
+	val       Value // an interface value (any)
+	recovered bool
+	g         *G
+	pos       token.Pos
+	frame     *Frame
+	prev      *goPanic // the panic this one replaced while running defers
+	goexit    bool
+}
+
+func newMachine(c *compiler, o optsLite) *Machine {
+	m := &Machine{c: c, seed: o.seed, file: o.file, maxDepth: 100000}
+	src := o.seed
+	if src == 0 {
+		src = 0x5eed
+	}
+	m.rng = rand.New(rand.NewSource(src))
+	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
+	m.rec.Limit = 2_000_000
+	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
+	m.timers.Less = func(a, b *timer) bool {
+		if a.when != b.when {
+			return a.when < b.when
+		}
+		return a.seq < b.seq
+	}
+	m.nextID = 19 // the first user goroutine in a Go 1.2x binary
+	return m
+}
+
+type optsLite struct {
+	seed     int64
+	file     string
+	maxSteps int64
+	poll     func() bool
+}
+
+func (m *Machine) pos(p token.Pos) trace.Pos {
+	if !p.IsValid() {
+		return trace.Pos{}
+	}
+	ps := m.c.fset.Position(p)
+	if ps.Filename != m.file {
+		return trace.Pos{}
+	}
+	return trace.Pos{Line: ps.Line, Col: ps.Column}
+}
+
+// userPos is the position of the innermost frame of package main on g.
+func (m *Machine) userPos(g *G) token.Pos {
+	if g == nil {
+		return token.NoPos
+	}
+	for f := g.frame; f != nil; f = f.parent {
+		if f.code != nil && !f.code.Std {
+			return f.pos
+		}
+	}
+	return token.NoPos
+}
+
+func (m *Machine) curTask() int {
+	if m.cur == nil {
+		return -1
+	}
+	return m.cur.task
+}
+
+// spawn creates a goroutine running body. creator may be nil (timers).
+func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body func(g *G)) *G {
+	g := &G{creator: creator, cpos: pos, fname: name}
+	if creator == nil && len(m.all) == 0 {
+		g.id = 1
+	} else {
+		g.id = m.nextID
+		m.nextID++
+	}
+	parent := -1
+	if creator != nil {
+		parent = creator.task
+	}
+	tname := "main"
+	if g.id != 1 {
+		tname = fmt.Sprintf("goroutine %d", g.id)
+	}
+	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
+	g.fiber = sched.NewFiber(func(f *sched.Fiber) {
+		defer m.goexit(g)
+		body(g)
+	})
+	m.all = append(m.all, g)
+	m.ready(g, creator)
+	return g
+}
+
+// goexit runs when a goroutine's body ends, normally or not. Unknown
+// panics (a fiber being killed) pass through.
+func (m *Machine) goexit(g *G) {
+	r := recover()
+	g.status = gDead
+	if debugPanics && r != nil {
+		if p, ok := r.(*goPanic); !ok {
+			println(string(debug.Stack()))
+		} else {
+			fmt.Printf("goPanic %+v\n", p)
+			defer func() {
+				if r := recover(); r != nil {
+					println(string(debug.Stack()))
+					panic(r)
+				}
+			}()
+		}
+	}
+	switch r := r.(type) {
+	case nil:
+		if g == m.main {
+			m.finish(trace.OutcomeOK, 0)
+		}
+		m.rec.Event(g.task, trace.EvDone, trace.Pos{}, "exit", -1)
+		m.rec.EndTask(g.task, trace.EndDone, "")
+		return
+	case *goPanic:
+		m.crashPanic(g, r)
+	case exitSignal:
+		m.rec.Event(g.task, trace.EvExit, m.pos(m.userPos(g)), fmt.Sprint(r.code), -1)
+		m.finish(trace.OutcomeExit, r.code)
+		m.errInfo = &trace.Error{Type: "os.Exit", Message: fmt.Sprint(r.code), Line: fmt.Sprintf("exit status %d", r.code), Task: g.task, Pos: m.pos(m.userPos(g))}
+		m.rec.EndTask(g.task, trace.EndDone, "os.Exit")
+	case stopSignal:
+		if r.err == sched.ErrStopped {
+			m.finish(trace.OutcomeStopped, trace.ExitStopped)
+			m.errInfo = &trace.Error{Type: "stopped", Message: "stopped", Line: "stopped", Task: g.task, Pos: m.pos(m.userPos(g))}
+		} else {
+			m.finish(trace.OutcomeStepLimit, trace.ExitStepLimit)
+			msg := fmt.Sprintf("step limit exceeded (%d steps)", m.budget.Max)
+			m.errInfo = &trace.Error{Type: "step-limit", Message: msg, Line: "taskline: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
+			m.rec.Print(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
+		}
+		m.rec.EndTask(g.task, trace.EndFailed, "stopped")
+	case fatalSignal:
+		m.fatal(g, r.msg)
+	default:
+		if isKill(r) {
+			panic(r)
+		}
+		if p := hostPanic(m, g, r); p != nil {
+			m.crashPanic(g, p)
+			return
+		}
+		msg := fmt.Sprint(r)
+		m.finish(trace.OutcomeInternal, trace.ExitInternal)
+		m.errInfo = &trace.Error{Type: "internal", Message: msg, Line: "internal error: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
+		m.rec.Print(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
+		m.rec.EndTask(g.task, trace.EndFailed, "internal error")
+	}
+}
+
+func isKill(r any) bool {
+	return strings.HasSuffix(fmt.Sprintf("%T", r), "errKilled")
+}
+
+func (m *Machine) finish(kind string, code int) {
+	if m.done {
+		return
+	}
+	m.done = true
+	m.outcome.Kind = kind
+	m.outcome.ExitCode = code
+}
+
+// fatal ends the run the way the Go runtime's fatal errors do.
+func (m *Machine) fatal(g *G, msg string) {
+	task := -1
+	if g != nil {
+		task = g.task
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "fatal error: %s\n", msg)
+	m.dumpGoroutines(&b, g, msg == "all goroutines are asleep - deadlock!")
+	m.rec.Print(task, 2, b.String(), trace.Pos{})
+	kind := trace.OutcomePanic
+	if strings.Contains(msg, "deadlock") {
+		kind = trace.OutcomeDeadlock
+	}
+	m.errInfo = &trace.Error{Type: "fatal error", Message: msg, Line: "fatal error: " + msg, Task: task}
+	if g != nil {
+		m.errInfo.Pos = m.pos(m.userPos(g))
+		m.errInfo.Frames = m.frames(g)
+		m.rec.EndTask(g.task, trace.EndFailed, "fatal error: "+msg)
+	}
+	m.finish(kind, 2)
+}
+
+func (m *Machine) crashPanic(g *G, p *goPanic) {
+	var b strings.Builder
+	// Earlier panics replaced by this one are printed first, as Go does.
+	var chain []*goPanic
+	for q := p; q != nil; q = q.prev {
+		chain = append(chain, q)
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		q := chain[i]
+		if i != len(chain)-1 {
+			b.WriteString("\t")
+		}
+		b.WriteString("panic: ")
+		b.WriteString(m.panicValueString(q.val))
+		if q.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
+	if isRuntimeNilDeref(m, p.val) {
+		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+	}
+	b.WriteString("\n")
+	m.dumpOne(&b, g, "running")
+	line := strings.SplitN(b.String(), "\n", 2)[0]
+	m.rec.Print(g.task, 2, b.String(), trace.Pos{})
+	m.errInfo = &trace.Error{Type: "panic", Message: strings.TrimPrefix(line, "panic: "), Line: line, Task: g.task, Pos: m.pos(p.pos), Frames: m.frames(g)}
+	m.rec.EndTask(g.task, trace.EndFailed, line)
+	m.finish(trace.OutcomePanic, 2)
+}
+
+func (m *Machine) frames(g *G) []trace.Frame {
+	var fr []trace.Frame
+	for f := g.frame; f != nil; f = f.parent {
+		if f.code == nil {
+			continue
+		}
+		p := m.c.fset.Position(f.pos)
+		fr = append(fr, trace.Frame{File: p.Filename, Line: p.Line, Col: p.Column, Func: f.code.Name})
+	}
+	for i, j := 0, len(fr)-1; i < j; i, j = i+1, j-1 {
+		fr[i], fr[j] = fr[j], fr[i]
+	}
+	return fr
+}
+
+func (m *Machine) dumpOne(b *strings.Builder, g *G, status string) {
+	fmt.Fprintf(b, "goroutine %d [%s]:\n", g.id, status)
+	for f := g.frame; f != nil; f = f.parent {
+		if f.code == nil {
+			continue
+		}
+		p := m.c.fset.Position(f.pos)
+		file := p.Filename
+		if file == m.file {
+			file = "./" + file
+		}
+		fmt.Fprintf(b, "%s(...)\n\t%s:%d\n", f.code.Name, file, p.Line)
+	}
+	if g.creator != nil {
+		p := m.c.fset.Position(g.cpos)
+		fmt.Fprintf(b, "created by %s in goroutine %d\n\t./%s:%d\n", g.creatorName(), g.creator.id, m.file, p.Line)
+	}
+}
+
+func (g *G) creatorName() string {
+	if g.creator != nil && g.creator.frame != nil && g.creator.frame.code != nil {
+		return g.creator.frame.code.Name
+	}
+	return "main.main"
+}
+
+func (m *Machine) dumpGoroutines(b *strings.Builder, g *G, all bool) {
+	b.WriteString("\n")
+	if !all {
+		if g != nil {
+			m.dumpOne(b, g, "running")
+		}
+		return
+	}
+	for i, x := range m.all {
+		if x.status == gDead {
+			continue
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		m.dumpOne(b, x, x.reason)
+	}
+}
+
+// ready makes g runnable. waker is the goroutine that did it, or nil.
+func (m *Machine) ready(g *G, waker *G) {
+	g.status = gRunnable
+	wt := -1
+	if waker != nil {
+		wt = waker.task
+	}
+	if g.started {
+		m.rec.Event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
+	}
+	m.rec.SetState(g.task, trace.StateReady, "", -1, -1)
+	if m.seed != 0 {
+		i := m.rng.Intn(len(m.runq) + 1)
+		m.runq = append(m.runq, nil)
+		copy(m.runq[i+1:], m.runq[i:])
+		m.runq[i] = g
+		return
+	}
+	if m.runnext != nil {
+		m.runq = append(m.runq, m.runnext)
+	}
+	m.runnext = g
+}
+
+func (m *Machine) pick() *G {
+	if m.runnext != nil {
+		g := m.runnext
+		m.runnext = nil
+		return g
+	}
+	if len(m.runq) == 0 {
+		return nil
+	}
+	g := m.runq[0]
+	m.runq[0] = nil
+	m.runq = m.runq[1:]
+	return g
+}
+
+// park blocks the running goroutine until something readies it.
+func (m *Machine) park(state, on string, onTask int, reason string) {
+	g := m.cur
+	g.status = gWaiting
+	g.reason = reason
+	m.rec.SetState(g.task, state, on, onTask, -1)
+	g.fiber.Yield()
+	if m.done {
+		panic(stopSignal{})
+	}
+}
+
+// yield puts the running goroutine at the back of the queue (Gosched).
+func (m *Machine) yield() {
+	g := m.cur
+	g.status = gRunnable
+	m.rec.SetState(g.task, trace.StateReady, "", -1, -1)
+	if m.seed != 0 {
+		i := m.rng.Intn(len(m.runq) + 1)
+		m.runq = append(m.runq, nil)
+		copy(m.runq[i+1:], m.runq[i:])
+		m.runq[i] = g
+	} else {
+		m.runq = append(m.runq, g)
+	}
+	g.fiber.Yield()
+	if m.done {
+		panic(stopSignal{})
+	}
+}
+
+// maybePreempt is called at channel operations and go statements: with a
+// seed, it sometimes lets another goroutine run first.
+func (m *Machine) maybePreempt() {
+	if m.seed != 0 && (len(m.runq) > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
+		m.yield()
+	}
+}
+
+// step spends one unit of the budget; every so many steps the running
+// goroutine is preempted, like Go's asynchronous preemption.
+func (m *Machine) step() {
+	if err := m.budget.Step(); err != nil {
+		panic(stopSignal{err})
+	}
+}
+
+func (m *Machine) loopStep(fr *Frame) {
+	if err := m.budget.Step(); err != nil {
+		panic(stopSignal{err})
+	}
+	m.preempt++
+	if m.preempt >= 20000 {
+		m.preempt = 0
+		if len(m.runq) > 0 || m.runnext != nil {
+			m.yield()
+		}
+	}
+}
+
+func (m *Machine) addTimer(when int64, fire func()) *timer {
+	m.tseq++
+	t := &timer{when: when, seq: m.tseq, fire: fire}
+	m.timers.Push(t)
+	return t
+}
+
+// run is the scheduler loop.
+func (m *Machine) run() {
+	for !m.done {
+		g := m.pick()
+		if g == nil {
+			if !m.fireTimers() {
+				m.fatal(nil, "all goroutines are asleep - deadlock!")
+				break
+			}
+			continue
+		}
+		m.cur = g
+		g.status = gRunning
+		m.rec.SetState(g.task, trace.StateRunning, "", -1, -1)
+		if !g.started {
+			g.started = true
+			m.rec.Event(g.task, trace.EvStart, trace.Pos{}, "", -1)
+		}
+		g.fiber.Resume()
+		m.cur = nil
+	}
+	for _, g := range m.all {
+		if !g.fiber.Done() {
+			g.fiber.Kill()
+		}
+	}
+}
+
+// fireTimers advances the clock to the next live timer and runs every timer
+// due then. It reports false when no timer is pending.
+func (m *Machine) fireTimers() bool {
+	for m.timers.Len() > 0 && m.timers.Peek().dead {
+		m.timers.Pop()
+	}
+	if m.timers.Len() == 0 {
+		return false
+	}
+	m.clock.AdvanceTo(m.timers.Peek().when)
+	now := m.clock.Now()
+	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
+		t := m.timers.Pop()
+		if t.dead {
+			continue
+		}
+		if t.period > 0 {
+			t.when += t.period
+			m.tseq++
+			t.seq = m.tseq
+			m.timers.Push(t)
+		} else {
+			t.dead = true
+		}
+		t.fire()
+	}
+	return true
+}
