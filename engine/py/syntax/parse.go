@@ -24,6 +24,7 @@ import (
 // or an *UnsupportedError for valid Python that Taskline does not run.
 func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 	s := newScanner(filename, src)
+	s.toks = make([]token, 0, len(src)/3+16) // Python averages 3.5 to 4 bytes a token
 	s.scan()
 	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string)}
 	if s.err != nil {
@@ -283,25 +284,25 @@ func (p *parser) canStartExpr() bool {
 }
 
 // expect consumes a token of the given kind or reports an error.
-func (p *parser) expect(kind tokenKind) token {
+func (p *parser) expect(kind tokenKind) *token {
 	if p.tok.kind != kind {
 		p.syntaxError()
 	}
-	t := *p.tok
+	t := p.tok
 	p.next()
 	return t
 }
 
 // expectForced is CPython's &&token: a missing token is reported as
 // "expected 'x'".
-func (p *parser) expectForced(kind tokenKind, what string) token {
+func (p *parser) expectForced(kind tokenKind, what string) *token {
 	if p.tok.kind != kind {
 		if p.tok.kind == tINDENT || p.tok.kind == tDEDENT {
 			p.syntaxError()
 		}
 		p.errorAt(p.tok.pos, tokenEnd(p.tok), "expected '%s'", what)
 	}
-	t := *p.tok
+	t := p.tok
 	p.next()
 	return t
 }
@@ -405,7 +406,7 @@ func (p *parser) parseSimpleStmts(list []ast.Stmt) []ast.Stmt {
 //	| raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break'
 //	| 'continue' | global_stmt | nonlocal_stmt
 func (p *parser) parseSimpleStmt() ast.Stmt {
-	t := *p.tok
+	t := p.tok
 	switch t.kind {
 	case tPASS:
 		p.next()
@@ -553,7 +554,7 @@ func (p *parser) parseImportFrom() ast.Stmt {
 	//	| import_from_as_names !',' | '*'
 	switch p.tok.kind {
 	case tSTAR:
-		t := *p.tok
+		t := p.tok
 		p.next()
 		imp.Names = []*ast.Alias{{Range: span(t.pos, t.epos), Name: "*"}}
 	case tLPAREN:
@@ -1007,7 +1008,7 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 	var all []*ast.Param
 	seenDefault, seenStar, seenSlash := false, false, false
 	for p.tok.kind != closer {
-		t := *p.tok
+		t := p.tok
 		switch t.kind {
 		case tSLASH:
 			if seenSlash {
@@ -1216,7 +1217,7 @@ func (p *parser) parseForTargets() ast.Expr {
 	for {
 		var e ast.Expr
 		if p.tok.kind == tSTAR {
-			t := *p.tok
+			t := p.tok
 			p.next()
 			v := p.parseBitwiseOr()
 			e = &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
@@ -1319,7 +1320,7 @@ func (p *parser) parseWithItem() *ast.WithItem {
 func (p *parser) parseStarTarget() ast.Expr {
 	var e ast.Expr
 	if p.tok.kind == tSTAR {
-		t := *p.tok
+		t := p.tok
 		p.next()
 		v := p.parseBitwiseOr()
 		e = &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
@@ -1348,7 +1349,7 @@ func (p *parser) parseTry() ast.Stmt {
 		// except_star_block: 'except' '*' expression ['as' NAME] ':' block
 		h := &ast.ExceptHandler{}
 		h.Start = p.tok.pos
-		exceptTok := *p.tok
+		exceptTok := p.tok
 		kw := "except"
 		p.next()
 		star := false
@@ -1462,7 +1463,7 @@ func (p *parser) parseExpressions() ast.Expr {
 // star_expression: '*' bitwise_or | expression
 func (p *parser) parseStarExpression() ast.Expr {
 	if p.tok.kind == tSTAR {
-		t := *p.tok
+		t := p.tok
 		p.next()
 		v := p.parseBitwiseOr()
 		return &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
@@ -1483,10 +1484,10 @@ func (p *parser) parseStarNamedExpression() ast.Expr {
 // assignment_expression: NAME ':=' ~ expression
 func (p *parser) parseNamedExpression() ast.Expr {
 	if p.tok.kind == tNAME && p.peekKind(1) == tWALRUS {
-		t := *p.tok
+		t := p.tok
 		p.next()
 		p.next()
-		target := &ast.Name{Range: span(t.pos, t.epos), Id: p.name(&t)}
+		target := &ast.Name{Range: span(t.pos, t.epos), Id: p.name(t)}
 		v := p.parseExpression()
 		return &ast.NamedExpr{Range: span(t.pos, p.prevEnd), Target: target, Value: v}
 	}
@@ -1828,7 +1829,7 @@ func (p *parser) parseSlice() ast.Expr {
 func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 	sawKeyword, sawDoubleStar := false, false
 	for p.tok.kind != tRPAREN {
-		t := *p.tok
+		t := p.tok
 		switch {
 		case t.kind == tSTAR:
 			p.next()
@@ -1845,7 +1846,7 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 		case t.kind == tNAME && p.peekKind(1) == tEQ:
 			p.next()
 			p.next()
-			name := p.name(&t)
+			name := p.name(t)
 			v := p.parseExpression()
 			for _, k := range kws {
 				if k.Arg == name {
@@ -1960,12 +1961,12 @@ func (p *parser) parseYieldExpr() ast.Expr {
 //
 //	| (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
 func (p *parser) parseAtom() ast.Expr {
-	t := *p.tok
+	t := p.tok
 	r := span(t.pos, t.epos)
 	switch t.kind {
 	case tNAME:
 		p.next()
-		return &ast.Name{Range: r, Id: p.name(&t)}
+		return &ast.Name{Range: r, Id: p.name(t)}
 	case tTRUE:
 		p.next()
 		return &ast.Constant{Range: r, Value: true}
@@ -1980,7 +1981,7 @@ func (p *parser) parseAtom() ast.Expr {
 		return &ast.Constant{Range: r, Value: ast.Ellipsis{}}
 	case tINT, tFLOAT, tIMAG:
 		p.next()
-		return &ast.Constant{Range: r, Value: p.number(&t)}
+		return &ast.Constant{Range: r, Value: p.number(t)}
 	case tSTRING:
 		return p.parseStrings()
 	case tLPAREN:
@@ -2042,7 +2043,7 @@ func (p *parser) parseRestOfList(x ast.Expr, closer tokenKind) []ast.Expr {
 //
 // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
 func (p *parser) parseParen() ast.Expr {
-	t := *p.tok
+	t := p.tok
 	p.next()
 	if p.tok.kind == tRPAREN {
 		p.next()
@@ -2080,7 +2081,7 @@ func (p *parser) parseParen() ast.Expr {
 //
 // setcomp: '{' named_expression for_if_clauses '}'
 func (p *parser) parseBrace() ast.Expr {
-	t := *p.tok
+	t := p.tok
 	p.next()
 	if p.tok.kind == tRBRACE {
 		p.next()
@@ -2149,6 +2150,11 @@ func (p *parser) number(t *token) any {
 	}
 	switch t.kind {
 	case tINT:
+		if len(text) < 19 && (len(text) == 1 || text[0] != '0') {
+			if v, err := strconv.ParseInt(text, 10, 64); err == nil {
+				return big.NewInt(v)
+			}
+		}
 		z := new(big.Int)
 		base := 10
 		if len(text) > 1 && text[0] == '0' {

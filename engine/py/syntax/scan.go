@@ -452,14 +452,14 @@ func (s *scanner) token() {
 	c1, c2 := s.peek(1), s.peek(2)
 	switch c {
 	case '(', '[', '{':
-		kind = map[byte]tokenKind{'(': tLPAREN, '[': tLBRACK, '{': tLBRACE}[c]
+		kind = punct[c]
 		if len(s.brackets) >= maxBrackets {
 			s.errorf(pos, pos.Col, "SyntaxError", "too many nested parentheses")
 			return
 		}
 		s.brackets = append(s.brackets, bracket{c, pos})
 	case ')', ']', '}':
-		kind = map[byte]tokenKind{')': tRPAREN, ']': tRBRACK, '}': tRBRACE}[c]
+		kind = punct[c]
 		if len(s.brackets) == 0 {
 			s.errorf(pos, pos.Col, "SyntaxError", "unmatched '%c'", c)
 			return
@@ -549,7 +549,7 @@ func (s *scanner) token() {
 			kind, n = tAUGASSIGN, 2
 		}
 	case '+', '%', '@', '&', '|', '^':
-		kind = map[byte]tokenKind{'+': tPLUS, '%': tPERCENT, '@': tAT, '&': tAMP, '|': tPIPE, '^': tCARET}[c]
+		kind = punct[c]
 		if c1 == '=' {
 			kind, n = tAUGASSIGN, 2
 		}
@@ -561,6 +561,13 @@ func (s *scanner) token() {
 	s.off += n
 	s.col += n
 	s.emit(kind, start, pos)
+}
+
+// punct maps the single-character tokens that do not combine with '=' or
+// a second character in a way the switch in token handles.
+var punct = [128]tokenKind{
+	'(': tLPAREN, '[': tLBRACK, '{': tLBRACE, ')': tRPAREN, ']': tRBRACK, '}': tRBRACE,
+	'+': tPLUS, '%': tPERCENT, '@': tAT, '&': tAMP, '|': tPIPE, '^': tCARET,
 }
 
 func closerOf(open byte) byte {
@@ -624,7 +631,13 @@ func (s *scanner) number(start int, pos ast.Pos) {
 	kind := tINT
 	if c == '0' && (s.peek(1)|0x20 == 'x' || s.peek(1)|0x20 == 'o' || s.peek(1)|0x20 == 'b') {
 		base := s.peek(1) | 0x20
-		name := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[base]
+		name := "binary"
+		switch base {
+		case 'x':
+			name = "hexadecimal"
+		case 'o':
+			name = "octal"
+		}
 		valid := func(c byte) bool {
 			switch base {
 			case 'x':

@@ -51,7 +51,7 @@ func (p *parser) parseStrings() ast.Expr {
 	mixed := false
 	var bytesVal []byte
 	for p.tok.kind == tSTRING {
-		t := *p.tok
+		t := p.tok
 		p.next()
 		text := p.src[t.off:t.end]
 		np := 0
@@ -86,17 +86,17 @@ func (p *parser) parseStrings() ast.Expr {
 			if raw {
 				bytesVal = append(bytesVal, body...)
 			} else {
-				s := p.unescape(&t, body, true)
+				s := p.unescape(t, body, true)
 				bytesVal = append(bytesVal, s...)
 			}
 		case strings.IndexByte(prefix, 'f') >= 0:
 			isF = true
-			f := &fstring{p: p, t: &t, off: bodyOff, end: bodyEnd, pos: bodyPos, raw: raw}
+			f := &fstring{p: p, t: t, off: bodyOff, end: bodyEnd, pos: bodyPos, raw: raw}
 			f.parse(&j, 0)
 		default:
 			s := string(body)
 			if !raw {
-				s = p.unescape(&t, body, false)
+				s = p.unescape(t, body, false)
 			}
 			j.addLit(s, t.pos, t.epos)
 		}
