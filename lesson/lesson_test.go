@@ -33,6 +33,15 @@ func scriptRunner(src string, o engine.Options) *trace.Trace {
 	main := r.AddTask(trace.KindTask, "Task-1", "main", -1, trace.Pos{Line: 1}, trace.Pos{Line: 1})
 	r.SetState(main, trace.StateRunning, "", -1, r.Event(main, trace.EvStart, trace.Pos{Line: 1}, "", -1))
 	byName := map[string]int{"main": main}
+	live := func() []int { // tasks not ended, in creation order
+		var ids []int
+		for id := range r.T.Tasks {
+			if r.T.Tasks[id].Ended < 0 {
+				ids = append(ids, id)
+			}
+		}
+		return ids
+	}
 	printRE := regexp.MustCompile(`^print\("(.*)"\)$`)
 	raiseRE := regexp.MustCompile(`^raise (\w+)\("(.*)"\)$`)
 	for i, line := range strings.Split(src, "\n") {
@@ -57,16 +66,12 @@ func scriptRunner(src string, o engine.Options) *trace.Trace {
 			r.SetState(id, trace.StateRunning, "", -1, r.Event(id, trace.EvStart, pos, "", -1))
 		case len(f) == 2 && f[0] == "sleep":
 			n, _ := strconv.Atoi(f[1])
-			for _, id := range byName {
-				if r.T.Tasks[id].Ended < 0 {
-					r.SetState(id, trace.StateSleeping, "", -1, r.Event(id, trace.EvSleep, pos, f[1], -1))
-				}
+			for _, id := range live() {
+				r.SetState(id, trace.StateSleeping, "", -1, r.Event(id, trace.EvSleep, pos, f[1], -1))
 			}
 			now += int64(n) * 1e9
-			for _, id := range byName {
-				if r.T.Tasks[id].Ended < 0 {
-					r.SetState(id, trace.StateRunning, "", -1, r.Event(id, trace.EvResume, pos, "", -1))
-				}
+			for _, id := range live() {
+				r.SetState(id, trace.StateRunning, "", -1, r.Event(id, trace.EvResume, pos, "", -1))
 			}
 		case len(f) == 2 && f[0] == "cancel":
 			id := byName[f[1]]
