@@ -1,0 +1,88 @@
+package eval
+
+// asyncGenStep is the awaitable that an async generator's __anext__
+// returns. Awaiting it resumes the generator's fiber: a value passed up by
+// an await inside the generator travels on to the task; a value yielded by
+// the generator completes the step.
+type asyncGenStep struct {
+	g     *Generator
+	first bool
+	exc   *Exception // for athrow/aclose
+}
+
+var asyncGenStepClass *Class
+
+func (*asyncGenStep) Type() *Class { return asyncGenStepClass }
+
+func (s *asyncGenStep) Await(in *Interp) (Resumable, error) { return s, nil }
+
+func (s *asyncGenStep) finish(v Value, done bool, err error) (Value, bool, error) {
+	g := s.g
+	if err != nil {
+		return nil, true, err
+	}
+	if done {
+		if s.exc != nil && s.exc.Class.IsSubclass(GeneratorExitClass) {
+			return None, true, nil
+		}
+		return nil, true, NewException(StopAsyncIterationClass)
+	}
+	if g.th.outKind == yieldValue {
+		if s.exc != nil && s.exc.Class.IsSubclass(GeneratorExitClass) {
+			return nil, true, Errorf(RuntimeErrorClass, "async generator ignored GeneratorExit")
+		}
+		return v, true, nil
+	}
+	return v, false, nil
+}
+
+func (s *asyncGenStep) Send(in *Interp, v Value) (Value, bool, error) {
+	g := s.g
+	if s.first {
+		s.first = false
+		if g.state == genDone {
+			if s.exc != nil && s.exc.Class.IsSubclass(GeneratorExitClass) {
+				return None, true, nil
+			}
+			return nil, true, NewException(StopAsyncIterationClass)
+		}
+		if s.exc != nil {
+			if g.state == genCreated {
+				g.state = genDone
+				if s.exc.Class.IsSubclass(GeneratorExitClass) {
+					return None, true, nil
+				}
+				return nil, true, s.exc
+			}
+			return s.finish(g.Throw(in, s.exc))
+		}
+		return s.finish(g.Send(in, None))
+	}
+	return s.finish(g.Send(in, v))
+}
+
+func (s *asyncGenStep) Throw(in *Interp, exc *Exception) (Value, bool, error) {
+	s.first = false
+	return s.finish(s.g.Throw(in, exc))
+}
+
+func initAsyncGen() {
+	a := AsyncGeneratorClass
+	a.DefMethod("__aiter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
+	a.DefMethod("__anext__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return &asyncGenStep{g: self.(*Generator), first: true}, nil
+	})
+	a.DefMethod("aclose", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return &asyncGenStep{g: self.(*Generator), first: true, exc: NewException(GeneratorExitClass)}, nil
+	})
+	a.DefMethod("athrow", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) < 1 {
+			return nil, Errorf(TypeErrorClass, "athrow expected at least 1 argument, got 0")
+		}
+		e, err := in.makeException(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return &asyncGenStep{g: self.(*Generator), first: true, exc: e}, nil
+	})
+}

@@ -1,0 +1,258 @@
+package eval
+
+import (
+	"taskline/engine/py/ast"
+)
+
+// call compiles a call expression. Calls of the form obj.name(...) look the
+// method up without creating a bound method object.
+func (c *compiler) call(e *ast.Call) exprFn {
+	if n, ok := e.Func.(*ast.Name); ok && n.Id == "super" && len(e.Args) == 0 && len(e.Keywords) == 0 {
+		if f := c.zeroArgSuper(e); f != nil {
+			return f
+		}
+	}
+	args := c.argList(e.Args)
+	kws := c.kwList(e.Keywords)
+	if a, ok := e.Func.(*ast.Attribute); ok {
+		obj := c.expr(a.Value)
+		name := a.Attr
+		return func(in *Interp, fr *frame) (Value, error) {
+			o, err := obj(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			av, err := args(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			var kw []Kwarg
+			if kws != nil {
+				if kw, err = kws(in, fr); err != nil {
+					return nil, err
+				}
+			}
+			return in.CallMethod(o, name, av, kw)
+		}
+	}
+	fn := c.expr(e.Func)
+	return func(in *Interp, fr *frame) (Value, error) {
+		f, err := fn(in, fr)
+		if err != nil {
+			return nil, err
+		}
+		av, err := args(in, fr)
+		if err != nil {
+			return nil, err
+		}
+		var kw []Kwarg
+		if kws != nil {
+			if kw, err = kws(in, fr); err != nil {
+				return nil, err
+			}
+		}
+		return in.Call(f, av, kw)
+	}
+}
+
+// CallMethod calls o.name(args...).
+func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Value, error) {
+	switch o.(type) {
+	case *Module, *Class, *Super:
+	default:
+		cls := o.Type()
+		if m, ok := cls.lookup(name); ok {
+			switch f := m.(type) {
+			case *Function:
+				if x, ok := o.(*Object); !ok || x.Dict[name] == nil {
+					return f.callSelf(in, o, args, kw)
+				}
+			case *Builtin:
+				if f.Method != nil && f.Self == nil {
+					return f.Method(in, o, args, kw)
+				}
+			}
+		}
+	}
+	f, err := in.GetAttr(o, name)
+	if err != nil {
+		return nil, err
+	}
+	return in.Call(f, args, kw)
+}
+
+func (c *compiler) argList(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, error) {
+	if len(es) == 0 {
+		return func(*Interp, *frame) ([]Value, error) { return nil, nil }
+	}
+	if hasStar(es) {
+		el := c.elems(es)
+		return el
+	}
+	fns := c.exprs(es)
+	switch len(fns) {
+	case 1:
+		f0 := fns[0]
+		return func(in *Interp, fr *frame) ([]Value, error) {
+			v, err := f0(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			return []Value{v}, nil
+		}
+	}
+	return func(in *Interp, fr *frame) ([]Value, error) {
+		out := make([]Value, len(fns))
+		for i, f := range fns {
+			v, err := f(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = v
+		}
+		return out, nil
+	}
+}
+
+func (c *compiler) kwList(ks []*ast.Keyword) func(in *Interp, fr *frame) ([]Kwarg, error) {
+	if len(ks) == 0 {
+		return nil
+	}
+	names := make([]string, len(ks))
+	fns := make([]exprFn, len(ks))
+	for i, k := range ks {
+		names[i] = k.Arg
+		fns[i] = c.expr(k.Value)
+	}
+	return func(in *Interp, fr *frame) ([]Kwarg, error) {
+		out := make([]Kwarg, 0, len(fns))
+		for i, f := range fns {
+			v, err := f(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			if names[i] != "" {
+				out = append(out, Kwarg{names[i], v})
+				continue
+			}
+			// **mapping
+			d, ok := v.(*Dict)
+			if !ok {
+				if _, ok := v.Type().lookup("keys"); !ok {
+					return nil, Errorf(TypeErrorClass, "argument after ** must be a mapping, not %s", v.Type().Name)
+				}
+				nd := NewDict()
+				if err := in.dictUpdate(nd, []Value{v}, nil); err != nil {
+					return nil, err
+				}
+				d = nd
+			}
+			keys, vals := d.Items()
+			for j, k := range keys {
+				s, ok := k.(Str)
+				if !ok {
+					return nil, Errorf(TypeErrorClass, "keywords must be strings")
+				}
+				for _, prev := range out {
+					if prev.Name == string(s) {
+						return nil, Errorf(TypeErrorClass, "got multiple values for keyword argument '%s'", s)
+					}
+				}
+				out = append(out, Kwarg{string(s), vals[j]})
+			}
+		}
+		return out, nil
+	}
+}
+
+// Super is the object super() returns.
+type Super struct {
+	cls *Class
+	obj Value
+}
+
+func (*Super) Type() *Class { return SuperClass }
+
+func (c *compiler) zeroArgSuper(e *ast.Call) exprFn {
+	sc := c.sc
+	if sc.kind != scFunction {
+		return nil
+	}
+	cellIdx, ok := sc.cell["__class__"]
+	if !ok {
+		return nil
+	}
+	// The first parameter.
+	var first binding
+	have := false
+	for _, n := range sc.order {
+		if sc.isLocal(n) {
+			first = c.lookup(n)
+			have = true
+			break
+		}
+	}
+	return func(in *Interp, fr *frame) (Value, error) {
+		cls, _ := fr.cells[cellIdx].V.(*Class)
+		if cls == nil {
+			return nil, Errorf(RuntimeErrorClass, "super(): __class__ cell not found")
+		}
+		if !have {
+			return nil, Errorf(RuntimeErrorClass, "super(): no arguments")
+		}
+		var self Value
+		switch first.kind {
+		case bLocal:
+			self = fr.locals[first.index]
+		case bCell, bFree:
+			self = fr.cells[first.index].V
+		}
+		if self == nil {
+			return nil, Errorf(RuntimeErrorClass, "super(): arg[0] deleted")
+		}
+		return &Super{cls: cls, obj: self}, nil
+	}
+}
+
+// superGetAttr looks name up along the MRO of the object's class, after s.cls.
+func (in *Interp) superGetAttr(s *Super, name string) (Value, error) {
+	var mro []*Class
+	objIsClass := false
+	if k, ok := s.obj.(*Class); ok && k.IsSubclass(s.cls) {
+		mro = k.MRO
+		objIsClass = true
+	} else {
+		mro = s.obj.Type().MRO
+	}
+	i := 0
+	for i < len(mro) && mro[i] != s.cls {
+		i++
+	}
+	for _, k := range mro[min(i+1, len(mro)):] {
+		if v, ok := k.Dict[name]; ok {
+			switch a := v.(type) {
+			case *Property:
+				if objIsClass {
+					return a, nil
+				}
+				return in.propGet(a, s.obj)
+			case *ClassMethod:
+				cls := s.obj
+				if !objIsClass {
+					cls = s.obj.Type()
+				}
+				return &BoundMethod{Self: cls, Fn: a.Fn}, nil
+			case *StaticMethod:
+				return a.Fn, nil
+			}
+			if objIsClass {
+				return v, nil
+			}
+			return bindAttr(v, s.obj), nil
+		}
+	}
+	if name == "__class__" {
+		return SuperClass, nil
+	}
+	return nil, Errorf(AttributeErrorClass, "'super' object has no attribute '%s'", name)
+}

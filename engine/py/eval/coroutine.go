@@ -1,0 +1,318 @@
+package eval
+
+import (
+	"taskline/engine/sched"
+)
+
+// Resumable is a generator-like object the evaluator can drive with the
+// generator protocol: a generator, a coroutine, the iterator that a native
+// awaitable's __await__ returns. Send and Throw return either a suspended
+// value (done false) or the final result (done true); an error is the
+// exception the object raised (never StopIteration for completion).
+type Resumable interface {
+	Value
+	Send(in *Interp, v Value) (out Value, done bool, err error)
+	Throw(in *Interp, exc *Exception) (out Value, done bool, err error)
+}
+
+// Awaitable is implemented by native values that can be awaited: Await
+// returns the iterator that __await__ would return. Values that do not
+// implement it are awaited through a __await__ method in their class.
+type Awaitable interface {
+	Value
+	Await(in *Interp) (Resumable, error)
+}
+
+// Generator kinds.
+const (
+	KindGenerator = iota
+	KindCoroutine
+	KindAsyncGenerator
+)
+
+// Generator states.
+const (
+	genCreated = iota
+	genRunning
+	genSuspended
+	genDone
+)
+
+// Generator is a generator, coroutine or async generator object: a call of
+// a function whose body contains yield, or of an async def.
+type Generator struct {
+	Kind  int
+	fn    *Function
+	fr    *frame
+	state int
+	fiber *sched.Fiber
+	th    *thread
+
+	// asyncgen: set while a __anext__ / asend / athrow is in progress.
+	result Value
+	err    error
+}
+
+// Type returns generator, coroutine or async_generator.
+func (g *Generator) Type() *Class {
+	switch g.Kind {
+	case KindCoroutine:
+		return CoroutineClass
+	case KindAsyncGenerator:
+		return AsyncGeneratorClass
+	}
+	return GeneratorClass
+}
+
+// Name returns the function's __name__ and Qualname its __qualname__.
+func (g *Generator) Name() string     { return g.fn.code.name }
+func (g *Generator) Qualname() string { return g.fn.code.qualname }
+
+// DefLine returns the line of the function's def.
+func (g *Generator) DefLine() int { return g.fn.code.line }
+
+// Started reports whether the body has begun running (cr_running or
+// suspended, or finished).
+func (g *Generator) Started() bool { return g.state != genCreated }
+
+// Done reports whether the body has finished.
+func (g *Generator) Done() bool { return g.state == genDone }
+
+// Suspended reports whether the body is suspended at a yield or await.
+func (g *Generator) Suspended() bool { return g.state == genSuspended }
+
+// Line returns the line the body is suspended at (or its def line).
+func (g *Generator) Line() int {
+	if g.fr != nil && g.fr.line > 0 {
+		return g.fr.line
+	}
+	return g.fn.code.line
+}
+
+func (g *Generator) what() string {
+	if g.Kind == KindCoroutine {
+		return "coroutine"
+	}
+	return "generator"
+}
+
+// start creates the fiber that runs the body.
+func (g *Generator) start(in *Interp) {
+	g.th = &thread{}
+	g.fiber = in.NewFiber(func(f *sched.Fiber) {
+		v, err := g.fn.code.body(in, g.fr)
+		g.result, g.err = v, err
+	})
+	g.th.fiber = g.fiber
+}
+
+// resume runs the fiber until it suspends or finishes.
+func (g *Generator) resume(in *Interp) (Value, bool, error) {
+	prev := in.th
+	g.th.base = prev.base + prev.depth
+	g.state = genRunning
+	in.th = g.th
+	alive := g.fiber.Resume()
+	in.th = prev
+	if !alive {
+		g.state = genDone
+		g.fr = nil
+		res, err := g.result, g.err
+		g.result, g.err = nil, nil
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIterationClass) && g.Kind != KindAsyncGenerator {
+				ne := Errorf(RuntimeErrorClass, "%s raised StopIteration", g.what())
+				ne.Context, ne.Cause, ne.SuppressContext = e, e, true
+				return nil, true, ne
+			}
+			return nil, true, err
+		}
+		return res, true, nil
+	}
+	g.state = genSuspended
+	return g.th.out, false, nil
+}
+
+// Send resumes the body with v as the value of the yield or await it is
+// suspended at (v must be None to start it).
+func (g *Generator) Send(in *Interp, v Value) (Value, bool, error) {
+	switch g.state {
+	case genRunning:
+		return nil, false, Errorf(ValueErrorClass, "%s already executing", g.what())
+	case genDone:
+		if g.Kind == KindCoroutine {
+			return nil, false, Errorf(RuntimeErrorClass, "cannot reuse already awaited coroutine")
+		}
+		return None, true, nil
+	case genCreated:
+		if v != None && v != nil {
+			return nil, false, Errorf(TypeErrorClass, "can't send non-None value to a just-started %s", g.what())
+		}
+		g.start(in)
+	}
+	g.th.in, g.th.inExc = v, nil
+	return g.resume(in)
+}
+
+// Throw raises exc at the point where the body is suspended.
+func (g *Generator) Throw(in *Interp, exc *Exception) (Value, bool, error) {
+	switch g.state {
+	case genRunning:
+		return nil, false, Errorf(ValueErrorClass, "%s already executing", g.what())
+	case genCreated, genDone:
+		g.state = genDone
+		return nil, true, exc
+	}
+	g.th.in, g.th.inExc = nil, exc
+	return g.resume(in)
+}
+
+// Close raises GeneratorExit inside a suspended body.
+func (g *Generator) Close(in *Interp) error {
+	switch g.state {
+	case genCreated, genDone:
+		g.state = genDone
+		return nil
+	case genRunning:
+		return Errorf(ValueErrorClass, "%s already executing", g.what())
+	}
+	_, done, err := g.Throw(in, NewException(GeneratorExitClass))
+	if !done {
+		return Errorf(RuntimeErrorClass, "%s ignored GeneratorExit", g.what())
+	}
+	if e, ok := err.(*Exception); ok && (e.Class.IsSubclass(GeneratorExitClass) || e.Class.IsSubclass(StopIterationClass)) {
+		return nil
+	}
+	return err
+}
+
+// runInline runs a fresh coroutine or generator body on the caller's fiber
+// (await of a bare coroutine, yield from a fresh generator).
+func (g *Generator) runInline(in *Interp) (Value, error) {
+	g.state = genRunning
+	v, err := g.fn.code.body(in, g.fr)
+	g.state = genDone
+	g.fr = nil
+	if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIterationClass) {
+		ne := Errorf(RuntimeErrorClass, "%s raised StopIteration", g.what())
+		ne.Context, ne.Cause, ne.SuppressContext = e, e, true
+		return nil, ne
+	}
+	return v, err
+}
+
+// Await evaluates `await v` (and `yield from v` when fromYield is set): it
+// runs a fresh coroutine inline, or drives the awaitable's iterator, passing
+// each value it yields up to the task (or generator consumer) driving this
+// fiber and feeding back what that sends or throws.
+func (in *Interp) Await(v Value) (Value, error) { return in.delegate(v, true) }
+
+func (in *Interp) delegate(v Value, isAwait bool) (Value, error) {
+	var it Resumable
+	switch a := v.(type) {
+	case *Generator:
+		if isAwait && a.Kind != KindCoroutine {
+			if a.Kind == KindGenerator {
+				return nil, Errorf(TypeErrorClass, "object generator can't be used in 'await' expression")
+			}
+			return nil, Errorf(TypeErrorClass, "object async_generator can't be used in 'await' expression")
+		}
+		if !isAwait && a.Kind == KindCoroutine {
+			return nil, Errorf(TypeErrorClass, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		if a.state == genCreated {
+			return a.runInline(in)
+		}
+		if a.state == genDone && a.Kind == KindCoroutine {
+			return nil, Errorf(RuntimeErrorClass, "cannot reuse already awaited coroutine")
+		}
+		it = a
+	case Awaitable:
+		if !isAwait {
+			break
+		}
+		r, err := a.Await(in)
+		if err != nil {
+			return nil, err
+		}
+		it = r
+	}
+	if it == nil {
+		if isAwait {
+			m, ok := v.Type().lookup("__await__")
+			if !ok {
+				return nil, Errorf(TypeErrorClass, "object %s can't be used in 'await' expression", v.Type().Name)
+			}
+			r, err := in.Call(m, []Value{v}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if r2, ok := r.(Resumable); ok {
+				if g, ok := r2.(*Generator); ok && g.Kind == KindCoroutine {
+					return nil, Errorf(TypeErrorClass, "__await__() returned a coroutine")
+				}
+				it = r2
+			} else {
+				return nil, Errorf(TypeErrorClass, "__await__() returned non-iterator of type '%s'", r.Type().Name)
+			}
+		} else {
+			// yield from an ordinary iterable.
+			iter, err := in.Iter(v)
+			if err != nil {
+				return nil, err
+			}
+			for {
+				x, ok, err := iter.Next(in)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					return None, nil
+				}
+				if _, exc, err := in.suspend(x, yieldValue); err != nil {
+					return nil, err
+				} else if exc != nil {
+					return nil, exc
+				}
+			}
+		}
+	}
+	if it == nil {
+		return nil, Errorf(TypeErrorClass, "object %s can't be used in 'await' expression", v.Type().Name)
+	}
+	kind := yieldValue
+	if isAwait {
+		kind = yieldAwait
+	}
+	var send Value = None
+	var exc *Exception
+	for {
+		var out Value
+		var done bool
+		var err error
+		if exc != nil {
+			if exc.Class.IsSubclass(GeneratorExitClass) {
+				if g, ok := it.(*Generator); ok {
+					if err := g.Close(in); err != nil {
+						return nil, err
+					}
+				}
+				return nil, exc
+			}
+			out, done, err = it.Throw(in, exc)
+		} else {
+			out, done, err = it.Send(in, send)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return out, nil
+		}
+		var ferr error
+		send, exc, ferr = in.suspend(out, kind)
+		if ferr != nil {
+			return nil, ferr
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"taskline/engine/sched"
+	"taskline/engine/trace"
+)
+
+// Interp is one run of one program. It is not safe for concurrent use; all
+// fibers of a run take turns on it.
+type Interp struct {
+	// Rec receives trace events and all output.
+	Rec *trace.Recorder
+	// File is the program's file name as shown in tracebacks ("main.py").
+	File string
+	// Version is "3.11" (default) or "3.7".
+	Version string
+	// Budget is the step budget; Step is called once per statement and loop
+	// iteration. Nil means no budget.
+	Budget *sched.Budget
+	// TaskID returns the id (trace task index) of the running asyncio task,
+	// or -1 outside any task. Nil means -1.
+	TaskID func() int
+	// Clock, if set, returns the virtual time in seconds; time.monotonic(),
+	// time.time() and time.perf_counter() read it. Nil means 0.
+	Clock func() float64
+	// RecursionLimit is sys.getrecursionlimit() (default 1000).
+	RecursionLimit int
+	// Seed seeds the random module's generator when the program does not.
+	Seed int64
+	// Sleep, if set, is called by time.sleep(secs): a blocking sleep stops
+	// the whole program, so the host advances its virtual clock. Without a
+	// host, time.sleep keeps an offset of its own.
+	Sleep func(secs float64)
+
+	sleptTime float64
+	addrs     map[Value]int
+
+	lines   []string
+	modules map[string]*Module
+	main    *Module
+	th      *thread // the running thread (fiber)
+	root    thread
+	fibers  []*sched.Fiber
+	// random is the state of the random module.
+	random *mt19937
+}
+
+// thread is the state of one fiber of execution: the main program or a
+// suspended generator or coroutine driven by Send.
+type thread struct {
+	fiber *sched.Fiber
+	depth int // Python call depth on this fiber
+	base  int // depth of whoever resumed the fiber
+	frame *frame
+
+	// The mailbox between Send/Throw and suspend.
+	out     Value
+	outKind int // yieldValue or yieldAwait
+	in      Value
+	inExc   *Exception
+
+	handled []*Exception // exceptions being handled (innermost last)
+}
+
+const (
+	yieldValue = iota // a generator's yield
+	yieldAwait        // an await passing a value up to the task
+)
+
+// NewInterp returns an interpreter for the program src (used for the source
+// lines of tracebacks).
+func NewInterp(rec *trace.Recorder, file, src, version string) *Interp {
+	in := &Interp{Rec: rec, File: file, Version: version, RecursionLimit: 1000,
+		lines: strings.Split(src, "\n"), modules: map[string]*Module{}}
+	in.th = &in.root
+	return in
+}
+
+// Py37 reports whether the interpreter models CPython 3.7.
+func (in *Interp) Py37() bool { return strings.HasPrefix(in.Version, "3.7") }
+
+// CurrentTask returns the running task id for trace events.
+func (in *Interp) CurrentTask() int {
+	if in.TaskID == nil {
+		return -1
+	}
+	return in.TaskID()
+}
+
+// Line returns the line being executed in the innermost frame (0 if none).
+func (in *Interp) Line() int {
+	if f := in.th.frame; f != nil {
+		return f.line
+	}
+	return 0
+}
+
+// Pos returns the current position for trace events.
+func (in *Interp) Pos() trace.Pos { return trace.Pos{Line: in.Line()} }
+
+// Print writes text to stdout (stream 1) or stderr (stream 2), recording a
+// print event for the current task.
+func (in *Interp) Print(stream int, text string) {
+	in.Rec.Print(in.CurrentTask(), stream, text, in.Pos())
+}
+
+// Event records a trace event for the current task at the current line.
+func (in *Interp) Event(kind, detail string, related int) {
+	in.Rec.Event(in.CurrentTask(), kind, in.Pos(), detail, related)
+}
+
+// StepLimitError ends a run whose step budget is spent. It is not a Python
+// exception: no except clause catches it.
+type StepLimitError struct {
+	Max  int64
+	File string
+	Line int
+}
+
+func (e *StepLimitError) Error() string {
+	return fmt.Sprintf("taskline: step limit of %d steps exceeded at %s:%d", e.Max, e.File, e.Line)
+}
+
+// StoppedError ends a run stopped from outside (Budget.Poll returned false).
+type StoppedError struct{}
+
+func (*StoppedError) Error() string { return "taskline: stopped" }
+
+// UnsupportedError reports a construct outside the subset, at a position.
+type UnsupportedError struct {
+	File      string
+	Line, Col int
+	What      string
+}
+
+func (e *UnsupportedError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s is not supported yet", e.File, e.Line, e.Col, e.What)
+}
+
+// Step spends one step of the budget. Native code that loops on behalf of
+// the program (the event loop) calls it too.
+func (in *Interp) Step() error {
+	b := in.Budget
+	if b == nil {
+		return nil
+	}
+	if err := b.Step(); err != nil {
+		if err == sched.ErrStopped {
+			return &StoppedError{}
+		}
+		return &StepLimitError{Max: b.Max, File: in.File, Line: in.Line()}
+	}
+	return nil
+}
+
+// IsFatal reports whether err ends the run regardless of Python handlers
+// (step limit, stop, unsupported feature, internal error). Native modules
+// must pass such errors straight up instead of storing them in a future.
+func IsFatal(err error) bool {
+	_, ok := err.(*Exception)
+	return err != nil && !ok
+}
+
+// RegisterModule makes a native module importable. load runs once per
+// interpreter, on the first import.
+func RegisterModule(name string, load func(in *Interp) (*Module, error)) {
+	moduleLoaders[name] = load
+}
+
+var moduleLoaders = map[string]func(in *Interp) (*Module, error){}
+
+// Import returns the module of that name, loading it on first use.
+func (in *Interp) Import(name string) (*Module, error) {
+	if m, ok := in.modules[name]; ok {
+		return m, nil
+	}
+	load, ok := moduleLoaders[name]
+	if !ok {
+		return nil, &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
+	}
+	m, err := load(in)
+	if err != nil {
+		return nil, err
+	}
+	in.modules[name] = m
+	return m, nil
+}
+
+// pushHandled and popHandled maintain the stack of exceptions being handled
+// (sys.exc_info, bare raise, implicit __context__).
+func (th *thread) pushHandled(e *Exception) { th.handled = append(th.handled, e) }
+func (th *thread) popHandled()              { th.handled = th.handled[:len(th.handled)-1] }
+func (th *thread) currentHandled() *Exception {
+	if n := len(th.handled); n > 0 {
+		return th.handled[n-1]
+	}
+	return nil
+}
+
+// suspend passes v up to whoever resumed this fiber and waits to be resumed
+// with a value or an exception to raise.
+func (in *Interp) suspend(v Value, kind int) (Value, *Exception, error) {
+	th := in.th
+	if th.fiber == nil {
+		return nil, nil, Errorf(RuntimeErrorClass, "cannot suspend: not running inside a task or generator")
+	}
+	th.out, th.outKind = v, kind
+	th.in, th.inExc = nil, nil
+	th.fiber.Yield()
+	return th.in, th.inExc, nil
+}
+
+// Shutdown discards every generator or coroutine fiber still suspended, so
+// that a finished run leaks no goroutines.
+func (in *Interp) Shutdown() {
+	for _, f := range in.fibers {
+		f.Kill()
+	}
+	in.fibers = nil
+}
+
+// NewFiber returns a fiber registered for Shutdown; native modules that run
+// code on their own fibers should use it.
+func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
+	f := sched.NewFiber(body)
+	in.fibers = append(in.fibers, f)
+	return f
+}
