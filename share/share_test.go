@@ -137,6 +137,21 @@ func TestAPI(t *testing.T) {
 	}
 }
 
+// TestChunkedTooLarge sends a body without Content-Length, so that only
+// the reader's limit can stop it.
+func TestChunkedTooLarge(t *testing.T) {
+	api := newAPI(new(share.MemStore))
+	body := `{"lang":"python","code":"` + strings.Repeat("x", share.MaxBodyBytes) + `"}`
+	req := httptest.NewRequest("POST", "/api/share", io.MultiReader(strings.NewReader(body)))
+	req.ContentLength = -1
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, req)
+	if rec.Code != 413 || !strings.Contains(rec.Body.String(), "request body exceeds") {
+		t.Fatalf("got %d %s, want 413", rec.Code, rec.Body)
+	}
+}
+
 func TestStoreCollision(t *testing.T) {
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) {

@@ -23,6 +23,8 @@ func Check(ctx context.Context, out io.Writer, base string, limit int) error {
 	// The round trip.
 	r := c.do("POST", "/api/share", "application/json", string(body))
 	c.expect("POST /api/share stores the snippet", r, 200, "application/json", `{"id":"`+id+`"}`)
+	r = c.do("POST", "/api/share", "application/json", string(body))
+	c.expect("sharing it again gives the same id", r, 200, "application/json", `{"id":"`+id+`"}`)
 	r = c.do("GET", "/api/share/"+id, "", "")
 	c.expect("GET /api/share/{id} gives it back", r, 200, "application/json", string(body))
 	r = c.do("GET", "/p/"+id, "", "")
