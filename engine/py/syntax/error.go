@@ -13,7 +13,7 @@ import (
 // reports it: the same message, line and column range.
 type SyntaxError struct {
 	Filename string
-	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Kind     string // "SyntaxError", "IndentationError", "TabError" or "RecursionError"
 	Line     int    // 1-based
 	Col      int    // 1-based, in code points (CPython's offset)
 	EndLine  int
@@ -38,6 +38,9 @@ func (e *SyntaxError) Pos() ast.Pos { return ast.Pos{Line: e.Line, Col: e.Col} }
 // this error: the File line, the source line, the caret line and the
 // exception line, each ending in a newline.
 func (e *SyntaxError) Traceback() string {
+	if e.Kind == "RecursionError" {
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	if e.Text != "" || e.Line > 0 {

@@ -87,6 +87,10 @@ type parser struct {
 	prevEnd  ast.Pos
 	names    map[string]string
 
+	// depth counts the syntax tree levels being built, to stop runaway
+	// nesting as CPython's compiler does, before it exhausts the stack.
+	depth int
+
 	// The last disjunction parsed and the token index after it, for the
 	// "Perhaps you forgot a comma?" check.
 	lastDisj    ast.Expr
@@ -252,21 +256,22 @@ func (p *parser) tryExpr() (e ast.Expr) {
 			e = nil
 		}
 	}()
-	saved, savedEnd := p.lastDisj, p.lastDisjEnd
-	defer func() { p.lastDisj, p.lastDisjEnd = saved, savedEnd }()
+	saved, savedEnd, depth := p.lastDisj, p.lastDisjEnd, p.depth
+	defer func() { p.lastDisj, p.lastDisjEnd, p.depth = saved, savedEnd, depth }()
 	return p.parseExpression()
 }
 
 // try runs f, reporting whether it completed without a syntax error; on
 // failure the parser is back where it started.
 func (p *parser) try(f func()) (ok bool) {
-	save := p.i
+	save, depth := p.i, p.depth
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isErr := r.(parseError); !isErr {
 				panic(r)
 			}
 			p.reset(save)
+			p.depth = depth
 			ok = false
 		}
 	}()
@@ -314,6 +319,19 @@ func (p *parser) expectName() (string, ast.Pos) {
 	s, pos := p.name(p.tok), p.tok.pos
 	p.next()
 	return s, pos
+}
+
+// maxDepth is CPython 3.11's compiler limit on syntax tree depth: the
+// recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3).
+const maxDepth = 3000
+
+// nest adds n levels of nesting; the caller restores p.depth when done.
+func (p *parser) nest(n int) {
+	p.depth += n
+	if p.depth > maxDepth {
+		e := newError(p.filename, p.src, "RecursionError", p.tok.pos, p.tok.epos, "maximum recursion depth exceeded during compilation")
+		panic(parseError{e})
+	}
 }
 
 func span(start, end ast.Pos) ast.Range { return ast.Range{Start: start, End: end} }
@@ -1119,10 +1137,13 @@ func (p *parser) parseBlock(what string, line int) []ast.Stmt {
 		p.indentationError(p.tok.pos, tokenEnd(p.tok), "%s", msg)
 	}
 	p.next()
+	d := p.depth
+	p.nest(1)
 	var body []ast.Stmt
 	for p.tok.kind != tDEDENT && p.tok.kind != tEOF {
 		body = p.parseStatement(body)
 	}
+	p.depth = d
 	p.next()
 	return body
 }
@@ -1159,7 +1180,9 @@ func (p *parser) parseIf() ast.Stmt {
 	s.Body = p.parseBlock("'"+kw+"' statement", start.Line)
 	switch p.tok.kind {
 	case tELIF:
+		p.nest(1)
 		s.Orelse = []ast.Stmt{p.parseIf()}
+		p.depth--
 	case tELSE:
 		s.Orelse = p.parseElse()
 	}
@@ -1517,6 +1540,9 @@ func (p *parser) parseNamedExpression() ast.Expr {
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 func (p *parser) parseExpression() ast.Expr {
+	d := p.depth
+	p.nest(1)
+	defer func() { p.depth = d }()
 	if p.tok.kind == tLAMBDA {
 		return p.parseLambda()
 	}
@@ -1589,7 +1615,9 @@ func (p *parser) parseInversion() ast.Expr {
 	if p.tok.kind == tNOT {
 		start := p.tok.pos
 		p.next()
+		p.nest(1)
 		x := p.parseInversion()
+		p.depth--
 		return &ast.UnaryOp{Range: span(start, p.prevEnd), Op: "not", Operand: x}
 	}
 	return p.parseComparison()
@@ -1677,12 +1705,15 @@ func (p *parser) parseBitwiseOr() ast.Expr { return p.parseBinary(1) }
 
 func (p *parser) parseBinary(prec int) ast.Expr {
 	start := p.tok.pos
+	d := p.depth
 	x := p.parseFactor()
 	for {
 		q := binaryPrec(p.tok.kind)
 		if q == 0 || q < prec {
+			p.depth = d
 			return x
 		}
+		p.nest(1)
 		op := p.text(p.tok)
 		p.next()
 		y := p.parseBinary(q + 1)
@@ -1697,7 +1728,9 @@ func (p *parser) parseFactor() ast.Expr {
 		start := p.tok.pos
 		op := p.text(p.tok)
 		p.next()
+		p.nest(1)
 		x := p.parseFactor()
+		p.depth--
 		return &ast.UnaryOp{Range: span(start, p.prevEnd), Op: op, Operand: x}
 	}
 	return p.parsePower()
@@ -1729,8 +1762,11 @@ func (p *parser) parsePower() ast.Expr {
 //	| primary '[' slices ']' | atom
 func (p *parser) parsePrimary() ast.Expr {
 	start := p.tok.pos
+	d := p.depth
+	defer func() { p.depth = d }()
 	x := p.parseAtom()
 	for {
+		p.nest(1)
 		switch p.tok.kind {
 		case tDOT:
 			p.next()

@@ -150,6 +150,40 @@ func TestUnsupported(t *testing.T) {
 	}
 }
 
+// TestNestingLimit checks the limit of CPython 3.11's compiler on how deep
+// a syntax tree may be: python3 compiles 1,500 nested unary minuses and
+// stops 3,000 with "RecursionError: maximum recursion depth exceeded during
+// compilation"; a chain of 100,000 subscripts stops the same way.
+func TestNestingLimit(t *testing.T) {
+	for _, test := range []struct {
+		src string
+		ok  bool
+	}{
+		{"x = " + strings.Repeat("-", 1500) + "1\n", true},
+		{"x = " + strings.Repeat("(", 150) + "1" + strings.Repeat(")", 150) + "\n", true},
+		{"x = " + strings.Repeat("-", 3000) + "1\n", false},
+		{"x" + strings.Repeat("[0]", 100000) + "\n", false},
+		{"x = 1" + strings.Repeat(" + 1", 100000) + "\n", false},
+		{strings.Repeat("not ", 10000) + "x\n", false},
+	} {
+		_, err := Parse("t.py", []byte(test.src))
+		if test.ok {
+			if err != nil {
+				t.Errorf("%.20s...: %v", test.src, err)
+			}
+			continue
+		}
+		se, ok := err.(*SyntaxError)
+		if !ok || se.Kind != "RecursionError" {
+			t.Errorf("%.20s...: got %v, want a RecursionError", test.src, err)
+			continue
+		}
+		if got, want := se.Traceback(), "RecursionError: maximum recursion depth exceeded during compilation\n"; got != want {
+			t.Errorf("traceback %q, want %q", got, want)
+		}
+	}
+}
+
 // FuzzParse checks that Parse never panics and that every error points
 // inside the input.
 func FuzzParse(f *testing.F) {
