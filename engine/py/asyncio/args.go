@@ -1,5 +1,3 @@
-//go:build !coreonly
-
 package asyncio
 
 import (
@@ -25,37 +23,36 @@ type params struct {
 
 func parseSpec(fn, spec string) *params {
 	p := &params{fn: fn}
-	req := true
-	kw := false
-	for _, tok := range strings.FieldsFunc(spec, func(r rune) bool { return r == ',' }) {
-		tok = strings.TrimSpace(tok)
-		for strings.HasPrefix(tok, "|") || strings.HasPrefix(tok, "*") {
-			if tok[0] == '|' {
-				req = false
-			} else {
-				kw = true
+	req, kw := true, false
+	name := ""
+	flush := func() {
+		switch {
+		case name == "":
+		case kw:
+			p.kwonly = append(p.kwonly, name)
+		default:
+			p.pos = append(p.pos, name)
+			if req {
+				p.required++
 			}
-			tok = tok[1:]
 		}
-		if i := strings.Index(tok, "|"); i >= 0 {
-			// "a|b": a required, b optional
-			p.pos = append(p.pos, tok[:i])
-			p.required++
+		name = ""
+	}
+	for _, r := range spec {
+		switch r {
+		case ',', ' ':
+			flush()
+		case '|':
+			flush()
 			req = false
-			tok = tok[i+1:]
-		}
-		if tok == "" {
-			continue
-		}
-		if kw {
-			p.kwonly = append(p.kwonly, tok)
-			continue
-		}
-		p.pos = append(p.pos, tok)
-		if req {
-			p.required++
+		case '*':
+			flush()
+			kw = true
+		default:
+			name += string(r)
 		}
 	}
+	flush()
 	return p
 }
 

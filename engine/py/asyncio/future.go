@@ -169,6 +169,7 @@ func (f *Future) setException(exc Value) {
 	f.logTraceback = true
 	f.loop.failSeq++
 	f.failSeq = f.loop.failSeq
+	f.loop.rt.failed = append(f.loop.rt.failed, f)
 	if f.task != nil {
 		f.task.finished()
 	}
@@ -181,7 +182,7 @@ func (f *Future) getResult() (Value, error) {
 	case stateCancelled:
 		return nil, rt.raise(f.makeCancelledError())
 	case statePending:
-		return nil, rt.invalidState("Result is not ready.")
+		return nil, rt.invalidState("Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {

@@ -1,5 +1,3 @@
-//go:build !coreonly
-
 package asyncio
 
 import (
@@ -46,14 +44,14 @@ func futMethod(c *eval.Class, name, spec string, fn func(in *eval.Interp, f *Fut
 	})
 }
 
-func taskMethod(name, spec string, since311 bool, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
+func taskMethod(name, spec string, notIn37 bool, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
 	p := parseSpec(name, spec)
 	taskClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		t, err := selfTask(self, name)
 		if err != nil {
 			return nil, err
 		}
-		if t.loop.rt.py37 && since311 {
+		if t.loop.rt.py37 && notIn37 {
 			return nil, eval.Errorf(eval.AttributeErrorClass, "'_asyncio.Task' object has no attribute '%s'", name)
 		}
 		a, err := p.bind(args, kw)
@@ -110,7 +108,7 @@ func defineFutureMethods() {
 			return nil, eval.Errorf(eval.RuntimeErrorClass, "Task does not support set_result operation")
 		}
 		if f.done() {
-			return nil, f.loop.rt.invalidState(stateNames[f.state] + ": " + futureRepr(in, f))
+			return nil, f.loop.rt.invalidState("invalid state")
 		}
 		f.setResult(a[0])
 		return eval.None, nil
@@ -120,7 +118,7 @@ func defineFutureMethods() {
 			return nil, eval.Errorf(eval.RuntimeErrorClass, "Task does not support set_exception operation")
 		}
 		if f.done() {
-			return nil, f.loop.rt.invalidState(stateNames[f.state] + ": " + futureRepr(in, f))
+			return nil, f.loop.rt.invalidState("invalid state")
 		}
 		exc := a[0]
 		if cls, ok := exc.(*eval.Class); ok {
@@ -137,7 +135,6 @@ func defineFutureMethods() {
 		if e.Class == eval.StopIterationClass {
 			return nil, typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
 		}
-		stOf(f).noteFailure(f)
 		f.setException(e)
 		return eval.None, nil
 	})
@@ -207,10 +204,10 @@ func defineTaskMethods() {
 		}
 		return eval.Bool(t.cancel(msg)), nil
 	})
-	taskMethod("get_name", "", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_name", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Str(t.name), nil
 	})
-	taskMethod("set_name", "value", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("set_name", "value", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		s, err := in.ToStr(a[0])
 		if err != nil {
 			return nil, err
@@ -218,7 +215,7 @@ func defineTaskMethods() {
 		t.setName(s)
 		return eval.None, nil
 	})
-	taskMethod("get_coro", "", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_coro", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return toValue(t.coroObj), nil
 	})
 	taskMethod("cancelling", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {

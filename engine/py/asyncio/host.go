@@ -1,5 +1,3 @@
-//go:build !coreonly
-
 package asyncio
 
 import (
@@ -20,7 +18,6 @@ type state struct {
 
 	running     *Loop // the loop running now, or nil
 	defaultLoop *Loop // what get_event_loop() returns outside a running loop
-	failed      []*Future
 }
 
 // pyHost implements host on top of the evaluator.
@@ -202,12 +199,7 @@ func (h pyHost) excLine(exc Value) string {
 	if !ok {
 		return h.repr(exc)
 	}
-	name := h.in().FullName(e.Class)
-	msg := eval.Str_(h.in(), e)
-	if msg == "" {
-		return name
-	}
-	return name + ": " + msg
+	return h.in().ExceptionLine(e)
 }
 
 // logException is BaseEventLoop.default_exception_handler as it prints

@@ -1,5 +1,3 @@
-//go:build !coreonly
-
 package asyncio
 
 import (
@@ -125,10 +123,6 @@ func (st *state) ensureFuture(l *Loop, arg eval.Value) (*Future, error) {
 }
 
 func (st *state) obj(f *Future) eval.Value { return st.rt.futureObject(f).(eval.Value) }
-
-// noteFailure remembers a future that failed, for the "exception was never
-// retrieved" report.
-func (st *state) noteFailure(f *Future) { st.failed = append(st.failed, f) }
 
 type builtinFn func(in *eval.Interp, a []eval.Value) (eval.Value, error)
 
@@ -309,8 +303,8 @@ func (l *Loop) newInternalTask() *Task {
 // loop closes, which is where CPython's reference counting collects them
 // in typical programs (see docs/HACKING-asyncio.md).
 func (st *state) reportUnretrieved() {
-	failed := st.failed
-	st.failed = nil
+	failed := st.rt.failed
+	st.rt.failed = nil
 	sort.SliceStable(failed, func(i, j int) bool { return failed[i].failSeq < failed[j].failSeq })
 	for _, f := range failed {
 		if !f.logTraceback {
@@ -680,3 +674,41 @@ func (st *state) fnGetEventLoop(in *eval.Interp, a []eval.Value) (eval.Value, er
 }
 
 var _ = trace.KindTask
+
+// concurrent.futures, for its exception classes: in 3.7 they are asyncio's
+// own; in 3.11 they are distinct classes (and TimeoutError is the builtin).
+var cf311 = func() *excClasses {
+	base := eval.NewExceptionClass("Error", "concurrent.futures._base", eval.ExceptionClass)
+	return &excClasses{
+		futuresError: base,
+		cancelled:    eval.NewExceptionClass("CancelledError", "concurrent.futures._base", base),
+		timeout:      eval.TimeoutErrorClass,
+		invalidState: eval.NewExceptionClass("InvalidStateError", "concurrent.futures._base", base),
+	}
+}()
+
+func init() {
+	eval.RegisterModule("concurrent", func(in *eval.Interp) (*eval.Module, error) {
+		m := eval.NewModule("concurrent")
+		f, err := in.Import("concurrent.futures")
+		if err != nil {
+			return nil, err
+		}
+		m.Dict["futures"] = f
+		return m, nil
+	})
+	eval.RegisterModule("concurrent.futures", func(in *eval.Interp) (*eval.Module, error) {
+		m := eval.NewModule("concurrent.futures")
+		c := cf311
+		if in.Py37() {
+			c = exc37
+		}
+		m.Dict["CancelledError"] = c.cancelled
+		m.Dict["TimeoutError"] = c.timeout
+		m.Dict["InvalidStateError"] = c.invalidState
+		m.Dict["FIRST_COMPLETED"] = eval.Str(firstCompleted)
+		m.Dict["FIRST_EXCEPTION"] = eval.Str(firstException)
+		m.Dict["ALL_COMPLETED"] = eval.Str(allCompleted)
+		return m, nil
+	})
+}

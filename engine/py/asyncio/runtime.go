@@ -51,6 +51,7 @@ type runtime struct {
 	taskCounter int
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop
+	failed      []*Future // futures that failed, for "never retrieved" reports
 }
 
 func (rt *runtime) invalidState(msg string) error { return rt.raise(rt.invalidStateError(msg)) }

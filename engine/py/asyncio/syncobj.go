@@ -1,5 +1,3 @@
-//go:build !coreonly
-
 package asyncio
 
 import (
