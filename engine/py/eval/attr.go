@@ -60,6 +60,9 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 
 func (in *Interp) noAttr(v Value, name string) error {
 	e := Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
+	if in.Py37() {
+		return e
+	}
 	if s := in.suggestAttr(v, name); s != "" {
 		e.Args[0] = Str(string(e.Args[0].(Str)) + ". Did you mean: '" + s + "'?")
 	}
@@ -273,7 +276,7 @@ func (in *Interp) classGetAttr(c *Class, name string) (Value, error) {
 		}
 	}
 	sort.Strings(cands)
-	if s := suggest(name, cands); s != "" {
+	if s := suggest(name, cands); s != "" && !in.Py37() {
 		e.Args[0] = Str(string(e.Args[0].(Str)) + ". Did you mean: '" + s + "'?")
 	}
 	return nil, e

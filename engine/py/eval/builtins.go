@@ -348,6 +348,15 @@ func init() {
 		var ok bool
 		var err error
 		switch it := args[0].(type) {
+		case *Generator:
+			if it.Kind != KindGenerator {
+				return nil, Errorf(TypeErrorClass, "'%s' object is not an iterator", it.Type().Name)
+			}
+			v, err := genResult(it.Send(in, None))
+			if e, isE := err.(*Exception); isE && e.Class == StopIterationClass && len(args) == 2 {
+				return args[1], nil
+			}
+			return v, err
 		case Iterator:
 			if g, isG := it.(*Generator); isG && g.Kind != KindGenerator {
 				return nil, Errorf(TypeErrorClass, "'%s' object is not an iterator", g.Type().Name)

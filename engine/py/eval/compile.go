@@ -161,7 +161,10 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.ExprStmt:
 		e := c.expr(s.Value)
 		return func(in *Interp, fr *frame) error {
-			_, err := e(in, fr)
+			v, err := e(in, fr)
+			if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && g.state == genCreated {
+				in.neverAwaited(g)
+			}
 			return err
 		}
 	case *ast.Assign:
@@ -824,9 +827,21 @@ func (c *compiler) name(n *ast.Name) exprFn {
 	}
 }
 
+// neverAwaited prints CPython's RuntimeWarning for a coroutine object that
+// is dropped without being awaited (an expression statement `work()`).
+func (in *Interp) neverAwaited(g *Generator) {
+	g.state = genDone
+	line := in.Line()
+	in.Print(2, fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+		in.File, line, g.fn.Qualname, in.sourceLine(line)))
+}
+
 // nameError builds NameError with CPython 3.11's suggestion.
 func (in *Interp) nameError(fr *frame, name string) error {
 	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
+	if in.Py37() {
+		return e
+	}
 	var cands []string
 	if fr != nil && fr.code != nil {
 		cands = append(cands, fr.code.localNames...)

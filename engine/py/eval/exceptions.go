@@ -89,6 +89,15 @@ func excStr(e *Exception) string {
 		}
 		return fmt.Sprintf("%s (%d sub-exception%s)", e.Msg, n, s)
 	}
+	if e.Class.IsSubclass(OSErrorClass) && len(e.Args) >= 2 {
+		if n, ok := e.Args[0].(Int); ok {
+			s := fmt.Sprintf("[Errno %d] %s", n, Str_(nil, e.Args[1]))
+			if len(e.Args) >= 3 {
+				s += ": " + Repr(nil, e.Args[2])
+			}
+			return s
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -257,6 +266,13 @@ var exceptionClasses = func() func() []*Class {
 
 // newException is BaseException.__new__: it records the arguments.
 func newException(in *Interp, cls *Class, args []Value, kw []Kwarg) (Value, error) {
+	if cls == OSErrorClass && len(args) >= 2 {
+		if n, ok := args[0].(Int); ok {
+			if sub, ok := errnoClasses()[int(n)]; ok {
+				cls = sub
+			}
+		}
+	}
 	e := &Exception{Class: cls, Args: append(Tuple(nil), args...)}
 	if cls.IsSubclass(BaseExceptionGroupClass) {
 		if len(args) != 2 {
@@ -396,6 +412,18 @@ func initExceptionMethods() {
 		}
 		return e.Args, nil
 	}, nil)
+	osArg := func(i int) func(in *Interp, self Value) (Value, error) {
+		return func(in *Interp, self Value) (Value, error) {
+			e := self.(*Exception)
+			if len(e.Args) >= 2 && len(e.Args) > i {
+				return e.Args[i], nil
+			}
+			return None, nil
+		}
+	}
+	OSErrorClass.DefProperty("errno", osArg(0), nil)
+	OSErrorClass.DefProperty("strerror", osArg(1), nil)
+	OSErrorClass.DefProperty("filename", osArg(2), nil)
 	g := BaseExceptionGroupClass
 	g.DefProperty("message", func(in *Interp, self Value) (Value, error) { return Str(self.(*Exception).Msg), nil }, nil)
 	g.DefProperty("exceptions", func(in *Interp, self Value) (Value, error) {
@@ -431,6 +459,15 @@ func initExceptionMethods() {
 		v, err := newException(in, BaseExceptionGroupClass, []Value{Str(e.Msg), args[0]}, nil)
 		return v, err
 	})
+}
+
+func errnoClasses() map[int]*Class {
+	return map[int]*Class{
+		1: PermissionErrorClass, 2: FileNotFoundErrorClass, 3: ProcessLookupErrorClass, 4: InterruptedErrorClass,
+		10: ChildProcessErrorClass, 11: BlockingIOErrorClass, 13: PermissionErrorClass, 17: FileExistsErrorClass,
+		20: NotADirectoryErrorClass, 21: IsADirectoryErrorClass, 32: BrokenPipeErrorClass,
+		104: ConnectionResetErrorClass, 110: TimeoutErrorClass,
+	}
 }
 
 func noneIfNil(e *Exception) Value {

@@ -179,6 +179,16 @@ func (in *Interp) Import(name string) (*Module, error) {
 	}
 	load, ok := moduleLoaders[name]
 	if !ok {
+		// A package whose only content is registered submodules
+		// (concurrent for concurrent.futures).
+		prefix := name + "."
+		for k := range moduleLoaders {
+			if strings.HasPrefix(k, prefix) {
+				m := NewModule(name)
+				in.modules[name] = m
+				return m, nil
+			}
+		}
 		return nil, &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
 	}
 	m, err := load(in)
@@ -186,6 +196,15 @@ func (in *Interp) Import(name string) (*Module, error) {
 		return nil, err
 	}
 	in.modules[name] = m
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent, err := in.Import(name[:i])
+		if err != nil {
+			return nil, err
+		}
+		if parent.g == nil {
+			parent.Dict[name[i+1:]] = m
+		}
+	}
 	return m, nil
 }
 

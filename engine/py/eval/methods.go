@@ -1080,7 +1080,29 @@ var strMethods = map[string]method{
 		return Bytes(self.(Str)), nil
 	},
 	"expandtabs": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
-		return Str(strings.ReplaceAll(string(self.(Str)), "\t", "        ")), nil
+		var size int64 = 8
+		if err := UnpackArgs("expandtabs", args, kw, "tabsize?", &size); err != nil {
+			return nil, err
+		}
+		var b strings.Builder
+		col := 0
+		for _, r := range string(self.(Str)) {
+			switch r {
+			case '\t':
+				if size > 0 {
+					n := int(size) - col%int(size)
+					b.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return Str(b.String()), nil
 	},
 	"format": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		s, err := in.strFormat(string(self.(Str)), args, kw)

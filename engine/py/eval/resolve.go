@@ -345,10 +345,12 @@ func (r *resolver) expr(e ast.Expr, sc *scope) {
 		}
 		t.bind(e.Target.Id)
 		if t != sc {
-			sc.use(e.Target.Id, e.Target.Start)
-			sc.nonlocal[e.Target.Id] = t.kind != scModule
-			if t.kind == scModule {
-				sc.global[e.Target.Id] = true
+			for c := sc; c != t; c = c.parent {
+				if t.kind == scModule {
+					c.global[e.Target.Id] = true
+				} else {
+					c.nonlocal[e.Target.Id] = true
+				}
 			}
 		}
 	case *ast.BinOp:
