@@ -65,6 +65,9 @@ type loadedPkg struct {
 	pkg   *types.Package
 	files []*ast.File
 	std   bool
+	// initOrder is go/types' Info.InitOrder for this package (the shared
+	// Info keeps only the last package's).
+	initOrder []*types.Initializer
 }
 
 // compileError is one front-end error, positioned.
@@ -115,6 +118,7 @@ func (im *importer) Import(path string) (*types.Package, error) {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
 	lp.pkg, lp.files = pkg, []*ast.File{f}
+	lp.initOrder, im.p.info.InitOrder = im.p.info.InitOrder, nil
 	im.p.pkgs = append(im.p.pkgs, lp)
 	return pkg, nil
 }
@@ -200,7 +204,7 @@ func load(src, file string) (*program, []compileError) {
 		errs = append(errs, compileError{token.Position{Filename: file}, "function main is undeclared in the main package"})
 		return nil, errs
 	}
-	p.main = &loadedPkg{path: "main", pkg: pkg, files: []*ast.File{f}}
+	p.main = &loadedPkg{path: "main", pkg: pkg, files: []*ast.File{f}, initOrder: p.info.InitOrder}
 	p.pkgs = append(p.pkgs, p.main)
 	return p, nil
 }

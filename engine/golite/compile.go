@@ -749,15 +749,132 @@ func (c *compiler) typeName(t types.Type) string {
 	if s, ok := c.nameC[t]; ok {
 		return s
 	}
-	s := types.TypeString(t, func(p *types.Package) string { return p.Name() })
-	s = strings.ReplaceAll(s, "interface{}", "interface {}")
-	if s == "any" {
-		s = "interface {}"
-	}
-	s = strings.ReplaceAll(s, "[]any", "[]interface {}")
-	s = strings.ReplaceAll(s, "]any", "]interface {}")
+	var b strings.Builder
+	writeType(&b, t)
+	s := b.String()
 	c.nameC[t] = s
 	return s
+}
+
+// writeType prints a type as Go's runtime and %T do.
+func writeType(b *strings.Builder, t types.Type) {
+	switch t := t.(type) {
+	case *types.Basic:
+		switch t.Kind() {
+		case types.Int32:
+			b.WriteString("int32")
+		case types.Uint8:
+			b.WriteString("uint8")
+		default:
+			b.WriteString(t.Name())
+		}
+	case *types.Named:
+		if t.Obj().Pkg() != nil {
+			b.WriteString(t.Obj().Pkg().Name() + ".")
+		}
+		b.WriteString(t.Obj().Name())
+		if ta := t.TypeArgs(); ta != nil && ta.Len() > 0 {
+			b.WriteByte('[')
+			for i := 0; i < ta.Len(); i++ {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeType(b, ta.At(i))
+			}
+			b.WriteByte(']')
+		}
+	case *types.Alias:
+		writeType(b, types.Unalias(t))
+	case *types.Pointer:
+		b.WriteByte('*')
+		writeType(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		writeType(b, t.Elem())
+	case *types.Array:
+		fmt.Fprintf(b, "[%d]", t.Len())
+		writeType(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		writeType(b, t.Key())
+		b.WriteByte(']')
+		writeType(b, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		default:
+			b.WriteString("chan ")
+		}
+		writeType(b, t.Elem())
+	case *types.Signature:
+		b.WriteString("func(")
+		for i := 0; i < t.Params().Len(); i++ {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			pt := t.Params().At(i).Type()
+			if t.Variadic() && i == t.Params().Len()-1 {
+				b.WriteString("...")
+				pt = pt.(*types.Slice).Elem()
+			}
+			writeType(b, pt)
+		}
+		b.WriteByte(')')
+		switch r := t.Results(); r.Len() {
+		case 0:
+		case 1:
+			b.WriteByte(' ')
+			writeType(b, r.At(0).Type())
+		default:
+			b.WriteString(" (")
+			for i := 0; i < r.Len(); i++ {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				writeType(b, r.At(i).Type())
+			}
+			b.WriteByte(')')
+		}
+	case *types.Interface:
+		if t.Empty() {
+			b.WriteString("interface {}")
+			return
+		}
+		b.WriteString("interface { ")
+		for i := 0; i < t.NumMethods(); i++ {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			m := t.Method(i)
+			b.WriteString(m.Name())
+			var sb strings.Builder
+			writeType(&sb, m.Type())
+			b.WriteString(strings.TrimPrefix(sb.String(), "func"))
+		}
+		b.WriteString(" }")
+	case *types.Struct:
+		b.WriteString("struct {")
+		for i := 0; i < t.NumFields(); i++ {
+			if i > 0 {
+				b.WriteString(";")
+			}
+			f := t.Field(i)
+			b.WriteByte(' ')
+			if !f.Embedded() {
+				b.WriteString(f.Name() + " ")
+			}
+			writeType(b, f.Type())
+		}
+		if t.NumFields() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("}")
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	}
 }
 
 func floatOf(v Value, k types.BasicKind) float64 {

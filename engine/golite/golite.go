@@ -187,10 +187,7 @@ func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 	fc := c.newFn(nil, code, nil)
 	fc.outer, fc.std, fc.pkg = code.Name, lp.std, lp.pkg
 	var ss []sx
-	for _, in := range c.info.InitOrder {
-		if len(in.Lhs) == 0 || in.Lhs[0].Pkg() != lp.pkg {
-			continue
-		}
+	for _, in := range lp.initOrder {
 		if len(in.Lhs) == 1 {
 			cell := c.globals[in.Lhs[0]]
 			v := fc.value(in.Rhs, in.Lhs[0].Type())

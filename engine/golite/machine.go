@@ -195,7 +195,7 @@ func (m *Machine) goexit(g *G) {
 	r := recover()
 	g.status = gDead
 	if debugPanics && r != nil {
-		if p, ok := r.(*goPanic); !ok {
+		if p, ok := r.(*goPanic); !ok && !isKill(r) {
 			println(string(debug.Stack()))
 		} else {
 			fmt.Printf("goPanic %+v\n", p)

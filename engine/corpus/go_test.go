@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+	_ "taskline/engine/golite"
+	"taskline/engine/trace"
+)
+
+// goRecording is the NAME.json that testdata/record_go.go writes next to
+// NAME.go, from a binary built by `go build`.
+type goRecording struct {
+	Stdout      string `json:"stdout"`
+	Stderr      string `json:"stderr"`
+	StderrFirst string `json:"stderr_first"`
+	Exit        int    `json:"exit"`
+}
+
+// minGoCorpus is the least number of recorded programs the corpus must hold.
+var minGoCorpus = 1
+
+// TestGoCorpus runs every recorded Go program through engine.Run with the
+// default schedule and compares stdout byte for byte, the first line of
+// stderr and the exit status with what the real binary did.
+func TestGoCorpus(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/go/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < minGoCorpus {
+		t.Fatalf("Go corpus has %d recorded programs, want at least 100", len(files))
+	}
+	for _, jf := range files {
+		name := strings.TrimSuffix(filepath.Base(jf), ".json")
+		t.Run(name, func(t *testing.T) {
+			var rec goRecording
+			data, err := os.ReadFile(jf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &rec); err != nil {
+				t.Fatal(err)
+			}
+			src, err := os.ReadFile(strings.TrimSuffix(jf, ".json") + ".go")
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr := engine.Run(string(src), engine.Options{Lang: "go", File: "prog.go"})
+			o := tr.Outcome
+			if o.Stdout != rec.Stdout {
+				t.Errorf("stdout differs\n got: %q\nwant: %q", o.Stdout, rec.Stdout)
+			}
+			if got := goFirstLine(o.Stderr); got != rec.StderrFirst {
+				t.Errorf("first stderr line\n got: %q\nwant: %q\nfull stderr:\n%s", got, rec.StderrFirst, o.Stderr)
+			}
+			if o.ExitCode != rec.Exit {
+				t.Errorf("exit status %d, want %d (outcome %s)", o.ExitCode, rec.Exit, o.Kind)
+			}
+			checkGoTrace(t, tr)
+		})
+	}
+}
+
+// checkGoTrace checks the invariants every Go trace keeps.
+func checkGoTrace(t *testing.T, tr *trace.Trace) {
+	t.Helper()
+	if tr.Lang != "go" || tr.Runtime != "go" {
+		t.Errorf("trace lang/runtime = %q/%q", tr.Lang, tr.Runtime)
+	}
+	if tr.Outcome.Kind == trace.OutcomeSyntaxError {
+		return
+	}
+	if len(tr.Tasks) == 0 || tr.Tasks[0].Name != "main" {
+		t.Fatalf("first task is not main: %+v", tr.Tasks)
+	}
+	for _, tk := range tr.Tasks {
+		if tk.Kind != trace.KindGoroutine {
+			t.Errorf("task %d kind %q", tk.ID, tk.Kind)
+		}
+	}
+	last := map[int]int64{}
+	for _, s := range tr.Spans {
+		if s.End < s.Start {
+			t.Errorf("span %+v ends before it starts", s)
+		}
+		if s.Start < last[s.Task] {
+			t.Errorf("spans of task %d overlap at %d", s.Task, s.Start)
+		}
+		last[s.Task] = s.End
+	}
+}
+
+func goFirstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
