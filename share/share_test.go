@@ -178,6 +178,48 @@ func TestStoreCollision(t *testing.T) {
 	}
 }
 
+// TestConcurrentCollision stores different snippets under one id at once
+// (they may share a transaction): exactly one must win.
+func TestConcurrentCollision(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			st := b.open(t)
+			const n = 20
+			errs := make(chan error, n)
+			for i := range n {
+				go func() {
+					errs <- st.Put(context.Background(), "CONTESTED0", share.Snippet{Lang: "go", Code: fmt.Sprint(i)})
+				}()
+			}
+			won := 0
+			for range n {
+				switch err := <-errs; {
+				case err == nil:
+					won++
+				case !errors.Is(err, share.ErrCollision):
+					t.Errorf("unexpected error %v", err)
+				}
+			}
+			if won != 1 {
+				t.Errorf("%d writers won, want 1", won)
+			}
+		})
+	}
+}
+
+// TestClosed checks that a closed SQLite store refuses writes cleanly.
+func TestClosed(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	err = st.Put(context.Background(), "AAAAAAAAAA", share.Snippet{Lang: "go", Code: "x"})
+	if !errors.Is(err, share.ErrClosed) {
+		t.Fatalf("Put after Close: %v, want ErrClosed", err)
+	}
+}
+
 // TestConcurrent stores and reads from many goroutines; run with -race it
 // also checks the backends' locking.
 func TestConcurrent(t *testing.T) {
