@@ -125,10 +125,12 @@ func (g *gathering) futureDone(fut *Future) error {
 	}
 	if !g.returnExceptions {
 		if fut.cancelled() {
+			outer.cause = fut.onTask
 			outer.setException(fut.makeCancelledError())
 			return nil
 		}
 		if exc, _ := fut.getException(); exc != nil {
+			outer.cause = fut.onTask
 			outer.setException(exc)
 			return nil
 		}

@@ -155,3 +155,5 @@ func (fakeHost) raiseGroup(msg string, excs []Value) error {
 }
 func (fakeHost) logException(string, Value, string, Value) {}
 func (fakeHost) str37(v Value) string                      { return fmt.Sprint(v) }
+
+func (fakeHost) excPos(Value) trace.Pos { return trace.Pos{} }

@@ -51,11 +51,12 @@ type Future struct {
 	onTask  int  // trace id of the task behind it, or -1
 	isSleep bool // a sleep() future: the waiter is "sleeping"
 	failSeq int  // order in which it failed, for "never retrieved" reports
+	cause   int  // trace id of the task whose failure completed it, or -1
 }
 
 func (l *Loop) newFuture() *Future {
 	l.futSeq++
-	return &Future{loop: l, seq: l.futSeq, onTask: -1}
+	return &Future{loop: l, seq: l.futSeq, onTask: -1, cause: -1}
 }
 
 func (f *Future) done() bool      { return f.state != statePending }

@@ -132,8 +132,8 @@ func TestSeedTrace(t *testing.T) {
 	if !find(trace.EvCancelDelivered, id["Task-2"], -1, 11) {
 		t.Errorf("no cancel-delivered to Task-2 at line 11")
 	}
-	if !find(trace.EvCancelDelivered, id["Task-1"], -1, 16) {
-		t.Errorf("no cancel-delivered to Task-1 at line 16")
+	if !find(trace.EvCancelDelivered, id["Task-1"], id["Task-2"], 16) {
+		t.Errorf("no cancel-delivered to Task-1 at line 16 coming from Task-2")
 	}
 	for name, end := range map[string]string{"Task-1": trace.EndCancelled, "Task-2": trace.EndCancelled, "Task-3": trace.EndCancelled} {
 		if got := tr.Tasks[id[name]].End; got != end {

@@ -223,3 +223,14 @@ func (h pyHost) logException(msg string, exc Value, key string, obj Value) {
 	}
 	h.in().Print(2, b.String())
 }
+
+// excPos is the outermost line of exc's traceback: where it left the
+// coroutine of the task it is escaping from.
+func (h pyHost) excPos(exc Value) trace.Pos {
+	if e, ok := exc.(*eval.Exception); ok {
+		if fr := h.in().Frames(e); len(fr) > 0 {
+			return trace.Pos{Line: fr[0].Line}
+		}
+	}
+	return trace.Pos{}
+}

@@ -42,6 +42,7 @@ type host interface {
 	coroName(t *Task) (string, trace.Pos) // the coroutine's name and def line
 	cancelMsgOf(exc Value) string         // a CancelledError's message, or ""
 	excLine(exc Value) string             // "ValueError: boom"
+	excPos(exc Value) trace.Pos           // the innermost line of its traceback
 }
 
 // runtime is the per-run state shared by the loop and the module.

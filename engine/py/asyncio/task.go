@@ -1,5 +1,7 @@
 package asyncio
 
+import "taskline/engine/trace"
+
 // Task is asyncio.Task as the C accelerator implements it: a future that
 // drives a coroutine, one __step per handle. A step sends a value into the
 // coroutine (or throws an exception in) and looks at what comes out: a
@@ -33,7 +35,9 @@ type Task struct {
 	numCancels        int
 	logDestroyPending bool
 	started           bool
-	tid               int // trace id
+	tid               int       // trace id
+	endPos            trace.Pos // where the coroutine raised, for the trace
+	wokenBy           *Future   // the future whose completion runs this step
 }
 
 // newTask is Task.__init__ after the coroutine check: it registers the task
@@ -41,7 +45,7 @@ type Task struct {
 func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 	t := &Task{coro: coro, coroObj: coroObj, logDestroyPending: true}
 	l.futSeq++
-	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1}
+	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1, cause: -1}
 	if name == "" {
 		l.rt.taskCounter++
 		name = "Task-" + itoa(l.rt.taskCounter)
@@ -164,6 +168,7 @@ func (t *Task) yielded(val Value) {
 // wakeup is Task.__wakeup, the done callback of the awaited future.
 func (t *Task) wakeup(f *Future) error {
 	rt := t.loop.rt
+	t.wokenBy = f
 	if _, err := f.getResult(); err != nil {
 		e, ok := rt.excOf(err)
 		if !ok {

@@ -30,7 +30,7 @@ func (rt *runtime) traceNewTask(t *Task) int {
 }
 
 func (rt *runtime) traceEndTask(t *Task) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
 	end := trace.EndDone
@@ -40,50 +40,67 @@ func (rt *runtime) traceEndTask(t *Task) {
 	case t.exc != nil:
 		end = trace.EndFailed
 	}
-	rt.rec.Event(t.tid, trace.EvDone, rt.coroPos(t), end, -1)
+	rt.rec.Event(t.tid, trace.EvDone, t.endPos, end, -1)
 	rt.rec.EndTask(t.tid, end, rt.formatResult(t))
 }
 
 // traceStep records the start of a step: start or resume, and
 // cancel-delivered when a CancelledError is thrown in.
 func (rt *runtime) traceStep(t *Task, exc Value) {
-	if rt.rec == nil {
+	from := t.wokenBy
+	t.wokenBy = nil
+	if rt.rec == nil || t.tid < 0 {
 		t.started = true
 		return
 	}
 	pos := rt.coroPos(t)
+	related, label := -1, ""
+	if from != nil {
+		related, label = from.onTask, from.label
+		if from.cause >= 0 {
+			related = from.cause
+		}
+	}
 	if !t.started {
 		t.started = true
 		rt.rec.Event(t.tid, trace.EvStart, pos, "", -1)
 	} else {
-		rt.rec.Event(t.tid, trace.EvResume, pos, "", -1)
+		rt.rec.Event(t.tid, trace.EvResume, pos, label, related)
 	}
 	if exc != nil && rt.isCancelledError(exc) {
-		detail := ""
-		if m := rt.cancelMsgOf(exc); m != "" {
-			detail = m
+		// Detail: the cancel message, and what handed the error over.
+		detail := rt.cancelMsgOf(exc)
+		if label != "" && from.onTask != t.tid {
+			if detail != "" {
+				detail += " "
+			}
+			detail += "from " + label
+			if from.cause >= 0 && from.cause != from.onTask {
+				detail += " (" + rt.rec.T.Tasks[from.cause].Name + ")"
+			}
 		}
-		rt.rec.Event(t.tid, trace.EvCancelDelivered, pos, detail, -1)
+		rt.rec.Event(t.tid, trace.EvCancelDelivered, pos, detail, related)
 	}
 	rt.rec.SetState(t.tid, trace.StateRunning, "", -1, -1)
 }
 
 func (rt *runtime) traceReturn(t *Task, v Value) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
-	rt.rec.Event(t.tid, trace.EvReturn, rt.coroPos(t), rt.repr(v), -1)
+	rt.rec.Event(t.tid, trace.EvReturn, trace.Pos{}, rt.repr(v), -1)
 }
 
 func (rt *runtime) traceRaise(t *Task, exc Value) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
-	rt.rec.Event(t.tid, trace.EvRaise, rt.coroPos(t), rt.excLine(exc), -1)
+	t.endPos = rt.excPos(exc)
+	rt.rec.Event(t.tid, trace.EvRaise, t.endPos, rt.excLine(exc), -1)
 }
 
 func (rt *runtime) traceAwait(t *Task, f *Future) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
 	pos := rt.coroPos(t)
@@ -96,14 +113,14 @@ func (rt *runtime) traceAwait(t *Task, f *Future) {
 }
 
 func (rt *runtime) traceYield(t *Task) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
 	rt.rec.SetState(t.tid, trace.StateReady, "sleep 0", -1, -1)
 }
 
 func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
-	if rt.rec == nil {
+	if rt.rec == nil || t.tid < 0 {
 		return
 	}
 	detail := ""
