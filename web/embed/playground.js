@@ -1,0 +1,200 @@
+// @ts-check
+// <taskline-playground>: a runnable Taskline playground for anyone's page.
+//
+//   <script type="module" src="https://HOST/embed.js"></script>
+//   <taskline-playground lang="python" python="3.11" height="240" readonly autorun>
+//   import asyncio ...
+//   </taskline-playground>
+//
+// The program is the element's text (or a <script type="text/plain"> child,
+// which needs no escaping). Everything it draws is in a shadow root. All
+// instances share one engine (runtime.js), loaded when a playground becomes
+// visible — or, for a pre-rendered one (lesson pages), only when the reader
+// edits or runs it: a pre-rendered playground carries its build-time trace in
+// <script type="application/json" class="tl-trace"> and draws that at once.
+//
+// Accessible names are the playground page's: "Code", "Run", "Stop",
+// "Language", a region "Output", an alert with the error, and "Timeline",
+// which dispatches a bubbling, composed "taskline:rendered" after each draw.
+// After each run the element dispatches "taskline:run" with {trace, source}.
+
+import { Timeline } from "../src/timeline/view.js";
+import { engine, onEngineState } from "./runtime.js";
+import { CSS } from "./style.js";
+
+/** Removes the common indentation and the blank first/last lines of inline code. @param {string} s */
+export function dedent(s) {
+  const lines = s.replace(/\r\n?/g, "\n").split("\n");
+  while (lines.length && lines[0].trim() === "") lines.shift();
+  while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
+  let indent = Infinity;
+  for (const l of lines) if (l.trim()) indent = Math.min(indent, /** @type {RegExpMatchArray} */ (l.match(/^[ \t]*/))[0].length);
+  if (!isFinite(indent)) indent = 0;
+  return lines.map((l) => l.slice(indent)).join("\n") + "\n";
+}
+
+const html = String.raw;
+
+export class TasklinePlayground extends HTMLElement {
+  static get observedAttributes() { return ["predict", "readonly", "lang", "python"]; }
+
+  constructor() {
+    super();
+    /** @type {any} */
+    this.trace = null;
+    this.initial = "";
+    this.running = false;
+    this.prerendered = false;
+  }
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const codeEl = this.querySelector("pre.tl-code code, script[type='text/plain']");
+    this.initial = codeEl ? (codeEl.tagName === "SCRIPT" ? dedent(codeEl.textContent || "") : codeEl.textContent || "") : dedent(this.textContent || "");
+    const traceEl = this.querySelector("script.tl-trace");
+    let pre = null;
+    if (traceEl) {
+      try { pre = JSON.parse(traceEl.textContent || ""); } catch { pre = null; }
+    }
+    this.build();
+    if (pre) {
+      this.prerendered = true;
+      this.show(pre);
+    } else if (this.hasAttribute("autorun")) {
+      this.whenVisible(() => this.run());
+    } else {
+      this.whenVisible(() => engine());
+    }
+  }
+
+  build() {
+    const root = this.attachShadow({ mode: "open" });
+    const lang = this.lang || "python";
+    root.innerHTML = html`<style>${CSS}</style>
+<div class="tl" part="root">
+  <div class="head">
+    <span class="title"></span>
+    <select class="lang" aria-label="Language"><option value="python">Python</option><option value="go">Go</option></select>
+    <select class="python" aria-label="Python version"><option value="3.11">3.11</option><option value="3.7">3.7</option></select>
+    <button type="button" class="run">Run</button>
+    <button type="button" class="stop" disabled>Stop</button>
+    <button type="button" class="reset">Reset</button>
+    <span class="status" role="status"></span>
+  </div>
+  <textarea aria-label="Code" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
+  <div class="result">
+    <section class="output" aria-label="Output"><pre></pre></section>
+    <div class="alert" role="alert" hidden><pre></pre></div>
+    <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
+  </div>
+</div>`;
+    const $ = (/** @type {string} */ s) => /** @type {HTMLElement} */ (root.querySelector(s));
+    this.el = {
+      title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),
+      run: /** @type {HTMLButtonElement} */ ($(".run")), stop: /** @type {HTMLButtonElement} */ ($(".stop")), reset: $(".reset"),
+      status: $(".status"), code: /** @type {HTMLTextAreaElement} */ ($("textarea")), result: $(".result"),
+      output: $(".output pre"), alert: $(".alert"), alertText: $(".alert pre"), timeline: $(".timeline"),
+    };
+    const el = this.el;
+    el.title.textContent = this.getAttribute("title") || "";
+    el.lang.value = lang;
+    el.python.value = this.getAttribute("python") || "3.11";
+    el.python.hidden = lang !== "python";
+    el.code.value = this.initial;
+    el.code.readOnly = this.hasAttribute("readonly");
+    const h = Number(this.getAttribute("height"));
+    el.code.style.height = h > 0 ? `${h}px` : `${Math.min(480, 20 + 19 * this.initial.split("\n").length)}px`;
+    el.result.hidden = this.hasAttribute("predict");
+    this.timeline = new Timeline(el.timeline);
+
+    el.run.addEventListener("click", () => this.run());
+    el.stop.addEventListener("click", () => this.stop());
+    el.reset.addEventListener("click", () => { el.code.value = this.initial; this.markStale(); });
+    el.lang.addEventListener("change", () => { el.python.hidden = el.lang.value !== "python"; this.markStale(); });
+    el.python.addEventListener("change", () => this.markStale());
+    el.code.addEventListener("input", () => { engine(); this.markStale(); });
+    el.code.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.run(); }
+      if (e.key === "Tab" && !e.shiftKey && !el.code.readOnly) { // indent rather than leave; Esc then Tab leaves
+        if (this.escaped) return;
+        e.preventDefault();
+        el.code.setRangeText("    ", el.code.selectionStart, el.code.selectionEnd, "end");
+        this.markStale();
+      }
+      this.escaped = e.key === "Escape";
+    });
+  }
+
+  attributeChangedCallback(/** @type {string} */ name) {
+    if (!this.el) return;
+    if (name === "predict") this.el.result.hidden = this.hasAttribute("predict");
+    if (name === "readonly") this.el.code.readOnly = this.hasAttribute("readonly");
+  }
+
+  /** Calls f once, when the element first comes into view. @param {() => void} f */
+  whenVisible(f) {
+    if (!("IntersectionObserver" in window)) { f(); return; }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { io.disconnect(); f(); }
+    }, { rootMargin: "200px" });
+    io.observe(this);
+  }
+
+  markStale() {
+    if (this.el && this.trace) this.el.timeline.dataset.stale = "true";
+  }
+
+  /** The program in the editor. */
+  get code() { return this.el ? this.el.code.value : this.initial; }
+  set code(s) {
+    if (this.el) { this.el.code.value = s; this.markStale(); } else this.initial = s;
+  }
+
+  /** Runs the program in the shared engine; resolves with the run's trace. */
+  async run() {
+    if (!this.el || this.running) return this.trace;
+    const el = this.el;
+    this.running = true;
+    el.run.disabled = true;
+    el.stop.disabled = false;
+    const off = onEngineState((s) => {
+      el.status.textContent = s === "loading" ? "Loading the engine…" : s === "failed" ? "The engine could not load." : "Running…";
+    });
+    try {
+      const source = el.code.value;
+      const opts = { lang: el.lang.value, python: el.lang.value === "python" ? el.python.value : undefined };
+      const r = await engine().run(source, opts);
+      this.show(r.trace);
+      el.status.textContent = "";
+      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source } }));
+      return r.trace;
+    } catch (err) {
+      el.status.textContent = `Could not run: ${/** @type {Error} */ (err).message}`;
+      return null;
+    } finally {
+      off();
+      this.running = false;
+      el.run.disabled = false;
+      el.stop.disabled = true;
+    }
+  }
+
+  stop() {
+    if (this.running) engine().stop();
+  }
+
+  /** Shows a trace: output, error and timeline. @param {any} trace */
+  show(trace) {
+    if (!this.el) return;
+    this.trace = trace;
+    const o = trace.outcome || {};
+    const el = this.el;
+    el.output.textContent = (o.stdout || "") + (o.error ? "" : o.stderr || "");
+    el.alert.hidden = !o.error;
+    el.alertText.textContent = o.error ? o.stderr || o.error.line || o.error.type : "";
+    delete el.timeline.dataset.stale;
+    if (this.timeline) this.timeline.setTrace(trace);
+  }
+}
+
+if (!customElements.get("taskline-playground")) customElements.define("taskline-playground", TasklinePlayground);
