@@ -61,7 +61,7 @@ func (r *LoadResult) Print(w io.Writer) {
 			name, len(lat), total.Seconds(), float64(len(lat))/total.Seconds(),
 			pct(lat, 50), pct(lat, 99), lat[len(lat)-1])
 	}
-	fmt.Fprintf(w, "load: %d shares, %d concurrent clients, loopback, SQLite WAL synchronous=FULL\n", r.N, r.C)
+	fmt.Fprintf(w, "load: %d shares, %d concurrent clients, loopback, SQLite (WAL, synchronous=FULL, group commit)\n", r.N, r.C)
 	phase("POST", r.Write, r.WriteLat)
 	phase("GET", r.Read, r.ReadLat)
 	fmt.Fprintf(w, "load: database %.1f MiB; errors %d\n", float64(r.DBBytes)/(1<<20), r.Errors)
