@@ -1,0 +1,16 @@
+# Common string methods.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title())
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.startswith("Hell"), t.endswith("!"), t.find("o"), t.rfind("o"), t.find("z"))
+print(t.count("l"), t.index("W"), "o" in t)
+print("a,b,,c".split(","), "a b  c".split(), "k=v=w".split("=", 1), "x".split(","))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print("42".zfill(5), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab".islower())
+print("line1\nline2\n".splitlines(), "tab\tsep".expandtabs(4))
+print("hello world".capitalize(), "x".join("abc"), "ab" * 3)
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"))
