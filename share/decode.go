@@ -104,7 +104,8 @@ func jsonError(data []byte, err error) *RequestError {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syntax):
-		line, col := position(data, syntax.Offset)
+		// Offset counts the offending byte; point at it, not past it.
+		line, col := position(data, max(syntax.Offset-1, 0))
 		return badRequest("malformed JSON at %d:%d: %s", line, col, syntax.Error())
 	case errors.As(err, &typ):
 		if typ.Field == "" {

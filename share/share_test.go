@@ -69,7 +69,7 @@ var apiCases = []struct {
 		200, `{"id":"` + share.ID(share.Snippet{Lang: "python", Code: strings.Repeat("x", share.MaxCodeBytes)}) + `"}`},
 
 	{"malformed", "POST", "/api/share", "application/json", `{"lang":"python",`, 400, "malformed JSON"},
-	{"syntax error position", "POST", "/api/share", "application/json", "{\n  \"lang\": python}", 400, "malformed JSON at 2:12"},
+	{"syntax error position", "POST", "/api/share", "application/json", "{\n  \"lang\": python}", 400, "malformed JSON at 2:11"},
 	{"empty body", "POST", "/api/share", "application/json", ``, 400, "empty body"},
 	{"not an object", "POST", "/api/share", "application/json", `[1]`, 400, "want an object"},
 	{"wrong type", "POST", "/api/share", "application/json", `{"lang":"python","code":3}`, 400, "field code: want a string"},
@@ -320,6 +320,19 @@ func TestID(t *testing.T) {
 			t.Errorf("ValidID(%q) = true", bad)
 		}
 	}
+}
+
+func ExampleDecodeRequest() {
+	_, err := share.DecodeRequest(strings.NewReader("{\n  \"lang\": python}"))
+	fmt.Println(err)
+	_, err = share.DecodeRequest(strings.NewReader(`{"lang": "ruby", "code": "puts 1"}`))
+	fmt.Println(err)
+	sn, err := share.DecodeRequest(strings.NewReader(`{"lang": "python", "code": "print(1)", "python": "3.7"}`))
+	fmt.Printf("%+v %v\n", sn, err)
+	// Output:
+	// malformed JSON at 2:11: invalid character 'p' looking for beginning of value
+	// unknown lang "ruby" (want python or go)
+	// {Lang:python Code:print(1) Python:3.7} <nil>
 }
 
 // The ids of existing links must never change: this pins the encoding.
