@@ -168,7 +168,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	}
 
 	st.def(m, "run", "main|*debug", st.fnRun)
-	st.def(m, "sleep", "delay|result,*loop", st.fnSleep)
+	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)
 	} else {
@@ -322,23 +322,31 @@ func (st *state) reportUnretrieved() {
 	}
 }
 
-func (st *state) fnSleep(in *eval.Interp, a []eval.Value) (eval.Value, error) {
-	delay, err := toFloat(in, a[0], "'<=' not supported between instances of '"+a[0].Type().Name+"' and 'int'")
-	if err != nil {
-		return nil, err
-	}
-	result := a[1]
-	if result == nil {
-		result = eval.None
-	}
-	return st.coro("sleep", func(y yielder) (Value, error) {
-		l, err := st.currentLoop("sleep")
+// fnSleep is asyncio.sleep(delay, result=None); the common positional
+// call skips argument binding.
+func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+	if len(kw) > 0 || len(args) == 0 || len(args) > 2 {
+		a, err := sleepParams.bind(args, kw)
 		if err != nil {
 			return nil, err
 		}
-		return l.sleep(y, delay, result)
-	}), nil
+		args = a[:2]
+		if args[1] == nil {
+			args = args[:1]
+		}
+	}
+	delay, err := toFloat(in, args[0], "'<=' not supported between instances of '"+args[0].Type().Name+"' and 'int'")
+	if err != nil {
+		return nil, err
+	}
+	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, result: eval.None}
+	if len(args) > 1 {
+		c.result = args[1]
+	}
+	return c, nil
 }
+
+var sleepParams = parseSpec("sleep", "delay|result,*loop")
 
 func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	l, err := st.runningLoop()

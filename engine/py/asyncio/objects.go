@@ -56,13 +56,20 @@ func (it *futureIter) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, b
 // nativeCoro is a coroutine object whose body is Go code. Awaited from a
 // Python coroutine, the body runs inline on the awaiting fiber and suspends
 // it with Interp.SuspendAwait, so no fiber is created; driven by a Task of
-// its own (create_task(asyncio.sleep(1))), it runs on a fiber.
+// its own (create_task(asyncio.sleep(1))), it runs on a fiber. asyncio.sleep
+// keeps its arguments in the object instead of a closure: it is the most
+// frequent await of all.
 type nativeCoro struct {
 	st      *state
 	name    string
 	body    func(y yielder) (Value, error)
 	started bool
+	inline  bool
 	fc      *fiberCoro
+
+	sleep  bool
+	delay  float64
+	result eval.Value
 }
 
 func (*nativeCoro) Type() *eval.Class { return eval.CoroutineClass }
@@ -71,26 +78,54 @@ func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeC
 	return &nativeCoro{st: st, name: name, body: body}
 }
 
+func (c *nativeCoro) run(y yielder) (Value, error) {
+	if c.sleep {
+		l, err := c.st.currentLoop("sleep")
+		if err != nil {
+			return nil, err
+		}
+		return l.sleep(y, c.delay, c.result)
+	}
+	return c.body(y)
+}
+
+// Await returns the coroutine itself, switched to running inline.
 func (c *nativeCoro) Await(in *eval.Interp) (eval.Resumable, error) {
 	if c.started {
 		return nil, eval.Errorf(eval.RuntimeErrorClass, "cannot reuse already awaited coroutine")
 	}
-	return &inlineRun{c: c}, nil
+	c.inline = true
+	return c, nil
 }
 
 func (c *nativeCoro) driver() *fiberCoro {
 	if c.fc == nil {
 		c.started = true
-		c.fc = &fiberCoro{rt: c.st.rt, body: c.body, newFiber: c.st.in.NewFiber}
+		c.fc = &fiberCoro{rt: c.st.rt, body: c.run, newFiber: c.st.in.NewFiber}
 	}
 	return c.fc
 }
 
 func (c *nativeCoro) Send(in *eval.Interp, v eval.Value) (eval.Value, bool, error) {
+	if c.inline {
+		if c.started {
+			return nil, true, eval.Errorf(eval.RuntimeErrorClass, "cannot reuse already awaited coroutine")
+		}
+		c.started = true
+		res, err := c.run(inlineYielder{in})
+		if err != nil {
+			return nil, true, err
+		}
+		return toValue(res), true, nil
+	}
 	return fromCoro(c.driver().resume(v, nil))
 }
 
 func (c *nativeCoro) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, bool, error) {
+	if c.inline {
+		c.started = true
+		return nil, true, exc
+	}
 	return fromCoro(c.driver().resume(nil, exc))
 }
 
@@ -102,31 +137,6 @@ func fromCoro(k coroKind, v Value, err error) (eval.Value, bool, error) {
 		return toValue(v), true, nil
 	}
 	return nil, true, err
-}
-
-// inlineRun runs a native coroutine's body on the awaiting fiber.
-type inlineRun struct {
-	c *nativeCoro
-}
-
-func (*inlineRun) Type() *eval.Class { return eval.CoroutineClass }
-
-func (r *inlineRun) Send(in *eval.Interp, v eval.Value) (eval.Value, bool, error) {
-	c := r.c
-	if c.started {
-		return nil, true, eval.Errorf(eval.RuntimeErrorClass, "cannot reuse already awaited coroutine")
-	}
-	c.started = true
-	res, err := c.body(inlineYielder{in})
-	if err != nil {
-		return nil, true, err
-	}
-	return toValue(res), true, nil
-}
-
-func (r *inlineRun) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, bool, error) {
-	r.c.started = true
-	return nil, true, exc
 }
 
 // inlineYielder suspends the fiber of the Python coroutine that awaits.
