@@ -22,7 +22,7 @@ type goRecording struct {
 }
 
 // minGoCorpus is the least number of recorded programs the corpus must hold.
-var minGoCorpus = 1
+var minGoCorpus = 100
 
 // TestGoCorpus runs every recorded Go program through engine.Run with the
 // default schedule and compares stdout byte for byte, the first line of

@@ -34,6 +34,9 @@ func nativeName(o *types.Func) string {
 // funcFor returns the compiled code of a function or method, or its native.
 func (c *compiler) funcFor(o *types.Func, targs []types.Type, pos token.Pos) (*FuncCode, nativeFn) {
 	orig := o.Origin()
+	if g := genericNatives[nativeName(orig)]; g != nil {
+		return nil, g(c, targs)
+	}
 	decl := c.decls[orig]
 	sig := o.Type().(*types.Signature)
 	osig := orig.Type().(*types.Signature)

@@ -1098,7 +1098,9 @@ func isByteOrRuneSlice(t types.Type) int {
 
 func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 	c := fc.c
-	sig := fc.typeOf(e).(*types.Signature)
+	// The declared signature, not the substituted one: its parameter
+	// objects are those the body refers to.
+	sig := c.info.TypeOf(e).(*types.Signature)
 	outer := fc.outer
 	c.litN[outer]++
 	name := fmt.Sprintf("%s.func%d", fc.code.Name, c.litN[outer])
