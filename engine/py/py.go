@@ -144,7 +144,7 @@ func finish(in *eval.Interp, rec *trace.Recorder, out *trace.Outcome, err error)
 		tr := rec.Finish(trace.EndPending)
 		msg, _ := in.ToStr(e)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeException, 1
-		tr.Outcome.Error = &trace.Error{Type: in.FullName(e.Class), Message: msg, Line: in.ExceptionLine(e),
+		tr.Outcome.Error = &trace.Error{Type: in.FullName(e.Class), Message: msg, Line: in.FinalLine(e),
 			Pos: trace.Pos{Line: e.TracebackLine()}, Task: -1, Frames: in.Frames(e)}
 		return tr
 	case *eval.StepLimitError:

@@ -505,57 +505,6 @@ func repeat(elems []Value, n int) []Value {
 	return r
 }
 
-func (in *Interp) setOp(op string, a, b *Set) (Value, error) {
-	r := NewSet()
-	r.frozen = a.frozen
-	switch op {
-	case "|":
-		r = a.Copy()
-		r.frozen = a.frozen
-		for _, e := range b.Elems() {
-			if err := r.Add(in, e); err != nil {
-				return nil, err
-			}
-		}
-	case "&":
-		for _, e := range a.Elems() {
-			ok, err := b.Contains(in, e)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				r.Add(in, e)
-			}
-		}
-	case "-":
-		for _, e := range a.Elems() {
-			ok, err := b.Contains(in, e)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				r.Add(in, e)
-			}
-		}
-	case "^":
-		for _, e := range a.Elems() {
-			ok, _ := b.Contains(in, e)
-			if !ok {
-				r.Add(in, e)
-			}
-		}
-		for _, e := range b.Elems() {
-			ok, _ := a.Contains(in, e)
-			if !ok {
-				r.Add(in, e)
-			}
-		}
-	default:
-		return nil, nil
-	}
-	return r, nil
-}
-
 // UnaryOp evaluates -x, +x, ~x (not is handled by the compiler).
 func (in *Interp) UnaryOp(op string, x Value) (Value, error) {
 	switch a := x.(type) {

@@ -60,11 +60,8 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 
 func (in *Interp) noAttr(v Value, name string) error {
 	e := Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
-	if in.Py37() {
-		return e
-	}
-	if s := in.suggestAttr(v, name); s != "" {
-		e.Args[0] = Str(string(e.Args[0].(Str)) + ". Did you mean: '" + s + "'?")
+	if !in.Py37() {
+		e.suggest = func() string { return in.suggestAttr(v, name) }
 	}
 	return e
 }
@@ -275,9 +272,11 @@ func (in *Interp) classGetAttr(c *Class, name string) (Value, error) {
 			cands = append(cands, n)
 		}
 	}
-	sort.Strings(cands)
-	if s := suggest(name, cands); s != "" && !in.Py37() {
-		e.Args[0] = Str(string(e.Args[0].(Str)) + ". Did you mean: '" + s + "'?")
+	if !in.Py37() {
+		e.suggest = func() string {
+			sort.Strings(cands)
+			return suggest(name, cands)
+		}
 	}
 	return nil, e
 }

@@ -1285,28 +1285,8 @@ func newStr(in *Interp, cls *Class, args []Value, kw []Kwarg) (Value, error) {
 }
 
 func (in *Interp) newSetFrom(v Value) (*Set, error) {
-	if s, ok := v.(*Set); ok {
-		c := s.Copy()
-		c.frozen = false
-		return c, nil
-	}
 	s := NewSet()
-	it, err := in.Iter(v)
-	if err != nil {
-		return nil, err
-	}
-	for {
-		x, ok, err := it.Next(in)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return s, nil
-		}
-		if err := s.Add(in, x); err != nil {
-			return nil, err
-		}
-	}
+	return s, s.update(in, v)
 }
 
 func (in *Interp) dictUpdate(d *Dict, args []Value, kw []Kwarg) error {

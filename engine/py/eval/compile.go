@@ -836,32 +836,33 @@ func (in *Interp) neverAwaited(g *Generator) {
 		in.File, line, g.fn.Qualname, in.sourceLine(line)))
 }
 
-// nameError builds NameError with CPython 3.11's suggestion.
+// nameError builds NameError with CPython 3.11's suggestion, which the
+// traceback printer shows.
 func (in *Interp) nameError(fr *frame, name string) error {
 	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
 	if in.Py37() {
 		return e
 	}
-	var cands []string
-	if fr != nil && fr.code != nil {
-		cands = append(cands, fr.code.localNames...)
-		cands = append(cands, fr.code.cellNames...)
-	}
-	s := suggest(name, cands)
-	if s == "" && in.main != nil {
-		var gl []string
-		for i, n := range in.main.g.names {
-			if in.main.g.vals[i] != nil {
-				gl = append(gl, n)
-			}
+	e.suggest = func() string {
+		var cands []string
+		if fr != nil && fr.code != nil {
+			cands = append(cands, fr.code.localNames...)
+			cands = append(cands, fr.code.cellNames...)
 		}
-		s = suggest(name, gl)
-	}
-	if s == "" {
-		s = suggest(name, builtinOrder)
-	}
-	if s != "" {
-		e.Args[0] = Str(string(e.Args[0].(Str)) + ". Did you mean: '" + s + "'?")
+		s := suggest(name, cands)
+		if s == "" && in.main != nil {
+			var gl []string
+			for i, n := range in.main.g.names {
+				if in.main.g.vals[i] != nil {
+					gl = append(gl, n)
+				}
+			}
+			s = suggest(name, gl)
+		}
+		if s == "" {
+			s = suggest(name, builtinOrder)
+		}
+		return s
 	}
 	return e
 }
@@ -2191,6 +2192,31 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		}
 	case *ast.Set:
 		el := c.elems(e.Elts)
+		allConst := len(e.Elts) > 2
+		for _, x := range e.Elts {
+			if _, ok := x.(*ast.Constant); !ok {
+				allConst = false
+			}
+		}
+		if allConst {
+			// CPython folds a display of constants into a frozenset
+			// constant and merges it into a new set; the table layout,
+			// and so the iteration order, follows from that.
+			return func(in *Interp, fr *frame) (Value, error) {
+				v, err := el(in, fr)
+				if err != nil {
+					return nil, err
+				}
+				fs := NewSet()
+				for _, x := range v {
+					if err := fs.Add(in, x); err != nil {
+						return nil, err
+					}
+				}
+				s := NewSet()
+				return s, s.merge(in, fs)
+			}
+		}
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := el(in, fr)
 			if err != nil {

@@ -25,6 +25,9 @@ type Exception struct {
 	// recorded once.
 	tb      []tbEntry
 	tbFrame *frame
+	// suggest computes the "Did you mean" hint that CPython's traceback
+	// printer appends to NameError and AttributeError (not part of str(e)).
+	suggest func() string
 	// Code is SystemExit's code.
 }
 

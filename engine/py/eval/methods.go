@@ -519,14 +519,8 @@ var setMethods = map[string]method{
 	"update": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		s := self.(*Set)
 		for _, a := range args {
-			items, err := in.iterate(a)
-			if err != nil {
+			if err := s.update(in, a); err != nil {
 				return nil, err
-			}
-			for _, x := range items {
-				if err := s.Add(in, x); err != nil {
-					return nil, err
-				}
 			}
 		}
 		return None, nil
@@ -604,6 +598,16 @@ var setMethods = map[string]method{
 
 func setBin(op string) method {
 	return func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if op == "|" {
+			r := self.(*Set).Copy()
+			for _, a := range args {
+				if err := r.update(in, a); err != nil {
+					return nil, err
+				}
+			}
+			r.frozen = self.(*Set).frozen
+			return r, nil
+		}
 		r := Value(self.(*Set).Copy())
 		r.(*Set).frozen = self.(*Set).frozen
 		for _, a := range args {

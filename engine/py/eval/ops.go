@@ -432,6 +432,9 @@ func cmpInt(a, b int64) int {
 
 func (in *Interp) tryCmp(a Value, name string, b Value) (Value, bool, error) {
 	m, ok := a.Type().lookup(name)
+	if bm, isB := m.(*Builtin); ok && isB && bm.Qual == "object.__ne__" {
+		ok = false
+	}
 	if !ok {
 		if name == "__ne__" {
 			// Default __ne__ inverts __eq__.

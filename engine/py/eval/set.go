@@ -223,13 +223,159 @@ func (s *Set) Elems() []Value {
 	return out
 }
 
-// Copy returns a copy with the same table (so the same order).
+// Copy returns a copy, built as CPython's set_copy builds it (so the
+// iteration order is CPython's too).
 func (s *Set) Copy() *Set {
-	c := &Set{mask: s.mask, fill: s.fill, used: s.used}
-	if s.table != nil {
-		c.table = append([]setEntry(nil), s.table...)
-	}
+	c := &Set{}
+	c.merge(nil, s)
 	return c
+}
+
+// merge is setobject.c's set_merge: add every element of other.
+func (s *Set) merge(in *Interp, other *Set) error {
+	if other.used == 0 {
+		return nil
+	}
+	s.init()
+	if (s.fill+other.used)*5 >= s.mask*3 {
+		s.resize((s.used + other.used) * 2)
+	}
+	if s.fill == 0 && s.mask == other.mask && other.fill == other.used {
+		copy(s.table, other.table)
+		s.fill, s.used = other.fill, other.used
+		return nil
+	}
+	if s.fill == 0 {
+		for _, e := range other.table {
+			if e.key != nil && e.key != dummy {
+				s.insertClean(e.key, e.hash)
+			}
+		}
+		return nil
+	}
+	for _, e := range other.table {
+		if e.key != nil && e.key != dummy {
+			if err := s.addHash(in, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// update is set_update_internal: add the elements of any iterable.
+func (s *Set) update(in *Interp, v Value) error {
+	switch o := v.(type) {
+	case *Set:
+		return s.merge(in, o)
+	case *Dict:
+		s.init()
+		if (s.fill+o.n)*5 >= s.mask*3 {
+			s.resize((s.used + o.n) * 2)
+		}
+	}
+	it, err := in.Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := it.Next(in)
+		if err != nil || !ok {
+			return err
+		}
+		if err := s.Add(in, x); err != nil {
+			return err
+		}
+	}
+}
+
+// discardHash removes an element whose hash is known.
+func (s *Set) discardHash(in *Interp, k Value, h int64) (bool, error) {
+	i, err := s.lookup(in, k, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{dummy, -1}
+	s.used--
+	return true, nil
+}
+
+func (s *Set) entries() []setEntry {
+	out := make([]setEntry, 0, s.used)
+	for _, e := range s.table {
+		if e.key != nil && e.key != dummy {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// setOp is |, &, - and ^ on two sets, following setobject.c.
+func (in *Interp) setOp(op string, a, b *Set) (Value, error) {
+	var r *Set
+	switch op {
+	case "|":
+		r = a.Copy()
+		if err := r.merge(in, b); err != nil {
+			return nil, err
+		}
+	case "&":
+		r = &Set{}
+		x, y := a, b
+		if y.used > x.used {
+			x, y = y, x
+		}
+		for _, e := range y.entries() {
+			i, err := x.lookup(in, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if i >= 0 {
+				if err := r.addHash(in, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+	case "-":
+		if a.used>>2 > b.used {
+			r = a.Copy()
+			for _, e := range b.entries() {
+				if _, err := r.discardHash(in, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		} else {
+			r = &Set{}
+			for _, e := range a.entries() {
+				i, err := b.lookup(in, e.key, e.hash)
+				if err != nil {
+					return nil, err
+				}
+				if i < 0 {
+					if err := r.addHash(in, e.key, e.hash); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+	case "^":
+		r = b.Copy()
+		for _, e := range a.entries() {
+			found, err := r.discardHash(in, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if !found {
+				if err := r.addHash(in, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+	default:
+		return nil, nil
+	}
+	r.frozen = a.frozen
+	return r, nil
 }
 
 // pop removes and returns an arbitrary element (CPython's: the next one

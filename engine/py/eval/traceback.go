@@ -21,6 +21,19 @@ func (in *Interp) ExceptionLine(e *Exception) string {
 	return name + ": " + msg
 }
 
+// FinalLine is the last line CPython's traceback printer shows for e: the
+// exception line plus, for NameError and AttributeError, its "Did you
+// mean" suggestion.
+func (in *Interp) FinalLine(e *Exception) string {
+	line := in.ExceptionLine(e)
+	if e.suggest != nil {
+		if s := e.suggest(); s != "" {
+			line += ". Did you mean: '" + s + "'?"
+		}
+	}
+	return line
+}
+
 // Frames returns e's traceback, outermost first.
 func (in *Interp) Frames(e *Exception) []trace.Frame {
 	out := make([]trace.Frame, 0, len(e.tb))
@@ -108,7 +121,7 @@ func (in *Interp) formatOne(b *strings.Builder, e *Exception, margin string) {
 		return
 	}
 	in.formatTB(b, e, margin)
-	b.WriteString(margin + in.ExceptionLine(e) + "\n")
+	b.WriteString(margin + in.FinalLine(e) + "\n")
 	for _, n := range e.Notes {
 		b.WriteString(margin + n + "\n")
 	}

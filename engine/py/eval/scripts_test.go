@@ -1,0 +1,88 @@
+package eval_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+	_ "taskline/engine/py"
+)
+
+// TestScripts runs every testdata/NAME.py and compares its stdout, stderr
+// and exit status with NAME.golden, recorded from CPython 3.11 by
+// testdata/record.py.
+func TestScripts(t *testing.T) {
+	progs, _ := filepath.Glob("testdata/*.py")
+	n := 0
+	for _, p := range progs {
+		name := strings.TrimSuffix(filepath.Base(p), ".py")
+		if name == "record" {
+			continue
+		}
+		n++
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden, err := os.ReadFile(strings.TrimSuffix(p, ".py") + ".golden")
+			if err != nil {
+				t.Fatalf("%v (record it: python3 engine/py/eval/testdata/record.py %s)", err, name)
+			}
+			wantOut, rest, _ := strings.Cut(string(golden), "### stderr\n")
+			wantErr, exit, _ := strings.Cut(rest, "### exit ")
+			tr := engine.Run(string(src), engine.Options{Lang: "python", File: name + ".py"})
+			if got := tr.Outcome.Stdout; got != wantOut {
+				t.Errorf("stdout differs:\n%s", diff(wantOut, got))
+			}
+			if got := tr.Outcome.Stderr; got != wantErr {
+				t.Errorf("stderr differs:\n%s", diff(wantErr, got))
+			}
+			if got := strings.TrimSpace(exit); got != itoa(tr.Outcome.ExitCode) {
+				t.Errorf("exit status %d, want %s", tr.Outcome.ExitCode, got)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no script tests found")
+	}
+}
+
+func itoa(n int) string {
+	var b []byte
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+// diff shows the first differing line.
+func diff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + ":\n  want: " + w + "\n   got: " + g
+		}
+	}
+	return "(same lines, different length)"
+}

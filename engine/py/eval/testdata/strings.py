@@ -1,0 +1,15 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.split(", "), s.replace("l", "L", 2), s.find("o"), s.rfind("o"), s.index("W"), s.count("l"))
+print(s[0], s[-1], s[2:5], s[::-1], s[::2], s[-5:], s[:100], s[7:3], len(s), "lo" in s, s.startswith("He"), s.endswith(("x", "ld")))
+print("  pad  ".strip() + "|", "xxhixx".strip("x"), "  a b  c ".split(), "a,b,,c".split(","), "a b c".split(None, 1), "a-b-c".rsplit("-", 1))
+print("-".join(["a", "b", "c"]), "abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5), "-42".zfill(6))
+print("hello world".title(), "hello".capitalize(), "Hi".swapcase(), "abc".isalpha(), "123".isdigit(), " ".isspace(), "a1".isalnum())
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\there\nnl\\"), repr("\x00\x7f\u00e9\u2603"), ascii("é"))
+print("{} and {}".format(1, 2), "{1} {0}".format("a", "b"), "{name}={val:>4}".format(name="x", val=3), "{0[1]} {0!r}".format(["p", "q"]), "{{}}".format())
+print(ord("A"), chr(97), chr(0x2603), "é".encode(), str(b"ab"), b"xy" + b"z", "abc" * 3, "ab" < "b", sorted("banana"))
+print("x".join("abc"), "%s" % (1,), "%s %s" % ("a", "b"), "%-6.2f|" % 3.14159, "%+d" % 5, "%c" % 65, "%5.1f%%" % 99.5)
+print(list(reversed("abc")), "ABC".lower().upper(), "a b".split(" "), "".split(","), "abc".removeprefix("a"), "abc".removesuffix("c"))
+print(f"{'nested ' + str(1 + 1)!s:>12}", f"{3!r}", f"{'q'!r}", f"{[1, 2]}", f"{ {'a': 1} }", f"{1+1=}", f"{'x'=}")
+name, width = "pad", 10
+print(f"{name:>{width}}|{name:{'^'}{width}}|{3.14159:.{2}f}")
