@@ -19,11 +19,19 @@ import (
 // trace's outcome object. Both write text nodes only.
 func exportDOM() {
 	obj := js.Global().Get("Object").New()
-	obj.Set("renderOutput", js.FuncOf(func(this js.Value, a []js.Value) any {
+	obj.Set("renderOutput", js.FuncOf(func(this js.Value, a []js.Value) (out any) {
+		defer report(&out)
+		if len(a) < 3 {
+			panic("renderOutput: want (pre, prints, outcome)")
+		}
 		renderOutput(dom.WrapElement(a[0]), a[1], a[2])
 		return nil
 	}))
-	obj.Set("renderError", js.FuncOf(func(this js.Value, a []js.Value) any {
+	obj.Set("renderError", js.FuncOf(func(this js.Value, a []js.Value) (out any) {
+		defer report(&out)
+		if len(a) < 2 {
+			panic("renderError: want (alert, outcome, lang)")
+		}
 		lang := ""
 		if len(a) > 2 && a[2].Type() == js.TypeString {
 			lang = a[2].String()
@@ -31,6 +39,14 @@ func exportDOM() {
 		return renderError(dom.WrapElement(a[0]), a[1], lang)
 	}))
 	js.Global().Set("tasklineDOM", obj)
+}
+
+// report turns a panic in a DOM call into a JS Error value returned to the
+// caller, so that a bug in rendering never ends the page's Go instance.
+func report(out *any) {
+	if r := recover(); r != nil {
+		*out = js.Global().Get("Error").New(fmt.Sprint("tasklineDOM: internal error: ", r))
+	}
 }
 
 func document() dom.Document { return dom.GetWindow().Document() }
@@ -146,6 +162,11 @@ func renderError(alert dom.Element, outcome js.Value, lang string) bool {
 		b.SetAttribute("data-line", fmt.Sprint(ln))
 		b.SetTextContent(label)
 		b.AddEventListener("click", false, func(dom.Event) {
+			defer func() {
+				if r := recover(); r != nil {
+					js.Global().Get("console").Call("error", fmt.Sprint("tasklineDOM: internal error: ", r))
+				}
+			}()
 			detail := js.Global().Get("Object").New()
 			detail.Set("line", ln)
 			detail.Set("col", col)
@@ -153,7 +174,9 @@ func renderError(alert dom.Element, outcome js.Value, lang string) bool {
 			init.Set("detail", detail)
 			init.Set("bubbles", true)
 			init.Set("composed", true)
-			b.DispatchEvent(dom.WrapEvent(js.Global().Get("CustomEvent").New("taskline:goto", init)))
+			// dom's DispatchEvent passes its Event wrapper to JS, which
+			// syscall/js cannot convert; dispatch the JS event directly.
+			b.Underlying().Call("dispatchEvent", js.Global().Get("CustomEvent").New("taskline:goto", init))
 		})
 		alert.AppendChild(b)
 	}

@@ -35,6 +35,9 @@ export function dedent(s) {
 
 const html = String.raw;
 
+/** One style sheet, shared by every playground on the page. @type {CSSStyleSheet|null} */
+let sheet = null;
+
 export class TasklinePlayground extends HTMLElement {
   static get observedAttributes() { return ["predict", "readonly", "lang", "python"]; }
 
@@ -70,7 +73,17 @@ export class TasklinePlayground extends HTMLElement {
   build() {
     const root = this.attachShadow({ mode: "open" });
     const lang = this.lang || "python";
-    root.innerHTML = html`<style>${CSS}</style>
+    // A constructed style sheet, not a <style> element: pages whose Content
+    // Security Policy refuses inline styles (Taskline's own do) still apply it.
+    if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+      sheet ||= new CSSStyleSheet();
+      if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML = "";
+    } else {
+      root.innerHTML = html`<style>${CSS}</style>`;
+    }
+    root.insertAdjacentHTML("beforeend", html`
 <div class="tl" part="root">
   <div class="head">
     <span class="title"></span>
@@ -87,7 +100,7 @@ export class TasklinePlayground extends HTMLElement {
     <div class="alert" role="alert" hidden><pre></pre></div>
     <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
   </div>
-</div>`;
+</div>`);
     const $ = (/** @type {string} */ s) => /** @type {HTMLElement} */ (root.querySelector(s));
     this.el = {
       title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),

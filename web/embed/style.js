@@ -1,16 +1,20 @@
 // @ts-check
 // The playground's styles, inside its shadow root: the host page's CSS
-// cannot reach in, and these rules cannot leak out. :host rules are
-// !important because, for the host element itself, the shadow tree's
-// important declarations win over the page's, however hostile the page.
+// cannot reach in, and these rules cannot leak out. What the page can still
+// do is style the host element, and inherited properties flow from it into
+// the shadow tree: so .tl sets every inherited property it depends on
+// (font, colour, spacing...) rather than inheriting them. The page may size
+// and place the host as it likes.
 
 export const CSS = `
-:host { all: initial !important; display: block !important; margin: 1em 0 !important; contain: layout style; }
-:host([hidden]) { display: none !important; }
+:host { display: block; margin: 1em 0; contain: layout style; }
+:host([hidden]) { display: none; }
 .tl {
   --bg: #ffffff; --fg: #1d1f21; --panel: #f4f5f7; --line: #d5d8dd; --muted: #5f6670; --accent: #1f6feb; --err: #b3261e; --err-bg: #fdecea;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg);
   border: 1px solid var(--line); border-radius: 8px; overflow: hidden; text-align: left; letter-spacing: normal; text-transform: none;
+  word-spacing: normal; text-indent: 0; text-shadow: none; font-style: normal; font-weight: 400; font-variant: normal; visibility: visible;
+  white-space: normal; direction: ltr; cursor: auto; line-height: 1.45; quotes: auto; list-style: none; -webkit-text-fill-color: currentColor;
 }
 @media (prefers-color-scheme: dark) {
   .tl { --bg: #16181c; --fg: #e6e6e6; --panel: #1f2228; --line: #343a44; --muted: #9aa3ad; --accent: #58a6ff; --err: #ff8a80; --err-bg: #3a1f1f; }

@@ -145,9 +145,18 @@ async function show(res, why, lang) {
   if (!(syntax && why === "live" && lastGood)) {
     const prints = [];
     for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
-    dom.renderOutput(el.output, prints, o);
+    const err = dom.renderOutput(el.output, prints, o);
+    if (err instanceof Error) {
+      console.error(err);
+      el.output.textContent = (o.stdout || "") + (o.stderr || "");
+    }
   }
-  dom.renderError(el.error, o, lang);
+  const err = dom.renderError(el.error, o, lang);
+  if (err instanceof Error) {
+    console.error(err);
+    el.error.hidden = !o.error;
+    el.error.textContent = o.error ? o.error.line : "";
+  }
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {

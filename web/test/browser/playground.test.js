@@ -76,7 +76,7 @@ test("Live mode re-runs after an edit and keeps the timeline through a syntax er
   const lanes = await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes");
   await page.getByLabel("Code").click();
   await page.keyboard.press("Control+End");
-  await page.keyboard.type("\nprint(\n");
+  await page.keyboard.type("\nx = = 1\n");
   await page.waitForFunction(() => /SyntaxError/.test(document.getElementById("error").textContent), null, { timeout: 20_000 });
   assert.equal(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes"), lanes);
   await page.close();
