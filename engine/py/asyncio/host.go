@@ -18,6 +18,8 @@ type state struct {
 
 	running     *Loop // the loop running now, or nil
 	defaultLoop *Loop // what get_event_loop() returns outside a running loop
+	loops       []*Loop
+	finalized   bool // coroutines show as done: the program has ended
 }
 
 // pyHost implements host on top of the evaluator.
@@ -152,7 +154,7 @@ func (h pyHost) runPyHandle(hd *Handle) error {
 		return err
 	}
 	cb := h.st.callbackSource(hd)
-	h.logException("Exception in callback "+cb, e, "handle", h.st.handleRepr(hd))
+	h.logException("Exception in callback "+cb, e, "handle", eval.Str(h.st.handleRepr(hd)))
 	return nil
 }
 
@@ -211,8 +213,8 @@ func (h pyHost) logException(msg string, exc Value, key string, obj Value) {
 	b.WriteString("\n")
 	if key != "" {
 		b.WriteString(key + ": ")
-		if s, ok := obj.(string); ok {
-			b.WriteString(s)
+		if s, ok := obj.(eval.Str); ok {
+			b.WriteString(string(s))
 		} else {
 			b.WriteString(h.repr(obj))
 		}

@@ -62,7 +62,35 @@ func load(in *eval.Interp) (*eval.Module, error) {
 	st.mod = m
 	m.Dict[stateKey] = stateValue{st}
 	st.defineFunctions(m)
+	asFunctions(m)
+	in.AtExit(st.atExit)
 	return m, nil
+}
+
+func (st *state) newLoop() *Loop {
+	l := newLoop(st.clock, st.rt)
+	st.loops = append(st.loops, l)
+	return l
+}
+
+// atExit is what CPython prints while finalising the objects still alive
+// at interpreter shutdown: pending tasks ("Task was destroyed but it is
+// pending!") and failed futures nobody asked about.
+func (st *state) atExit() {
+	for _, l := range st.loops {
+		if l.running {
+			continue
+		}
+		for _, t := range l.tasks {
+			if t.done() || !t.logDestroyPending {
+				continue
+			}
+			t.logDestroyPending = false
+			st.finalized = true
+			st.rt.logException("Task was destroyed but it is pending!", nil, "task", eval.Str(futureRepr(st.in, &t.Future)))
+		}
+	}
+	st.reportUnretrieved()
 }
 
 // running returns the running loop or raises RuntimeError.
@@ -79,7 +107,7 @@ func (st *state) currentLoop(string) (*Loop, error) {
 		return st.running, nil
 	}
 	if st.defaultLoop == nil || st.defaultLoop.closed {
-		st.defaultLoop = newLoop(st.clock, st.rt)
+		st.defaultLoop = st.newLoop()
 	}
 	return st.defaultLoop, nil
 }
@@ -185,7 +213,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	st.def(m, "get_running_loop", "", st.fnGetRunningLoop)
 	st.def(m, "get_event_loop", "", st.fnGetEventLoop)
 	st.def(m, "new_event_loop", "", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
-		return st.loopObject(newLoop(st.clock, st.rt)), nil
+		return st.loopObject(st.newLoop()), nil
 	})
 	st.def(m, "set_event_loop", "loop", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		if lo, ok := a[0].(*pyLoop); ok {
@@ -212,7 +240,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	if !isCoroutine(a[0]) {
 		return nil, eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
 	}
-	l := newLoop(st.clock, st.rt)
+	l := st.newLoop()
 	prevLoop := st.rt.loop
 	st.running, st.rt.loop = l, l
 	defer func() { st.running, st.rt.loop = nil, prevLoop }()
@@ -719,4 +747,40 @@ func init() {
 		m.Dict["ALL_COMPLETED"] = eval.Str(allCompleted)
 		return m, nil
 	})
+}
+
+// pyFunction is a module-level function of asyncio. CPython's are Python
+// functions, so they are objects of class "function" (await asyncio.sleep
+// without calling it says "object function can't be used in 'await'
+// expression"); calling one goes through the class's __call__.
+type pyFunction struct {
+	b *eval.Builtin
+}
+
+var asyncioFunctionClass = func() *eval.Class {
+	c := eval.NewClass("function", "builtins")
+	c.DefMethod("__call__", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		return self.(*pyFunction).b.Fn(in, args, kw)
+	})
+	c.DefMethod("__repr__", func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		return eval.Str("<function " + self.(*pyFunction).b.Name + ">"), nil
+	})
+	c.DefProperty("__name__", func(in *eval.Interp, self eval.Value) (eval.Value, error) {
+		return eval.Str(self.(*pyFunction).b.Name), nil
+	}, nil)
+	c.DefProperty("__qualname__", func(in *eval.Interp, self eval.Value) (eval.Value, error) {
+		return eval.Str(self.(*pyFunction).b.Name), nil
+	}, nil)
+	return c
+}()
+
+func (*pyFunction) Type() *eval.Class { return asyncioFunctionClass }
+
+// asFunctions wraps every builtin in the module's dict.
+func asFunctions(m *eval.Module) {
+	for k, v := range m.Dict {
+		if b, ok := v.(*eval.Builtin); ok {
+			m.Dict[k] = &pyFunction{b}
+		}
+	}
 }

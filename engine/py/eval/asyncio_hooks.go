@@ -1,5 +1,7 @@
 package eval
 
+import "sync"
+
 // Hooks that engine/py/asyncio needs and the public API does not offer yet.
 // Added by the asyncio engineer (engine/py/asyncio); evaluator owners: feel
 // free to fold these into the API proper and delete this file, telling the
@@ -22,4 +24,31 @@ func (g *Generator) InnerLine() int {
 		return g.th.frame.line
 	}
 	return g.Line()
+}
+
+var (
+	exitMu    sync.Mutex
+	exitHooks = map[*Interp][]func(){}
+)
+
+// AtExit registers f to run when the program ends, before its outcome is
+// recorded: what CPython does while finalising objects that are still
+// alive at interpreter shutdown (asyncio's "Task was destroyed but it is
+// pending!"). The runner calls RunAtExit.
+func (in *Interp) AtExit(f func()) {
+	exitMu.Lock()
+	exitHooks[in] = append(exitHooks[in], f)
+	exitMu.Unlock()
+}
+
+// RunAtExit runs the functions registered with AtExit, last registered
+// first, and forgets them.
+func (in *Interp) RunAtExit() {
+	exitMu.Lock()
+	fs := exitHooks[in]
+	delete(exitHooks, in)
+	exitMu.Unlock()
+	for i := len(fs) - 1; i >= 0; i-- {
+		fs[i]()
+	}
 }
