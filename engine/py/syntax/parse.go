@@ -14,6 +14,7 @@ package syntax
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -90,6 +91,8 @@ type parser struct {
 	// depth counts the syntax tree levels being built, to stop runaway
 	// nesting as CPython's compiler does, before it exhausts the stack.
 	depth int
+
+	fstring bool // parsing the expression of an f-string replacement field
 
 	// The last disjunction parsed and the token index after it, for the
 	// "Perhaps you forgot a comma?" check.
@@ -234,6 +237,9 @@ func (p *parser) startsWithSoftKeyword(e ast.Expr) bool {
 }
 
 func (p *parser) insideBrackets() bool {
+	if p.fstring {
+		return true // CPython parses a replacement field as if in parentheses
+	}
 	depth := 0
 	for i := 0; i < p.i; i++ {
 		switch p.toks[i].kind {
@@ -365,6 +371,8 @@ func (p *parser) parseStatement(list []ast.Stmt) []ast.Stmt {
 		if k := p.peekKind(1); k == tDEF || k == tFOR || k == tWITH {
 			return append(list, p.parseCompound())
 		}
+		p.next() // CPython fails on the token after 'async'
+		p.syntaxError()
 	case tNAME:
 		if p.is(p.tok, "match") && p.isMatchStatement() {
 			panic(parseError{&UnsupportedError{Filename: p.filename, Pos: p.tok.pos, What: "match statements"}})
@@ -741,7 +749,7 @@ func (p *parser) badAssignTarget(target ast.Expr, index int) {
 			if _, isName := e.(*ast.Name); isName {
 				p.errorAt(startOf(e), endOf(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
-			if isBitwiseOrLevel(e) && !startsWithDisplay(e) {
+			if (isBitwiseOrLevel(e) || p.parenthesized(e)) && !startsWithDisplay(e) {
 				p.errorNode(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
 			}
 		}
@@ -751,6 +759,26 @@ func (p *parser) badAssignTarget(target ast.Expr, index int) {
 	}
 	bad := invalidTarget(target, starTargets)
 	p.errorNode(bad, "cannot assign to %s", exprName(bad))
+}
+
+// parenthesized reports whether e is enclosed in parentheses of its own.
+func (p *parser) parenthesized(e ast.Expr) bool {
+	start, end := e.Span()
+	i, ok := slices.BinarySearchFunc(p.toks, start, func(t token, pos ast.Pos) int {
+		if t.pos.Line != pos.Line {
+			return t.pos.Line - pos.Line
+		}
+		return t.pos.Col - pos.Col
+	})
+	if !ok || i == 0 || p.toks[i-1].kind != tLPAREN {
+		return false
+	}
+	for j := i; j < len(p.toks); j++ {
+		if p.toks[j].epos == end {
+			return j+1 < len(p.toks) && p.toks[j+1].kind == tRPAREN
+		}
+	}
+	return false
 }
 
 // isBitwiseOrLevel reports whether e could have been parsed by bitwise_or.
@@ -1050,6 +1078,14 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 			if p.tok.kind == tCOMMA || p.tok.kind == closer {
 				// A bare *: keyword-only parameters must follow.
 				if p.tok.kind == closer || p.peekKind(1) == tSTARSTAR {
+					if closer == tCOLON {
+						// lambda: CPython reports the furthest token read.
+						at := p.tok
+						if at.kind == tCOMMA {
+							at = &p.toks[p.i+1]
+						}
+						p.errorAt(at.pos, tokenEnd(at), "named arguments must follow bare *")
+					}
 					p.errorAt(t.pos, t.epos, "named arguments must follow bare *")
 				}
 			} else {
@@ -1156,7 +1192,7 @@ func (p *parser) parseClassDef(decos []ast.Expr) ast.Stmt {
 	c.Name, c.NamePos = p.expectName()
 	if p.tok.kind == tLPAREN {
 		p.next()
-		c.Bases, c.Keywords = p.parseArgs()
+		c.Bases, c.Keywords = p.parseArgs(false)
 		p.expect(tRPAREN)
 	}
 	p.expectForced(tCOLON, ":")
@@ -1399,9 +1435,8 @@ func (p *parser) parseTry() ast.Stmt {
 				// invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
 				save := p.i
 				p.next()
-				var last ast.Expr
 				if p.try(func() {
-					last = p.parseExpressions()
+					p.parseExpressions()
 					if p.tok.kind == tAS {
 						p.next()
 						p.expectName()
@@ -1410,7 +1445,7 @@ func (p *parser) parseTry() ast.Stmt {
 						p.syntaxError()
 					}
 				}) {
-					p.errorAt(startOf(h.Type), endOf(last), "multiple exception types must be parenthesized")
+					p.errorAt(startOf(h.Type), p.prevEnd, "multiple exception types must be parenthesized")
 				}
 				p.reset(save)
 			}
@@ -1657,6 +1692,7 @@ func (p *parser) parseComparison() ast.Expr {
 			}
 		case tNOT:
 			if p.peekKind(1) != tIN {
+				p.next() // CPython fails on the token after 'not'
 				p.syntaxError()
 			}
 			p.next()
@@ -1774,7 +1810,7 @@ func (p *parser) parsePrimary() ast.Expr {
 			x = &ast.Attribute{Range: span(start, p.prevEnd), Value: x, Attr: name, AttrPos: pos}
 		case tLPAREN:
 			p.next()
-			args, kws := p.parseArgs()
+			args, kws := p.parseArgs(true)
 			p.expect(tRPAREN)
 			if len(args) == 1 && len(kws) == 0 {
 				if g, ok := args[0].(*ast.GeneratorExp); ok && g.Start == startOf(g.Elt) {
@@ -1862,7 +1898,7 @@ func (p *parser) parseSlice() ast.Expr {
 //	| kwargs
 //
 // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ...
-func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
+func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 	sawKeyword, sawDoubleStar := false, false
 	for p.tok.kind != tRPAREN {
 		t := p.tok
@@ -1879,6 +1915,8 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 			v := p.parseExpression()
 			sawDoubleStar = true
 			kws = append(kws, &ast.Keyword{Range: span(t.pos, p.prevEnd), Value: v})
+		case (t.kind == tTRUE || t.kind == tFALSE || t.kind == tNONE) && p.peekKind(1) == tEQ:
+			p.errorAt(t.pos, p.toks[p.i+1].epos, "cannot assign to %s", p.text(t))
 		case t.kind == tNAME && p.peekKind(1) == tEQ:
 			p.next()
 			p.next()
@@ -1899,13 +1937,12 @@ func (p *parser) parseArgs() (args []ast.Expr, kws []*ast.Keyword) {
 				x = p.parseExpression()
 			}
 			if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+				if !genexp {
+					p.syntaxError()
+				}
 				x = p.parseComprehension(x, nil, startOf(x), compGen)
 				if len(args) > 0 || len(kws) > 0 || p.tok.kind != tRPAREN {
-					if p.tok.kind == tCOMMA && p.peekKind(1) == tRPAREN && len(args) == 0 && len(kws) == 0 {
-						// f(x for x in y,) is allowed
-					} else {
-						p.errorNode(x, "Generator expression must be parenthesized")
-					}
+					p.errorNode(x, "Generator expression must be parenthesized")
 				}
 			}
 			if p.tok.kind == tEQ {
@@ -2125,8 +2162,12 @@ func (p *parser) parseBrace() ast.Expr {
 	}
 	var key, value ast.Expr
 	if p.tok.kind == tSTARSTAR {
+		star := p.tok
 		p.next()
 		value = p.parseBitwiseOr()
+		if p.tok.kind == tFOR || p.tok.kind == tASYNC {
+			p.errorAt(star.pos, star.epos, "dict unpacking cannot be used in dict comprehension")
+		}
 	} else {
 		key = p.parseStarNamedExpression()
 		if p.tok.kind != tCOLON {

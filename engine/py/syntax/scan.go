@@ -750,14 +750,8 @@ func (s *scanner) number(start int, pos ast.Pos) {
 // (`1if x else 2`).
 func (s *scanner) endOfNumber(name string) {
 	c := s.peek(0)
-	if c < utf8.RuneSelf && !isIdentStart(c) && !isDigit(c) {
-		return
-	}
-	if c >= utf8.RuneSelf {
-		r, _ := utf8.DecodeRune(s.src[s.off:s.limit])
-		if !isIdentRune(r) {
-			return
-		}
+	if c >= utf8.RuneSelf || !isIdentStart(c) && !isDigit(c) {
+		return // CPython checks only ASCII letters here
 	}
 	rest := s.src[s.off:s.limit]
 	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {

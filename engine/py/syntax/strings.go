@@ -329,13 +329,16 @@ func (f *fstring) field(j *joined, depth int) {
 	start := f.pos
 	f.adv() // {
 	exprOff, exprPos := f.off, f.pos
-	nest := 0
+	var nest []byte // open brackets
 	var quote byte
 scan:
 	for {
 		if f.off >= f.end {
 			if quote != 0 {
 				f.errorf("f-string: unterminated string")
+			}
+			if len(nest) > 0 {
+				f.errorf("f-string: unmatched '%c'", nest[len(nest)-1])
 			}
 			f.errorf("f-string: expecting '}'")
 		}
@@ -358,30 +361,34 @@ scan:
 		case '#':
 			f.errorf("f-string expression part cannot include '#'")
 		case '(', '[', '{':
-			nest++
-		case ')', ']':
-			if nest == 0 {
-				f.errorf("f-string: unmatched '%c'", c)
+			if len(nest) >= maxBrackets {
+				f.errorf("f-string: too many nested parenthesis")
 			}
-			nest--
-		case '}':
-			if nest == 0 {
+			nest = append(nest, c)
+		case ')', ']', '}':
+			if c == '}' && len(nest) == 0 {
 				break scan
 			}
-			nest--
+			if len(nest) == 0 {
+				f.errorf("f-string: unmatched '%c'", c)
+			}
+			if open := nest[len(nest)-1]; closerOf(open) != c {
+				f.errorf("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
+			}
+			nest = nest[:len(nest)-1]
 		case '!':
-			if nest == 0 && f.peek(1) != '=' {
+			if len(nest) == 0 && f.peek(1) != '=' {
 				break scan
 			}
 			if f.peek(1) == '=' {
 				f.adv()
 			}
 		case ':':
-			if nest == 0 {
+			if len(nest) == 0 {
 				break scan
 			}
 		case '=':
-			if nest == 0 && f.peek(1) != '=' {
+			if len(nest) == 0 && f.peek(1) != '=' {
 				prev := src[f.off-1]
 				if prev != '=' && prev != '!' && prev != '<' && prev != '>' {
 					break scan
@@ -459,7 +466,7 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 		s.err.Msg = "f-string: " + s.err.Msg
 		panic(parseError{s.err})
 	}
-	q := &parser{filename: p.filename, src: p.src, toks: s.toks, names: p.names}
+	q := &parser{filename: p.filename, src: p.src, toks: s.toks, names: p.names, fstring: true, depth: p.depth}
 	q.tok = &q.toks[0]
 	defer func() {
 		if r := recover(); r != nil {
@@ -478,6 +485,9 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 	}
 	if q.tok.kind != tEOF {
 		q.syntaxError()
+	}
+	if st, ok := x.(*ast.Starred); ok {
+		q.errorNode(st, "cannot use starred expression here")
 	}
 	return x
 }
