@@ -51,6 +51,9 @@ flow() {
   local name="$1" limit="$2"; shift 2
   echo "== $name on $base"
   start "$@"
+  # Warm up: the first request to the worker loads its 7 MB wasm, which on a
+  # busy machine could outlast the page's Share timeout.
+  curl -s -o /dev/null "$base/api/share/AAAAAAAAAA" || true
   # The browser shares first: the API check then spends the rate limit.
   out=$(node worker/test/share-flow.mjs create "$base") || { echo "$out"; tail -30 "$log" >&2; return 1; }
   echo "$out" | grep -v '^link: '
