@@ -128,6 +128,12 @@ func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
 		detail = rt.repr(msg)
 	}
 	rt.rec.Event(rt.current(), trace.EvCancelRequest, rt.pos(), detail, t.tid)
+	if t.loop.current != t && t.futWaiter != nil {
+		// Requested, not yet delivered: the task waits on, but is already
+		// being cancelled.
+		f := t.futWaiter
+		rt.rec.SetState(t.tid, trace.StateCancelling, f.label, f.onTask, -1)
+	}
 }
 
 func (rt *runtime) traceGather(outer *Future, children []*Future) {
