@@ -153,3 +153,108 @@ func TestCallLaterFIFO(t *testing.T) {
 		t.Errorf("clock at %v after the last timer, want 0.2", now)
 	}
 }
+
+// TestCancelledTimerPurge checks both ways _run_once drops cancelled
+// timers: from the head of the heap, and by rebuilding the heap once more
+// than 100 timers are scheduled and more than half are cancelled.
+func TestCancelledTimerPurge(t *testing.T) {
+	tl := newTestLoop(false)
+	var fired []int
+	var hs []*Handle
+	for i := 0; i < 150; i++ {
+		hs = append(hs, tl.callLater(float64(i+1), func() { fired = append(fired, i) }))
+	}
+	for i := 0; i < 150; i++ {
+		if i%3 != 0 {
+			hs[i].Cancel()
+		}
+	}
+	if tl.timerCancelled != 100 {
+		t.Fatalf("timerCancelled = %d, want 100", tl.timerCancelled)
+	}
+	tl.callSoon(func() {}) // something ready, so the first iteration does not wait
+	if err := tl.runOnce(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tl.timers.Len(); n != 50 || tl.timerCancelled != 0 {
+		t.Fatalf("after the purge: %d timers, %d cancelled; want 50, 0", n, tl.timerCancelled)
+	}
+	for tl.timers.Len() > 0 {
+		if err := tl.runOnce(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(fired) != 50 || fired[0] != 0 || fired[49] != 147 {
+		t.Errorf("fired %v", fired)
+	}
+	// Below the threshold only the head is purged.
+	tl = newTestLoop(false)
+	a := tl.callLater(1, func() {})
+	tl.callLater(2, func() {})
+	c := tl.callLater(3, func() {})
+	a.Cancel()
+	c.Cancel()
+	tl.callSoon(func() {})
+	tl.runOnce()
+	if n := tl.timers.Len(); n != 2 || tl.timerCancelled != 1 {
+		t.Errorf("head purge: %d timers, %d cancelled; want 2, 1", n, tl.timerCancelled)
+	}
+}
+
+// TestWakeSlack checks the clock model: timers within a millisecond of the
+// first deadline fire in the same iteration; the clock stands at the last
+// deadline served.
+func TestWakeSlack(t *testing.T) {
+	tl := newTestLoop(false)
+	var log []string
+	tl.callAtPy(0.1, func() { log = append(log, fmt.Sprintf("a@%d", tl.it)) })
+	tl.callAtPy(0.1005, func() { log = append(log, fmt.Sprintf("b@%d", tl.it)) })
+	tl.callAtPy(0.102, func() { log = append(log, fmt.Sprintf("c@%d", tl.it)) })
+	for tl.timers.Len() > 0 {
+		tl.it++
+		if err := tl.runOnce(); err != nil {
+			t.Fatal(err)
+		}
+		if tl.it == 1 && tl.peekTime() != 0.1005 {
+			t.Errorf("clock %v after the first wake-up, want 0.1005", tl.peekTime())
+		}
+	}
+	if got := fmt.Sprint(log); got != "[a@1 b@1 c@2]" {
+		t.Errorf("fired %s, want [a@1 b@1 c@2]", got)
+	}
+	if _, ok := tl.runOnce().(ErrWaitForever); !ok {
+		t.Errorf("an empty loop must report that it would wait forever")
+	}
+}
+
+// TestCancelBeforeStart checks that a task cancelled before its first step
+// never runs its body, and (3.11) ends cancelled; and that in 3.7 a task
+// cancelling itself right before returning ends finished with a
+// CancelledError, while 3.11 marks it cancelled.
+func TestCancelBeforeStart(t *testing.T) {
+	for _, py37 := range []bool{false, true} {
+		tl := newTestLoop(py37)
+		ran := false
+		notStarted := tl.spawn("", func(y yielder) (Value, error) { ran = true; return none, nil })
+		notStarted.cancel(nil)
+		var self *Task
+		self = tl.spawn("", func(y yielder) (Value, error) { self.cancel(nil); return 5, nil })
+		main := tl.spawn("", func(y yielder) (Value, error) {
+			tl.Loop.sleep(y, 0.1, none)
+			return none, nil
+		})
+		if err := tl.run(&main.Future); err != nil {
+			t.Fatal(err)
+		}
+		if ran || !notStarted.cancelled() {
+			t.Errorf("py37=%v: body ran=%v, cancelled=%v; want false, true", py37, ran, notStarted.cancelled())
+		}
+		if py37 {
+			if self.cancelled() || self.exc == nil || !tl.rt.isCancelledError(self.exc) {
+				t.Errorf("3.7: self-cancel before return: cancelled=%v exc=%v; want finished with CancelledError", self.cancelled(), self.exc)
+			}
+		} else if !self.cancelled() {
+			t.Errorf("3.11: self-cancel before return must end cancelled")
+		}
+	}
+}
