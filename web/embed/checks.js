@@ -9,6 +9,9 @@
  * @typedef {{pass: boolean, detail: string}} Result
  */
 
+/** As lesson/exercise.TimeSlack: deadlines are compared to the millisecond. */
+export const TIME_SLACK = 1e6;
+
 const ENDED_BY_ITSELF = (/** @type {any} */ t) => t.ended >= 0 && t.end !== "pending" && t.end !== "leaked";
 
 /** Go's %q for the strings programs print (ASCII escapes, \n, \t, \"). @param {string} s */
@@ -153,7 +156,7 @@ export function evaluate(c, trace) {
         if (c.kind === "not-cancelled" && wasCancelled(trace, id)) return fail(`${t.name} was cancelled`);
         if (c.kind === "finished-by") {
           if (!ENDED_BY_ITSELF(t)) return fail(`${t.name} never finished (${t.end})`);
-          if (t.ended > (c.time || 0)) return fail(`${t.name} finished at ${duration(t.ended)}, after ${duration(c.time || 0)}`);
+          if (t.ended > (c.time || 0) + TIME_SLACK) return fail(`${t.name} finished at ${duration(t.ended)}, after ${duration(c.time || 0)}`);
         }
       }
       return ok;

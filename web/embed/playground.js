@@ -79,11 +79,13 @@ export class TasklinePlayground extends HTMLElement {
       sheet ||= new CSSStyleSheet();
       if (!sheet.cssRules.length) sheet.replaceSync(CSS);
       root.adoptedStyleSheets = [sheet];
-      root.innerHTML = "";
     } else {
-      root.innerHTML = html`<style>${CSS}</style>`;
+      const style = document.createElement("style");
+      style.textContent = CSS;
+      root.append(style);
     }
-    root.insertAdjacentHTML("beforeend", html`
+    const tmpl = document.createElement("template");
+    tmpl.innerHTML = html`
 <div class="tl" part="root">
   <div class="head">
     <span class="title"></span>
@@ -100,7 +102,8 @@ export class TasklinePlayground extends HTMLElement {
     <div class="alert" role="alert" hidden><pre></pre></div>
     <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
   </div>
-</div>`);
+</div>`;
+    root.append(tmpl.content);
     const $ = (/** @type {string} */ s) => /** @type {HTMLElement} */ (root.querySelector(s));
     this.el = {
       title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),
