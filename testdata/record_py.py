@@ -12,7 +12,14 @@ Otherwise NAME.json is written next to NAME.py:
 "stderr" is the full stderr with the script's directory removed (so paths read
 "NAME.py") and the interpreter's standard library directory written as LIB.
 
-Usage: python3 testdata/record_py.py [--only NAME...]
+With --check-virtual nothing is written: each recorded case is run once on an
+asyncio loop whose clock is virtual (time jumps to the next timer when nothing
+is ready, computation takes no time: Taskline's model) and the script lists
+the cases whose stdout, last stderr line or exit status then differ from the
+recording. Such a case depends on real elapsed time and needs fixing, unless
+the difference is one Taskline must model on purpose (see README.md).
+
+Usage: python3 testdata/record_py.py [--only NAME...] [--check-virtual]
 """
 
 import argparse
@@ -31,6 +38,41 @@ CORPORA = [
     ("py", ["python3"], "3.11"),
     ("py37", [os.path.expanduser("~/.pyenv/versions/3.7.16/bin/python3.7"), "python3.7"], "3.7"),
 ]
+
+
+# Runs the script named by argv[1] as __main__ on a loop with a virtual clock.
+VIRTUAL_CLOCK = r"""
+import asyncio, runpy, sys
+
+class VirtualClockLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__()
+        self._virtual_now = 0.0
+        real, loop = self._selector, self
+
+        class Selector:
+            def select(self, timeout=None):
+                if timeout is None:
+                    raise RuntimeError("virtual clock: the loop would block forever")
+                loop._virtual_now += timeout
+                return []
+
+            def __getattr__(self, name):
+                return getattr(real, name)
+
+        self._selector = Selector()
+
+    def time(self):
+        return self._virtual_now
+
+class Policy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        return VirtualClockLoop()
+
+asyncio.set_event_loop_policy(Policy())
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
 
 
 def find_interpreter(candidates, want):
@@ -59,12 +101,13 @@ def last_line(s):
     return ""
 
 
-def run_once(exe, directory, name, stdlib):
+def run_once(exe, directory, name, stdlib, virtual=False):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
-        p = subprocess.run([exe, name + ".py"], cwd=directory, env=env,
+        cmd = [exe, "-c", VIRTUAL_CLOCK, name + ".py"] if virtual else [exe, name + ".py"]
+        p = subprocess.run(cmd, cwd=directory, env=env,
                            capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None
@@ -74,17 +117,50 @@ def run_once(exe, directory, name, stdlib):
     return {"stdout": stdout, "stderr": stderr, "stderr_last": last_line(stderr), "exit": p.returncode}
 
 
+def check_virtual(exe, directory, sub, names, stdlib):
+    """Lists the cases whose virtual-clock run differs from the recording."""
+    differ = []
+    for name in names:
+        try:
+            with open(os.path.join(directory, name + ".json"), encoding="utf-8") as f:
+                rec = json.load(f)
+        except FileNotFoundError:
+            print(f"  NOT RECORDED  {sub}/{name}")
+            continue
+        got = run_once(exe, directory, name, stdlib, virtual=True)
+        if got is None:
+            differ.append(f"{sub}/{name}")
+            print(f"  TIMEOUT  {sub}/{name} under the virtual clock")
+            continue
+        keys = [k for k in ("stdout", "stderr_last", "exit") if got[k] != rec[k]]
+        if keys:
+            differ.append(f"{sub}/{name}")
+            print(f"  VIRTUAL DIFFERS  {sub}/{name}: {', '.join(keys)}")
+            if "stdout" in keys:
+                want, have = rec["stdout"].split("\n"), got["stdout"].split("\n")
+                for i, (w, h) in enumerate(zip(want + [None] * len(have), have + [None] * len(want))):
+                    if w != h:
+                        print(f"    line {i + 1}: recorded {w!r}, virtual {h!r}")
+                        break
+    return differ
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", nargs="+", metavar="NAME", help="record only these cases (stem, or DIR/stem)")
+    ap.add_argument("--check-virtual", action="store_true",
+                    help="compare the recordings with runs on a virtual-clock loop; write nothing")
     args = ap.parse_args()
     only = set(args.only or [])
 
     written = failed = 0
-    nondet, timeouts = [], []
+    nondet, timeouts, virtual_diff = [], [], []
+    matched = set()
     for sub, candidates, want in CORPORA:
         directory = os.path.join(HERE, sub)
         names = sorted(f[:-3] for f in os.listdir(directory) if f.endswith(".py"))
+        matched.update(n for n in names if n in only)
+        matched.update(f"{sub}/{n}" for n in names if f"{sub}/{n}" in only)
         if only:
             names = [n for n in names if n in only or f"{sub}/{n}" in only]
             if not names:
@@ -95,6 +171,9 @@ def main():
             continue
         exe, version, stdlib = found
         print(f"testdata/{sub}: {len(names)} cases with Python {version} ({exe})")
+        if args.check_virtual:
+            virtual_diff += check_virtual(exe, directory, sub, names, stdlib)
+            continue
         for name in names:
             runs = [run_once(exe, directory, name, stdlib) for _ in range(RUNS)]
             if any(r is None for r in runs):
@@ -116,6 +195,12 @@ def main():
                 f.write("\n")
             written += 1
 
+    for name in sorted(only - matched):
+        print(f"no case named {name}")
+        failed += 1
+    if args.check_virtual:
+        print(f"differ under a virtual clock: {len(virtual_diff)}")
+        return 1 if virtual_diff or failed else 0
     print(f"written: {written}; nondeterministic: {len(nondet)}; timed out: {len(timeouts)}")
     for n in nondet:
         print(f"  nondeterministic: {n}")

@@ -14,6 +14,9 @@ import (
 
 	"taskline/engine"
 	_ "taskline/engine/all"
+	// engine/all does not link the Python engine yet; importing it here too
+	// is harmless once it does.
+	_ "taskline/engine/py"
 )
 
 // recording is the NAME.json that testdata/record_py.py writes next to NAME.py.
