@@ -60,6 +60,9 @@ export class TasklinePlayground extends HTMLElement {
       try { pre = JSON.parse(traceEl.textContent || ""); } catch { pre = null; }
     }
     this.build();
+    // The pre-rendered result has done its job: the shadow tree shows the
+    // same run now. Removing it leaves one "Output", one "Timeline".
+    for (const old of this.querySelectorAll(".tl-result, .tl-note")) old.remove();
     if (pre) {
       this.prerendered = true;
       this.show(pre);

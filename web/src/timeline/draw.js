@@ -16,15 +16,6 @@ export function markerKind(m, i) {
   return Object.prototype.hasOwnProperty.call(MARKER_STYLE, k) ? k : null;
 }
 
-/** The state index of a lane's j-th span. @param {Model} m @param {number} lane */
-function stateOf(m, lane) {
-  const spans = m.trace.spans, idx = m.lanes[lane].spans;
-  return (/** @type {number} */ j) => {
-    const s = STATES.indexOf(spans[idx[j]].state);
-    return s < 0 ? 0 : s;
-  };
-}
-
 /** @param {string} hex @returns {[number, number, number]} */
 function rgb(hex) {
   const n = parseInt(hex.slice(1), 16);
@@ -70,6 +61,27 @@ function tileFor(state, dark, dpr, laneBg) {
   return t;
 }
 
+/** @type {WeakMap<object, {width: number, rows: Uint32Array[]}>} */
+const wideCache = new WeakMap();
+
+/**
+ * The tile's rows repeated across width pixels, so a span is painted by
+ * copying slices of them (memcpy) instead of pixel by pixel.
+ * @param {{size: number, px: Uint32Array}} tile @param {number} width
+ */
+function wideRows(tile, width) {
+  const c = wideCache.get(tile);
+  if (c && c.width >= width) return c.rows;
+  const T = tile.size, rows = [];
+  for (let y = 0; y < T; y++) {
+    const row = new Uint32Array(width);
+    for (let x = 0; x < width; x++) row[x] = tile.px[y * T + (x % T)];
+    rows.push(row);
+  }
+  wideCache.set(tile, { width, rows });
+  return rows;
+}
+
 /** @type {ImageData|null} */
 let laneImage = null;
 
@@ -97,14 +109,14 @@ function paintLanes(ctx, m, v, o, dpr, th) {
     const bgPx = pack(laneBg);
     for (let y = Math.max(0, top); y < bot; y++) px.fill(bgPx, y * W, (y + 1) * W);
     const bandTop = Math.max(0, Math.round((laneTop(i) + 3) * dpr) - Y0), bandBot = Math.min(H, Math.round((laneTop(i) + LAYOUT.lane - 3) * dpr) - Y0);
-    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, stateOf(m, i), v, o.limit)) {
+    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, m.lanes[i].st, v, o.limit)) {
       const a = Math.max(0, Math.round(r.x0 * dpr) - X0);
       const b = Math.min(W, Math.max(a + 1, Math.round(r.x1 * dpr) - X0));
       if (b <= a) continue;
-      const tile = tileFor(STATES[r.state], o.dark, dpr, laneBg), T = tile.size, tp = tile.px;
+      const rows = wideRows(tileFor(STATES[r.state], o.dark, dpr, laneBg), W + X0);
+      const T = rows.length;
       for (let y = bandTop; y < bandBot; y++) {
-        const row = y * W, trow = ((y + Y0) % T) * T;
-        for (let x = a; x < b; x++) px[row + x] = tp[trow + ((x + X0) % T)];
+        px.set(rows[(y + Y0) % T].subarray(a + X0, b + X0), y * W + a);
       }
     }
   }
@@ -226,7 +238,7 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   const byKind = new Map();
   for (let i = 0; i < m.lanes.length; i++) {
     const lane = m.lanes[i], y = laneMid(i);
-    for (const mk of laneMarkers(lane.eu, lane.events, (e) => markerKind(m, e), v, o.limit, 3)) {
+    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 3)) {
       let p = byKind.get(mk.kind);
       if (!p) byKind.set(mk.kind, (p = new Path2D()));
       const shape = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)].shape;
@@ -285,7 +297,7 @@ export function drawSVG(m, v, o) {
     const y = laneTop(i);
     out.push(`<g><title>${esc(m.trace.tasks[i].name)}</title><rect x="${v.x0}" y="${y}" width="${v.x1 - v.x0}" height="${LAYOUT.lane}" fill="${th.lane}"/>`);
     out.push(`<text x="4" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}">${esc(m.trace.tasks[i].name)}</text>`);
-    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, stateOf(m, i), v, o.limit)) {
+    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, m.lanes[i].st, v, o.limit)) {
       const s = STATES[r.state], st = STATE_STYLE[s];
       const fill = st.pattern === "solid" ? (o.dark ? st.dark : st.light) : `url(#p-${s})`;
       out.push(`<rect x="${r.x0.toFixed(1)}" y="${y + 3}" width="${(r.x1 - r.x0).toFixed(1)}" height="${LAYOUT.lane - 6}" fill="${fill}"/>`);
@@ -300,7 +312,7 @@ export function drawSVG(m, v, o) {
   }
   for (let i = 0; i < m.lanes.length; i++) {
     const lane = m.lanes[i], y = laneMid(i);
-    for (const mk of laneMarkers(lane.eu, lane.events, (e) => markerKind(m, e), v, o.limit)) {
+    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 3)) {
       const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)], c = o.dark ? st.dark : st.light, x = mk.x, r = 5;
       const title = `<title>${esc(mk.kind)}</title>`;
       if (st.shape === "x") out.push(`<path d="M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}" stroke="${c}" stroke-width="2">${title}</path>`);

@@ -42,46 +42,54 @@ export function visibleRange(u0, u1, a, b) {
   return [lo, Math.max(lo, hi)];
 }
 
+/** Scratch weights for laneRects, one per state. */
+const weights = new Float64Array(16);
+
 /**
  * The rectangles to draw for one lane: each visible span becomes [x0, x1)
  * with its state, except that runs of spans narrower than a pixel are merged
  * into one rectangle drawn in the state that covers most of it. With 100k
  * spans in view this draws at most about one rectangle per pixel column.
- * @param {Float64Array} u0 @param {Float64Array} u1 @param {(i: number) => number} stateOf
+ * @param {Float64Array} u0 @param {Float64Array} u1 @param {ArrayLike<number>|((i: number) => number)} states
+ *   each span's state index (an array, or a function of the span's index)
  * @param {View} v @param {number} [limit] do not draw past this position (Play)
  * @returns {{x0: number, x1: number, state: number, merged: boolean}[]}
  */
-export function laneRects(u0, u1, stateOf, v, limit = Infinity) {
+export function laneRects(u0, u1, states, v, limit = Infinity) {
+  const stateOf = typeof states === "function" ? states : (/** @type {number} */ i) => states[i];
   const b = Math.min(v.u1, limit);
   const [lo, hi] = visibleRange(u0, u1, v.u0, b);
   /** @type {{x0: number, x1: number, state: number, merged: boolean}[]} */
   const out = [];
-  /** @type {number[]} */
-  let weights = [];
-  let mergeStart = NaN, mergeEnd = NaN;
+  const k = (v.x1 - v.x0) / (v.u1 - v.u0), base = v.x0 - v.u0 * k;
+  const left = v.x0 - 1, right = v.x1 + 1;
+  let mergeStart = NaN, mergeEnd = NaN, used = 0;
   const flush = () => {
-    if (isNaN(mergeStart)) return;
+    if (mergeStart !== mergeStart) return; // NaN: nothing pending
     let best = 0;
-    for (let s = 1; s < weights.length; s++) if ((weights[s] || 0) > (weights[best] || 0)) best = s;
-    out.push({ x0: mergeStart, x1: Math.max(mergeEnd, mergeStart + 1), state: best, merged: true });
+    for (let s = 1; s < used; s++) if (weights[s] > weights[best]) best = s;
+    out.push({ x0: mergeStart, x1: mergeEnd > mergeStart + 1 ? mergeEnd : mergeStart + 1, state: best, merged: true });
     mergeStart = mergeEnd = NaN;
-    weights = [];
+    weights.fill(0, 0, used);
+    used = 0;
   };
   for (let i = lo; i < hi; i++) {
-    const end = Math.min(u1[i], limit);
+    const end = u1[i] < limit ? u1[i] : limit;
     if (end <= u0[i]) continue;
-    const x0 = Math.max(toPx(v, u0[i]), v.x0 - 1);
-    const x1 = Math.min(toPx(v, end), v.x1 + 1);
+    let x0 = base + u0[i] * k, x1 = base + end * k;
+    if (x0 < left) x0 = left;
+    if (x1 > right) x1 = right;
     const st = stateOf(i);
     if (x1 - x0 >= 1) {
       flush();
       out.push({ x0, x1, state: st, merged: false });
       continue;
     }
-    if (!isNaN(mergeStart) && x0 - mergeStart >= 1) flush();
-    if (isNaN(mergeStart)) mergeStart = x0;
+    if (mergeStart === mergeStart && x0 - mergeStart >= 1) flush();
+    if (mergeStart !== mergeStart) mergeStart = x0;
     mergeEnd = x1;
-    weights[st] = (weights[st] || 0) + (x1 - x0);
+    weights[st] += x1 - x0;
+    if (st + 1 > used) used = st + 1;
   }
   flush();
   return out;

@@ -20,7 +20,8 @@ export const MARKERS = ["cancel-request", "cancel-delivered", "raise", "catch", 
  * @typedef {{task: number, start: number, end: number, state: string, on?: string, onTask: number, event: number}} TraceSpan
  * @typedef {{id: number, name: string, kind: string, func: string, parent: number, created: number, ended: number, end: string, result?: string}} TraceTask
  * @typedef {{tasks: TraceTask[], spans: TraceSpan[], events: TraceEvent[], outcome?: any, lang?: string, runtime?: string, file?: string, version?: number}} Trace
- * @typedef {{spans: number[], u0: Float64Array, u1: Float64Array, events: number[], eu: Float64Array}} Lane
+ * @typedef {{spans: number[], u0: Float64Array, u1: Float64Array, st: Uint8Array, events: number[], eu: Float64Array, marks: number[], mu: Float64Array}} Lane
+ *   marks/mu: the lane's events drawn as markers (MARKERS kinds) and their positions
  * @typedef {{from: number, to: number, u0: number, u1: number, kind: string, event: number, target?: number}} Arrow
  * @typedef {{awaiter: number, children: number[], u: number, event: number}} Group
  */
@@ -82,10 +83,16 @@ export class Model {
     this.perNs = perNs;
     const tasks = trace.tasks || [];
     /** @type {Lane[]} */
-    this.lanes = tasks.map(() => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), events: [], eu: new Float64Array(0) }));
+    this.lanes = tasks.map(() => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), st: new Uint8Array(0), events: [], eu: new Float64Array(0), marks: [], mu: new Float64Array(0) }));
+    /** @type {Map<string, number>} */
+    const stateIndex = new Map(STATES.map((s, i) => [s, i]));
+    const marker = new Set(MARKERS);
     for (let i = 0; i < n; i++) {
       const t = evs[i].task;
-      if (t >= 0 && t < this.lanes.length) this.lanes[t].events.push(i);
+      if (t >= 0 && t < this.lanes.length) {
+        this.lanes[t].events.push(i);
+        if (marker.has(evs[i].kind)) this.lanes[t].marks.push(i);
+      }
     }
     const spans = trace.spans || [];
     spans.forEach((s, i) => {
@@ -93,11 +100,14 @@ export class Model {
     });
     for (const lane of this.lanes) {
       lane.eu = Float64Array.from(lane.events, (i) => u[i]);
+      lane.mu = Float64Array.from(lane.marks, (i) => u[i]);
       const k = lane.spans.length;
       lane.u0 = new Float64Array(k);
       lane.u1 = new Float64Array(k);
+      lane.st = new Uint8Array(k);
       for (let j = 0; j < k; j++) {
         const s = spans[lane.spans[j]];
+        lane.st[j] = stateIndex.get(s.state) ?? 0;
         lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : this.posOfTime(s.start, false);
         if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
       }

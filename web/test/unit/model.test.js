@@ -111,3 +111,10 @@ test("a finished task's lane ends at its done event", () => {
   const l2 = m.lanes[2];
   assert.equal(l2.u1[l2.u1.length - 1], m.u[20]);
 });
+
+test("each lane lists its marker events and its span states", () => {
+  const m = new Model(seed);
+  assert.deepEqual(m.lanes[1].marks, [11, 12, 13]); // cancel-request, cancel-delivered, raise
+  assert.deepEqual([...m.lanes[1].mu], [m.u[11], m.u[12], m.u[13]]);
+  assert.deepEqual([...m.lanes[0].st], [0, 3, 0]); // running, awaiting, running
+});
