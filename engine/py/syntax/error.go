@@ -117,7 +117,7 @@ func sourceLine(src []byte, n int) string {
 	if j := bytes.IndexAny(src, "\r\n"); j >= 0 {
 		src = src[:j]
 	}
-	return string(src)
+	return string(bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF")))
 }
 
 // An UnsupportedError reports valid Python that Taskline does not run, such

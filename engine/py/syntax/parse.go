@@ -26,6 +26,9 @@ import (
 func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 	s := newScanner(filename, src)
 	s.toks = make([]token, 0, len(src)/3+16) // Python averages 3.5 to 4 bytes a token
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		s.off, s.lineStart = 3, 3 // a UTF-8 byte order mark is not part of the program
+	}
 	s.scan()
 	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string)}
 	if s.err != nil {

@@ -108,6 +108,7 @@ var stmtTests = []struct{ src, want string }{
 	{"x = (1 +\n     2)\ny = 1 + \\\n  2", `Module(Body=[Assign(Targets=[Name(Id="x")], Value=BinOp(Left=Constant(Value=1), Op="+", Right=Constant(Value=2))), Assign(Targets=[Name(Id="y")], Value=BinOp(Left=Constant(Value=1), Op="+", Right=Constant(Value=2)))])`},
 	{"if a:\r\n\tb\r\n", `Module(Body=[If(Test=Name(Id="a"), Body=[ExprStmt(Value=Name(Id="b"))])])`},
 	{"", `Module()`},
+	{"\ufeffx = 1", `Module(Body=[Assign(Targets=[Name(Id="x")], Value=Constant(Value=1))])`},
 	{"match = case = _ = type = 1", `Module(Body=[Assign(Targets=[Name(Id="match"), Name(Id="case"), Name(Id="_"), Name(Id="type")], Value=Constant(Value=1))])`},
 }
 

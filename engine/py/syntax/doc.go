@@ -1,0 +1,32 @@
+// Package syntax turns Python source into the syntax tree of package
+// taskline/engine/py/ast, and reports syntax errors exactly as CPython 3.11
+// does: the same message, line, column range and printed form.
+//
+// Parse is the only entry point. It works in three phases, as CPython does:
+//
+//   - The scanner (scan.go) tokenizes the whole file first: indentation
+//     (INDENT/DEDENT, tabs to multiples of 8, TabError for inconsistent
+//     tabs and spaces), brackets, continuation lines, numbers and the
+//     extent of string literals. A tokenizer error anywhere in the file
+//     wins over any error the parser finds, as in CPython.
+//   - The parser (parse.go, strings.go) is a recursive descent over the
+//     token slice, one function per grammar rule of CPython's
+//     Grammar/python.gram, each opening with the rule it implements. Where
+//     CPython's PEG parser would make a second pass to find a precise
+//     message ("expected ':'", "Perhaps you forgot a comma?", "cannot
+//     assign to function call here..."), the parser checks at the point of
+//     failure. String literals are decoded here; f-string replacement
+//     fields are parsed into expressions with their true positions.
+//   - The checks (check.go) that CPython makes after parsing, in its
+//     future-import check, symbol table and compiler: 'return' or 'await'
+//     outside a function, 'break' outside a loop, global and nonlocal
+//     declarations, duplicate parameters.
+//
+// The parser panics with the first error and Parse recovers it; any other
+// panic becomes an "internal error" SyntaxError rather than a crash.
+//
+// Every expectation in the tests comes from CPython: testdata/errors.txt
+// holds several hundred small programs with CPython's verdict recorded by
+// testdata/record_errors.py, and testdata/positions.txt the extent of every
+// node CPython builds, recorded by testdata/record_positions.py.
+package syntax
