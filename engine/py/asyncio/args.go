@@ -140,8 +140,9 @@ func isNone(v eval.Value) bool {
 	return ok
 }
 
-// toFloat converts an int or float argument, as time arithmetic does.
-func toFloat(in *eval.Interp, v eval.Value, what string) (float64, error) {
+// toFloat converts an int or float argument, as time arithmetic does; the
+// TypeError message is format with the argument's type name.
+func toFloat(in *eval.Interp, v eval.Value, format string) (float64, error) {
 	switch x := v.(type) {
 	case eval.Int:
 		return float64(x), nil
@@ -156,7 +157,7 @@ func toFloat(in *eval.Interp, v eval.Value, what string) (float64, error) {
 		f, _ := new(big.Float).SetInt(x.V).Float64()
 		return f, nil
 	}
-	return 0, typeError("%s", what)
+	return 0, typeError(format, v.Type().Name)
 }
 
 func toInt(v eval.Value, what string) (int, error) {

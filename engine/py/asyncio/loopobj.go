@@ -97,7 +97,7 @@ func defineLoopMethods() {
 		if isNone(a[0]) {
 			return nil, typeError("delay must not be None")
 		}
-		d, err := toFloat(in, a[0], "unsupported operand type(s) for +: 'float' and '"+a[0].Type().Name+"'")
+		d, err := toFloat(in, a[0], "unsupported operand type(s) for +: 'float' and '%s'")
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +112,7 @@ func defineLoopMethods() {
 		if isNone(a[0]) {
 			return nil, typeError("when cannot be None")
 		}
-		w, err := toFloat(in, a[0], "'<' not supported between instances of '"+a[0].Type().Name+"' and 'float'")
+		w, err := toFloat(in, a[0], "'<' not supported between instances of '%s' and 'float'")
 		if err != nil {
 			return nil, err
 		}

@@ -363,7 +363,7 @@ func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (e
 			args = args[:1]
 		}
 	}
-	delay, err := toFloat(in, args[0], "'<=' not supported between instances of '"+args[0].Type().Name+"' and 'int'")
+	delay, err := toFloat(in, args[0], "'<=' not supported between instances of '%s' and 'int'")
 	if err != nil {
 		return nil, err
 	}
@@ -474,7 +474,7 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 	hasTimeout := !isNone(tv)
 	if hasTimeout {
 		var err error
-		timeout, err = toFloat(in, tv, "'<=' not supported between instances of '"+tv.Type().Name+"' and 'int'")
+		timeout, err = toFloat(in, tv, "'<=' not supported between instances of '%s' and 'int'")
 		if err != nil {
 			return nil, err
 		}
@@ -538,7 +538,7 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		var timeout float64
 		hasTimeout := !isNone(timeoutArg)
 		if hasTimeout {
-			timeout, err = toFloat(in, timeoutArg, "unsupported operand type(s) for +: 'float' and '"+timeoutArg.Type().Name+"'")
+			timeout, err = toFloat(in, timeoutArg, "unsupported operand type(s) for +: 'float' and '%s'")
 			if err != nil {
 				return nil, err
 			}
@@ -648,7 +648,7 @@ func (st *state) fnAsCompleted(in *eval.Interp, a []eval.Value) (eval.Value, err
 	}
 	it := &asCompletedIter{st: st, fs: a[0]}
 	if !isNone(a[2]) {
-		t, err := toFloat(in, a[2], "unsupported operand type(s) for +: 'float' and '"+a[2].Type().Name+"'")
+		t, err := toFloat(in, a[2], "unsupported operand type(s) for +: 'float' and '%s'")
 		if err != nil {
 			return nil, err
 		}

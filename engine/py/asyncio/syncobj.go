@@ -407,7 +407,7 @@ func optFloat(in *eval.Interp, v eval.Value) (float64, bool, error) {
 	if isNone(v) {
 		return 0, false, nil
 	}
-	f, err := toFloat(in, v, "'<=' not supported between instances of '"+v.Type().Name+"' and 'float'")
+	f, err := toFloat(in, v, "'<=' not supported between instances of '%s' and 'float'")
 	return f, err == nil, err
 }
 

@@ -61,10 +61,12 @@ func (rt *runtime) traceStep(t *Task, exc Value) {
 			related = from.cause
 		}
 	}
-	if !t.started {
+	switch {
+	case !t.started:
 		t.started = true
 		rt.rec.Event(t.tid, trace.EvStart, pos, "", -1)
-	} else {
+	case from != nil || exc != nil:
+		// Woken from an await (a step after a bare yield is not).
 		rt.rec.Event(t.tid, trace.EvResume, pos, label, related)
 	}
 	if exc != nil && rt.isCancelledError(exc) {
