@@ -136,7 +136,11 @@ func TimelineSVG(t *trace.Trace) string {
 		case trace.EvCancelRequest, trace.EvCtxCancel:
 			if e.Related >= 0 && e.Related < len(t.Tasks) && e.Related != e.Task {
 				ty := laneY(e.Related) + float64(svgLaneH-5)/2 + 2
-				fmt.Fprintf(&b, `<line class="tl-arrow" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#b71c1c" stroke-width="1.5" stroke-dasharray="4 2" marker-end="url(#%s-arrow)"/>`, cx, cy, cx+6, ty, id)
+				tx := cx + 6
+				if d := deliveryOf(t, i); d >= 0 {
+					tx = px(x.event(d))
+				}
+				fmt.Fprintf(&b, `<line class="tl-arrow" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#b71c1c" stroke-width="1.5" stroke-dasharray="4 2" marker-end="url(#%s-arrow)"/>`, cx, cy, tx, ty, id)
 			}
 			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<path d="M%.1f %.1fl8 8m0 -8l-8 8" stroke="#b71c1c" stroke-width="2.2"/></g>`, e.Kind, title, cx-4, cy-4)
 		case trace.EvCancelDelivered, trace.EvCtxObserved:
@@ -170,6 +174,19 @@ func TimelineSVG(t *trace.Trace) string {
 	}
 	b.WriteString("\n</svg>\n")
 	return b.String()
+}
+
+// deliveryOf returns the event where the cancellation requested by event i
+// reached its target (the next delivery into that task), or -1.
+func deliveryOf(t *trace.Trace, i int) int {
+	target := t.Events[i].Related
+	for k := i + 1; k < len(t.Events); k++ {
+		e := t.Events[k]
+		if e.Task == target && (e.Kind == trace.EvCancelDelivered || e.Kind == trace.EvCtxObserved) {
+			return k
+		}
+	}
+	return -1
 }
 
 func truncate(s string, n int) string {

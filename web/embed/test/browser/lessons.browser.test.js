@@ -228,3 +228,23 @@ test("the /embed iframe opens a program from its fragment and answers postMessag
     await host.close();
   }
 });
+
+test("predict first: the result stays hidden until the student has chosen", async () => {
+  const { page, errors } = await open(`${site.url}/lessons/ex01-return-exceptions.html`);
+  await page.waitForFunction(() => customElements.get("taskline-playground"));
+  const ex = page.locator("section.tl-exercise");
+  const play = ex.locator("taskline-playground");
+  assert.equal(await play.getByRole("region", { name: "Output" }).isVisible(), false, "output hidden before the prediction");
+  assert.equal(await ex.locator(".tl-checks").isVisible(), false);
+  const data = JSON.parse(await ex.locator("script.tl-exercise-data").textContent());
+  const wrong = data.predict.choices.findIndex((_, i) => i !== data.predict.answer);
+  await ex.locator(`input[name=predict][value="${wrong}"]`).check();
+  await ex.getByRole("button", { name: "Check my prediction" }).click();
+  assert.match(await ex.locator(".tl-predict-verdict").textContent(), /^Not quite: it ends with ValueError: no data for 2/);
+  await assert.doesNotReject(play.getByRole("alert").waitFor({ state: "visible" }));
+  assert.ok(await ex.locator(".tl-checks").isVisible());
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("taskline-progress-v1"))["ex01-return-exceptions"]);
+  assert.deepEqual(stored, { predicted: wrong, predictedRight: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
