@@ -217,7 +217,7 @@ func (l *Loop) callAt(when float64, h *Handle) *Handle {
 type ErrWaitForever struct{}
 
 func (ErrWaitForever) Error() string {
-	return "the event loop has nothing to run and no timer to wait for: the program would wait forever"
+	return "taskline: the program would wait forever: every task is waiting and no timer is pending (CPython hangs here)"
 }
 
 // runOnce is BaseEventLoop._run_once.

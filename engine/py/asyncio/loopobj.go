@@ -40,11 +40,8 @@ func (st *state) handleObject(h *Handle) eval.Value {
 }
 
 func loopMethod(name, spec string, fn func(in *eval.Interp, lo *pyLoop, a []eval.Value, rest []eval.Value) (eval.Value, error)) {
-	p := parseSpec(name, spec)
 	star := strings.Contains(spec, "...")
-	if star {
-		p = parseSpec(name, strings.ReplaceAll(spec, "...", ""))
-	}
+	p := parseSpec("BaseEventLoop."+name, strings.ReplaceAll(spec, "...", ""))
 	loopClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		lo, ok := self.(*pyLoop)
 		if !ok {

@@ -25,7 +25,7 @@ func (p *pySync) Type() *eval.Class { return p.cls }
 type syncFn func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error)
 
 func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
-	p := parseSpec(name, spec)
+	p := parseSpec(c.Name+"."+name, spec)
 	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		s, ok := self.(*pySync)
 		if !ok {
