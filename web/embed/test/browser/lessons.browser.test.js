@@ -248,3 +248,45 @@ test("predict first: the result stays hidden until the student has chosen", asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the engine loads when a playground scrolls into view; autorun runs it; Stop ends a runaway", async () => {
+  const page3 = `<!doctype html><html><head><meta charset="utf-8"><title>long page</title>
+<script type="module" src="${site.url}/embed.js"></script></head><body>
+<div style="height: 4000px">scroll down</div>
+<taskline-playground id="auto" lang="python" autorun>
+print("ran by itself")
+</taskline-playground>
+<taskline-playground id="loop" lang="python">
+while True:
+    pass
+</taskline-playground>
+</body></html>`;
+  const host = await serve(STATIC, { extra: { "/long.html": ["text/html; charset=utf-8", page3] }, csp: false });
+  try {
+    const before = site.requests.filter((p) => p.endsWith("taskline.wasm")).length;
+    const { page, errors } = await open(`${host.url}/long.html`);
+    await page.waitForFunction(() => customElements.get("taskline-playground"));
+    await page.waitForTimeout(500);
+    assert.equal(site.requests.filter((p) => p.endsWith("taskline.wasm")).length, before, "nothing loads while no playground is visible");
+    await page.locator("#auto").scrollIntoViewIfNeeded();
+    const auto = page.locator("#auto");
+    await page.waitForFunction(() => document.getElementById("auto").shadowRoot.querySelector("section.output pre").textContent !== "", null, { timeout: 30_000 });
+    assert.equal(await auto.getByRole("region", { name: "Output" }).textContent(), "ran by itself\n");
+    assert.equal(site.requests.filter((p) => p.endsWith("taskline.wasm")).length, before + 1);
+
+    const loop = page.locator("#loop");
+    await loop.scrollIntoViewIfNeeded();
+    await loop.getByRole("button", { name: "Run" }).click();
+    const stop = loop.getByRole("button", { name: "Stop" });
+    await page.waitForFunction(() => !document.getElementById("loop").shadowRoot.querySelector("button.stop").disabled);
+    await page.waitForTimeout(300);
+    await stop.click();
+    await page.waitForFunction(() => document.getElementById("loop").shadowRoot.querySelector("button.stop").disabled, null, { timeout: 15_000 });
+    const outcome = await page.evaluate(() => document.getElementById("loop").trace.outcome.kind);
+    assert.equal(outcome, "stopped");
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await host.close();
+  }
+});
