@@ -115,8 +115,15 @@ function paintLanes(ctx, m, v, o, dpr, th) {
       if (b <= a) continue;
       const rows = wideRows(tileFor(STATES[r.state], o.dark, dpr, laneBg), W + X0);
       const T = rows.length;
-      for (let y = bandTop; y < bandBot; y++) {
-        px.set(rows[(y + Y0) % T].subarray(a + X0, b + X0), y * W + a);
+      if (b - a < 32) {
+        // Narrow (most spans when zoomed out): a plain loop beats creating
+        // a subarray per row.
+        for (let y = bandTop; y < bandBot; y++) {
+          const src = rows[(y + Y0) % T], d = y * W - X0;
+          for (let x = a + X0; x < b + X0; x++) px[d + x] = src[x];
+        }
+      } else {
+        for (let y = bandTop; y < bandBot; y++) px.set(rows[(y + Y0) % T].subarray(a + X0, b + X0), y * W + a);
       }
     }
   }
@@ -233,12 +240,12 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     ctx.fill(s.heads);
   }
 
-  // Markers, one path per kind across all lanes, at most one per 3 px.
+  // Markers, one path per kind across all lanes, at most one per 4 px.
   /** @type {Map<string, Path2D>} */
   const byKind = new Map();
   for (let i = 0; i < m.lanes.length; i++) {
     const lane = m.lanes[i], y = laneMid(i);
-    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 3)) {
+    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 4)) {
       let p = byKind.get(mk.kind);
       if (!p) byKind.set(mk.kind, (p = new Path2D()));
       const shape = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)].shape;
@@ -249,7 +256,7 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (kind)];
     const color = o.dark ? st.dark : st.light;
     if (st.shape === "x") { ctx.strokeStyle = color; ctx.lineWidth = 2; ctx.stroke(p); }
-    else { ctx.fillStyle = color; ctx.fill(p); ctx.strokeStyle = th.bg; ctx.lineWidth = 1; ctx.stroke(p); }
+    else { ctx.fillStyle = color; ctx.fill(p); }
   }
 
   // The selected event (scrubber) and the Play cursor.
