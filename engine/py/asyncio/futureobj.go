@@ -165,6 +165,16 @@ func defineFutureMethods() {
 	futMethod(c, "get_loop", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
 		return stOf(f).loopObject(f.loop), nil
 	})
+	c.DefProperty("_cancel_message", func(in *eval.Interp, self eval.Value) (eval.Value, error) {
+		return toValue(self.(*pyFuture).f.cancelMsg), nil
+	}, func(in *eval.Interp, self, v eval.Value) error {
+		f := self.(*pyFuture).f
+		f.cancelMsg = v
+		if isNone(v) {
+			f.cancelMsg = nil
+		}
+		return nil
+	})
 	futMethod(c, "__repr__", "", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
 		return eval.Str(futureRepr(in, f)), nil
 	})

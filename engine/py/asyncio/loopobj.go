@@ -9,8 +9,9 @@ import (
 // The loop object (get_running_loop()) and Handle / TimerHandle.
 
 type pyLoop struct {
-	st *state
-	l  *Loop
+	st   *state
+	l    *Loop
+	dict map[string]eval.Value
 }
 
 func (*pyLoop) Type() *eval.Class { return loopClass }

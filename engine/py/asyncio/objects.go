@@ -12,8 +12,9 @@ import (
 // pyFuture is the Python object of a Future, a Task or gather's outer
 // future; cls says which.
 type pyFuture struct {
-	f   *Future
-	cls *eval.Class
+	f    *Future
+	cls  *eval.Class
+	dict map[string]eval.Value
 }
 
 func (p *pyFuture) Type() *eval.Class { return p.cls }
@@ -192,3 +193,27 @@ func toValue(v Value) eval.Value {
 }
 
 var _ = sched.NewFiber
+
+// Instance dictionaries: CPython's futures, tasks, locks and loops accept
+// arbitrary attributes (t.label = "x").
+
+func (p *pyFuture) InstDict() map[string]eval.Value {
+	if p.dict == nil {
+		p.dict = map[string]eval.Value{}
+	}
+	return p.dict
+}
+
+func (p *pySync) InstDict() map[string]eval.Value {
+	if p.dict == nil {
+		p.dict = map[string]eval.Value{}
+	}
+	return p.dict
+}
+
+func (p *pyLoop) InstDict() map[string]eval.Value {
+	if p.dict == nil {
+		p.dict = map[string]eval.Value{}
+	}
+	return p.dict
+}

@@ -18,6 +18,7 @@ type pySync struct {
 	queue *Queue
 	to    *Timeout
 	tg    *TaskGroup
+	dict  map[string]eval.Value
 }
 
 func (p *pySync) Type() *eval.Class { return p.cls }
