@@ -16,6 +16,12 @@ const LIVE_DELAY_MS = 300;
 const SHARE_TIMEOUT_MS = 3000;
 const TABLE_ROWS = 400;
 
+/** A program to start from when a language has no examples. */
+const STARTERS = {
+  python: "import asyncio\n\n\nasync def main():\n    print(\"hello\")\n\n\nasyncio.run(main())\n",
+  go: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\")\n}\n",
+};
+
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const el = {
   lang: /** @type {HTMLSelectElement} */ ($("lang")),
@@ -100,9 +106,11 @@ function langChanged(refill = true) {
   /** @type {HTMLElement} */ ($("python-label")).hidden = lang !== "python";
   editor?.setLang(lang);
   fillExamples();
-  if (refill && examples.some((e) => e.lang === lang)) {
+  if (refill) {
     const first = examples.find((e) => e.lang === lang);
-    if (first) { suppressLive = true; editor.value = first.code; suppressLive = false; }
+    suppressLive = true;
+    editor.value = first ? first.code : STARTERS[lang] || "";
+    suppressLive = false;
     run("run");
   }
 }

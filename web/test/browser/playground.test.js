@@ -182,3 +182,45 @@ test("the page works on a phone-sized screen", async () => {
   await page.screenshot({ path: SHOTS + "phone.png", fullPage: true });
   await page.close();
 });
+
+test("Python 3.7 mode reports the 3.7 CancelledError", async () => {
+  const page = await open(browser.ctx);
+  await page.getByLabel("Python version").selectOption("3.7");
+  await page.waitForFunction(() => /concurrent\.futures\._base\.CancelledError/.test(document.getElementById("error").textContent), null, { timeout: 20_000 });
+  const text = (await page.getByRole("alert").innerText()).trim().split("\n");
+  assert.equal(text[text.length - 1], "concurrent.futures._base.CancelledError");
+  await page.close();
+});
+
+test("Go mode runs a Go program", async () => {
+  const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tdone := make(chan string)\n\tgo func() { done <- "from a goroutine" }()\n\tfmt.Println(<-done)\n}\n';
+  const b64 = Buffer.from(code, "utf8").toString("base64url");
+  const page = await open(browser.ctx, `/#lang=go&code=${b64}`);
+  assert.equal(await page.getByLabel("Language").inputValue(), "go");
+  assert.match(await outputText(page), /from a goroutine/);
+  assert.ok(Number(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes")) >= 2, "main and the goroutine");
+  await page.close();
+});
+
+test("hovering a lane describes what is under the pointer", async () => {
+  const page = await open(browser.ctx);
+  const box = await page.locator('[aria-label="Timeline"] canvas').boundingBox();
+  const y = await page.evaluate(() => 22 + 6 + 13); // LAYOUT.axis + gap + lane/2: Task-1's middle
+  await page.mouse.move(box.x + box.width * 0.5, box.y + y);
+  const tip = page.locator(".tl-tip");
+  await tip.waitFor({ state: "visible" });
+  assert.match(await tip.textContent(), /Task-1/);
+  await page.close();
+});
+
+test("Play animates through the run and selects events on the way", async () => {
+  const page = await open(browser.ctx);
+  await page.getByLabel("Speed").selectOption("4");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => document.getElementById("play").getAttribute("aria-pressed") === "true");
+  await page.waitForFunction(() => document.getElementById("play").getAttribute("aria-pressed") === "false", null, { timeout: 10_000 });
+  const sel = await page.evaluate(() => window.taskline.timeline.selected);
+  const n = await page.evaluate(() => window.taskline.timeline.model.trace.events.length);
+  assert.equal(sel, n - 1, "Play ends on the last event");
+  await page.close();
+});
