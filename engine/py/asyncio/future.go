@@ -52,11 +52,12 @@ type Future struct {
 	isSleep bool // a sleep() future: the waiter is "sleeping"
 	failSeq int  // order in which it failed, for "never retrieved" reports
 	cause   int  // trace id of the task whose failure completed it, or -1
+	doneBy  int  // trace id of the task that completed it, or -1
 }
 
 func (l *Loop) newFuture() *Future {
 	l.futSeq++
-	return &Future{loop: l, seq: l.futSeq, onTask: -1, cause: -1}
+	return &Future{loop: l, seq: l.futSeq, onTask: -1, cause: -1, doneBy: -1}
 }
 
 func (f *Future) done() bool      { return f.state != statePending }
@@ -134,6 +135,7 @@ func (f *Future) cancelBase(msg Value) bool {
 	}
 	f.state = stateCancelled
 	f.cancelMsg = msg
+	f.doneBy = f.loop.rt.current()
 	f.scheduleCallbacks()
 	if f.task != nil {
 		f.task.finished()
@@ -156,6 +158,7 @@ func (f *Future) cancel(msg Value) bool {
 func (f *Future) setResult(v Value) {
 	f.result = v
 	f.state = stateFinished
+	f.doneBy = f.loop.rt.current()
 	f.scheduleCallbacks()
 	if f.task != nil {
 		f.task.finished()
@@ -166,6 +169,7 @@ func (f *Future) setResult(v Value) {
 func (f *Future) setException(exc Value) {
 	f.exc = exc
 	f.state = stateFinished
+	f.doneBy = f.loop.rt.current()
 	f.scheduleCallbacks()
 	f.logTraceback = true
 	f.loop.failSeq++

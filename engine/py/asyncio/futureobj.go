@@ -182,6 +182,9 @@ func defineFutureMethods() {
 
 func defineTaskMethods() {
 	taskClass.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		if cls != taskClass {
+			return nil, typeError("subclassing asyncio.Task is not supported")
+		}
 		st, err := stateOf(in)
 		if err != nil {
 			return nil, err

@@ -45,7 +45,7 @@ type Task struct {
 func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 	t := &Task{coro: coro, coroObj: coroObj, logDestroyPending: true}
 	l.futSeq++
-	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1, cause: -1}
+	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1, cause: -1, doneBy: -1}
 	if name == "" {
 		l.rt.taskCounter++
 		name = "Task-" + itoa(l.rt.taskCounter)

@@ -60,6 +60,10 @@ func (rt *runtime) traceStep(t *Task, exc Value) {
 		if from.cause >= 0 {
 			related = from.cause
 		}
+		if related < 0 && from.doneBy != t.tid {
+			// An event, lock or queue: the task that set it.
+			related = from.doneBy
+		}
 	}
 	switch {
 	case !t.started:
