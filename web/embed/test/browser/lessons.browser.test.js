@@ -97,6 +97,8 @@ test("an exercise goes from failing to passing after the fix is typed", async ()
   const ex = page.locator("section.tl-exercise");
   await page.waitForFunction(() => customElements.get("taskline-playground"));
   assert.ok(await ex.locator("li.tl-check[data-state=fail]").count() > 0, "the starter fails a check");
+  const failing = ex.locator("li.tl-check[data-state=fail]").first();
+  assert.ok(await failing.locator(".tl-message").isVisible(), "a failing check shows its teaching message");
   // Hints come one at a time.
   assert.equal(await ex.locator(".tl-hint:visible").count(), 0);
   await ex.getByRole("button", { name: /Show a hint/ }).click();
@@ -118,6 +120,7 @@ test("an exercise goes from failing to passing after the fix is typed", async ()
     });
   assert.equal(await ex.locator("li.tl-check[data-state=fail]").count(), 0);
   assert.match(await ex.locator(".tl-summary").textContent(), /All \d+ checks pass/);
+  assert.equal(await ex.locator(".tl-message:visible").count(), 0, "passing checks hide their messages");
   await page.screenshot({ path: join(SHOTS, "exercise-solved.png"), fullPage: true });
 
   const idx = await browser.newPage();
