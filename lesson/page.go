@@ -103,6 +103,8 @@ type Site struct {
 	Script string
 	// Stylesheet is the URL of lesson.css; default "lesson.css".
 	Stylesheet string
+	// Home is the URL of the lessons index; default "./".
+	Home string
 }
 
 func (s Site) withDefaults() Site {
@@ -111,6 +113,9 @@ func (s Site) withDefaults() Site {
 	}
 	if s.Stylesheet == "" {
 		s.Stylesheet = "lesson.css"
+	}
+	if s.Home == "" {
+		s.Home = "./"
 	}
 	return s
 }
@@ -125,11 +130,11 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <script type="module" src="{{.Site.Script}}"></script>
 </head>
 <body class="tl-page{{if .Page.Exercise}} tl-exercise-page{{end}}" data-page="{{.Page.Slug}}">
-<header class="tl-header"><a href="./">Taskline lessons</a>{{with .Page.Meta.Level}} · <span class="tl-level">{{.}}</span>{{end}}{{range .Page.Meta.Tags}} <span class="tl-tag">{{.}}</span>{{end}}</header>
+<header class="tl-header"><a href="{{.Site.Home}}">Taskline lessons</a>{{with .Page.Meta.Level}} · <span class="tl-level">{{.}}</span>{{end}}{{range .Page.Meta.Tags}} <span class="tl-tag">{{.}}</span>{{end}}</header>
 <main>
 {{.Page.Body}}
 </main>
-<nav class="tl-nav" aria-label="Lessons">{{with .Site.Prev}}<a rel="prev" href="{{.Href}}">← {{.Title}}</a>{{end}} <a href="./">All lessons</a> {{with .Site.Next}}<a rel="next" href="{{.Href}}">{{.Title}} →</a>{{end}}</nav>
+<nav class="tl-nav" aria-label="Lessons">{{with .Site.Prev}}<a rel="prev" href="{{.Href}}">← {{.Title}}</a>{{end}} <a href="{{.Site.Home}}">All lessons</a> {{with .Site.Next}}<a rel="next" href="{{.Href}}">{{.Title}} →</a>{{end}}</nav>
 </body>
 </html>
 `))

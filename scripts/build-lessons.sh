@@ -16,7 +16,7 @@ mkdir -p "$out/lessons" "$out/docs"
 go build -o "$out/.taskline" ./cmd/taskline
 "$out/.taskline" render lessons -o "$out/lessons" --allow-missing-lang
 "$out/.taskline" render docs/EMBED.md -o "$out/docs/embed.html" --allow-missing-lang \
-  --script /build/lessons/lesson.js --css /build/lessons/lesson.css
+  --script /build/lessons/lesson.js --css /build/lessons/lesson.css --home /lessons/
 rm -f "$out/.taskline"
 
 if [ -x web/node_modules/.bin/esbuild ]; then

@@ -21,6 +21,7 @@ func renderCmd(args []string) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	out := fs.String("o", "", "output file (FILE.md; default stdout) or directory (DIR)")
 	script := fs.String("script", "", "URL of the lesson script (default lesson.js next to the page)")
+	home := fs.String("home", "", "URL of the lessons index (default ./)")
 	css := fs.String("css", "", "URL of lesson.css (default lesson.css next to the page)")
 	missing := fs.Bool("allow-missing-lang", false, "render blocks in a language this build cannot run without a result instead of failing")
 	var in string
@@ -45,7 +46,7 @@ func renderCmd(args []string) int {
 	if *missing {
 		opts = append(opts, lesson.WithMissingLanguages())
 	}
-	site := lesson.Site{Script: *script, Stylesheet: *css}
+	site := lesson.Site{Script: *script, Stylesheet: *css, Home: *home}
 	st, err := os.Stat(in)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "taskline render:", err)
