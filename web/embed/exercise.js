@@ -39,7 +39,18 @@ export function setupExercise(section, progress) {
     section.dataset.solved = String(all);
     if (all) progress.update(id, (e) => { e.solved = true; });
   };
-  section.addEventListener("taskline:run", (e) => judge(/** @type {CustomEvent} */ (e).detail.trace));
+  section.addEventListener("taskline:run", (e) => {
+    const d = /** @type {CustomEvent} */ (e).detail;
+    progress.update(id, (p) => { p.code = d.source; });
+    judge(d.trace);
+  });
+  // The student's last run program comes back on the next visit; the
+  // results shown are the starter's until it is run again.
+  const draft = progress.get(id).code;
+  if (play && typeof draft === "string" && draft !== play.code) {
+    play.code = draft;
+    summary.textContent = "Your last program is back in the editor. Run it to check it again.";
+  }
   if (progress.get(id).solved) section.dataset.solvedBefore = "true";
 
   // Predict first: the result and the checks stay hidden until the student

@@ -1,12 +1,12 @@
 // @ts-check
 // A student's progress: which exercises are solved, how many hints were
-// shown, what was predicted. Kept in localStorage; where storage is blocked
+// shown, what was predicted, the program last run. Kept in localStorage; where storage is blocked
 // (a sandboxed iframe, strict privacy settings) it lives in memory for the
 // visit, and says so.
 
 const KEY = "taskline-progress-v1";
 
-/** @typedef {{solved?: boolean, hints?: number, predicted?: number, predictedRight?: boolean}} Entry */
+/** @typedef {{solved?: boolean, hints?: number, predicted?: number, predictedRight?: boolean, code?: string}} Entry */
 
 /** @returns {{get(id: string): Entry, update(id: string, f: (e: Entry) => void): void, all(): Record<string, Entry>, persistent: boolean}} */
 export function openProgress() {

@@ -123,6 +123,12 @@ test("an exercise goes from failing to passing after the fix is typed", async ()
   assert.equal(await ex.locator(".tl-message:visible").count(), 0, "passing checks hide their messages");
   await page.screenshot({ path: join(SHOTS, "exercise-solved.png"), fullPage: true });
 
+  // The solved program is there again on the next visit.
+  await page.reload();
+  await page.waitForFunction(() => customElements.get("taskline-playground"));
+  assert.equal(await ex.locator("taskline-playground").getByLabel("Code").inputValue(), fixed);
+  assert.match(await ex.locator(".tl-summary").textContent(), /Your last program is back/);
+
   const idx = await browser.newPage();
   await idx.goto(`${site.url}/lessons/`);
   await idx.waitForFunction(() => document.querySelector("li[data-exercise='ex06-wait-for'] .tl-status")?.dataset.status === "solved");
@@ -248,6 +254,10 @@ test("predict first: the result stays hidden until the student has chosen", asyn
   assert.ok(await ex.locator(".tl-checks").isVisible());
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("taskline-progress-v1"))["ex01-return-exceptions"]);
   assert.deepEqual(stored, { predicted: wrong, predictedRight: false });
+  // Reset brings the starter back (the element keeps the original program).
+  await play.getByLabel("Code").fill("print('mine')\n");
+  await play.getByRole("button", { name: "Reset" }).click();
+  assert.match(await play.getByLabel("Code").inputValue(), /return_exceptions|gather\(fetch\(1\), fetch\(2\), fetch\(3\)\)/);
   assert.deepEqual(errors, []);
   await page.close();
 });
