@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"math"
 	"sort"
 
 	"taskline/engine/py/eval"
@@ -48,6 +49,11 @@ func load(in *eval.Interp) (*eval.Module, error) {
 		now := clock.Now()
 		clock.AdvanceTo(now + 1)
 		return float64(now) / 1e9
+	}
+	// time.sleep() blocks the whole program: the clock moves on, and
+	// timers that came due meanwhile fire late, as in CPython.
+	in.Sleep = func(secs float64) {
+		clock.AdvanceTo(clock.Now() + int64(math.Round(secs*1e9)))
 	}
 	if in.Rec != nil {
 		in.Rec.Now = clock.Now
