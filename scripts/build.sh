@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=static/build
 mkdir -p "$out"
+failed=""
 
 # newer OUT PATHS...: true if OUT is missing or any file under PATHS is newer.
 newer() {
@@ -23,8 +24,14 @@ newer() {
 gosrc=$(find . -name '*.go' -not -path './web/*' -not -path './examples/*' -not -path './.git/*' -not -path '*/node_modules/*' -not -path './static/*' -print)
 if newer "$out/taskline.wasm" $gosrc go.mod go.sum; then
   echo "build: $out/taskline.wasm"
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/taskline.wasm.tmp" ./wasm
-  mv "$out/taskline.wasm.tmp" "$out/taskline.wasm"
+  # A failed Go build does not stop the front-end build below; the script
+  # still fails at the end, and the last good module stays in place.
+  if GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/taskline.wasm.tmp" ./wasm; then
+    mv "$out/taskline.wasm.tmp" "$out/taskline.wasm"
+  else
+    rm -f "$out/taskline.wasm.tmp"
+    failed="taskline.wasm"
+  fi
 fi
 
 goroot=$(go env GOROOT)
@@ -71,3 +78,5 @@ for f in $(find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.jso
     node -e 'const z=require("zlib"),fs=require("fs");const [i,o]=process.argv.slice(1);const b=fs.readFileSync(i);fs.writeFileSync(o,z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:b.length>2e6?9:11,[z.constants.BROTLI_PARAM_LGWIN]:24,[z.constants.BROTLI_PARAM_SIZE_HINT]:b.length}}))' "$f" "$f.br"
   fi
 done
+
+if [ -n "$failed" ]; then echo "build: $failed failed to build" >&2; exit 1; fi

@@ -4,4 +4,3 @@
 // playground is visible or used.
 
 export { TasklinePlayground } from "./playground.js";
-export { engineRequested } from "./runtime.js";

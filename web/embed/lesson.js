@@ -6,7 +6,6 @@
 import "./playground.js";
 import { openProgress } from "./progress.js";
 import { setupExercise, setupIndex } from "./exercise.js";
-export { engineRequested } from "./runtime.js";
 
 const progress = openProgress();
 for (const s of document.querySelectorAll("section.tl-exercise")) setupExercise(/** @type {HTMLElement} */ (s), progress);

@@ -61,8 +61,3 @@ export function engine() {
   }
   return client;
 }
-
-/** Whether the engine has been asked for yet (tests and the lesson page use it). */
-export function engineRequested() {
-  return client !== null;
-}

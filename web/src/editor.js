@@ -9,6 +9,21 @@ import { Decoration, keymap } from "@codemirror/view";
 import { python } from "@codemirror/lang-python";
 import { go } from "@codemirror/lang-go";
 import { indentWithTab } from "@codemirror/commands";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
+
+// Token colours come from CSS variables (static/style.css), so one style
+// serves the light and the dark theme.
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: "var(--syn-keyword)" },
+  { tag: [t.string, t.special(t.string)], color: "var(--syn-string)" },
+  { tag: [t.number, t.bool, t.null], color: "var(--syn-number)" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "var(--syn-comment)", fontStyle: "italic" },
+  { tag: [t.function(t.variableName), t.function(t.definition(t.variableName)), t.definition(t.function(t.variableName))], color: "var(--syn-function)" },
+  { tag: [t.className, t.typeName, t.definition(t.typeName)], color: "var(--syn-type)" },
+  { tag: [t.propertyName, t.function(t.propertyName)], color: "var(--syn-property)" },
+  { tag: t.invalid, color: "var(--stderr)" },
+]);
 
 /** @typedef {{line: number, kind: string, message?: string}} Mark */
 
@@ -59,6 +74,7 @@ export function createEditor(parent, o) {
         keymap.of([{ key: "Mod-Enter", run: () => { o.onRun(); return true; } }, indentWithTab]),
         basicSetup,
         language.of(langExt(o.lang)),
+        syntaxHighlighting(highlight),
         marks,
         theme,
         EditorView.contentAttributes.of({ "aria-label": "Code" }),

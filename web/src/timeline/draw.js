@@ -221,9 +221,15 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     if (seen.has(key)) continue;
     seen.add(key);
     const s = styles[a.kind] || (styles[a.kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
-    s.lines.moveTo(p.x0, p.y0); s.lines.lineTo(p.x1, p.y1);
+    s.lines.moveTo(p.x0, p.y0);
+    let ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0);
+    if (p.self) {
+      const lift = LAYOUT.gap + 4;
+      s.lines.bezierCurveTo(p.x0, p.y0 - lift, p.x1, p.y1 - lift, p.x1, p.y1);
+      ang = Math.PI / 2;
+    } else s.lines.lineTo(p.x1, p.y1);
     const cancel = a.kind === "cancel" || a.kind === "cancel-pending";
-    const ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0), h = cancel ? 7 : 5;
+    const h = cancel ? 7 : 5;
     s.heads.moveTo(p.x1, p.y1);
     s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
     s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
@@ -315,7 +321,9 @@ export function drawSVG(m, v, o) {
     const p = arrowPath(a, v);
     if (!p) continue;
     const cancel = a.kind.startsWith("cancel");
-    out.push(`<line x1="${p.x0.toFixed(1)}" y1="${p.y0}" x2="${p.x1.toFixed(1)}" y2="${p.y1}" stroke="${cancel ? th.arrow : th.await}" stroke-width="${cancel ? 2 : 1}"${cancel && a.kind === "cancel" ? "" : ' stroke-dasharray="3 3"'}><title>${esc(a.kind)}</title></line>`);
+    const lift = LAYOUT.gap + 4;
+    const d = p.self ? `M${p.x0.toFixed(1)},${p.y0} C${p.x0.toFixed(1)},${p.y0 - lift} ${p.x1.toFixed(1)},${p.y1 - lift} ${p.x1.toFixed(1)},${p.y1}` : `M${p.x0.toFixed(1)},${p.y0} L${p.x1.toFixed(1)},${p.y1}`;
+    out.push(`<path d="${d}" fill="none" stroke="${cancel ? th.arrow : th.await}" stroke-width="${cancel ? 2 : 1}"${cancel && a.kind === "cancel" ? "" : ' stroke-dasharray="3 3"'}><title>${esc(a.kind)}</title></path>`);
   }
   for (let i = 0; i < m.lanes.length; i++) {
     const lane = m.lanes[i], y = laneMid(i);

@@ -128,8 +128,13 @@ export function laneMarkers(eu, events, kindOf, v, limit = Infinity, spacing = 1
 export function arrowPath(a, v) {
   if (Math.max(a.u0, a.u1) < v.u0 || Math.min(a.u0, a.u1) > v.u1) return null;
   const x0 = toPx(v, a.u0), x1 = toPx(v, a.u1);
+  if (a.to === a.from) {
+    // A task cancelling itself: a loop over its own lane's top edge.
+    const y = laneTop(a.from) + 3;
+    return { x0, y0: y, x1: Math.max(x1, x0 + 8), y1: y, self: true };
+  }
   const down = a.to > a.from;
   const y0 = down ? laneTop(a.from) + LAYOUT.lane : laneTop(a.from);
   const y1 = down ? laneTop(a.to) : laneTop(a.to) + LAYOUT.lane;
-  return { x0, y0, x1, y1 };
+  return { x0, y0, x1, y1, self: false };
 }

@@ -224,3 +224,23 @@ test("Play animates through the run and selects events on the way", async () => 
   assert.equal(sel, n - 1, "Play ends on the last event");
   await page.close();
 });
+
+test("the keyboard reaches every control: Esc then Tab leaves the editor", async () => {
+  const page = await open(browser.ctx);
+  await page.getByLabel("Code").click();
+  await page.keyboard.press("Tab"); // indents
+  assert.equal(await page.evaluate(() => document.activeElement.id), "editor");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  const next = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(next, "editor");
+  // Tabbing on reaches the timeline, and every visible button on the way can take focus.
+  const seen = new Set();
+  for (let i = 0; i < 40 && !seen.has("timeline"); i++) {
+    seen.add(await page.evaluate(() => document.activeElement.id || document.activeElement.getAttribute("aria-label") || document.activeElement.tagName));
+    await page.keyboard.press("Tab");
+  }
+  seen.add(await page.evaluate(() => document.activeElement.id));
+  for (const id of ["play", "prev", "scrub", "next", "export-chrome", "timeline"]) assert.ok(seen.has(id), `${id} is reachable by Tab`);
+  await page.close();
+});

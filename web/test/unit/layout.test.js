@@ -66,9 +66,11 @@ test("markers are thinned to one per pixel per kind", () => {
 test("arrows run from the edge of one lane to the edge of the other", () => {
   const v = { u0: 0, u1: 10, x0: 0, x1: 100 };
   const down = arrowPath({ from: 0, to: 2, u0: 1, u1: 3 }, v);
-  assert.deepEqual(down, { x0: 10, y0: laneTop(0) + LAYOUT.lane, x1: 30, y1: laneTop(2) });
+  assert.deepEqual(down, { x0: 10, y0: laneTop(0) + LAYOUT.lane, x1: 30, y1: laneTop(2), self: false });
   const up = arrowPath({ from: 2, to: 0, u0: 1, u1: 1 }, v);
-  assert.deepEqual(up, { x0: 10, y0: laneTop(2), x1: 10, y1: laneTop(0) + LAYOUT.lane });
+  assert.deepEqual(up, { x0: 10, y0: laneTop(2), x1: 10, y1: laneTop(0) + LAYOUT.lane, self: false });
+  // A self-cancel loops over the lane's top edge, at least 8 px wide.
+  assert.deepEqual(arrowPath({ from: 1, to: 1, u0: 2, u1: 2.2 }, v), { x0: 20, y0: laneTop(1) + 3, x1: 28, y1: laneTop(1) + 3, self: true });
   assert.equal(arrowPath({ from: 0, to: 1, u0: 20, u1: 30 }, v), null);
 });
 
