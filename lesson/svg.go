@@ -21,14 +21,16 @@ const (
 )
 
 // stateStyle is how a state is drawn: a colour and a pattern, so that the
-// states stay apart for readers who do not see the colours.
+// states stay apart for readers who do not see the colours. They are the
+// interactive timeline's (web/src/timeline/style.js), so that the static
+// picture and the live one read the same.
 var stateStyle = map[string]struct{ color, pattern string }{
 	trace.StateRunning:    {"#2e7d32", ""},
-	trace.StateReady:      {"#bdbdbd", ""},
-	trace.StateSleeping:   {"#1e88e5", "diag"},
-	trace.StateAwaiting:   {"#f9a825", "dots"},
-	trace.StateBlocked:    {"#c62828", "cross"},
-	trace.StateCancelling: {"#8e24aa", "stripes"},
+	trace.StateReady:      {"#90a4ae", "hatch"},
+	trace.StateSleeping:   {"#6a8fd8", "dots"},
+	trace.StateAwaiting:   {"#b08900", "hlines"},
+	trace.StateBlocked:    {"#8e44ad", "cross"},
+	trace.StateCancelling: {"#c62828", "backhatch"},
 }
 
 var stateOrder = []string{trace.StateRunning, trace.StateReady, trace.StateSleeping, trace.StateAwaiting, trace.StateBlocked, trace.StateCancelling}
@@ -51,10 +53,15 @@ func TimelineSVG(t *trace.Trace) string {
 	height := svgTop + lanes*svgLaneH + svgLegend + 6
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 %d %d" width="%d" height="%d" font-family="system-ui, sans-serif" font-size="11">`, svgWidth, height, svgWidth, height)
 	b.WriteString("\n<defs>")
-	fmt.Fprintf(&b, `<pattern id="%s-diag" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2" stroke-opacity=".6"/></pattern>`, id)
-	fmt.Fprintf(&b, `<pattern id="%s-dots" width="5" height="5" patternUnits="userSpaceOnUse"><circle cx="2.5" cy="2.5" r="1.2" fill="#000" fill-opacity=".45"/></pattern>`, id)
-	fmt.Fprintf(&b, `<pattern id="%s-cross" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M0 0L6 6M6 0L0 6" stroke="#fff" stroke-width="1.2" stroke-opacity=".7"/></pattern>`, id)
-	fmt.Fprintf(&b, `<pattern id="%s-stripes" width="4" height="4" patternUnits="userSpaceOnUse"><line x1="0" y1="1" x2="4" y2="1" stroke="#fff" stroke-width="1.4" stroke-opacity=".7"/></pattern>`, id)
+	for _, p := range []struct{ name, path string }{
+		{"hatch", "M-1,11 L11,-1 M-6,6 L6,-6 M4,16 L16,4"},
+		{"backhatch", "M-1,-1 L11,11 M-6,4 L6,16 M4,-6 L16,6"},
+		{"hlines", "M0,2.5 L10,2.5 M0,7.5 L10,7.5"},
+		{"cross", "M-1,11 L11,-1 M-1,-1 L11,11"},
+		{"dots", "M2.5,2.5 h0.01 M7.5,7.5 h0.01"},
+	} {
+		fmt.Fprintf(&b, `<pattern id="%s-%s" width="10" height="10" patternUnits="userSpaceOnUse"><path d="%s" stroke="#fff" stroke-opacity=".55" stroke-width="1.6" stroke-linecap="round"/></pattern>`, id, p.name, p.path)
+	}
 	fmt.Fprintf(&b, `<marker id="%s-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#b71c1c"/></marker>`, id)
 	b.WriteString("</defs>\n")
 
@@ -146,11 +153,11 @@ func TimelineSVG(t *trace.Trace) string {
 		case trace.EvCancelDelivered, trace.EvCtxObserved:
 			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<path d="M%.1f %.1fl5 5l-5 5l-5 -5z" fill="#b71c1c" stroke="#fff"/></g>`, e.Kind, title, cx, cy-5)
 		case trace.EvRaise, trace.EvPanic:
-			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<circle cx="%.1f" cy="%.1f" r="4" fill="#d32f2f" stroke="#fff"/></g>`, e.Kind, title, cx, cy)
+			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<path d="M%.1f %.1fl5 9h-10z" fill="#e65100" stroke="#fff"/></g>`, e.Kind, title, cx, cy-5)
 		case trace.EvCatch, trace.EvRecover:
-			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<circle cx="%.1f" cy="%.1f" r="4" fill="#fff" stroke="#d32f2f" stroke-width="1.8"/></g>`, e.Kind, title, cx, cy)
+			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<circle cx="%.1f" cy="%.1f" r="4" fill="#1565c0" stroke="#fff"/></g>`, e.Kind, title, cx, cy)
 		case trace.EvReturn:
-			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<path d="M%.1f %.1fv10" stroke="#1b5e20" stroke-width="2.5"/></g>`, e.Kind, title, cx, cy-5)
+			fmt.Fprintf(&b, `<g class="tl-mark" data-kind="%s">%s<rect x="%.1f" y="%.1f" width="7" height="7" fill="#1b5e20" stroke="#fff"/></g>`, e.Kind, title, cx-3.5, cy-3.5)
 		default:
 			continue
 		}
