@@ -72,6 +72,11 @@ func TestCheckAndRenderLessons(t *testing.T) {
 	if n := strings.Count(string(index), "data-exercise="); n < 12 {
 		t.Errorf("index lists %d exercises", n)
 	}
+	// The reference solution is checked, never shipped.
+	ex, _ := os.ReadFile(filepath.Join(dir, "ex06-wait-for.html"))
+	if !strings.Contains(string(ex), "tl-exercise-data") || strings.Contains(string(ex), "wait_for(slow_query(), timeout=1)") {
+		t.Errorf("ex06 page: exercise data missing, or the solution is in the page")
+	}
 	one, _ := os.ReadFile(filepath.Join(dir, "01-gather-self-cancel.html"))
 	for _, want := range []string{`class="tl-trace"`, `aria-label="Timeline"`, "<svg", "asyncio.exceptions.CancelledError"} {
 		if !strings.Contains(string(one), want) {
