@@ -225,7 +225,7 @@ function renderLegend() {
   }
   const arrow = document.createElement("li");
   arrow.className = "mk mk-arrow";
-  arrow.textContent = "canceller → cancelled; dashed: awaiter ↔ awaited";
+  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited";
   items.push(arrow);
   el.legend.replaceChildren(...items);
 }

@@ -228,8 +228,7 @@ export function drawCanvas(ctx, m, v, o, dpr) {
       s.lines.bezierCurveTo(p.x0, p.y0 - lift, p.x1, p.y1 - lift, p.x1, p.y1);
       ang = Math.PI / 2;
     } else s.lines.lineTo(p.x1, p.y1);
-    const cancel = a.kind === "cancel" || a.kind === "cancel-pending";
-    const h = cancel ? 7 : 5;
+    const h = a.kind.startsWith("cancel") ? 7 : 5;
     s.heads.moveTo(p.x1, p.y1);
     s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
     s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
@@ -237,10 +236,10 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     s.n++;
   }
   for (const [kind, s] of Object.entries(styles)) {
-    const cancel = kind === "cancel" || kind === "cancel-pending";
+    const cancel = kind.startsWith("cancel");
     ctx.strokeStyle = ctx.fillStyle = cancel ? th.arrow : th.await;
-    ctx.lineWidth = cancel ? 2 : 1;
-    ctx.setLineDash(kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : [3, 3]);
+    ctx.lineWidth = kind === "cancel-propagated" ? 1.5 : cancel ? 2 : 1;
+    ctx.setLineDash(kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : kind === "cancel-propagated" ? [6, 3] : [3, 3]);
     ctx.stroke(s.lines);
     ctx.setLineDash([]);
     ctx.fill(s.heads);

@@ -162,8 +162,12 @@ export class Model {
 
   /**
    * Arrows: canceller → cancelled (from the request to its delivery, or to
-   * the target's lane at the request if it was never delivered), awaiter →
-   * awaited at the await, and awaited → awaiter when the awaited task ends.
+   * the target's lane at the request if it was never delivered); awaiter →
+   * awaited at the await; awaited → awaiter when the awaited task ends (from
+   * an await's target's done, or a resume naming who woke it); and awaited →
+   * awaiter for a CancelledError passed on to an awaiter (a cancel-delivered
+   * event naming the task it came from), which is how a child's cancellation
+   * travels out of gather().
    * @returns {Arrow[]}
    */
   buildArrows() {
@@ -177,6 +181,8 @@ export class Model {
     const delivered = new Map();
     /** @type {Map<number, number>} */
     const done = new Map();
+    /** @type {Set<string>} arrows into an event already drawn, "from>to@event" */
+    const linked = new Set();
     for (let i = 0; i < n; i++) {
       const e = evs[i];
       if (e.kind === "cancel-delivered") {
@@ -202,8 +208,20 @@ export class Model {
             const k = lane.events[j];
             if (evs[k].kind === "resume" || evs[k].kind === "cancel-delivered" || evs[k].kind === "raise") { r = k; break; }
           }
-          if (r >= 0) arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
+          if (r >= 0 && !linked.has(`${e.related}>${e.task}@${r}`)) {
+            linked.add(`${e.related}>${e.task}@${r}`);
+            arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
+          }
         }
+      } else if ((e.kind === "resume" || e.kind === "cancel-delivered") && ok(e.task) && ok(e.related) && e.related !== e.task) {
+        // From the waker's latest event up to this one (usually its done).
+        const from = this.lanes[e.related].events;
+        const k = upperBound(from, i) - 1;
+        const src = k >= 0 ? from[k] : i;
+        const key = `${e.related}>${e.task}@${i}`;
+        if (linked.has(key)) continue;
+        linked.add(key);
+        arrows.push({ from: e.related, to: e.task, u0: u[src], u1: u[i], kind: e.kind === "resume" ? "awaited" : "cancel-propagated", event: src, target: i });
       }
     }
     return arrows;

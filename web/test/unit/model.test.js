@@ -118,3 +118,13 @@ test("each lane lists its marker events and its span states", () => {
   assert.deepEqual([...m.lanes[1].mu], [m.u[11], m.u[12], m.u[13]]);
   assert.deepEqual([...m.lanes[0].st], [0, 3, 0]); // running, awaiting, running
 });
+
+test("a cancellation passed to the awaiter is an arrow from the child's done", () => {
+  const t = structuredClone(seed);
+  // As the engine records it: Task-1 resumes and gets CancelledError from Task-2.
+  t.events[15].related = 1;
+  t.events[16] = { t: 1e8, task: 0, kind: "cancel-delivered", pos: { line: 17 }, detail: "from gather()", related: 1 };
+  const m = new Model(t);
+  const got = m.arrows.filter((a) => a.from === 1 && a.to === 0).map((a) => [a.kind, a.event, a.target]);
+  assert.deepEqual(got, [["awaited", 14, 15], ["cancel-propagated", 14, 16]]);
+});
