@@ -427,6 +427,9 @@ func (c *checker) analyze(sc *symScope) {
 func boundOutside(sc *symScope, name string) bool {
 	for s := sc.parent; s != nil && s.kind != moduleScope; s = s.parent {
 		if s.kind == classScope {
+			if name == "__class__" {
+				return true // the implicit cell of methods that use super()
+			}
 			continue
 		}
 		f := s.flags[name]

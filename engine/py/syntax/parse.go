@@ -68,12 +68,11 @@ func (p *parser) resolve(err error, s *scanner) error {
 		return s.err
 	}
 	if n := len(s.brackets); n > 0 {
+		// As _PyPegen_tokenize_full_source_to_check_for_errors: the
+		// furthest token the parser read decides, not where the error is.
 		b := s.brackets[n-1]
-		line := 0
-		if se, ok := err.(*SyntaxError); ok {
-			line = se.Line
-		}
-		if p.tok.kind == tEOF || line > b.pos.Line {
+		last := &p.toks[p.furthest]
+		if p.tok.kind == tEOF || last.kind == tEOF || last.pos.Line > b.pos.Line {
 			return newError(p.filename, p.src, "SyntaxError", b.pos, ast.Pos{Line: b.pos.Line}, fmt.Sprintf("'%c' was never closed", b.ch))
 		}
 	}
@@ -87,6 +86,7 @@ type parser struct {
 	src      []byte
 	toks     []token
 	i        int    // index of the current token
+	furthest int    // index of the furthest token examined
 	tok      *token // &toks[i]
 	prevEnd  ast.Pos
 	names    map[string]string
@@ -96,6 +96,8 @@ type parser struct {
 	depth int
 
 	fstring bool // parsing the expression of an f-string replacement field
+
+	bareGen ast.Pos // start of the last generator argument without parentheses of its own
 
 	// The last disjunction parsed and the token index after it, for the
 	// "Perhaps you forgot a comma?" check.
@@ -113,6 +115,9 @@ func (p *parser) next() {
 	if p.i < len(p.toks)-1 {
 		p.i++
 		p.tok = &p.toks[p.i]
+		if p.i > p.furthest {
+			p.furthest = p.i
+		}
 	}
 }
 
@@ -130,6 +135,9 @@ func (p *parser) reset(i int) {
 
 func (p *parser) peekKind(n int) tokenKind {
 	if p.i+n < len(p.toks) {
+		if p.i+n > p.furthest {
+			p.furthest = p.i + n
+		}
 		return p.toks[p.i+n].kind
 	}
 	return tEOF
@@ -1143,7 +1151,7 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 	return ps
 }
 
-// param: NAME [':' expression]  (a star annotation `*args: *Ts` is 3.11 only with TypeVarTuple)
+// param: NAME [':' expression]  (or ':' star_expression for *args)
 func (p *parser) parseParam(annotation, star bool) *ast.Param {
 	param := &ast.Param{}
 	param.Start = p.tok.pos
@@ -1152,8 +1160,7 @@ func (p *parser) parseParam(annotation, star bool) *ast.Param {
 	if annotation && p.tok.kind == tCOLON {
 		p.next()
 		if star && p.tok.kind == tSTAR {
-			p.parseStarExpression() // *args: *Ts, accepted and ignored like any annotation
-			param.Annotation = nil
+			param.Annotation = p.parseStarExpression() // *args: *Ts
 		} else {
 			param.Annotation = p.parseExpression()
 		}
@@ -1812,14 +1819,14 @@ func (p *parser) parsePrimary() ast.Expr {
 			name, pos := p.expectName()
 			x = &ast.Attribute{Range: span(start, p.prevEnd), Value: x, Attr: name, AttrPos: pos}
 		case tLPAREN:
+			lparen := p.tok.pos
 			p.next()
 			args, kws := p.parseArgs(true)
 			p.expect(tRPAREN)
 			if len(args) == 1 && len(kws) == 0 {
-				if g, ok := args[0].(*ast.GeneratorExp); ok && g.Start == startOf(g.Elt) {
+				if g, ok := args[0].(*ast.GeneratorExp); ok && g.Start == p.bareGen {
 					// f(x for x in y): the generator's extent is the parentheses.
-					g.Start = p.toksBefore(g)
-					g.End = p.prevEnd
+					g.Start, g.End = lparen, p.prevEnd
 				}
 			}
 			x = &ast.Call{Range: span(start, p.prevEnd), Func: x, Args: args, Keywords: kws}
@@ -1832,17 +1839,6 @@ func (p *parser) parsePrimary() ast.Expr {
 			return x
 		}
 	}
-}
-
-// toksBefore returns the position of the '(' before a bare generator
-// expression argument.
-func (p *parser) toksBefore(g *ast.GeneratorExp) ast.Pos {
-	for i := p.i - 1; i > 0; i-- {
-		if p.toks[i].pos == g.Start {
-			return p.toks[i-1].pos
-		}
-	}
-	return g.Start
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -1934,6 +1930,7 @@ func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 			kws = append(kws, &ast.Keyword{Range: span(t.pos, p.prevEnd), Arg: name, Value: v})
 		default:
 			var x ast.Expr
+			argStart := p.tok.pos
 			if p.tok.kind == tNAME && p.peekKind(1) == tWALRUS {
 				x = p.parseNamedExpression()
 			} else {
@@ -1943,7 +1940,8 @@ func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 				if !genexp {
 					p.syntaxError()
 				}
-				x = p.parseComprehension(x, nil, startOf(x), compGen)
+				p.bareGen = argStart
+				x = p.parseComprehension(x, nil, argStart, compGen)
 				if len(args) > 0 || len(kws) > 0 || p.tok.kind != tRPAREN {
 					p.errorNode(x, "Generator expression must be parenthesized")
 				}

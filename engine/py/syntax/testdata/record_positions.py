@@ -49,11 +49,17 @@ def record(src):
 
     tree = ast.parse(src)
     skip = set()
+
+    def parts(js):  # the literal parts, fields and format specs of an f-string
+        for v in js.values:
+            skip.add(id(v))
+            if isinstance(v, ast.FormattedValue) and v.format_spec is not None:
+                skip.add(id(v.format_spec))
+                parts(v.format_spec)
+
     for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
-            for v in ast.walk(node):
-                if v is not node and isinstance(v, (ast.Constant, ast.FormattedValue, ast.JoinedStr)):
-                    skip.add(id(v))
+        if isinstance(node, ast.JoinedStr) and id(node) not in skip:
+            parts(node)
     out = []
     for node in ast.walk(tree):
         if not hasattr(node, "lineno") or id(node) in skip:
