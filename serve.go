@@ -1,5 +1,6 @@
-// Serve runs the Taskline playground locally: it rebuilds the page's stale
-// assets (scripts/build.sh), then serves static/, the share API on a SQLite
+// Serve runs the Taskline playground locally: it rebuilds the site's stale
+// assets (./build.sh build), then serves static/, the lessons under
+// /lessons/, the embeddable playground at /embed, the share API on a SQLite
 // file, and the short links /p/{id}.
 //
 //	go run serve.go [-addr localhost:8080] [-db taskline.db]
@@ -42,7 +43,7 @@ func main() {
 	addr := flag.String("addr", "localhost:8080", "address to listen on (host:port; port 0 picks a free one)")
 	dbPath := flag.String("db", "taskline.db", `SQLite file for shared snippets, created if missing ("" keeps them in memory)`)
 	root := flag.String("static", "static", "directory of the site")
-	build := flag.Bool("build", true, "run scripts/build.sh before serving, to rebuild stale assets")
+	build := flag.Bool("build", true, "run ./build.sh build before serving, to rebuild stale assets")
 	rateLimit := flag.Bool("ratelimit", true, fmt.Sprintf("limit each client to %d shares at once, then one per %v", server.ShareBurst, server.ShareInterval))
 	flag.Parse()
 
@@ -119,16 +120,17 @@ func run(log *slog.Logger, addr, dbPath, root string, build, rateLimit bool) err
 	return nil
 }
 
-// buildAssets runs the front-end build, which is quick when nothing is
-// stale. A failed build is reported and the server still serves what
-// static/ holds, so a broken tool chain does not hide a working page.
+// buildAssets runs the site's build (./build.sh build: the page, then the
+// lessons and the embed script), which is quick when nothing is stale. A
+// failed build is reported and the server still serves what static/ holds,
+// so a broken tool chain does not hide a working page.
 func buildAssets(log *slog.Logger) {
-	const script = "scripts/build.sh"
+	const script = "build.sh"
 	if _, err := os.Stat(script); err != nil {
 		return
 	}
 	start := time.Now()
-	cmd := exec.Command("bash", script)
+	cmd := exec.Command("bash", script, "build")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		log.Error("BUILD FAILED: serving the assets already in static/, which may be stale or missing", "script", script, "err", err)

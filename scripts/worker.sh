@@ -11,15 +11,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=worker/build
 
-if [ -f scripts/build.sh ]; then bash scripts/build.sh; fi
+bash build.sh build  # the page, then the lessons and the embed script
 
 # The generator removes its output directory first, so build into a fresh one.
 rm -rf "$out.tmp"
 go run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o "$out.tmp"
 GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out.tmp/app.wasm" ./worker
 cp -R static "$out.tmp/public"
-find "$out.tmp/public" \( -name '*.gz' -o -name '*.br' -o -name '.*' \) -type f -delete
 go run ./worker/genheaders > "$out.tmp/public/_headers"
+# The platform serves files by their own names: put the server's aliased
+# pages (lessons, embed script, docs) where their public paths point.
+go run ./worker/genheaders -aliases | while read -r pub src; do
+  [ -e "static/$src" ] || continue
+  mkdir -p "$(dirname "$out.tmp/public$pub")"
+  case "$pub" in
+    */) mkdir -p "$out.tmp/public$pub"; cp -R "static/$src." "$out.tmp/public$pub" ;;
+    *) cp "static/$src" "$out.tmp/public$pub" ;;
+  esac
+done
+find "$out.tmp/public" \( -name '*.gz' -o -name '*.br' -o -name '.*' \) -type f -delete
 rm -rf "$out"
 mv "$out.tmp" "$out"
 

@@ -55,6 +55,9 @@ func HeadersFile() string {
 	for _, h := range baseHeaders {
 		b.WriteString("  " + h[0] + ": " + h[1] + "\n")
 	}
+	for _, pattern := range []string{"/embed.js", "/embed.css", "/build/*"} {
+		b.WriteString(pattern + "\n  Access-Control-Allow-Origin: *\n  Cross-Origin-Resource-Policy: cross-origin\n")
+	}
 	for _, pattern := range []string{"/embed", "/embed.html", "/embed/*"} {
 		b.WriteString(pattern + "\n")
 		b.WriteString("  ! Content-Security-Policy\n  ! X-Frame-Options\n  ! Cross-Origin-Opener-Policy\n")
@@ -76,6 +79,11 @@ func securityHeaders(next http.Handler) http.Handler {
 			for _, kv := range baseHeaders {
 				h.Set(kv[0], kv[1])
 			}
+		}
+		if IsCrossOriginAsset(r.URL.Path) {
+			h.Set("Access-Control-Allow-Origin", "*")
+			// Another site's page that embeds a playground is not same-origin.
+			h.Set("Cross-Origin-Resource-Policy", "cross-origin")
 		}
 		next.ServeHTTP(w, r)
 	})

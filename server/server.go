@@ -53,6 +53,8 @@ type Server struct {
 //	/api/share            POST: store a snippet (rate limited)
 //	/api/share/{id}       GET: read a snippet
 //	/p/{id}               the playground page, if id is stored; else 404
+//	/lessons/, /embed,    pages built elsewhere in static/, through the
+//	/embed.js, /docs/embed  alias tables in aliases.go
 func New(cfg Config) *Server {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
@@ -96,6 +98,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 func (s *Server) Static() http.Handler { return http.HandlerFunc(s.serveStatic) }
 
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
+	if s.serveAlias(w, r) {
+		return
+	}
 	if s.static == nil {
 		NotFound(w, r)
 		return
