@@ -14,6 +14,7 @@ type asCompleted struct {
 func (l *Loop) asCompleted(todo []*Future, timeout float64, hasTimeout bool) *asCompleted {
 	a := &asCompleted{loop: l, done: l.newQueue(fifoQueue, 0), todo: todo, hasTimeout: hasTimeout}
 	for _, f := range todo {
+		f.held++ // by the generator, until _wait_for_one hands it out
 		f.addCallback(callbackEntry{cb: a})
 	}
 	if len(todo) > 0 && hasTimeout {
@@ -62,5 +63,6 @@ func (a *asCompleted) waitForOne(y yielder) (Value, error) {
 	if !ok {
 		return nil, rt.raise(rt.newTimeoutError())
 	}
+	f.held--
 	return f.getResult()
 }

@@ -104,6 +104,7 @@ func (l *Loop) gather(futs []*Future, returnExceptions bool) *Future {
 		if !seen[f] {
 			seen[f] = true
 			g.nfuts++
+			f.held++ // by outer._children
 			f.addCallback(callbackEntry{cb: g})
 		}
 	}
@@ -254,6 +255,8 @@ func (l *Loop) cancelAndWait(y yielder, fut *Future) error {
 // TimeoutError on expiry.
 func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 	rt := l.rt
+	fut.held++
+	defer func() { fut.held-- }()
 	if timeout <= 0 {
 		if fut.done() {
 			return fut.getResult()
@@ -362,6 +365,14 @@ func (w *waiting) futureDone(f *Future) error {
 // stable order (creation order of the futures). It returns done and pending
 // in that order.
 func (l *Loop) wait(y yielder, fs []*Future, timeout float64, hasTimeout bool, returnWhen string) (done, pending []*Future, err error) {
+	for _, f := range fs {
+		f.held++
+	}
+	defer func() {
+		for _, f := range fs {
+			f.held--
+		}
+	}()
 	w := &waiting{waiter: l.newFuture(), counter: len(fs), returnWhen: returnWhen, hasTimeout: hasTimeout}
 	w.waiter.label = l.rt.waitLabel(fs)
 	if hasTimeout {

@@ -153,7 +153,11 @@ func (h fakeHost) isExactCancelledError(e Value) bool { return h.isCancelledErro
 func (fakeHost) raiseGroup(msg string, excs []Value) error {
 	return &fakeExc{cls: "ExceptionGroup", msg: msg}
 }
-func (fakeHost) logException(string, Value, string, Value) {}
-func (fakeHost) str37(v Value) string                      { return fmt.Sprint(v) }
+func (fakeHost) logException(*Loop, string, Value, string, Value) {}
+func (fakeHost) str37(v Value) string                             { return fmt.Sprint(v) }
 
 func (fakeHost) excPos(Value) trace.Pos { return trace.Pos{} }
+
+func (fakeHost) dropped(*Future) bool { return false }
+func (fakeHost) futureDone(*Future)   {}
+func (fakeHost) collectGarbage()      {}

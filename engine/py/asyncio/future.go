@@ -1,5 +1,7 @@
 package asyncio
 
+import "weak"
+
 // Future is asyncio.Future as implemented by the C accelerator (_asyncio):
 // a result, an exception or a cancellation, and done callbacks that are
 // scheduled with call_soon, in registration order, when it completes. A Task
@@ -41,10 +43,18 @@ type Future struct {
 	logTraceback bool
 	blocking     bool // _asyncio_future_blocking
 
-	task   *Task      // the task this future is the base of, if any
-	gather *gathering // gather's outer future, if any
-	obj    Value      // the Python object, once made
-	seq    int        // creation order, for stable set iteration
+	task   *Task                  // the task this future is the base of, if any
+	gather *gathering             // gather's outer future, if any
+	obj    Value                  // the Python object, held while the future is pending
+	wobj   weak.Pointer[pyFuture] // the Python object once done: see collect.go
+	// pendingCB counts done callbacks scheduled and not yet run: they
+	// hold the future (CPython's handles reference it), so it cannot be
+	// garbage yet.
+	pendingCB int
+	// held counts native code (wait_for, wait, as_completed) keeping the
+	// future across a suspension, as their CPython frames do.
+	held int
+	seq  int // creation order, for stable set iteration
 
 	// For the trace: what a task waiting on this future waits on.
 	label   string
@@ -73,6 +83,7 @@ func (f *Future) scheduleCallbacks() {
 }
 
 func (l *Loop) scheduleCallback(c callbackEntry, f *Future) {
+	f.pendingCB++
 	switch {
 	case c.task != nil:
 		h := l.newHandle(hWakeup)
@@ -82,7 +93,7 @@ func (l *Loop) scheduleCallback(c callbackEntry, f *Future) {
 		l.scheduleDone(c.cb, f)
 	default:
 		h := l.newHandle(hPy)
-		h.py, h.args = c.py, []Value{l.rt.futureObject(f)}
+		h.py, h.args, h.fut = c.py, []Value{l.rt.futureObject(f)}, f
 		l.ready.push(h)
 	}
 }
@@ -137,6 +148,7 @@ func (f *Future) cancelBase(msg Value) bool {
 	f.cancelMsg = msg
 	f.doneBy = f.loop.rt.current()
 	f.scheduleCallbacks()
+	f.loop.rt.completed(f)
 	if f.task != nil {
 		f.task.finished()
 	}
@@ -160,6 +172,7 @@ func (f *Future) setResult(v Value) {
 	f.state = stateFinished
 	f.doneBy = f.loop.rt.current()
 	f.scheduleCallbacks()
+	f.loop.rt.completed(f)
 	if f.task != nil {
 		f.task.finished()
 	}
@@ -175,6 +188,8 @@ func (f *Future) setException(exc Value) {
 	f.loop.failSeq++
 	f.failSeq = f.loop.failSeq
 	f.loop.rt.failed = append(f.loop.rt.failed, f)
+	f.loop.rt.failGen++
+	f.loop.rt.completed(f)
 	if f.task != nil {
 		f.task.finished()
 	}

@@ -1,7 +1,9 @@
 package asyncio
 
 import (
+	"sort"
 	"strings"
+	"weak"
 
 	"taskline/engine/py/eval"
 	"taskline/engine/sched"
@@ -108,18 +110,29 @@ func (h pyHost) raiseGroup(msg string, excs []Value) error {
 	return g
 }
 
+// futureObject returns f's Python object: held by f while it is pending,
+// weakly once it is done (see collect.go), recreated if it was dropped.
 func (h pyHost) futureObject(f *Future) Value {
-	if f.obj == nil {
-		cls := futureClass
-		switch {
-		case f.task != nil:
-			cls = taskClass
-		case f.gather != nil:
-			cls = gatheringFutureClass
-		}
-		f.obj = &pyFuture{f: f, cls: cls}
+	if f.obj != nil {
+		return f.obj
 	}
-	return f.obj
+	if p := f.wobj.Value(); p != nil {
+		return p
+	}
+	cls := futureClass
+	switch {
+	case f.task != nil:
+		cls = taskClass
+	case f.gather != nil:
+		cls = gatheringFutureClass
+	}
+	p := &pyFuture{f: f, cls: cls}
+	if f.done() {
+		f.wobj = weak.Make(p)
+	} else {
+		f.obj = p
+	}
+	return p
 }
 
 func (pyHost) asFuture(v Value) (*Future, bool) {
@@ -154,7 +167,7 @@ func (h pyHost) runPyHandle(hd *Handle) error {
 		return err
 	}
 	cb := h.st.callbackSource(hd)
-	h.logException("Exception in callback "+cb, e, "handle", eval.Str(h.st.handleRepr(hd)))
+	h.logException(hd.loop, "Exception in callback "+cb, e, "handle", h.st.handleObject(hd))
 	return nil
 }
 
@@ -204,26 +217,80 @@ func (h pyHost) excLine(exc Value) string {
 	return h.in().ExceptionLine(e)
 }
 
-// logException is BaseEventLoop.default_exception_handler as it prints
-// through logging's last-resort handler: the message, "key: repr", and the
-// exception's traceback.
-func (h pyHost) logException(msg string, exc Value, key string, obj Value) {
+// logException is loop.call_exception_handler({"message": msg,
+// "exception": exc, key: obj}).
+func (h pyHost) logException(l *Loop, msg string, exc Value, key string, obj Value) {
+	ctx := eval.NewDict()
+	ctx.SetStr("message", eval.Str(msg))
+	if exc != nil {
+		ctx.SetStr("exception", toValue(exc))
+	}
+	if key != "" {
+		ctx.SetStr(key, toValue(obj))
+	}
+	h.st.callExceptionHandler(l, ctx)
+}
+
+// callExceptionHandler is BaseEventLoop.call_exception_handler.
+func (st *state) callExceptionHandler(l *Loop, ctx *eval.Dict) error {
+	in := st.in
+	if l == nil || l.excHandler == nil {
+		st.defaultExceptionHandler(ctx)
+		return nil
+	}
+	_, err := in.Call(l.excHandler.(eval.Value), []eval.Value{st.loopObject(l), ctx}, nil)
+	if err == nil {
+		return nil
+	}
+	e, ok := err.(*eval.Exception)
+	if !ok || (pyHost{st}).isExitOrInterrupt(e) {
+		return err
+	}
+	c2 := eval.NewDict()
+	c2.SetStr("message", eval.Str("Unhandled error in exception handler"))
+	c2.SetStr("exception", e)
+	c2.SetStr("context", ctx)
+	st.defaultExceptionHandler(c2)
+	return nil
+}
+
+// defaultExceptionHandler is BaseEventLoop.default_exception_handler as it
+// prints through logging's last-resort handler: the message, "key: repr"
+// for the other keys in sorted order, and the exception's traceback.
+func (st *state) defaultExceptionHandler(ctx *eval.Dict) {
+	in := st.in
 	var b strings.Builder
+	msg := "Unhandled exception in event loop"
+	if m, ok := ctx.GetStr("message"); ok {
+		if ok, _ := in.Truthy(m); ok {
+			msg = eval.Str_(in, m)
+		}
+	}
 	b.WriteString(msg)
 	b.WriteString("\n")
-	if key != "" {
-		b.WriteString(key + ": ")
-		if s, ok := obj.(eval.Str); ok {
-			b.WriteString(string(s))
-		} else {
-			b.WriteString(h.repr(obj))
+	keys, vals := ctx.Items()
+	type kv struct {
+		k string
+		v eval.Value
+	}
+	var rest []kv
+	for i, k := range keys {
+		ks, ok := k.(eval.Str)
+		if !ok || ks == "message" || ks == "exception" {
+			continue
 		}
-		b.WriteString("\n")
+		rest = append(rest, kv{string(ks), vals[i]})
 	}
-	if e, ok := exc.(*eval.Exception); ok {
-		b.WriteString(formatException(h.in(), e))
+	sort.Slice(rest, func(i, j int) bool { return rest[i].k < rest[j].k })
+	for _, x := range rest {
+		b.WriteString(x.k + ": " + eval.Repr(in, x.v) + "\n")
 	}
-	h.in().Print(2, b.String())
+	if e, ok := ctx.GetStr("exception"); ok {
+		if x, ok := e.(*eval.Exception); ok {
+			b.WriteString(formatException(in, x))
+		}
+	}
+	in.Print(2, b.String())
 }
 
 // excPos is the outermost line of exc's traceback: where it left the

@@ -129,6 +129,8 @@ type Loop struct {
 	futSeq  int      // futures created so far
 	failSeq int      // futures failed so far
 	obj     Value    // the Python loop object, once made
+
+	excHandler Value // set_exception_handler(), or nil
 }
 
 func newLoop(clock *sched.Clock, rt *runtime) *Loop {
@@ -286,6 +288,7 @@ func (l *Loop) runOnce() error {
 	// Run exactly the handles that are ready now; anything they schedule
 	// runs in the next iteration.
 	ntodo := l.ready.n
+	l.rt.collectedThisIteration = false
 	for i := 0; i < ntodo; i++ {
 		h := l.ready.pop()
 		if h.cancelled {
@@ -295,6 +298,14 @@ func (l *Loop) runOnce() error {
 		if err := l.run(h); err != nil {
 			return err
 		}
+		if l.rt.needCheck && !l.rt.collectedThisIteration {
+			l.rt.needCheck = false
+			l.rt.collect()
+		}
+	}
+	if l.rt.needCheck {
+		l.rt.needCheck = false
+		l.rt.collect()
 	}
 	return nil
 }
@@ -312,18 +323,24 @@ func (l *Loop) run(h *Handle) error {
 	case hWakeup:
 		t, f := h.task, h.fut
 		l.release(h)
+		f.pendingCB--
 		err = t.wakeup(f)
 	case hDone:
 		cb, f := h.cb, h.fut
 		l.release(h)
+		f.pendingCB--
 		err = cb.futureDone(f)
 	case hFunc:
 		fn := h.fn
 		l.release(h)
 		err = fn()
 	case hPy:
+		f := h.fut
 		err = l.rt.runPyHandle(h)
 		l.release(h)
+		if f != nil {
+			f.pendingCB--
+		}
 	case hSetResult:
 		f, v := h.fut, h.exc
 		l.release(h)

@@ -165,6 +165,35 @@ func defineLoopMethods() {
 		}
 		return eval.None, nil
 	})
+	loopMethod("set_exception_handler", "handler", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		if isNone(a[0]) {
+			lo.l.excHandler = nil
+			return eval.None, nil
+		}
+		if !isCallable(a[0]) {
+			return nil, typeError("A callable object or None is expected, got %s", eval.Repr(in, a[0]))
+		}
+		lo.l.excHandler = a[0]
+		return eval.None, nil
+	})
+	loopMethod("get_exception_handler", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		return toValue(lo.l.excHandler), nil
+	})
+	loopMethod("call_exception_handler", "context", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		d, ok := a[0].(*eval.Dict)
+		if !ok {
+			return nil, typeError("context must be a dict")
+		}
+		return eval.None, lo.st.callExceptionHandler(lo.l, d)
+	})
+	loopMethod("default_exception_handler", "context", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		d, ok := a[0].(*eval.Dict)
+		if !ok {
+			return nil, typeError("context must be a dict")
+		}
+		lo.st.defaultExceptionHandler(d)
+		return eval.None, nil
+	})
 	loopMethod("run_until_complete", "future", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return lo.st.runUntilComplete(lo.l, a[0])
 	})
@@ -209,7 +238,7 @@ func (st *state) runUntilComplete(l *Loop, arg eval.Value) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f.task != nil && toValue(f.obj) != arg {
+	if p, ok := arg.(*pyFuture); f.task != nil && (!ok || p.f != f) {
 		f.task.logDestroyPending = false
 	}
 	if err := l.runUntilComplete(f); err != nil {
@@ -255,4 +284,13 @@ func (st *state) handleRepr(h *Handle) string {
 		info = append(info, st.callbackSource(h))
 	}
 	return "<" + strings.Join(info, " ") + ">"
+}
+
+func isCallable(v eval.Value) bool {
+	switch v.(type) {
+	case *eval.Function, *eval.Builtin, *eval.BoundMethod, *eval.Class, *pyFunction:
+		return true
+	}
+	_, ok := v.Type().Lookup("__call__")
+	return ok
 }

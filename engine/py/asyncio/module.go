@@ -93,7 +93,7 @@ func (st *state) atExit() {
 			}
 			t.logDestroyPending = false
 			st.finalized = true
-			st.rt.logException("Task was destroyed but it is pending!", nil, "task", eval.Str(futureRepr(st.in, &t.Future)))
+			st.rt.logException(l, "Task was destroyed but it is pending!", nil, "task", st.obj(&t.Future))
 		}
 	}
 	st.reportUnretrieved()
@@ -299,7 +299,7 @@ func (st *state) shutdown(l *Loop) error {
 			}
 			t.logTraceback = false
 			if t.exc != nil {
-				rt.logException("unhandled exception during asyncio.run() shutdown", t.exc, "task", st.obj(&t.Future))
+				rt.logException(l, "unhandled exception during asyncio.run() shutdown", t.exc, "task", st.obj(&t.Future))
 			}
 		}
 	}
@@ -332,32 +332,20 @@ func (l *Loop) newInternalTask() *Task {
 }
 
 // reportUnretrieved logs "exception was never retrieved" for every failed
-// future whose exception nobody asked for, in the order they failed.
-// CPython logs when the future is garbage collected; Taskline logs when the
-// loop closes, which is where CPython's reference counting collects them
-// in typical programs (see docs/HACKING-asyncio.md).
+// future nobody asked about that is still unreported, in the order they
+// failed: CPython's collection of whatever is left when the loop closes or
+// the program ends.
 func (st *state) reportUnretrieved() {
 	failed := st.rt.failed
 	st.rt.failed = nil
 	sort.SliceStable(failed, func(i, j int) bool { return failed[i].failSeq < failed[j].failSeq })
 	for _, f := range failed {
-		if !f.logTraceback {
-			continue
+		if f.logTraceback {
+			st.rt.reportUnretrieved(f)
 		}
-		f.logTraceback = false
-		cls := "Future"
-		switch {
-		case f.task != nil:
-			cls = "Task"
-		case f.gather != nil:
-			cls = "_GatheringFuture"
-		}
-		st.rt.logException(cls+" exception was never retrieved", f.exc, "future", st.obj(f))
 	}
 }
 
-// fnSleep is asyncio.sleep(delay, result=None); the common positional
-// call skips argument binding.
 func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 	if len(kw) > 0 || len(args) == 0 || len(args) > 2 {
 		a, err := sleepParams.bind(args, kw)
@@ -453,7 +441,7 @@ func (st *state) fnGather(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (
 		if err != nil {
 			return nil, err
 		}
-		if f.task != nil && toValue(f.obj) != arg {
+		if p, ok := arg.(*pyFuture); f.task != nil && (!ok || p.f != f) {
 			f.task.logDestroyPending = false
 		}
 		seen[arg] = f

@@ -25,13 +25,13 @@ type host interface {
 	isCancelledError(exc Value) bool
 	isExactCancelledError(exc Value) bool // type(exc) is CancelledError
 	raiseGroup(msg string, excs []Value) error
-	logException(msg string, exc Value, key string, obj Value) // loop.call_exception_handler
-	str37(v Value) string                                      // str(v)
-	isException(exc Value) bool                                // an Exception (not only a BaseException)
-	isExitOrInterrupt(exc Value) bool                          // SystemExit or KeyboardInterrupt
-	raise(exc Value) error                                     // the error that raises exc
-	raiseFrom(exc, cause Value) error                          // raise exc from cause
-	excOf(err error) (Value, bool)                             // the Python exception err carries
+	logException(l *Loop, msg string, exc Value, key string, obj Value) // loop.call_exception_handler
+	str37(v Value) string                                               // str(v)
+	isException(exc Value) bool                                         // an Exception (not only a BaseException)
+	isExitOrInterrupt(exc Value) bool                                   // SystemExit or KeyboardInterrupt
+	raise(exc Value) error                                              // the error that raises exc
+	raiseFrom(exc, cause Value) error                                   // raise exc from cause
+	excOf(err error) (Value, bool)                                      // the Python exception err carries
 
 	futureObject(f *Future) Value         // the Python object of f (Future or Task)
 	asFuture(v Value) (*Future, bool)     // v is an asyncio future
@@ -42,7 +42,10 @@ type host interface {
 	coroName(t *Task) (string, trace.Pos) // the coroutine's name and def line
 	cancelMsgOf(exc Value) string         // a CancelledError's message, or ""
 	excLine(exc Value) string             // "ValueError: boom"
-	excPos(exc Value) trace.Pos           // the innermost line of its traceback
+	excPos(exc Value) trace.Pos
+	dropped(f *Future) bool // f's Python object is garbage
+	collectGarbage()        // run the collector, for dropped
+	futureDone(f *Future)   // f completed: its Python object may become garbage           // the innermost line of its traceback
 }
 
 // runtime is the per-run state shared by the loop and the module.
@@ -53,6 +56,13 @@ type runtime struct {
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop
 	failed      []*Future // futures that failed, for "never retrieved" reports
+	failGen     int       // failures so far
+	needCheck   bool      // a future completed while failures are unretrieved
+	checkGen    int       // failGen at the last collection
+	checks      int       // collections since then, for the back-off
+	// collectedThisIteration limits collections to one right after a
+	// handle and one at the end of each loop iteration.
+	collectedThisIteration bool
 }
 
 func (rt *runtime) invalidState(msg string) error { return rt.raise(rt.invalidStateError(msg)) }

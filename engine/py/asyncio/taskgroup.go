@@ -108,7 +108,7 @@ func (g *TaskGroup) futureDone(f *Future) error {
 		g.baseError = exc
 	}
 	if g.parent.done() {
-		rt.logException("Task "+rt.repr(rt.futureObject(f))+" has errored out but its parent task "+rt.str37(rt.futureObject(&g.parent.Future))+" is already completed", exc, "task", rt.futureObject(f))
+		rt.logException(g.loop, "Task "+rt.repr(rt.futureObject(f))+" has errored out but its parent task "+rt.str37(rt.futureObject(&g.parent.Future))+" is already completed", exc, "task", rt.futureObject(f))
 		return nil
 	}
 	if !g.aborting && !g.parentCancelRequested {
