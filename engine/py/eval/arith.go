@@ -170,27 +170,27 @@ func intOp(op string, a, b int64) (Value, bool, error) {
 	case "+":
 		c := a + b
 		if (c > a) == (b > 0) {
-			return Int(c), true, nil
+			return MakeInt(c), true, nil
 		}
 	case "-":
 		c := a - b
 		if (c < a) == (b > 0) {
-			return Int(c), true, nil
+			return MakeInt(c), true, nil
 		}
 	case "*":
 		if a == 0 || b == 0 {
-			return Int(0), true, nil
+			return MakeInt(0), true, nil
 		}
 		c := a * b
 		if c/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64) {
-			return Int(c), true, nil
+			return MakeInt(c), true, nil
 		}
 	case "//":
 		if b == 0 {
 			return nil, false, zeroDiv("integer division or modulo by zero")
 		}
 		if !(a == math.MinInt64 && b == -1) {
-			return Int(floorDiv(a, b)), true, nil
+			return MakeInt(floorDiv(a, b)), true, nil
 		}
 	case "%":
 		if b == 0 {
@@ -199,7 +199,7 @@ func intOp(op string, a, b int64) (Value, bool, error) {
 		if b == -1 {
 			return Int(0), true, nil
 		}
-		return Int(floorMod(a, b)), true, nil
+		return MakeInt(floorMod(a, b)), true, nil
 	case "/":
 		if b == 0 {
 			return nil, false, zeroDiv("division by zero")
@@ -421,6 +421,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				if n <= 0 {
 					return Str(""), true, nil
 				}
+				if int64(len(a))*int64(n) > maxElems {
+					return nil, false, memoryError()
+				}
 				return Str(strings.Repeat(string(a), int(n))), true, nil
 			}
 			if n, ok := y.(Bool); ok {
@@ -436,6 +439,15 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				return a + b, true, nil
 			}
 		}
+		if n, ok := y.(Int); ok && op == "*" {
+			if n <= 0 {
+				return Bytes(""), true, nil
+			}
+			if int64(len(a))*int64(n) > maxElems {
+				return nil, false, memoryError()
+			}
+			return Bytes(strings.Repeat(string(a), int(n))), true, nil
+		}
 	case *List:
 		switch op {
 		case "+":
@@ -446,6 +458,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
+				if n > 0 && int64(len(a.Elems))*int64(n) > maxElems {
+					return nil, false, memoryError()
+				}
 				return NewList(repeat(a.Elems, int(n))), true, nil
 			}
 		}
@@ -458,6 +473,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
+				if n > 0 && int64(len(a))*int64(n) > maxElems {
+					return nil, false, memoryError()
+				}
 				return Tuple(repeat(a, int(n))), true, nil
 			}
 		}
@@ -493,6 +511,13 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 	}
 	return nil, false, nil
 }
+
+// maxElems bounds the size of a sequence or string built in one step (a
+// repetition, padding), so that a runaway program fails with MemoryError
+// instead of exhausting the machine.
+const maxElems = 1 << 26
+
+func memoryError() error { return NewException(MemoryErrorClass) }
 
 func repeat(elems []Value, n int) []Value {
 	if n <= 0 {

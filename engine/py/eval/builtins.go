@@ -156,6 +156,9 @@ func init() {
 			if !t {
 				return False, nil
 			}
+			if err := in.Step(); err != nil {
+				return nil, err
+			}
 		}
 	})
 	defBuiltin("any", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
@@ -177,6 +180,9 @@ func init() {
 			}
 			if t {
 				return True, nil
+			}
+			if err := in.Step(); err != nil {
+				return nil, err
 			}
 		}
 	})
@@ -488,6 +494,9 @@ func init() {
 			if !ok {
 				return acc, nil
 			}
+			if err := in.Step(); err != nil {
+				return nil, err
+			}
 			if a, ok := acc.(Int); ok {
 				if b, ok := x.(Int); ok {
 					if c := a + b; (c > a) == (b > 0) {
@@ -673,6 +682,12 @@ func init() {
 		case Str:
 			return Bytes(x), nil
 		case Int:
+			if x < 0 {
+				return nil, Errorf(ValueErrorClass, "negative count")
+			}
+			if x > maxElems {
+				return nil, memoryError()
+			}
 			return Bytes(make([]byte, x)), nil
 		}
 		items, err := in.iterate(args[0])

@@ -51,7 +51,7 @@ func (c *compiler) call(e *ast.Call) exprFn {
 				return nil, err
 			}
 		}
-		return in.Call(f, av, kw)
+		return in.call(f, av, kw)
 	}
 }
 
@@ -78,7 +78,7 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 	if err != nil {
 		return nil, err
 	}
-	return in.Call(f, args, kw)
+	return in.call(f, args, kw)
 }
 
 func (c *compiler) argList(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, error) {

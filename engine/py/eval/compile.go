@@ -473,7 +473,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 		switch r := it.(type) {
 		case *rangeIter:
 			for (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
-				x := Int(r.cur)
+				x := MakeInt(r.cur)
 				r.cur += r.step
 				if localSlot >= 0 {
 					fr.locals[localSlot] = x
@@ -2374,7 +2374,7 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 				if y, ok := b.(Int); ok {
 					z := x + y
 					if (z > x) == (y > 0) {
-						return z, nil
+						return MakeInt(int64(z)), nil
 					}
 				}
 			}
@@ -2394,7 +2394,7 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 				if y, ok := b.(Int); ok {
 					z := x - y
 					if (z < x) == (y > 0) {
-						return z, nil
+						return MakeInt(int64(z)), nil
 					}
 				}
 			}

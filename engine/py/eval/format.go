@@ -54,6 +54,9 @@ func parseSpec(s string) (fspec, error) {
 	}
 	if i > start {
 		sp.width, _ = strconv.Atoi(string(rs[start:i]))
+		if sp.width > maxElems || i-start > 9 {
+			return sp, memoryError()
+		}
 	}
 	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
 		sp.grouping = byte(rs[i])
@@ -69,6 +72,9 @@ func parseSpec(s string) (fspec, error) {
 			return sp, Errorf(ValueErrorClass, "Format specifier missing precision")
 		}
 		sp.precision, _ = strconv.Atoi(string(rs[start:i]))
+		if sp.precision > maxElems || i-start > 9 {
+			return sp, Errorf(ValueErrorClass, "precision too big")
+		}
 	}
 	if i < len(rs) {
 		sp.typ = byte(rs[i])
@@ -502,6 +508,9 @@ func (in *Interp) percentFormat(format string, arg Value) (Value, error) {
 		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 			sp.width = sp.width*10 + int(format[i]-'0')
 			i++
+			if sp.width > maxElems {
+				return nil, memoryError()
+			}
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
@@ -518,6 +527,9 @@ func (in *Interp) percentFormat(format string, arg Value) (Value, error) {
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 				sp.precision = sp.precision*10 + int(format[i]-'0')
 				i++
+				if sp.precision > maxElems {
+					return nil, Errorf(ValueErrorClass, "precision too big")
+				}
 			}
 		}
 		for i < len(format) && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L') {

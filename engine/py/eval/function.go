@@ -68,12 +68,18 @@ type frame struct {
 	ret    Value
 	ns     map[string]Value // class body namespace
 	nsOrd  *[]string
+	small  [4]Value // backing for small locals, saving an allocation
 }
 
 // body runs the code in fr as a function activation.
 func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 	th := in.th
+	native := th.viaNative
+	th.viaNative = false
 	if th.depth+th.base >= in.RecursionLimit {
+		if native {
+			return nil, Errorf(RecursionErrorClass, "maximum recursion depth exceeded while calling a Python object")
+		}
 		return nil, Errorf(RecursionErrorClass, "maximum recursion depth exceeded")
 	}
 	th.depth++
@@ -93,8 +99,19 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 	return None, nil
 }
 
-// Call calls a Python callable with positional and keyword arguments.
+// Call calls a Python callable with positional and keyword arguments. It
+// is the entry for native code; a RecursionError raised on entering a
+// Python function called this way says "while calling a Python object",
+// as CPython's does for calls from C.
 func (in *Interp) Call(fn Value, args []Value, kw []Kwarg) (Value, error) {
+	if _, ok := fn.(*Function); ok {
+		in.th.viaNative = true
+	}
+	return in.call(fn, args, kw)
+}
+
+// call calls fn from compiled code.
+func (in *Interp) call(fn Value, args []Value, kw []Kwarg) (Value, error) {
 	switch f := fn.(type) {
 	case *Function:
 		return f.call(in, args, kw)
@@ -110,10 +127,13 @@ func (in *Interp) Call(fn Value, args []Value, kw []Kwarg) (Value, error) {
 		}
 		return f.Fn(in, args, kw)
 	case *BoundMethod:
+		if fn, ok := f.Fn.(*Function); ok {
+			return fn.callSelf(in, f.Self, args, kw)
+		}
 		na := make([]Value, len(args)+1)
 		na[0] = f.Self
 		copy(na[1:], args)
-		return in.Call(f.Fn, na, kw)
+		return in.call(f.Fn, na, kw)
 	case *Class:
 		return in.instantiate(f, args, kw)
 	}
@@ -127,6 +147,7 @@ func (in *Interp) Call(fn Value, args []Value, kw []Kwarg) (Value, error) {
 func (in *Interp) callMethod(m Value, self Value, args []Value, kw []Kwarg) (Value, error) {
 	switch f := m.(type) {
 	case *Function:
+		in.th.viaNative = true
 		return f.callSelf(in, self, args, kw)
 	case *Builtin:
 		if f.Method != nil {
@@ -169,8 +190,10 @@ func (f *Function) callSelf(in *Interp, self Value, args []Value, kw []Kwarg) (V
 func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 	c := f.code
 	fr := &frame{code: c}
-	if c.nlocals > 0 {
+	if c.nlocals > len(fr.small) {
 		fr.locals = make([]Value, c.nlocals)
+	} else {
+		fr.locals = fr.small[:c.nlocals]
 	}
 	if n := len(c.cellNames); n > 0 {
 		fr.cells = make([]*Cell, n)
@@ -183,6 +206,7 @@ func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 		return nil, err
 	}
 	if c.kind >= 0 {
+		in.th.viaNative = false
 		return &Generator{Kind: c.kind, fn: f, fr: fr}, nil
 	}
 	return c.body(in, fr)

@@ -63,6 +63,10 @@ type thread struct {
 	inExc   *Exception
 
 	handled []*Exception // exceptions being handled (innermost last)
+
+	// viaNative is set when native code calls a Python function, for the
+	// RecursionError message.
+	viaNative bool
 }
 
 const (
@@ -137,6 +141,10 @@ type UnsupportedError struct {
 }
 
 func (e *UnsupportedError) Error() string {
+	if e.Col == 0 {
+		// Found while running: the line is known, the column is not.
+		return fmt.Sprintf("%s:%d: %s is not supported yet", e.File, e.Line, e.What)
+	}
 	return fmt.Sprintf("%s:%d:%d: %s is not supported yet", e.File, e.Line, e.Col, e.What)
 }
 

@@ -92,7 +92,7 @@ func (it *rangeIter) Next(*Interp) (Value, bool, error) {
 	if (it.step > 0 && it.cur < it.stop) || (it.step < 0 && it.cur > it.stop) {
 		v := it.cur
 		it.cur += it.step
-		return Int(v), true, nil
+		return MakeInt(v), true, nil
 	}
 	return nil, false, nil
 }

@@ -838,6 +838,9 @@ func padFn(where int) method {
 		if int(w) <= n {
 			return self, nil
 		}
+		if w > maxElems {
+			return nil, memoryError()
+		}
 		pad := int(w) - n
 		switch where {
 		case 0: // ljust
@@ -1038,6 +1041,9 @@ var strMethods = map[string]method{
 		if int(w) <= n {
 			return self, nil
 		}
+		if w > maxElems {
+			return nil, memoryError()
+		}
 		sign := ""
 		if s != "" && (s[0] == '-' || s[0] == '+') {
 			sign, s = s[:1], s[1:]
@@ -1093,6 +1099,9 @@ var strMethods = map[string]method{
 		for _, r := range string(self.(Str)) {
 			switch r {
 			case '\t':
+				if size > maxElems || b.Len() > maxElems {
+					return nil, memoryError()
+				}
 				if size > 0 {
 					n := int(size) - col%int(size)
 					b.WriteString(strings.Repeat(" ", n))

@@ -84,6 +84,9 @@ func (in *Interp) repr(v Value) (string, error) {
 	case Int:
 		return strconv.FormatInt(int64(x), 10), nil
 	case *BigInt:
+		if x.V.BitLen() > 14000 && len(x.V.String()) > 4300+boolDigit(x.V.Sign() < 0) {
+			return "", Errorf(ValueErrorClass, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+		}
 		return x.V.String(), nil
 	case Float:
 		return FloatRepr(float64(x)), nil
@@ -191,10 +194,17 @@ func (in *Interp) repr(v Value) (string, error) {
 	return fmt.Sprintf("<%s object at %s>", classPath(v.Type()), in.addr(v)), nil
 }
 
-func (in *Interp) enterCall() error {
-	if in.th.depth+in.th.base >= in.RecursionLimit {
-		return Errorf(RecursionErrorClass, "maximum recursion depth exceeded while getting the repr of an object")
+// enterCall counts a native level of recursion (repr of a container
+// calling __repr__); the limit is checked where the Python function is
+// entered, as the message CPython prints there is the one users see.
+func boolDigit(b bool) int {
+	if b {
+		return 1
 	}
+	return 0
+}
+
+func (in *Interp) enterCall() error {
 	in.th.depth++
 	return nil
 }

@@ -286,6 +286,9 @@ func (s *Set) update(in *Interp, v Value) error {
 		if err := s.Add(in, x); err != nil {
 			return err
 		}
+		if err := in.Step(); err != nil {
+			return err
+		}
 	}
 }
 

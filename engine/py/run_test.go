@@ -1,0 +1,96 @@
+package py_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+	_ "taskline/engine/py"
+	"taskline/engine/trace"
+)
+
+func run(src string, max int64) *trace.Trace {
+	return engine.Run(src, engine.Options{Lang: "python", MaxSteps: max})
+}
+
+func TestStepLimit(t *testing.T) {
+	tr := run("print('before')\nn = 0\nwhile True:\n    n += 1\n", 1000)
+	o := tr.Outcome
+	if o.Kind != trace.OutcomeStepLimit || o.ExitCode != trace.ExitStepLimit {
+		t.Fatalf("outcome %s exit %d, want %s %d", o.Kind, o.ExitCode, trace.OutcomeStepLimit, trace.ExitStepLimit)
+	}
+	if o.Stdout != "before\n" {
+		t.Errorf("partial output lost: %q", o.Stdout)
+	}
+	want := "taskline: step limit of 1000 steps exceeded at main.py:"
+	if !strings.HasPrefix(o.Stderr, want) {
+		t.Errorf("stderr %q, want prefix %q", o.Stderr, want)
+	}
+	if l := o.Error.Pos.Line; l != 3 && l != 4 {
+		t.Errorf("step limit reported at line %d, want the loop (3 or 4)", l)
+	}
+}
+
+func TestStepLimitNotCatchable(t *testing.T) {
+	src := "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n"
+	tr := run(src, 500)
+	if tr.Outcome.Kind != trace.OutcomeStepLimit || strings.Contains(tr.Outcome.Stdout, "caught") {
+		t.Fatalf("step limit was caught by Python code: %+v", tr.Outcome)
+	}
+}
+
+func TestOutcomes(t *testing.T) {
+	for _, c := range []struct {
+		src, kind, last string
+		exit            int
+	}{
+		{"print('hi')", trace.OutcomeOK, "", 0},
+		{"import sys\nsys.exit(4)", trace.OutcomeExit, "", 4},
+		{"import sys\nsys.exit()", trace.OutcomeOK, "", 0},
+		{"import sys\nsys.exit('bye')", trace.OutcomeExit, "bye", 1},
+		{"raise SystemExit(True)", trace.OutcomeExit, "", 1},
+		{"1/0", trace.OutcomeException, "ZeroDivisionError: division by zero", 1},
+		{"class E(Exception): pass\nraise E('x')", trace.OutcomeException, "E: x", 1},
+		{"def f(:\n  pass", trace.OutcomeSyntaxError, "SyntaxError: invalid syntax", 1},
+		{"type('X', (), {})", trace.OutcomeUnsupported, "main.py:1: type() with 3 arguments is not supported yet", 1},
+		{"import nosuch", trace.OutcomeException, "ModuleNotFoundError: No module named 'nosuch'", 1},
+	} {
+		tr := run(c.src, 0)
+		o := tr.Outcome
+		lines := strings.Split(strings.TrimRight(o.Stderr, "\n"), "\n")
+		last := lines[len(lines)-1]
+		if c.kind == trace.OutcomeUnsupported {
+			last = strings.TrimPrefix(last, "taskline: ")
+		}
+		if o.Kind != c.kind || o.ExitCode != c.exit || last != c.last {
+			t.Errorf("%q: got %s exit %d last %q, want %s exit %d last %q", c.src, o.Kind, o.ExitCode, last, c.kind, c.exit, c.last)
+		}
+	}
+}
+
+// FuzzRun evaluates arbitrary programs with a small step budget: whatever
+// the input, Run must return a trace without panicking or hanging, and
+// never report an internal error.
+func FuzzRun(f *testing.F) {
+	for _, dir := range []string{"eval/testdata", "../../testdata/py"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil && len(b) < 4000 {
+				f.Add(string(b))
+			}
+		}
+	}
+	f.Add("x = [1, 2]\nx.append(x)\nprint(x)")
+	f.Add("def f():\n    yield from f()\nlist(f())")
+	f.Fuzz(func(t *testing.T, src string) {
+		tr := engine.Run(src, engine.Options{Lang: "python", MaxSteps: 20000})
+		if tr == nil {
+			t.Fatal("nil trace")
+		}
+		if tr.Outcome.Kind == trace.OutcomeInternal {
+			t.Fatalf("internal error on %q:\n%s", src, tr.Outcome.Stderr)
+		}
+	})
+}
