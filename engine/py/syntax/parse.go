@@ -61,18 +61,25 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 }
 
 // resolve applies CPython's precedence between the parser's error and the
-// tokenizer's: a tokenizer error anywhere wins, and an unclosed bracket wins
-// over an error on a later line.
+// tokenizer's (_PyPegen_set_syntax_error). A tokenizer error the parser
+// reached wins. Otherwise, unless the parser failed on an indentation
+// token, CPython tokenizes the rest of the file: an error its tokenizer
+// raises at once wins, and so does a bracket left open before the line
+// of the furthest token the parser read.
 func (p *parser) resolve(err error, s *scanner) error {
-	if s.err != nil {
+	if s.err != nil && p.furthest >= len(p.toks)-1 {
+		return s.err
+	}
+	if se, ok := err.(*SyntaxError); ok && se.Kind == "IndentationError" && (se.Msg == "unexpected indent" || se.Msg == "unexpected unindent") {
+		return err
+	}
+	if s.err != nil && !s.deferred {
 		return s.err
 	}
 	if n := len(s.brackets); n > 0 {
-		// As _PyPegen_tokenize_full_source_to_check_for_errors: the
-		// furthest token the parser read decides, not where the error is.
 		b := s.brackets[n-1]
 		last := &p.toks[p.furthest]
-		if p.tok.kind == tEOF || last.kind == tEOF || last.pos.Line > b.pos.Line {
+		if last.kind == tEOF && s.err == nil || last.pos.Line > b.pos.Line {
 			return newError(p.filename, p.src, "SyntaxError", b.pos, ast.Pos{Line: b.pos.Line}, fmt.Sprintf("'%c' was never closed", b.ch))
 		}
 	}
@@ -327,6 +334,16 @@ func (p *parser) expectForced(kind tokenKind, what string) *token {
 	t := p.tok
 	p.next()
 	return t
+}
+
+// expectColon consumes the ':' of a compound statement header whose
+// grammar rule is not forced: a missing ':' is "expected ':'" only at the
+// end of the line, otherwise "invalid syntax" (CPython's invalid_*_stmt).
+func (p *parser) expectColon() {
+	if p.tok.kind != tCOLON && p.tok.kind == tNEWLINE {
+		p.expectForced(tCOLON, ":")
+	}
+	p.expect(tCOLON)
 }
 
 func (p *parser) expectName() (string, ast.Pos) {
@@ -695,6 +712,9 @@ func (p *parser) parseExprStmt() ast.Stmt {
 		}
 		return &ast.AugAssign{Range: span(start, p.prevEnd), Target: x, Op: op, Value: v}
 	case tCOLON:
+		if !p.annotationFollows() {
+			p.errorAt(p.tok.pos, tokenEnd(p.tok), "invalid syntax")
+		}
 		switch x := x.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		case *ast.Tuple:
@@ -730,6 +750,16 @@ func (p *parser) parseExprStmt() ast.Stmt {
 		}
 	}
 	return &ast.ExprStmt{Range: span(start, p.prevEnd), Value: x}
+}
+
+// annotationFollows reports whether an expression can follow the ':' at
+// the current token; CPython's annotation rules need one.
+func (p *parser) annotationFollows() bool {
+	save := p.i
+	p.next()
+	ok := p.canStartExpr()
+	p.reset(save)
+	return ok
 }
 
 func isYield(e ast.Expr) bool {
@@ -1180,7 +1210,11 @@ func (p *parser) parseBlock(what string, line int) []ast.Stmt {
 		if what != "" {
 			msg = fmt.Sprintf("expected an indented block after %s on line %d", what, line)
 		}
-		p.indentationError(p.tok.pos, tokenEnd(p.tok), "%s", msg)
+		pos, end := p.tok.pos, tokenEnd(p.tok)
+		if p.tok.kind == tDEDENT {
+			pos.Col, end.Col = 0, -1 // CPython's DEDENT tokens have no column
+		}
+		p.indentationError(pos, end, "%s", msg)
 	}
 	p.next()
 	d := p.depth
@@ -1205,7 +1239,7 @@ func (p *parser) parseClassDef(decos []ast.Expr) ast.Stmt {
 		c.Bases, c.Keywords = p.parseArgs(false)
 		p.expect(tRPAREN)
 	}
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	c.Body = p.parseBlock("class definition", start.Line)
 	c.Range = span(start, p.prevEnd)
 	return c
@@ -1222,7 +1256,7 @@ func (p *parser) parseIf() ast.Stmt {
 	}
 	p.next()
 	s := &ast.If{Test: p.parseNamedExpression()}
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	s.Body = p.parseBlock("'"+kw+"' statement", start.Line)
 	switch p.tok.kind {
 	case tELIF:
@@ -1249,7 +1283,7 @@ func (p *parser) parseWhile() ast.Stmt {
 	start := p.tok.pos
 	p.next()
 	s := &ast.While{Test: p.parseNamedExpression()}
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	s.Body = p.parseBlock("'while' statement", start.Line)
 	if p.tok.kind == tELSE {
 		s.Orelse = p.parseElse()
@@ -1265,7 +1299,7 @@ func (p *parser) parseFor(start ast.Pos, async bool) ast.Stmt {
 	s := &ast.For{Async: async, Target: p.parseForTargets()}
 	p.expect(tIN)
 	s.Iter = p.parseStarExpressions()
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	s.Body = p.parseBlock("'for' statement", line)
 	if p.tok.kind == tELSE {
 		s.Orelse = p.parseElse()
@@ -1370,7 +1404,7 @@ func (p *parser) parseWith(start ast.Pos, async bool) ast.Stmt {
 			p.next()
 		}
 	}
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	s.Body = p.parseBlock("'with' statement", line)
 	s.Range = span(start, p.prevEnd)
 	return s
@@ -1435,8 +1469,8 @@ func (p *parser) parseTry() ast.Stmt {
 		} else {
 			sawPlain = true
 		}
-		if p.tok.kind == tCOLON {
-			if star {
+		if p.tok.kind == tCOLON || p.tok.kind == tNEWLINE && !star {
+			if star && p.tok.kind == tCOLON {
 				p.errorAt(p.tok.pos, p.tok.epos, "expected one or more exception types")
 			}
 		} else {
@@ -1464,7 +1498,11 @@ func (p *parser) parseTry() ast.Stmt {
 				h.Name, _ = p.expectName()
 			}
 		}
-		p.expectForced(tCOLON, ":")
+		if h.Type != nil {
+			p.expectColon()
+		} else {
+			p.expectForced(tCOLON, ":")
+		}
 		h.Body = p.parseBlock("'"+kw+"' statement", h.Start.Line)
 		h.End = p.prevEnd
 		s.Handlers = append(s.Handlers, h)
@@ -2184,7 +2222,7 @@ func (p *parser) parseBrace() ast.Expr {
 			return &ast.Set{Range: span(t.pos, p.prevEnd), Elts: elts}
 		}
 		p.next()
-		value = p.parseExpression()
+		value = p.parseDictValue()
 		if p.tok.kind == tFOR || p.tok.kind == tASYNC {
 			c := p.parseComprehension(key, value, t.pos, compDict)
 			p.expect(tRBRACE)
@@ -2206,18 +2244,32 @@ func (p *parser) parseBrace() ast.Expr {
 		}
 		k := p.parseExpression()
 		if p.tok.kind != tCOLON {
-			if p.tok.kind == tRBRACE || p.tok.kind == tCOMMA {
-				p.errorAt(startOf(k), ast.Pos{Line: startOf(k).Line}, "':' expected after dictionary key")
-			}
-			p.syntaxError()
+			// invalid_kvpair: CPython points at the key's last character.
+			end := endOf(k)
+			p.errorAt(ast.Pos{Line: end.Line, Col: end.Col - 1}, ast.Pos{Line: end.Line}, "':' expected after dictionary key")
 		}
 		p.next()
 		d.Keys = append(d.Keys, k)
-		d.Values = append(d.Values, p.parseExpression())
+		d.Values = append(d.Values, p.parseDictValue())
 	}
 	p.expect(tRBRACE)
 	d.Range = span(t.pos, p.prevEnd)
 	return d
+}
+
+// parseDictValue parses the value after 'key:' in a dict display.
+func (p *parser) parseDictValue() ast.Expr {
+	switch p.tok.kind {
+	case tRBRACE, tCOMMA:
+		colon := &p.toks[p.i-1]
+		p.errorAt(colon.pos, colon.epos, "expression expected after dictionary key and ':'")
+	case tSTAR:
+		star := p.tok.pos
+		p.next()
+		p.parseBitwiseOr()
+		p.errorAt(star, p.prevEnd, "cannot use a starred expression in a dictionary value")
+	}
+	return p.parseExpression()
 }
 
 // number decodes a numeric literal token.

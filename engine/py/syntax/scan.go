@@ -153,6 +153,12 @@ type scanner struct {
 	toks []token
 	err  *SyntaxError // the tokenizer error, if any; scanning stops there
 
+	// deferred marks an error CPython's tokenizer reports only when the
+	// parser reaches it (E_DEDENT, E_TABSPACE, E_LINECONT, E_EOF), as
+	// opposed to one it raises at once and so finds when it scans the
+	// rest of the file after a parser error.
+	deferred bool
+
 	// In fstr mode the scanner scans the expression of an f-string
 	// replacement field, src[off:limit], which behaves as if inside
 	// brackets: no NEWLINE, INDENT or DEDENT tokens.
@@ -259,15 +265,18 @@ func (s *scanner) scan() {
 			s.next()
 			if s.off >= s.limit {
 				s.errorf(ast.Pos{Line: pos.Line, Col: pos.Col + 1}, -1, "SyntaxError", "unexpected EOF while parsing")
+				s.deferred = true
 				return
 			}
 			if c := s.src[s.off]; c != '\n' && c != '\r' {
 				s.errorf(ast.Pos{Line: pos.Line, Col: pos.Col + 1}, 0, "SyntaxError", "unexpected character after line continuation character")
+				s.deferred = true
 				return
 			}
 			s.newline()
 			if s.off >= s.limit {
 				s.errorf(s.eofPos(), -1, "SyntaxError", "unexpected EOF while parsing")
+				s.deferred = true
 				return
 			}
 			continue
@@ -345,6 +354,7 @@ done:
 			}
 			n := utf8.RuneCount(s.src[s.lineStart:end])
 			s.errorf(ast.Pos{Line: s.line, Col: n + 1}, -1, "IndentationError", "unindent does not match any outer indentation level")
+			s.deferred = true
 			return true
 		}
 		if alt != s.alt[top] {
@@ -355,6 +365,7 @@ done:
 }
 
 func (s *scanner) tabError() {
+	s.deferred = true
 	s.errorf(ast.Pos{Line: s.line, Col: 1}, 0, "TabError", "inconsistent use of tabs and spaces in indentation")
 }
 
