@@ -3,20 +3,23 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
-	"strings"
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
+
+	"taskline/engine/trace"
 )
 
 // exportDOM defines tasklineDOM on the page:
 //
 //	tasklineDOM.renderOutput(pre, prints, outcome)
-//	tasklineDOM.renderError(alert, outcome, lang)
+//	tasklineDOM.renderError(alert, JSON.stringify(outcome), lang)
 //
 // prints is the run's print events in order ({stream, text}); outcome is the
-// trace's outcome object. Both write text nodes only.
+// trace's outcome. Both write text nodes only, and return an Error object
+// instead of failing if something goes wrong inside.
 func exportDOM() {
 	obj := js.Global().Get("Object").New()
 	obj.Set("renderOutput", js.FuncOf(func(this js.Value, a []js.Value) (out any) {
@@ -36,7 +39,10 @@ func exportDOM() {
 		if len(a) > 2 && a[2].Type() == js.TypeString {
 			lang = a[2].String()
 		}
-		return renderError(dom.WrapElement(a[0]), a[1], lang)
+		if a[1].Type() != js.TypeString {
+			panic("renderError: outcome must be a JSON string")
+		}
+		return renderError(dom.WrapElement(a[0]), a[1].String(), lang)
 	}))
 	js.Global().Set("tasklineDOM", obj)
 }
@@ -72,95 +78,61 @@ func num(v js.Value, k string) int {
 }
 
 // renderOutput writes stdout and stderr in the order they were printed,
-// each stream in its own class so the page can tell them apart. Output the
-// outcome holds beyond the print events (a final traceback the runtime
-// writes to stderr, or a message from a run that never started) follows.
+// each stream in its own class so the page can tell them apart (see
+// outputChunks).
 func renderOutput(pre dom.Element, prints, outcome js.Value) {
 	empty(pre)
-	var seen [3]strings.Builder
-	lastStream := 0
-	var chunks []struct {
-		stream int
-		text   string
-	}
-	add := func(stream int, text string) {
-		if text == "" {
-			return
-		}
-		if stream != 2 {
-			stream = 1
-		}
-		if len(chunks) > 0 && lastStream == stream {
-			chunks[len(chunks)-1].text += text
-			return
-		}
-		chunks = append(chunks, struct {
-			stream int
-			text   string
-		}{stream, text})
-		lastStream = stream
-	}
+	var ps []chunk
 	if prints.Type() == js.TypeObject {
 		for i, n := 0, prints.Length(); i < n; i++ {
 			p := prints.Index(i)
-			s, text := num(p, "stream"), str(p, "text")
-			if s != 2 {
-				s = 1
-			}
-			seen[s].WriteString(text)
-			add(s, text)
+			ps = append(ps, chunk{Stream: num(p, "stream"), Text: str(p, "text")})
 		}
 	}
+	var stdout, stderr string
 	if outcome.Type() == js.TypeObject {
-		for s, k := range [...]string{1: "stdout", 2: "stderr"} {
-			if k == "" {
-				continue
-			}
-			full := str(outcome, k)
-			if rest, ok := strings.CutPrefix(full, seen[s].String()); ok {
-				add(s, rest)
-			} else if seen[s].Len() == 0 {
-				add(s, full)
-			}
-		}
+		stdout, stderr = str(outcome, "stdout"), str(outcome, "stderr")
 	}
 	doc := document()
-	for _, c := range chunks {
+	for _, c := range outputChunks(ps, stdout, stderr) {
 		span := doc.CreateElement("span")
-		span.SetAttribute("class", map[int]string{1: "stdout", 2: "stderr"}[c.stream])
-		span.SetTextContent(c.text)
+		span.SetAttribute("class", map[int]string{1: "stdout", 2: "stderr"}[c.Stream])
+		span.SetTextContent(c.Text)
 		pre.AppendChild(span)
 	}
 }
 
 // renderError fills the alert with the uncaught error the way the runtime
-// prints it, each frame a button that dispatches a bubbling
-// "taskline:goto" event with detail {line, col}. It returns whether there
-// was an error to show; with none, the alert is emptied and hidden.
-func renderError(alert dom.Element, outcome js.Value, lang string) bool {
+// prints it (see errorLines), each frame a button that dispatches a
+// bubbling "taskline:goto" event with detail {line, col}. outcome is the
+// trace's outcome as JSON. It returns whether there was an error to show;
+// with none, the alert is emptied and hidden.
+func renderError(alert dom.Element, outcomeJSON, lang string) bool {
 	empty(alert)
-	e := js.Undefined()
-	if outcome.Type() == js.TypeObject {
-		e = outcome.Get("error")
+	var o trace.Outcome
+	if err := json.Unmarshal([]byte(outcomeJSON), &o); err != nil {
+		panic("renderError: " + err.Error())
 	}
-	if e.Type() != js.TypeObject {
+	if o.Error == nil {
 		alert.SetAttribute("hidden", "")
 		return false
 	}
 	alert.RemoveAttribute("hidden")
 	doc := document()
-	line := func(cls, text string) {
-		d := doc.CreateElement("div")
-		d.SetAttribute("class", cls)
-		d.SetTextContent(text)
-		alert.AppendChild(d)
-	}
-	frame := func(label string, ln, col int) {
+	for _, l := range errorLines(o.Error, o.Kind, lang) {
+		if l.Line <= 0 {
+			d := doc.CreateElement("div")
+			d.SetAttribute("class", l.Class)
+			d.SetTextContent(l.Text)
+			alert.AppendChild(d)
+			continue
+		}
 		b := doc.CreateElement("button")
 		b.SetAttribute("type", "button")
 		b.SetAttribute("class", "frame")
-		b.SetAttribute("data-line", fmt.Sprint(ln))
-		b.SetTextContent(label)
+		b.SetAttribute("data-line", fmt.Sprint(l.Line))
+		b.SetTextContent(l.Text)
+		line, col := l.Line, l.Col
 		b.AddEventListener("click", false, func(dom.Event) {
 			defer func() {
 				if r := recover(); r != nil {
@@ -168,7 +140,7 @@ func renderError(alert dom.Element, outcome js.Value, lang string) bool {
 				}
 			}()
 			detail := js.Global().Get("Object").New()
-			detail.Set("line", ln)
+			detail.Set("line", line)
 			detail.Set("col", col)
 			init := js.Global().Get("Object").New()
 			init.Set("detail", detail)
@@ -179,55 +151,6 @@ func renderError(alert dom.Element, outcome js.Value, lang string) bool {
 			b.Underlying().Call("dispatchEvent", js.Global().Get("CustomEvent").New("taskline:goto", init))
 		})
 		alert.AppendChild(b)
-	}
-	var frames []js.Value
-	if fs := e.Get("frames"); fs.Type() == js.TypeObject {
-		for i, n := 0, fs.Length(); i < n; i++ {
-			frames = append(frames, fs.Index(i))
-		}
-	}
-	last := str(e, "line")
-	if last == "" {
-		last = str(e, "type")
-		if m := str(e, "message"); m != "" {
-			last += ": " + m
-		}
-	}
-	kind := str(outcome, "kind")
-	pos := e.Get("pos")
-	switch {
-	case lang == "go":
-		// Go prints the panic first, then the goroutine's stack, innermost
-		// call first.
-		line("last", last)
-		for i := len(frames) - 1; i >= 0; i-- {
-			f := frames[i]
-			frame(fmt.Sprintf("%s()\n\t%s:%d", str(f, "func"), str(f, "file"), num(f, "line")), num(f, "line"), num(f, "col"))
-		}
-		if len(frames) == 0 && pos.Type() == js.TypeObject && num(pos, "line") > 0 {
-			frame(fmt.Sprintf("line %d", num(pos, "line")), num(pos, "line"), num(pos, "col"))
-		}
-	case len(frames) > 0:
-		if kind != "syntax-error" {
-			line("head", "Traceback (most recent call last):")
-		}
-		for _, f := range frames {
-			frame(fmt.Sprintf("  File %q, line %d, in %s", str(f, "file"), num(f, "line"), str(f, "func")), num(f, "line"), num(f, "col"))
-			if t := str(f, "text"); t != "" {
-				line("src", "    "+t)
-			}
-		}
-		line("last", last)
-	default:
-		if pos.Type() == js.TypeObject && num(pos, "line") > 0 {
-			ln, col := num(pos, "line"), num(pos, "col")
-			label := fmt.Sprintf("line %d", ln)
-			if col > 0 {
-				label += fmt.Sprintf(":%d", col)
-			}
-			frame(label, ln, col)
-		}
-		line("last", last)
 	}
 	return true
 }

@@ -159,7 +159,7 @@ async function show(res, why, lang) {
       el.output.textContent = (o.stdout || "") + (o.stderr || "");
     }
   }
-  const err = dom.renderError(el.error, o, lang);
+  const err = dom.renderError(el.error, JSON.stringify({ kind: o.kind, exitCode: o.exitCode, error: o.error }), lang);
   if (err instanceof Error) {
     console.error(err);
     el.error.hidden = !o.error;

@@ -1,0 +1,50 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+	"testing"
+
+	"taskline/engine"
+	"taskline/engine/trace"
+)
+
+func decode(t *testing.T, s string) trace.Trace {
+	t.Helper()
+	var tr trace.Trace
+	if err := json.Unmarshal([]byte(s), &tr); err != nil {
+		t.Fatalf("runJSON returned bad JSON: %v\n%s", err, s)
+	}
+	return tr
+}
+
+func TestRunJSON(t *testing.T) {
+	tr := decode(t, runJSON("print('hi')\n", engine.Options{Lang: "python"}))
+	if tr.Outcome.Kind != trace.OutcomeOK || tr.Outcome.Stdout != "hi\n" {
+		t.Errorf("outcome = %+v", tr.Outcome)
+	}
+	tr = decode(t, runJSON("x", engine.Options{Lang: "cobol"}))
+	if tr.Outcome.Kind != trace.OutcomeUnsupported {
+		t.Errorf("unknown language: outcome %q", tr.Outcome.Kind)
+	}
+}
+
+// TestStop runs a runaway loop with the page's stop flag already set, as
+// after a click on Stop: the engine's Poll hook ends it as "stopped",
+// keeping what it printed before.
+func TestStop(t *testing.T) {
+	stop := js.FuncOf(func(js.Value, []js.Value) any { return true })
+	defer stop.Release()
+	js.Global().Set("tasklineStopRequested", stop)
+	defer js.Global().Delete("tasklineStopRequested")
+	src := "print('starting')\nwhile True:\n    pass\n"
+	tr := decode(t, runJSON(src, engine.Options{Lang: "python"}))
+	if tr.Outcome.Kind != trace.OutcomeStopped || tr.Outcome.ExitCode != trace.ExitStopped {
+		t.Errorf("outcome = %q, exit %d; want stopped, %d", tr.Outcome.Kind, tr.Outcome.ExitCode, trace.ExitStopped)
+	}
+	if tr.Outcome.Stdout != "starting\n" {
+		t.Errorf("partial stdout = %q", tr.Outcome.Stdout)
+	}
+}
