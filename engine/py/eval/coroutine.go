@@ -227,6 +227,11 @@ func (in *Interp) delegate(v Value, isAwait bool) (Value, error) {
 			return nil, Errorf(RuntimeErrorClass, "cannot reuse already awaited coroutine")
 		}
 		it = a
+	case *coroWrapper:
+		if g, ok := a.g.(*Generator); ok && g.state == genCreated {
+			return g.runInline(in)
+		}
+		it = a
 	case Awaitable:
 		if !isAwait {
 			break

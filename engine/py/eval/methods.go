@@ -94,7 +94,24 @@ func initMethods() {
 		c.Dict["__next__"] = IteratorClass.Dict["__next__"]
 		c.Dict["__iter__"] = IteratorClass.Dict["__iter__"]
 	}
-	CoroutineClass.DefMethod("__await__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
+	coroWrapperClass = builtinClass("coroutine_wrapper")
+	CoroutineClass.DefMethod("__await__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		r, ok := self.(Resumable)
+		if !ok {
+			return nil, Errorf(TypeErrorClass, "'%s' object is not awaitable", self.Type().Name)
+		}
+		return &coroWrapper{r}, nil
+	})
+	coroWrapperClass.DefMethod("send", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorClass, "send() takes exactly one argument (%d given)", len(args))
+		}
+		return genResult(self.(*coroWrapper).g.Send(in, args[0]))
+	})
+	coroWrapperClass.DefMethod("__next__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return genResult(self.(*coroWrapper).g.Send(in, None))
+	})
+	coroWrapperClass.DefMethod("__iter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
 	initAsyncGen()
 	TypeClass.DefMethod("mro", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		c := self.(*Class)
@@ -133,6 +150,25 @@ func initMethods() {
 	for _, c := range []*Class{ListClass, DictClass, SetClass, StrClass, TupleClass, IntClass, FloatClass, FrozenSetClass, TypeClass, BoolClass} {
 		c.recomputeFlags()
 	}
+}
+
+var coroWrapperClass *Class
+
+// coroWrapper is what coroutine.__await__() returns: an iterator over the
+// coroutine, usable with yield from in a generator-based __await__.
+type coroWrapper struct{ g Resumable }
+
+func (*coroWrapper) Type() *Class { return coroWrapperClass }
+func (w *coroWrapper) Send(in *Interp, v Value) (Value, bool, error) {
+	return w.g.Send(in, v)
+}
+func (w *coroWrapper) Throw(in *Interp, e *Exception) (Value, bool, error) { return w.g.Throw(in, e) }
+func (w *coroWrapper) Next(in *Interp) (Value, bool, error) {
+	v, done, err := w.g.Send(in, None)
+	if err != nil || done {
+		return nil, false, err
+	}
+	return v, true, nil
 }
 
 func genResult(v Value, done bool, err error) (Value, error) {
