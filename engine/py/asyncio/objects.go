@@ -217,3 +217,9 @@ func (p *pyLoop) InstDict() map[string]eval.Value {
 	}
 	return p.dict
 }
+
+// Hash is hash(fut): the future's creation number, so that sets of tasks
+// (wait()'s done and pending, all_tasks()) iterate in creation order where
+// CPython's order depends on addresses. It takes effect once the evaluator
+// asks native values for their hash (see the report in HACKING-asyncio).
+func (p *pyFuture) Hash() int64 { return int64(p.f.seq) }
