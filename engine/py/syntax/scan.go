@@ -227,6 +227,9 @@ func (s *scanner) scan() {
 			if !s.indentation() {
 				continue // a blank line: the next one starts a line too
 			}
+			if s.err != nil {
+				return
+			}
 			atLineStart = false
 		}
 		// Skip white space.
@@ -340,13 +343,13 @@ done:
 		s.alt = append(s.alt, alt)
 		s.toks = append(s.toks, token{kind: tINDENT, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
 	default:
-		for top > 0 && col < s.indents[top] {
-			s.indents = s.indents[:top]
-			s.alt = s.alt[:top]
-			top--
-			s.toks = append(s.toks, token{kind: tDEDENT, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
+		// Find the level first: on a mismatch CPython reports the error
+		// before any DEDENT token.
+		level := top
+		for level > 0 && col < s.indents[level] {
+			level--
 		}
-		if col != s.indents[top] {
+		if col != s.indents[level] {
 			// CPython reports the end of the line.
 			end := s.off
 			for end < s.limit && s.src[end] != '\n' && s.src[end] != '\r' {
@@ -357,6 +360,11 @@ done:
 			s.deferred = true
 			return true
 		}
+		for ; top > level; top-- {
+			s.toks = append(s.toks, token{kind: tDEDENT, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
+		}
+		s.indents = s.indents[:level+1]
+		s.alt = s.alt[:level+1]
 		if alt != s.alt[top] {
 			s.tabError()
 		}
