@@ -230,6 +230,13 @@ func (st *state) defineFunctions(m *eval.Module) {
 	st.def(m, "iscoroutine", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		return eval.Bool(isCoroutine(a[0])), nil
 	})
+	st.def(m, "iscoroutinefunction", "func", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
+		f, ok := a[0].(*eval.Function)
+		if bm, isBM := a[0].(*eval.BoundMethod); isBM {
+			f, ok = bm.Fn.(*eval.Function)
+		}
+		return eval.Bool(ok && f.IsCoroutineFunction()), nil
+	})
 	st.def(m, "isfuture", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		_, ok := a[0].(*pyFuture)
 		return eval.Bool(ok), nil
