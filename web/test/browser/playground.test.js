@@ -118,8 +118,12 @@ test("the arrow keys step through events and highlight each one's line", async (
   assert.match(await page.locator("#step").textContent(), /^#1 /);
   const line = await page.evaluate(() => window.taskline.timeline.model.trace.events[1].pos.line);
   if (line > 0) {
-    const hl = await page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-event")].map((e) => e.textContent));
     const src = await page.evaluate((l) => window.taskline.editor.view.state.doc.line(l).text, line);
+    // CodeMirror may draw the decoration in its next animation frame.
+    const hl = await page.waitForFunction((want) => {
+      const got = [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-event")].map((e) => e.textContent);
+      return got.length === 1 && got[0] === want ? got : null;
+    }, src, { timeout: 5000 }).then((h) => h.jsonValue(), async () => page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-event")].map((e) => e.textContent)));
     assert.deepEqual(hl, [src]);
   }
   await page.close();
