@@ -248,3 +248,19 @@ test("the keyboard reaches every control: Esc then Tab leaves the editor", async
   for (const id of ["play", "prev", "scrub", "next", "export-chrome", "timeline"]) assert.ok(seen.has(id), `${id} is reachable by Tab`);
   await page.close();
 });
+
+test("without the editor bundle the page falls back to a textarea and says so", async () => {
+  const page = await browser.ctx.newPage();
+  await page.route("**/build/editor.js", (r) => r.abort());
+  await page.goto(new URL("/", (await import("./harness.js")).BASE).href);
+  await waitIdle(page);
+  assert.match(await page.locator("#notice").textContent(), /plain text box/);
+  const code = page.getByLabel("Code");
+  assert.equal(await code.evaluate((e) => e.tagName), "TEXTAREA");
+  assert.match(await page.getByRole("alert").innerText(), /asyncio\.exceptions\.CancelledError\s*$/);
+  await page.getByLabel("Live").uncheck();
+  await code.fill("print('typed in a textarea')\n");
+  await code.press("Control+Enter");
+  await page.waitForFunction(() => document.getElementById("output").textContent.includes("typed in a textarea"), null, { timeout: 20_000 });
+  await page.close();
+});
