@@ -238,12 +238,14 @@ func (o *shieldOuter) futureDone(*Future) error {
 }
 
 // cancelAndWait is _cancel_and_wait(fut).
-func (l *Loop) cancelAndWait(y yielder, fut *Future) error {
+func (l *Loop) cancelAndWait(y yielder, fut *Future, why string) error {
 	waiter := l.newFuture()
 	waiter.label, waiter.onTask = fut.label, fut.onTask
 	cb := &releaser{waiter}
 	fut.addCallback(callbackEntry{cb: cb})
+	l.rt.why = why
 	fut.cancel(nil)
+	l.rt.why = ""
 	_, err := waiter.await(y)
 	fut.removeGoCallback(cb)
 	return err
@@ -262,11 +264,13 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 			return fut.getResult()
 		}
 		if rt.py37 {
-			fut.cancel(nil)
 			rt.traceTimeout(fut)
+			rt.why = "wait_for timeout"
+			fut.cancel(nil)
+			rt.why = ""
 			return nil, rt.raise(rt.newTimeoutError())
 		}
-		if err := l.cancelAndWait(y, fut); err != nil {
+		if err := l.cancelAndWait(y, fut, "wait_for timeout"); err != nil {
 			return nil, err
 		}
 		return l.timeoutResult(fut)
@@ -284,14 +288,16 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 		}
 		if rt.py37 {
 			fut.removeGoCallback(cb)
+			rt.why = "wait_for cancelled"
 			fut.cancel(nil)
+			rt.why = ""
 			return nil, err
 		}
 		if fut.done() {
 			return fut.getResult()
 		}
 		fut.removeGoCallback(cb)
-		if err2 := l.cancelAndWait(y, fut); err2 != nil {
+		if err2 := l.cancelAndWait(y, fut, "wait_for cancelled"); err2 != nil {
 			return nil, err2
 		}
 		return nil, err
@@ -301,7 +307,7 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 	}
 	fut.removeGoCallback(cb)
 	rt.traceTimeout(fut)
-	if err := l.cancelAndWait(y, fut); err != nil {
+	if err := l.cancelAndWait(y, fut, "wait_for timeout"); err != nil {
 		return nil, err
 	}
 	if rt.py37 {

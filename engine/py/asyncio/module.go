@@ -293,9 +293,11 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	if len(toCancel) > 0 {
+		rt.why = "asyncio.run() shutdown"
 		for _, t := range toCancel {
 			t.cancel(nil)
 		}
+		rt.why = ""
 		g := l.gather(futuresOf(toCancel), true)
 		if err := l.runUntilComplete(g); eval.IsFatal(err) {
 			return err

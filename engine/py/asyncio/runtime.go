@@ -55,6 +55,7 @@ type runtime struct {
 	taskCounter int
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop
+	why         string    // who asks when asyncio itself cancels, for the trace
 	failed      []*Future // futures that failed, for "never retrieved" reports
 	failGen     int       // failures so far
 	needCheck   bool      // a future completed while failures are unretrieved

@@ -112,9 +112,11 @@ func (g *TaskGroup) futureDone(f *Future) error {
 		return nil
 	}
 	if !g.aborting && !g.parentCancelRequested {
+		rt.why = "TaskGroup: " + t.name + " failed"
 		g.abort()
 		g.parentCancelRequested = true
 		g.parent.cancel(nil)
+		rt.why = ""
 	}
 	return nil
 }
@@ -136,7 +138,9 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 		}
 	}
 	if exc != nil && !g.aborting {
+		rt.why = "TaskGroup: the body raised"
 		g.abort()
+		rt.why = ""
 	}
 	for len(g.tasks) > 0 {
 		if g.onCompleted == nil {
@@ -151,7 +155,9 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 			}
 			if !g.aborting {
 				propagate = ex
+				rt.why = "TaskGroup: its task was cancelled"
 				g.abort()
+				rt.why = ""
 			}
 		}
 		g.onCompleted = nil

@@ -113,7 +113,9 @@ func (to *Timeout) exit(exc Value) error {
 
 // onTimeout is Timeout._on_timeout.
 func (to *Timeout) onTimeout() error {
+	to.loop.rt.why = "timeout expired"
 	to.task.cancel(nil)
+	to.loop.rt.why = ""
 	to.state = tsExpiring
 	to.handle = handleRef{}
 	return nil

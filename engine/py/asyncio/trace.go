@@ -102,7 +102,15 @@ func (rt *runtime) traceRaise(t *Task, exc Value) {
 		return
 	}
 	t.endPos = rt.excPos(exc)
-	rt.rec.Event(t.tid, trace.EvRaise, t.endPos, rt.excLine(exc), -1)
+	line := rt.excLine(exc)
+	if ev := rt.rec.T.Events; len(ev) > 0 {
+		// The evaluator records a raise statement itself; one event
+		// is enough when the exception leaves the task from there.
+		if e := ev[len(ev)-1]; e.Task == t.tid && e.Kind == trace.EvRaise && e.Pos == t.endPos && e.Detail == line {
+			return
+		}
+	}
+	rt.rec.Event(t.tid, trace.EvRaise, t.endPos, line, -1)
 }
 
 func (rt *runtime) traceAwait(t *Task, f *Future) {
@@ -133,7 +141,19 @@ func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
 	if msg != nil && !rt.isNone(msg) {
 		detail = rt.repr(msg)
 	}
-	rt.rec.Event(rt.current(), trace.EvCancelRequest, rt.pos(), detail, t.tid)
+	pos := rt.pos()
+	if rt.why != "" {
+		// Requested by asyncio itself (a callback, the shutdown): say
+		// what, and do not blame the line the program happens to be at.
+		if detail != "" {
+			detail += " "
+		}
+		detail += "(" + rt.why + ")"
+		if rt.current() < 0 {
+			pos = trace.Pos{}
+		}
+	}
+	rt.rec.Event(rt.current(), trace.EvCancelRequest, pos, detail, t.tid)
 	if t.loop.current != t && t.futWaiter != nil {
 		// Requested, not yet delivered: the task waits on, but is already
 		// being cancelled.
