@@ -21,7 +21,12 @@ newer() {
   [ -n "$(find "$@" -newer "$o" -type f -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
 }
 
-gosrc=$(find . -name '*.go' -not -path './web/*' -not -path './examples/*' -not -path './.git/*' -not -path '*/node_modules/*' -not -path './static/*' -print)
+# The module's own packages that ./wasm imports (all Go files if that fails).
+if depdirs=$(GOOS=js GOARCH=wasm go list -deps -f '{{with .Module}}{{if .Main}}{{$.Dir}}{{end}}{{end}}' ./wasm 2>/dev/null) && [ -n "$depdirs" ]; then
+  gosrc=$(for d in $depdirs; do find "$d" -maxdepth 1 -name '*.go' -print; done)
+else
+  gosrc=$(find . -name '*.go' -not -path './web/*' -not -path './examples/*' -not -path './.git/*' -not -path '*/node_modules/*' -not -path './static/*' -print)
+fi
 if newer "$out/taskline.wasm" $gosrc go.mod go.sum; then
   echo "build: $out/taskline.wasm"
   # A failed Go build does not stop the front-end build below; the script
