@@ -1,12 +1,13 @@
-# A semaphore plus a delay limits how fast requests start.
+# A semaphore plus a delay limits how fast requests start. Times are printed
+# in whole seconds so that real-clock jitter cannot change them.
 import asyncio
 
 
 async def request(i, sem, log, start):
     async with sem:
         loop = asyncio.get_running_loop()
-        log.append((i, round(loop.time() - start, 1)))
-        await asyncio.sleep(0.2)
+        log.append((i, round(loop.time() - start)))
+        await asyncio.sleep(1)
 
 
 async def main():
@@ -16,7 +17,7 @@ async def main():
     start = loop.time()
     await asyncio.gather(*(request(i, sem, log, start) for i in range(8)))
     for i, t in log:
-        print(f"request {i} started at {t}")
+        print(f"request {i} started at {t}s")
 
 
 asyncio.run(main())
