@@ -19,6 +19,10 @@ func (s *asyncGenStep) Await(in *Interp) (Resumable, error) { return s, nil }
 func (s *asyncGenStep) finish(v Value, done bool, err error) (Value, bool, error) {
 	g := s.g
 	if err != nil {
+		if e, ok := err.(*Exception); ok && s.exc != nil && s.exc.Class.IsSubclass(GeneratorExitClass) &&
+			(e.Class.IsSubclass(GeneratorExitClass) || e.Class.IsSubclass(StopAsyncIterationClass)) {
+			return None, true, nil
+		}
 		return nil, true, err
 	}
 	if done {

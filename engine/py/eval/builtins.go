@@ -815,7 +815,24 @@ func init() {
 				if !ok {
 					done = true
 					if strict && i > 0 {
-						return nil, false, Errorf(ValueErrorClass, "zip() argument %d is shorter than argument 1", i+1)
+						if i == 1 {
+							return nil, false, Errorf(ValueErrorClass, "zip() argument 2 is shorter than argument 1")
+						}
+						return nil, false, Errorf(ValueErrorClass, "zip() argument %d is shorter than arguments 1-%d", i+1, i)
+					}
+					if strict && i == 0 {
+						for j := 1; j < len(iters); j++ {
+							_, more, err := iters[j].Next(in)
+							if err != nil {
+								return nil, false, err
+							}
+							if more {
+								if j == 1 {
+									return nil, false, Errorf(ValueErrorClass, "zip() argument 2 is longer than argument 1")
+								}
+								return nil, false, Errorf(ValueErrorClass, "zip() argument %d is longer than arguments 1-%d", j+1, j)
+							}
+						}
 					}
 					return nil, false, nil
 				}
@@ -1229,6 +1246,9 @@ func parseInt(s string, base int) (Value, error) {
 		}
 	}
 	t = strings.ReplaceAll(t, "_", "")
+	if base == 10 && len(t) > 4300 {
+		return nil, Errorf(ValueErrorClass, "Exceeds the limit (4300 digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", len(t))
+	}
 	b, ok := new(big.Int).SetString(t, base)
 	if !ok || t == "" || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "-") {
 		return nil, Errorf(ValueErrorClass, "invalid literal for int() with base %d: %s", base, StrRepr(orig))

@@ -1694,7 +1694,7 @@ func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
 		if !exc.Class.IsSubclass(ExceptionClass) {
 			orig.Class = BaseExceptionGroupClass
 		}
-		orig.tb = exc.tb
+		orig.tb, orig.tbFrame = exc.tb, exc.tbFrame
 	}
 	rest := orig
 	var raised []*Exception
@@ -1769,7 +1769,7 @@ func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
 	if projected != nil {
 		all = append(all, projected)
 	}
-	if len(all) == 1 && projected == nil && false {
+	if len(all) == 1 {
 		return all[0]
 	}
 	items := make(Tuple, len(all))
@@ -1780,7 +1780,9 @@ func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
 			cls = BaseExceptionGroupClass
 		}
 	}
-	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}}
+	// CPython raises the combined group from the handler without a
+	// traceback entry of its own for this frame.
+	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}, tbFrame: fr}
 }
 
 func sameShape(a, b *Exception) bool {

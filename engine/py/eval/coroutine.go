@@ -163,6 +163,12 @@ func (g *Generator) Throw(in *Interp, exc *Exception) (Value, bool, error) {
 		g.state = genDone
 		return nil, true, exc
 	}
+	// As CPython's gen.throw does, chain the exception the thrower is
+	// handling (asyncio.run's shutdown throws CancelledError while the
+	// main task's error propagates).
+	if cur := in.th.currentHandled(); cur != nil && cur != exc && exc.Context == nil {
+		exc.Context = cur
+	}
 	g.th.in, g.th.inExc = nil, exc
 	return g.resume(in)
 }

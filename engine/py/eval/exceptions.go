@@ -572,7 +572,7 @@ func splitRec(in *Interp, e *Exception, pred func(*Exception) (bool, error)) (ma
 			args[i] = x
 		}
 		d := &Exception{Class: cls, Group: xs, Msg: e.Msg, Args: Tuple{Str(e.Msg), args}}
-		d.Cause, d.Context, d.SuppressContext, d.tb, d.Notes = e.Cause, e.Context, e.SuppressContext, e.tb, e.Notes
+		d.Cause, d.Context, d.SuppressContext, d.tb, d.tbFrame, d.Notes = e.Cause, e.Context, e.SuppressContext, e.tb, e.tbFrame, e.Notes
 		return d
 	}
 	return derive(ms), derive(rs), nil

@@ -227,6 +227,16 @@ func (th *thread) currentHandled() *Exception {
 	return nil
 }
 
+// PushHandled marks e as the exception being handled by the running code
+// (as inside an except or finally block) until PopHandled. Native code
+// that runs Python code while an exception propagates through it (asyncio
+// shutting down while the main task's error is on its way out) uses it so
+// that exceptions raised meanwhile get e as their __context__.
+func (in *Interp) PushHandled(e *Exception) { in.th.pushHandled(e) }
+
+// PopHandled undoes PushHandled.
+func (in *Interp) PopHandled() { in.th.popHandled() }
+
 // suspend passes v up to whoever resumed this fiber and waits to be resumed
 // with a value or an exception to raise.
 func (in *Interp) suspend(v Value, kind int) (Value, *Exception, error) {

@@ -344,6 +344,23 @@ func (in *Interp) compare(op string, a, b Value) (Value, error) {
 	if isIntLike(a) && isIntLike(b) {
 		return cmpResult(op, toBig(a).Cmp(toBig(b))), nil
 	}
+	// A float against an int too big for a float compares exactly.
+	if f, ok := a.(Float); ok {
+		if bi, ok := b.(*BigInt); ok {
+			if f != f {
+				return Bool(op == "!="), nil
+			}
+			return cmpResult(op, cmpFloatBig(float64(f), bi.V)), nil
+		}
+	}
+	if ai, ok := a.(*BigInt); ok {
+		if f, ok := b.(Float); ok {
+			if f != f {
+				return Bool(op == "!="), nil
+			}
+			return cmpResult(op, -cmpFloatBig(float64(f), ai.V)), nil
+		}
+	}
 	if af, ok := toFloat(a); ok {
 		if bf, ok := toFloat(b); ok {
 			if af != af || bf != bf {
@@ -418,6 +435,17 @@ func (in *Interp) compare(op string, a, b Value) (Value, error) {
 		return Bool(!Identical(a, b)), nil
 	}
 	return nil, Errorf(TypeErrorClass, "'%s' not supported between instances of '%s' and '%s'", op, ac.Name, bc.Name)
+}
+
+func cmpFloatBig(f float64, b *big.Int) int {
+	if math.IsInf(f, 0) {
+		if f > 0 {
+			return 1
+		}
+		return -1
+	}
+	bf := new(big.Float).SetInt(b)
+	return big.NewFloat(f).Cmp(bf)
 }
 
 func cmpInt(a, b int64) int {

@@ -64,44 +64,165 @@ func (in *Interp) sourceLine(n int) string {
 }
 
 // FormatException renders e as CPython 3.11 prints an uncaught exception,
-// including chained causes and contexts and exception group trees.
+// including chained causes and contexts and exception group trees. It
+// follows traceback.TracebackException.format and its print context.
 func (in *Interp) FormatException(e *Exception) string {
 	var b strings.Builder
-	in.formatChain(&b, e, map[*Exception]bool{}, "")
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}}
+	in.format(ctx, e)
 	return b.String()
 }
 
-func (in *Interp) formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool, margin string) {
-	seen[e] = true
-	if c, ok := e.Cause.(*Exception); ok && !seen[c] {
-		in.formatChain(b, c, seen, margin)
-		b.WriteString(margin + "\n" + margin + "The above exception was the direct cause of the following exception:\n" + margin + "\n")
-	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		in.formatChain(b, e.Context, seen, margin)
-		b.WriteString(margin + "\n" + margin + "During handling of the above exception, another exception occurred:\n" + margin + "\n")
-	}
-	in.formatOne(b, e, margin)
+type printCtx struct {
+	b         *strings.Builder
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
 }
 
-func (in *Interp) formatTB(b *strings.Builder, e *Exception, margin string) {
-	if len(e.tb) == 0 {
-		return
+func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text, every line prefixed by the indent and margin.
+func (c *printCtx) emit(text string, margin byte) {
+	if margin == 0 {
+		margin = '|'
 	}
-	b.WriteString(margin + "Traceback (most recent call last):\n")
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		c.b.WriteString(prefix + line)
+	}
+}
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (in *Interp) format(c *printCtx, e *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	msg := ""
+	for x := e; x != nil; {
+		c.seen[x] = true
+		chain = append(chain, link{msg, x})
+		var next *Exception
+		msg = ""
+		if cause, ok := x.Cause.(*Exception); ok {
+			next, msg = cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		} else if x.Context != nil && !x.SuppressContext {
+			next, msg = x.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		if next != nil && c.seen[next] {
+			next = nil
+		}
+		x = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		x := chain[i].exc
+		if i < len(chain)-1 {
+			c.emit(chain[i+1].msg, 0)
+		}
+		if x.Group == nil {
+			if len(x.tb) > 0 {
+				c.emit("Traceback (most recent call last):\n", 0)
+				c.emit(in.stackText(x), 0)
+			}
+			c.emit(in.exceptionOnly(x), 0)
+			continue
+		}
+		if c.depth > maxGroupDepth {
+			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
+			continue
+		}
+		top := c.depth == 0
+		if top {
+			c.depth++
+		}
+		if len(x.tb) > 0 {
+			margin := byte(0)
+			if top {
+				margin = '+'
+			}
+			c.emit("Exception Group Traceback (most recent call last):\n", margin)
+			c.emit(in.stackText(x), 0)
+		}
+		c.emit(in.exceptionOnly(x), 0)
+		n := len(x.Group)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		c.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				c.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := fmt.Sprint(k + 1)
+			if truncated {
+				title = "..."
+			}
+			head := "  "
+			if k == 0 {
+				head = "+-"
+			}
+			c.b.WriteString(c.indent() + head + "+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				in.format(c, x.Group[k])
+			} else {
+				rem := len(x.Group) - maxGroupWidth
+				s := "s"
+				if rem == 1 {
+					s = ""
+				}
+				c.emit(fmt.Sprintf("and %d more exception%s\n", rem, s), 0)
+			}
+			if last && c.needClose {
+				c.b.WriteString(c.indent() + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if top {
+			c.depth = 0
+		}
+	}
+}
+
+func (in *Interp) exceptionOnly(e *Exception) string {
+	s := in.FinalLine(e) + "\n"
+	for _, n := range e.Notes {
+		s += n + "\n"
+	}
+	return s
+}
+
+// stackText formats the frames of e's traceback, collapsing runs of more
+// than three identical frames as CPython does.
+func (in *Interp) stackText(e *Exception) string {
+	var b strings.Builder
 	frames := in.Frames(e)
-	// CPython collapses runs of more than 3 identical frames.
 	for i := 0; i < len(frames); {
 		j := i
 		for j < len(frames) && frames[j] == frames[i] {
 			j++
 		}
 		n := j - i
-		shown := min(n, 3)
-		for k := 0; k < shown; k++ {
+		for k := 0; k < min(n, 3); k++ {
 			f := frames[i]
-			fmt.Fprintf(b, "%s  File \"%s\", line %d, in %s\n", margin, f.File, f.Line, f.Func)
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
 			if f.Text != "" {
-				fmt.Fprintf(b, "%s    %s\n", margin, f.Text)
+				fmt.Fprintf(&b, "    %s\n", f.Text)
 			}
 		}
 		if n > 3 {
@@ -109,69 +230,9 @@ func (in *Interp) formatTB(b *strings.Builder, e *Exception, margin string) {
 			if n-3 == 1 {
 				s = ""
 			}
-			fmt.Fprintf(b, "%s  [Previous line repeated %d more time%s]\n", margin, n-3, s)
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n-3, s)
 		}
 		i = j
 	}
-}
-
-func (in *Interp) formatOne(b *strings.Builder, e *Exception, margin string) {
-	if e.Group != nil {
-		in.formatGroup(b, e, margin, 0)
-		return
-	}
-	in.formatTB(b, e, margin)
-	b.WriteString(margin + in.FinalLine(e) + "\n")
-	for _, n := range e.Notes {
-		b.WriteString(margin + n + "\n")
-	}
-}
-
-func (in *Interp) formatGroup(b *strings.Builder, e *Exception, margin string, depth int) {
-	m := margin
-	if depth == 0 {
-		b.WriteString(margin + "  + Exception Group Traceback (most recent call last):\n")
-	}
-	inner := &strings.Builder{}
-	in.formatTB(inner, e, "")
-	inner.WriteString(in.ExceptionLine(e) + "\n")
-	for _, n := range e.Notes {
-		inner.WriteString(n + "\n")
-	}
-	for _, line := range strings.SplitAfter(strings.TrimSuffix(inner.String(), "\n"), "\n") {
-		b.WriteString(m + "  | " + strings.TrimSuffix(line, "\n") + "\n")
-	}
-	for i, sub := range e.Group {
-		if i >= 15 {
-			fmt.Fprintf(b, "%s    +---------------- ... ----------------\n", m)
-			fmt.Fprintf(b, "%s    | and %d more exceptions\n", m, len(e.Group)-15)
-			break
-		}
-		head := "+-+"
-		if i > 0 {
-			head = "  +"
-		}
-		fmt.Fprintf(b, "%s  %s---------------- %d ----------------\n", m, head, i+1)
-		sb := &strings.Builder{}
-		if sub.Group != nil {
-			in.formatSubGroup(sb, sub)
-		} else {
-			in.formatChain(sb, sub, map[*Exception]bool{}, "")
-		}
-		for _, line := range strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n") {
-			b.WriteString(m + "    | " + line + "\n")
-		}
-	}
-	fmt.Fprintf(b, "%s    +------------------------------------\n", m)
-}
-
-func (in *Interp) formatSubGroup(b *strings.Builder, e *Exception) {
-	sb := &strings.Builder{}
-	in.formatGroup(sb, e, "", 1)
-	b.WriteString("Exception Group Traceback (most recent call last):\n")
-	s := sb.String()
-	// formatGroup at depth 1 indents with "  | "; strip one level for nesting.
-	for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
-		b.WriteString(strings.TrimPrefix(line, "  ") + "\n")
-	}
+	return b.String()
 }
