@@ -15,6 +15,7 @@ import (
 // "delay|result" or "coro|*name,context".
 
 type params struct {
+	method   bool // a Python method: counts include self
 	fn       string
 	pos      []string // positional-or-keyword
 	kwonly   []string
@@ -61,10 +62,15 @@ func parseSpec(fn, spec string) *params {
 func (p *params) bind(args []eval.Value, kw []eval.Kwarg) ([]eval.Value, error) {
 	out := make([]eval.Value, len(p.pos)+len(p.kwonly))
 	if len(args) > len(p.pos) {
-		if p.required == len(p.pos) {
-			return nil, typeError("%s() takes %d positional argument%s but %d %s given", p.fn, len(p.pos), plural(len(p.pos)), len(args), were(len(args)))
+		self := 0
+		if p.method {
+			self = 1
 		}
-		return nil, typeError("%s() takes from %d to %d positional arguments but %d %s given", p.fn, p.required, len(p.pos), len(args), were(len(args)))
+		n, given := len(p.pos)+self, len(args)+self
+		if p.required == len(p.pos) {
+			return nil, typeError("%s() takes %d positional argument%s but %d %s given", p.fn, n, plural(n), given, were(given))
+		}
+		return nil, typeError("%s() takes from %d to %d positional arguments but %d %s given", p.fn, p.required+self, n, given, were(given))
 	}
 	copy(out, args)
 	for _, k := range kw {

@@ -43,6 +43,7 @@ func (st *state) handleObject(h *Handle) eval.Value {
 func loopMethod(name, spec string, fn func(in *eval.Interp, lo *pyLoop, a []eval.Value, rest []eval.Value) (eval.Value, error)) {
 	star := strings.Contains(spec, "...")
 	p := parseSpec("BaseEventLoop."+name, strings.ReplaceAll(spec, "...", ""))
+	p.method = true
 	loopClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		lo, ok := self.(*pyLoop)
 		if !ok {

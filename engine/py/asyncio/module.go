@@ -382,9 +382,6 @@ var sleepParams = parseSpec("sleep", "delay|result,*loop")
 func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	l, err := st.runningLoop()
 	if err != nil {
-		if isCoroutine(a[0]) {
-			closeCoro(in, a[0])
-		}
 		return nil, err
 	}
 	t, err := st.createTask(l, a[0], "")
@@ -399,12 +396,6 @@ func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, erro
 		t.setName(s)
 	}
 	return st.obj(&t.Future), nil
-}
-
-func closeCoro(in *eval.Interp, v eval.Value) {
-	if g, ok := v.(*eval.Generator); ok {
-		g.Close(in)
-	}
 }
 
 func (st *state) fnEnsureFuture(in *eval.Interp, a []eval.Value) (eval.Value, error) {

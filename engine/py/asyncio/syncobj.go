@@ -27,6 +27,7 @@ type syncFn func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error)
 
 func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
 	p := parseSpec(c.Name+"."+name, spec)
+	p.method = true
 	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		s, ok := self.(*pySync)
 		if !ok {
@@ -385,7 +386,6 @@ func defineContextClasses() {
 	syncMethod(taskGroupClass, "create_task", "coro|*name,context", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		g := p.tg
 		if err := g.checkCreate(); err != nil {
-			closeCoro(in, a[0])
 			return nil, err
 		}
 		t, err := p.st.createTask(g.loop, a[0], "")
