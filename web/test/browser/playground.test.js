@@ -71,7 +71,24 @@ test("Ctrl+Enter runs the program in the editor", async () => {
   await page.close();
 });
 
-test("Live mode re-runs after an edit and keeps the timeline through a syntax error", async () => {
+test("Live mode re-runs after an edit and keeps the zoom", async () => {
+  const page = await open(browser.ctx);
+  await page.locator('[aria-label="Timeline"]').focus();
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  const before = await page.evaluate(() => { const v = window.taskline.timeline.view; return v.u1 - v.u0; });
+  await page.getByLabel("Code").click();
+  await page.keyboard.press("Control+End");
+  await page.evaluate(() => { window.__oldTrace = window.taskline.timeline.model.trace; });
+  await page.keyboard.type("\n# edited live\n");
+  await page.waitForFunction(() => window.taskline.timeline.model.trace !== window.__oldTrace, null, { timeout: 20_000 });
+  await waitIdle(page);
+  const after = await page.evaluate(() => { const v = window.taskline.timeline.view; return v.u1 - v.u0; });
+  assert.ok(Math.abs(after - before) < 1e-6, `zoom width ${before} → ${after}`);
+  await page.close();
+});
+
+test("Live mode shows a syntax error in place and keeps the last good timeline", async () => {
   const page = await open(browser.ctx);
   const lanes = await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes");
   await page.getByLabel("Code").click();
@@ -79,6 +96,10 @@ test("Live mode re-runs after an edit and keeps the timeline through a syntax er
   await page.keyboard.type("\nx = = 1\n");
   await page.waitForFunction(() => /SyntaxError/.test(document.getElementById("error").textContent), null, { timeout: 20_000 });
   assert.equal(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes"), lanes);
+  assert.equal(await page.locator('[aria-label="Timeline"]').getAttribute("data-stale"), "true");
+  // The error's line is marked in the editor.
+  const marked = await page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-error")].map((e) => e.textContent));
+  assert.deepEqual(marked, ["x = = 1"]);
   await page.close();
 });
 
