@@ -106,6 +106,8 @@ type parser struct {
 
 	bareGen ast.Pos // start of the last generator argument without parentheses of its own
 
+	strEnd *token // the token after the string literals being decoded
+
 	// The last disjunction parsed and the token index after it, for the
 	// "Perhaps you forgot a comma?" check.
 	lastDisj    ast.Expr
@@ -202,7 +204,7 @@ func (p *parser) syntaxError() {
 	case tINDENT:
 		p.indentationError(ast.Pos{Line: t.pos.Line, Col: t.pos.Col - 1}, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected indent")
 	case tDEDENT:
-		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
+		p.indentationError(ast.Pos{Line: t.pos.Line, Col: t.pos.Col - 1}, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
 	}
 	p.forgotComma()
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
@@ -282,7 +284,12 @@ func (p *parser) tryExpr() (e ast.Expr) {
 	}()
 	saved, savedEnd, depth := p.lastDisj, p.lastDisjEnd, p.depth
 	defer func() { p.lastDisj, p.lastDisjEnd, p.depth = saved, savedEnd, depth }()
-	return p.parseExpression()
+	// expression_without_invalid: a conditional expression, or failing
+	// that a disjunction.
+	if p.try(func() { e = p.parseExpression() }) {
+		return e
+	}
+	return p.parseDisjunction()
 }
 
 // try runs f, reporting whether it completed without a syntax error; on
@@ -713,6 +720,11 @@ func (p *parser) parseExprStmt() ast.Stmt {
 		return &ast.AugAssign{Range: span(start, p.prevEnd), Target: x, Op: op, Value: v}
 	case tCOLON:
 		if !p.annotationFollows() {
+			// CPython fails after the ':' for a single target, at it otherwise.
+			switch x.(type) {
+			case *ast.Name, *ast.Attribute, *ast.Subscript:
+				p.next()
+			}
 			p.errorAt(p.tok.pos, tokenEnd(p.tok), "invalid syntax")
 		}
 		switch x := x.(type) {
@@ -1869,6 +1881,11 @@ func (p *parser) parsePrimary() ast.Expr {
 			}
 			x = &ast.Call{Range: span(start, p.prevEnd), Func: x, Args: args, Keywords: kws}
 		case tLBRACK:
+			if p.peekKind(1) == tRBRACK && p.insideBrackets() {
+				// `f(a [])`: CPython's subscript rule fails, leaving `a`
+				// followed by the list `[]`: "Perhaps you forgot a comma?".
+				return x
+			}
 			p.next()
 			s := p.parseSlices()
 			p.expect(tRBRACK)
@@ -1937,6 +1954,7 @@ func (p *parser) parseSlice() ast.Expr {
 // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ...
 func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 	sawKeyword, sawDoubleStar := false, false
+	pending := ""
 	for p.tok.kind != tRPAREN {
 		t := p.tok
 		switch {
@@ -1987,12 +2005,11 @@ func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 			if p.tok.kind == tEQ {
 				p.errorAt(startOf(x), p.tok.epos, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
-			// CPython reports these at the furthest token it read.
-			if sawDoubleStar {
-				p.errorAt(p.tok.pos, tokenEnd(p.tok), "positional argument follows keyword argument unpacking")
-			}
-			if sawKeyword {
-				p.errorAt(p.tok.pos, tokenEnd(p.tok), "positional argument follows keyword argument")
+			// CPython reports these after reading the rest of the arguments.
+			if pending == "" && sawDoubleStar {
+				pending = "positional argument follows keyword argument unpacking"
+			} else if pending == "" && sawKeyword {
+				pending = "positional argument follows keyword argument"
 			}
 			args = append(args, x)
 		}
@@ -2000,6 +2017,9 @@ func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 			break
 		}
 		p.next()
+	}
+	if pending != "" {
+		p.errorAt(p.tok.pos, tokenEnd(p.tok), "%s", pending)
 	}
 	return args, kws
 }

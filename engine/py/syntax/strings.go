@@ -50,6 +50,13 @@ func (p *parser) parseStrings() ast.Expr {
 	kind := -1 // 0 str, 1 bytes
 	mixed := false
 	var bytesVal []byte
+	// CPython decodes the literals after reading the token that follows
+	// them, and reports decoding errors there.
+	after := p.i
+	for p.toks[after].kind == tSTRING {
+		after++
+	}
+	p.strEnd = &p.toks[after]
 	for p.tok.kind == tSTRING {
 		t := p.tok
 		p.next()
@@ -126,11 +133,15 @@ func (p *parser) unescape(t *token, body []byte, isBytes bool) string {
 	}
 	var b strings.Builder
 	b.Grow(len(body))
+	at := t.epos
+	if p.strEnd != nil {
+		at = p.strEnd.pos
+	}
 	fail := func(start, end int, what string) {
 		if isBytes {
-			p.errorAt(t.pos, t.epos, "(value error) invalid \\x escape at position %d", start)
+			p.errorAt(at, at, "(value error) invalid \\x escape at position %d", start)
 		}
-		p.errorAt(t.epos, t.epos, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end, what)
+		p.errorAt(at, at, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end, what)
 	}
 	for i := 0; i < len(body); i++ {
 		c := body[i]
