@@ -674,16 +674,11 @@ func (st *state) fnAllTasks(in *eval.Interp, a []eval.Value) (eval.Value, error)
 			return nil, eval.Errorf(eval.RuntimeErrorClass, "no running event loop")
 		}
 	}
-	var fs []*Future
-	keep := l.tasks[:0]
-	for _, t := range l.tasks {
-		if !t.done() {
-			keep = append(keep, t)
-			fs = append(fs, &t.Future)
-		}
+	l.pruneTasks()
+	fs := make([]*Future, len(l.tasks))
+	for i, t := range l.tasks {
+		fs[i] = &t.Future
 	}
-	clear(l.tasks[len(keep):])
-	l.tasks = keep
 	return st.futureSet(fs)
 }
 

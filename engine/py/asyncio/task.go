@@ -52,6 +52,9 @@ func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 	}
 	t.name = name
 	l.scheduleStep(t, nil)
+	if len(l.tasks) >= 64 && len(l.tasks) > 2*l.live {
+		l.pruneTasks()
+	}
 	l.tasks = append(l.tasks, t)
 	l.live++
 	t.tid = l.rt.traceNewTask(t)
@@ -229,4 +232,17 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// pruneTasks drops finished tasks from the loop's list (all_tasks() and
+// shutdown only look at pending ones), keeping creation order.
+func (l *Loop) pruneTasks() {
+	keep := l.tasks[:0]
+	for _, t := range l.tasks {
+		if !t.done() {
+			keep = append(keep, t)
+		}
+	}
+	clear(l.tasks[len(keep):])
+	l.tasks = keep
 }
