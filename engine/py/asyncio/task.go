@@ -174,7 +174,9 @@ func (t *Task) wakeup(f *Future) error {
 	t.wokenBy = f
 	if _, err := f.getResult(); err != nil {
 		e, ok := rt.excOf(err)
-		if !ok {
+		if !ok || rt.py37 && !rt.isException(e) {
+			// 3.7's __wakeup catches Exception only: anything else
+			// escapes the loop.
 			return err
 		}
 		return t.step(e)
