@@ -1224,7 +1224,8 @@ func (p *parser) parseBlock(what string, line int) []ast.Stmt {
 		}
 		pos, end := p.tok.pos, tokenEnd(p.tok)
 		if p.tok.kind == tDEDENT {
-			pos.Col, end.Col = 0, -1 // CPython's DEDENT tokens have no column
+			// CPython places a DEDENT at the indentation's width.
+			pos.Col, end.Col = pos.Col-1, -1
 		}
 		p.indentationError(pos, end, "%s", msg)
 	}
