@@ -204,7 +204,7 @@ func (p *parser) syntaxError() {
 	case tINDENT:
 		p.indentationError(ast.Pos{Line: t.pos.Line, Col: t.pos.Col - 1}, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected indent")
 	case tDEDENT:
-		p.indentationError(ast.Pos{Line: t.pos.Line, Col: t.pos.Col - 1}, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
+		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
 	}
 	p.forgotComma()
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
@@ -1224,8 +1224,7 @@ func (p *parser) parseBlock(what string, line int) []ast.Stmt {
 		}
 		pos, end := p.tok.pos, tokenEnd(p.tok)
 		if p.tok.kind == tDEDENT {
-			// CPython places a DEDENT at the indentation's width.
-			pos.Col, end.Col = pos.Col-1, -1
+			end.Col = -1
 		}
 		p.indentationError(pos, end, "%s", msg)
 	}

@@ -360,8 +360,10 @@ done:
 			s.deferred = true
 			return true
 		}
+		// CPython places a DEDENT at the indentation's width, not after it.
+		dpos := ast.Pos{Line: pos.Line, Col: pos.Col - 1}
 		for ; top > level; top-- {
-			s.toks = append(s.toks, token{kind: tDEDENT, off: int32(s.off), end: int32(s.off), pos: pos, epos: pos})
+			s.toks = append(s.toks, token{kind: tDEDENT, off: int32(s.off), end: int32(s.off), pos: dpos, epos: dpos})
 		}
 		s.indents = s.indents[:level+1]
 		s.alt = s.alt[:level+1]

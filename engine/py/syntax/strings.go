@@ -417,6 +417,9 @@ scan:
 	}
 	exprEnd := f.off
 	if strings.TrimSpace(string(src[exprOff:exprEnd])) == "" {
+		if c := src[f.off]; c != '}' {
+			f.errorf("f-string: expression required before '%c'", c)
+		}
 		f.errorf("f-string: empty expression not allowed")
 	}
 	value := f.p.parseFStringExpr(exprOff, exprEnd, exprPos)
