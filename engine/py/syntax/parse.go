@@ -207,6 +207,15 @@ func (p *parser) syntaxError() {
 		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
 	}
 	p.forgotComma()
+	if t.kind == tSTRING {
+		// CPython's rule for string literals reads the token after them,
+		// which matters for the "was never closed" check in resolve.
+		i := p.i
+		for i < len(p.toks)-1 && p.toks[i].kind == tSTRING {
+			i++
+		}
+		p.furthest = max(p.furthest, i)
+	}
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
 }
 
@@ -1157,9 +1166,13 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 			}
 			if p.tok.kind == tCOMMA {
 				p.next()
+				switch p.tok.kind {
+				case tNAME, tSTAR, tSTARSTAR, tSLASH:
+					p.errorAt(p.tok.pos, p.tok.epos, "arguments cannot follow var-keyword argument")
+				}
 			}
 			if p.tok.kind != closer {
-				p.errorAt(p.tok.pos, p.tok.epos, "arguments cannot follow var-keyword argument")
+				p.syntaxError()
 			}
 			return ps
 		case tNAME:
