@@ -1,6 +1,7 @@
 # Title: A runaway loop (press Stop)
 # This task never awaits, so nothing else can run and the loop never ends.
 # Press Stop: the run ends and keeps its output and timeline so far.
+# Record: no (it never ends under CPython)
 import asyncio
 
 
