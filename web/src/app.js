@@ -71,7 +71,9 @@ async function startDOMGlue() {
   const go = new Go();
   const ready = new Promise((resolve) => { /** @type {any} */ (window).tasklineReady = resolve; });
   const inst = await WebAssembly.instantiate(module, go.importObject);
+  const t0 = performance.now();
   go.run(inst);
+  performance.measure("taskline: page Go start", { start: t0, end: performance.now() });
   await ready;
   return /** @type {any} */ (window).tasklineDOM;
 }
@@ -309,7 +311,10 @@ async function createEditor() {
   };
   try {
     const mod = await import(new URL("./editor.js", import.meta.url).href);
-    return mod.createEditor(parent, opts);
+    const t0 = performance.now();
+    const ed = mod.createEditor(parent, opts);
+    performance.measure("taskline: editor", { start: t0, end: performance.now() });
+    return ed;
   } catch {
     showNotice("The code editor bundle is not built (npm was not available), so this page uses a plain text box: no highlighting or line numbers.");
     return createTextarea(parent, opts);
