@@ -137,7 +137,16 @@ async function run(why) {
   el.stop.disabled = false;
   setStatus("running…");
   const t0 = performance.now();
-  const res = await client.run(source, options());
+  let res;
+  try {
+    res = await client.run(source, options());
+  } catch (err) {
+    if (seq === runSeq) {
+      el.stop.disabled = true;
+      setStatus(`the engine could not start: ${err instanceof Error ? err.message : err}`);
+    }
+    return null;
+  }
   if (seq !== runSeq) return res;
   el.stop.disabled = true;
   await show(res, why, lang);
