@@ -108,6 +108,8 @@ type parser struct {
 
 	strEnd *token // the token after the string literals being decoded
 
+	tryingComma bool // inside forgotComma's parse of the second expression
+
 	// The last disjunction parsed and the token index after it, for the
 	// "Perhaps you forgot a comma?" check.
 	lastDisj    ast.Expr
@@ -222,6 +224,9 @@ func (p *parser) syntaxError() {
 // forgotComma reports "Perhaps you forgot a comma?" when, inside brackets,
 // an expression directly follows another one.
 func (p *parser) forgotComma() {
+	if p.tryingComma {
+		return // errors while parsing the second expression are not reported
+	}
 	if p.lastDisj == nil || p.lastDisjEnd != p.i || !p.canStartExpr() {
 		return
 	}
@@ -237,7 +242,9 @@ func (p *parser) forgotComma() {
 		return
 	}
 	save := p.i
+	p.tryingComma = true
 	b := p.tryExpr()
+	p.tryingComma = false
 	p.reset(save)
 	if b == nil {
 		return
