@@ -83,9 +83,17 @@ func initAsyncGen() {
 		if len(args) < 1 {
 			return nil, Errorf(TypeErrorClass, "athrow expected at least 1 argument, got 0")
 		}
+		if len(args) > 1 {
+			if e, ok := args[1].(*Exception); ok {
+				return &asyncGenStep{g: self.(*Generator), first: true, exc: e}, nil
+			}
+		}
 		e, err := in.makeException(args[0])
 		if err != nil {
 			return nil, err
+		}
+		if len(args) > 1 && args[1] != None {
+			e.Args = Tuple{args[1]}
 		}
 		return &asyncGenStep{g: self.(*Generator), first: true, exc: e}, nil
 	})

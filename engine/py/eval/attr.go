@@ -331,6 +331,22 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 		if o.native {
 			return Errorf(TypeErrorClass, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
 		}
+		switch name {
+		case "__name__", "__qualname__", "__module__":
+			s, ok := x.(Str)
+			if !ok {
+				return Errorf(TypeErrorClass, "can only assign string to %s.%s, not '%s'", o.Name, name, x.Type().Name)
+			}
+			switch name {
+			case "__name__":
+				o.Name = string(s)
+			case "__qualname__":
+				o.Qualname = string(s)
+			default:
+				o.Module = string(s)
+			}
+			return nil
+		}
 		o.SetAttr(name, x)
 		return nil
 	case *Module:

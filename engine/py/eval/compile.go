@@ -46,15 +46,20 @@ type Program struct {
 }
 
 type compiler struct {
-	file string
-	r    *resolver
-	g    *globals
-	sc   *scope
-	loop int // loop nesting in the current function
+	file    string
+	modName string
+	r       *resolver
+	g       *globals
+	sc      *scope
+	loop    int // loop nesting in the current function
 }
 
-// Compile resolves and compiles a parsed module.
+// Compile resolves and compiles a parsed module as the program's __main__.
 func Compile(mod *ast.Module, file string) (prog *Program, err error) {
+	return compileModule(mod, file, "__main__")
+}
+
+func compileModule(mod *ast.Module, file, modName string) (prog *Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*UnsupportedError); ok {
@@ -78,9 +83,9 @@ func Compile(mod *ast.Module, file string) (prog *Program, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	c := &compiler{file: file, r: r, g: &globals{index: map[string]int{}}, sc: top}
+	c := &compiler{file: file, modName: modName, r: r, g: &globals{index: map[string]int{}}, sc: top}
 	body := c.block(mod.Body)
-	code := &funcCode{name: "<module>", qualname: "<module>", kind: -1, exec: body, line: 1}
+	code := &funcCode{name: "<module>", qualname: "<module>", kind: -1, exec: body, line: 1, file: file}
 	return &Program{code: code, g: c.g, file: file}, nil
 }
 
@@ -211,6 +216,39 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.AugAssign:
 		return c.augAssign(s)
 	case *ast.AnnAssign:
+		if n, ok := s.Target.(*ast.Name); ok && c.sc.kind == scClass {
+			// A class body records its annotations (dataclasses read them).
+			ann := c.expr(s.Annotation)
+			var val exprFn
+			var st storeFn
+			if s.Value != nil {
+				val, st = c.expr(s.Value), c.store(s.Target)
+			}
+			name := n.Id
+			return func(in *Interp, fr *frame) error {
+				if val != nil {
+					v, err := val(in, fr)
+					if err != nil {
+						return err
+					}
+					if err := st(in, fr, v); err != nil {
+						return err
+					}
+				}
+				a, err := ann(in, fr)
+				if err != nil {
+					return err
+				}
+				d, ok := fr.ns["__annotations__"].(*Dict)
+				if !ok {
+					d = NewDict()
+					fr.ns["__annotations__"] = d
+					*fr.nsOrd = append(*fr.nsOrd, "__annotations__")
+				}
+				d.SetStr(name, a)
+				return nil
+			}
+		}
 		if s.Value == nil {
 			return func(*Interp, *frame) error { return nil }
 		}
@@ -1146,7 +1184,7 @@ func (c *compiler) newCode(sc *scope, name string, line int, compileBody func() 
 	saved, savedLoop := c.sc, c.loop
 	c.sc, c.loop = sc, 0
 	defer func() { c.sc, c.loop = saved, savedLoop }()
-	code := &funcCode{name: name, qualname: sc.qualname, line: line, kind: -1,
+	code := &funcCode{name: name, qualname: sc.qualname, line: line, kind: -1, file: c.file,
 		nlocals: sc.nlocals, localNames: sc.localName, ncells: sc.ncells, cellNames: sc.cellName}
 	switch {
 	case sc.isAsync && sc.hasYield:
@@ -1232,8 +1270,9 @@ func (c *compiler) makeFunction(sc *scope, code *funcCode, p *ast.Params) exprFn
 	defs, _ := c.defaults(p)
 	closure := c.closureOf(sc)
 	g := c.g
+	modName := c.modName
 	return func(in *Interp, fr *frame) (Value, error) {
-		f := &Function{code: code, g: g, Name: code.name, Qualname: code.qualname, Module: "__main__"}
+		f := &Function{code: code, g: g, Name: code.name, Qualname: code.qualname, Module: modName}
 		if defs != nil {
 			d, kw, err := defs(in, fr)
 			if err != nil {
@@ -1331,6 +1370,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 	closure := c.closureOf(sc)
 	name := s.Name
 	qual := sc.qualname
+	modName := c.modName
 	classCell := -1
 	if i, ok := sc.cell["__class__"]; ok && i < sc.ncells {
 		classCell = i
@@ -1361,7 +1401,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 			}
 		}
 		var ord []string
-		cf := &frame{code: code, ns: map[string]Value{"__module__": Str("__main__"), "__qualname__": Str(qual)}, nsOrd: &ord}
+		cf := &frame{code: code, ns: map[string]Value{"__module__": Str(modName), "__qualname__": Str(qual)}, nsOrd: &ord}
 		if n := len(code.cellNames); n > 0 {
 			cf.cells = make([]*Cell, n)
 			for i := 0; i < code.ncells; i++ {
@@ -1379,7 +1419,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 		if err != nil {
 			return nil, err
 		}
-		cls := &Class{Name: name, Qualname: qual, Module: "__main__", Bases: bs, Dict: map[string]Value{}}
+		cls := &Class{Name: name, Qualname: qual, Module: modName, Bases: bs, Dict: map[string]Value{}}
 		for _, k := range ord {
 			if v, ok := cf.ns[k]; ok {
 				cls.Dict[k] = v

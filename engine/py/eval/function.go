@@ -8,6 +8,7 @@ import (
 // funcCode is the compiled form of a def, lambda or comprehension.
 type funcCode struct {
 	name, qualname string
+	file           string
 	line           int
 	kind           int // -1 plain, or KindGenerator/KindCoroutine/KindAsyncGenerator
 	nlocals        int

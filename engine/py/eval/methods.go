@@ -113,6 +113,17 @@ func initMethods() {
 	})
 	coroWrapperClass.DefMethod("__iter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
 	initAsyncGen()
+	SliceClass.DefProperty("start", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Start), nil }, nil)
+	SliceClass.DefProperty("stop", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Stop), nil }, nil)
+	SliceClass.DefProperty("step", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Step), nil }, nil)
+	SliceClass.DefMethod("indices", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		var n int64
+		if err := UnpackArgs("indices", args, kw, "length", &n); err != nil {
+			return nil, err
+		}
+		a, b, c, err := in.indices(self.(*Slice), n)
+		return Tuple{MakeInt(a), MakeInt(b), MakeInt(c)}, err
+	})
 	TypeClass.DefMethod("mro", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		c := self.(*Class)
 		l := make([]Value, len(c.MRO))

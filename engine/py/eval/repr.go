@@ -178,6 +178,8 @@ func (in *Interp) repr(v Value) (string, error) {
 		return fmt.Sprintf("range(%d, %d, %d)", x.start, x.stop, x.step), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", in.addr(x)), nil
+	case *Slice:
+		return "slice(" + Repr(in, noneIfNilV(x.Start)) + ", " + Repr(in, noneIfNilV(x.Stop)) + ", " + Repr(in, noneIfNilV(x.Step)) + ")", nil
 	}
 	if m, ok := v.Type().lookup("__repr__"); ok {
 		if b, isB := m.(*Builtin); !isB || b != objectRepr {

@@ -39,7 +39,16 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	out := make([]trace.Frame, 0, len(e.tb))
 	for i := len(e.tb) - 1; i >= 0; i-- {
 		t := e.tb[i]
-		out = append(out, trace.Frame{File: in.File, Line: t.line, Func: t.fn.name, Text: in.sourceLine(t.line)})
+		file, text := in.File, ""
+		if t.fn.file != "" && t.fn.file != in.File {
+			file = t.fn.file
+			if lines := libSources[strings.TrimSuffix(file, ".py")]; lines != nil && t.line >= 1 && t.line <= len(lines) {
+				text = strings.TrimSpace(lines[t.line-1])
+			}
+		} else {
+			text = in.sourceLine(t.line)
+		}
+		out = append(out, trace.Frame{File: file, Line: t.line, Func: t.fn.name, Text: text})
 	}
 	return out
 }
