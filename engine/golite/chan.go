@@ -46,14 +46,30 @@ func (s *sudog) claim() bool {
 
 func dequeue(q *[]*sudog) *sudog {
 	for len(*q) > 0 {
-		s := (*q)[0]
-		(*q)[0] = nil
-		*q = (*q)[1:]
+		s := popFront(q)
 		if s.claim() {
 			return s
 		}
 	}
 	return nil
+}
+
+// popFront removes the first element of a queue. Short queues shift in
+// place, so that a channel used over and over does not reallocate its
+// queue on every operation.
+func popFront[T any](q *[]T) T {
+	s := *q
+	x := s[0]
+	var zero T
+	if len(s) <= 32 {
+		copy(s, s[1:])
+		s[len(s)-1] = zero
+		*q = s[:len(s)-1]
+		return x
+	}
+	s[0] = zero
+	*q = s[1:]
+	return x
 }
 
 func (m *Machine) chanOn(c *Chan, what string) string {
@@ -75,24 +91,25 @@ func (m *Machine) send(fr *Frame, c *Chan, v Value, pos token.Pos) {
 	}
 	if r := dequeue(&c.recvq); r != nil {
 		r.g.wakeVal, r.g.wakeOK, r.g.wakeSel, r.g.from = v, true, r.idx, g.task
-		m.rec.Event(g.task, trace.EvSend, m.pos(pos), "", r.g.task)
+		m.eventAt(g.task, trace.EvSend, pos, "", r.g.task)
 		m.ready(r.g, g)
 		return
 	}
 	if len(c.buf) < c.cap {
 		c.buf = append(c.buf, v)
 		c.bufFrom = append(c.bufFrom, g.task)
-		m.rec.Event(g.task, trace.EvSend, m.pos(pos), "buffered", -1)
+		m.eventAt(g.task, trace.EvSend, pos, "buffered", -1)
 		return
 	}
-	s := &sudog{g: g, v: v}
+	s := &g.sd
+	*s = sudog{g: g, v: v}
 	c.sendq = append(c.sendq, s)
 	g.closed = false
 	m.park(trace.StateBlocked, "chan send", -1, "chan send")
 	if g.closed {
 		m.runtimePanic(fr, "send on closed channel", false)
 	}
-	m.rec.Event(g.task, trace.EvSend, m.pos(pos), "", g.from)
+	m.eventAt(g.task, trace.EvSend, pos, "", g.from)
 }
 
 // recv receives from c; ok is false for a closed, drained channel.
@@ -106,7 +123,8 @@ func (m *Machine) recv(fr *Frame, c *Chan, pos token.Pos) (Value, bool) {
 	if v, ok, done := m.tryRecv(c, pos); done {
 		return v, ok
 	}
-	s := &sudog{g: g}
+	s := &g.sd
+	*s = sudog{g: g}
 	c.recvq = append(c.recvq, s)
 	m.park(trace.StateBlocked, m.chanOn(c, "chan receive"), -1, "chan receive")
 	m.recvEvent(c, pos, g.wakeOK, g.from)
@@ -116,14 +134,14 @@ func (m *Machine) recv(fr *Frame, c *Chan, pos token.Pos) (Value, bool) {
 func (m *Machine) recvEvent(c *Chan, pos token.Pos, ok bool, from int) {
 	g := m.cur
 	if !ok && c.ctxDone {
-		m.rec.Event(g.task, trace.EvCtxObserved, m.pos(m.userPos(g)), c.ctxCause, c.ctxBy)
+		m.eventAt(g.task, trace.EvCtxObserved, m.userPos(g), c.ctxCause, c.ctxBy)
 		return
 	}
 	if !ok {
-		m.rec.Event(g.task, trace.EvRecv, m.pos(pos), "closed", -1)
+		m.eventAt(g.task, trace.EvRecv, pos, "closed", -1)
 		return
 	}
-	m.rec.Event(g.task, trace.EvRecv, m.pos(pos), "", from)
+	m.eventAt(g.task, trace.EvRecv, pos, "", from)
 }
 
 // tryRecv completes a receive that need not block.
@@ -135,9 +153,7 @@ func (m *Machine) tryRecv(c *Chan, pos token.Pos) (Value, bool, bool) {
 		if c.cap == 0 {
 			v = s.v
 		} else {
-			v, from = c.buf[0], c.bufFrom[0]
-			c.buf[0] = Value{}
-			c.buf, c.bufFrom = c.buf[1:], c.bufFrom[1:]
+			v, from = popFront(&c.buf), popFront(&c.bufFrom)
 			c.buf = append(c.buf, s.v)
 			c.bufFrom = append(c.bufFrom, s.g.task)
 		}
@@ -147,9 +163,7 @@ func (m *Machine) tryRecv(c *Chan, pos token.Pos) (Value, bool, bool) {
 		return v, true, true
 	}
 	if len(c.buf) > 0 {
-		v, from := c.buf[0], c.bufFrom[0]
-		c.buf[0] = Value{}
-		c.buf, c.bufFrom = c.buf[1:], c.bufFrom[1:]
+		v, from := popFront(&c.buf), popFront(&c.bufFrom)
 		m.recvEvent(c, pos, true, from)
 		return v, true, true
 	}
@@ -169,7 +183,7 @@ func (m *Machine) closeChan(fr *Frame, c *Chan, pos token.Pos) {
 	}
 	c.closed = true
 	g := m.cur
-	m.rec.Event(m.curTask(), trace.EvClose, m.pos(pos), "", -1)
+	m.eventAt(m.curTask(), trace.EvClose, pos, "", -1)
 	for {
 		r := dequeue(&c.recvq)
 		if r == nil {
@@ -223,14 +237,14 @@ func (m *Machine) selectGo(fr *Frame, cases []selCase, hasDefault bool, pos toke
 			}
 			if r := dequeue(&c.recvq); r != nil {
 				r.g.wakeVal, r.g.wakeOK, r.g.wakeSel, r.g.from = cs.v, true, r.idx, g.task
-				m.rec.Event(g.task, trace.EvSend, m.pos(pos), "select", r.g.task)
+				m.eventAt(g.task, trace.EvSend, pos, "select", r.g.task)
 				m.ready(r.g, g)
 				return i, Value{}, false
 			}
 			if len(c.buf) < c.cap {
 				c.buf = append(c.buf, cs.v)
 				c.bufFrom = append(c.bufFrom, g.task)
-				m.rec.Event(g.task, trace.EvSend, m.pos(pos), "select, buffered", -1)
+				m.eventAt(g.task, trace.EvSend, pos, "select, buffered", -1)
 				return i, Value{}, false
 			}
 			continue
@@ -292,7 +306,7 @@ func (m *Machine) selectGo(fr *Frame, cases []selCase, hasDefault bool, pos toke
 		if g.closed {
 			m.runtimePanic(fr, "send on closed channel", false)
 		}
-		m.rec.Event(g.task, trace.EvSend, m.pos(pos), "select", g.from)
+		m.eventAt(g.task, trace.EvSend, pos, "select", g.from)
 		return i, Value{}, false
 	}
 	m.recvEvent(cases[i].c, pos, g.wakeOK, g.from)

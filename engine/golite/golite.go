@@ -77,6 +77,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		m.invoke(root, nf)
 	})
 	m.run()
+	m.flushStates()
 	tr = m.rec.Finish(trace.EndLeaked)
 	tr.Outcome.Kind = m.outcome.Kind
 	tr.Outcome.ExitCode = m.outcome.ExitCode

@@ -29,7 +29,8 @@ type Machine struct {
 	seed   int64
 	file   string
 
-	runq    []*G
+	runq    []*G // the run queue is runq[rqHead:]
+	rqHead  int
 	runnext *G
 	cur     *G
 	all     []*G
@@ -39,6 +40,10 @@ type Machine struct {
 	tseq    int64
 	preempt int64 // steps since the last preemption point
 
+	pend     []pendState
+	workers  []*worker
+	idle     []*worker
+	dirty    []int
 	done     bool
 	outcome  trace.Outcome
 	errInfo  *trace.Error
@@ -49,7 +54,8 @@ type Machine struct {
 type G struct {
 	id      int
 	task    int
-	fiber   *sched.Fiber
+	w       *worker // the fiber running it, from its first run to its end
+	body    func()
 	frame   *Frame // innermost frame, for tracebacks
 	depth   int
 	status  int
@@ -65,6 +71,9 @@ type G struct {
 	cpos           token.Pos
 	fname          string
 	pendingRecover *goPanic
+	// sd is the sudog of a blocking send or receive outside select; a
+	// goroutine waits on one such operation at a time.
+	sd sudog
 }
 
 const token0 = token.NoPos
@@ -112,7 +121,7 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	}
 	m.rng = rand.New(rand.NewSource(src))
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
-	m.rec.Limit = 2_000_000
+	m.rec.Limit = traceLimit
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
 	m.timers.Less = func(a, b *timer) bool {
 		if a.when != b.when {
@@ -180,10 +189,10 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 		tname = fmt.Sprintf("goroutine %d", g.id)
 	}
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
-	g.fiber = sched.NewFiber(func(f *sched.Fiber) {
+	g.body = func() {
 		defer m.goexit(g)
 		body(g)
-	})
+	}
 	m.all = append(m.all, g)
 	m.ready(g, creator)
 	return g
@@ -385,15 +394,12 @@ func (m *Machine) ready(g *G, waker *G) {
 	if waker != nil {
 		wt = waker.task
 	}
-	if g.started {
+	if g.started && m.rec.Dropped == 0 {
 		m.rec.Event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
 	}
-	m.rec.SetState(g.task, trace.StateReady, "", -1, -1)
+	m.setState(g.task, trace.StateReady, "", -1, -1)
 	if m.seed != 0 {
-		i := m.rng.Intn(len(m.runq) + 1)
-		m.runq = append(m.runq, nil)
-		copy(m.runq[i+1:], m.runq[i:])
-		m.runq[i] = g
+		m.rqInsert(g, m.rng.Intn(m.rqLen()+1))
 		return
 	}
 	if m.runnext != nil {
@@ -402,18 +408,31 @@ func (m *Machine) ready(g *G, waker *G) {
 	m.runnext = g
 }
 
+func (m *Machine) rqLen() int { return len(m.runq) - m.rqHead }
+
+// rqInsert puts g at position i of the run queue.
+func (m *Machine) rqInsert(g *G, i int) {
+	i += m.rqHead
+	m.runq = append(m.runq, nil)
+	copy(m.runq[i+1:], m.runq[i:])
+	m.runq[i] = g
+}
+
 func (m *Machine) pick() *G {
 	if m.runnext != nil {
 		g := m.runnext
 		m.runnext = nil
 		return g
 	}
-	if len(m.runq) == 0 {
+	if m.rqLen() == 0 {
 		return nil
 	}
-	g := m.runq[0]
-	m.runq[0] = nil
-	m.runq = m.runq[1:]
+	g := m.runq[m.rqHead]
+	m.runq[m.rqHead] = nil
+	m.rqHead++
+	if m.rqHead == len(m.runq) {
+		m.runq, m.rqHead = m.runq[:0], 0
+	}
 	return g
 }
 
@@ -422,8 +441,8 @@ func (m *Machine) park(state, on string, onTask int, reason string) {
 	g := m.cur
 	g.status = gWaiting
 	g.reason = reason
-	m.rec.SetState(g.task, state, on, onTask, -1)
-	g.fiber.Yield()
+	m.setState(g.task, state, on, onTask, -1)
+	g.w.f.Yield()
 	if m.done {
 		panic(stopSignal{})
 	}
@@ -433,16 +452,13 @@ func (m *Machine) park(state, on string, onTask int, reason string) {
 func (m *Machine) yield() {
 	g := m.cur
 	g.status = gRunnable
-	m.rec.SetState(g.task, trace.StateReady, "", -1, -1)
+	m.setState(g.task, trace.StateReady, "", -1, -1)
 	if m.seed != 0 {
-		i := m.rng.Intn(len(m.runq) + 1)
-		m.runq = append(m.runq, nil)
-		copy(m.runq[i+1:], m.runq[i:])
-		m.runq[i] = g
+		m.rqInsert(g, m.rng.Intn(m.rqLen()+1))
 	} else {
 		m.runq = append(m.runq, g)
 	}
-	g.fiber.Yield()
+	g.w.f.Yield()
 	if m.done {
 		panic(stopSignal{})
 	}
@@ -451,7 +467,7 @@ func (m *Machine) yield() {
 // maybePreempt is called at channel operations and go statements: with a
 // seed, it sometimes lets another goroutine run first.
 func (m *Machine) maybePreempt() {
-	if m.seed != 0 && (len(m.runq) > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
+	if m.seed != 0 && (m.rqLen() > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
 		m.yield()
 	}
 }
@@ -471,7 +487,7 @@ func (m *Machine) loopStep(fr *Frame) {
 	m.preempt++
 	if m.preempt >= 20000 {
 		m.preempt = 0
-		if len(m.runq) > 0 || m.runnext != nil {
+		if m.rqLen() > 0 || m.runnext != nil {
 			m.yield()
 		}
 	}
@@ -482,6 +498,78 @@ func (m *Machine) addTimer(when int64, fire func()) *timer {
 	t := &timer{when: when, seq: m.tseq, fire: fire}
 	m.timers.Push(t)
 	return t
+}
+
+// traceLimit caps the events a run records. Past it, events are counted
+// as dropped and goroutine states stop changing in the trace, so that a
+// program exchanging millions of messages runs at full speed and its trace
+// stays drawable; task creation and ends are still recorded.
+const traceLimit = 100_000
+
+// event records an event unless the trace is full; positions are only
+// computed when it is recorded.
+func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, related int) {
+	if m.rec.Dropped == 0 {
+		m.roomForEvent()
+		m.rec.Event(task, kind, pos, detail, related)
+	}
+}
+
+func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, related int) {
+	if m.rec.Dropped == 0 {
+		m.roomForEvent()
+		m.rec.Event(task, kind, m.pos(p), detail, related)
+	}
+}
+
+// setState notes a goroutine's new state. States are written to the
+// trace only when virtual time moves on (flushStates): a goroutine that
+// blocks and is woken within one instant has no span for it, since a span
+// of zero length cannot be drawn; the events keep the order of what
+// happened. This keeps the trace of a busy program small and fast.
+func (m *Machine) setState(task int, state, on string, onTask, event int) {
+	for len(m.pend) <= task {
+		m.pend = append(m.pend, pendState{})
+	}
+	p := &m.pend[task]
+	if !p.set {
+		m.dirty = append(m.dirty, task)
+	}
+	*p = pendState{state: state, on: on, onTask: onTask, set: true}
+}
+
+type pendState struct {
+	state, on string
+	onTask    int
+	set       bool
+}
+
+// roomForEvent doubles the event slice when full: append's 1.25x growth
+// for large slices would copy a busy trace many times over.
+func (m *Machine) roomForEvent() {
+	ev := m.rec.T.Events
+	if len(ev) == cap(ev) {
+		n := make([]trace.Event, len(ev), 2*cap(ev)+256)
+		copy(n, ev)
+		m.rec.T.Events = n
+	}
+}
+
+// flushStates writes the pending states at the current time.
+func (m *Machine) flushStates() {
+	if sp := m.rec.T.Spans; cap(sp)-len(sp) < len(m.dirty) {
+		n := make([]trace.Span, len(sp), 2*cap(sp)+len(m.dirty)+256)
+		copy(n, sp)
+		m.rec.T.Spans = n
+	}
+	for _, t := range m.dirty {
+		p := &m.pend[t]
+		if p.set && m.rec.T.Tasks[t].Ended < 0 && m.rec.Dropped == 0 {
+			m.rec.SetState(t, p.state, p.on, p.onTask, -1)
+		}
+		p.set = false
+	}
+	m.dirty = m.dirty[:0]
 }
 
 // run is the scheduler loop.
@@ -497,19 +585,54 @@ func (m *Machine) run() {
 		}
 		m.cur = g
 		g.status = gRunning
-		m.rec.SetState(g.task, trace.StateRunning, "", -1, -1)
+		m.setState(g.task, trace.StateRunning, "", -1, -1)
 		if !g.started {
 			g.started = true
 			m.rec.Event(g.task, trace.EvStart, trace.Pos{}, "", -1)
 		}
-		g.fiber.Resume()
+		if g.w == nil {
+			g.w = m.worker()
+			g.w.body = g.body
+			g.body = nil
+		}
+		g.w.f.Resume()
 		m.cur = nil
-	}
-	for _, g := range m.all {
-		if !g.fiber.Done() {
-			g.fiber.Kill()
+		if g.status == gDead && g.w != nil {
+			m.idle = append(m.idle, g.w)
+			g.w = nil
 		}
 	}
+	for _, w := range m.workers {
+		w.f.Kill()
+	}
+}
+
+// worker is a fiber that runs goroutines one after another: a goroutine
+// gets one when it first runs and gives it back when it ends, so that a
+// program starting thousands of short goroutines reuses a few fibers and
+// their grown stacks instead of creating one each.
+type worker struct {
+	f    *sched.Fiber
+	body func()
+}
+
+func (m *Machine) worker() *worker {
+	if n := len(m.idle); n > 0 {
+		w := m.idle[n-1]
+		m.idle = m.idle[:n-1]
+		return w
+	}
+	w := &worker{}
+	w.f = sched.NewFiber(func(f *sched.Fiber) {
+		for {
+			body := w.body
+			w.body = nil
+			body()
+			f.Yield()
+		}
+	})
+	m.workers = append(m.workers, w)
+	return w
 }
 
 // fireTimers advances the clock to the next live timer and runs every timer
@@ -521,6 +644,7 @@ func (m *Machine) fireTimers() bool {
 	if m.timers.Len() == 0 {
 		return false
 	}
+	m.flushStates()
 	m.clock.AdvanceTo(m.timers.Peek().when)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {

@@ -98,12 +98,7 @@ func newMutex() *mutexState   { return &mutexState{} }
 func newWG() *wgState         { return &wgState{} }
 func newNotify() *notifyState { return &notifyState{} }
 
-func popG(q *[]*G) *G {
-	g := (*q)[0]
-	(*q)[0] = nil
-	*q = (*q)[1:]
-	return g
-}
+func popG(q *[]*G) *G { return popFront(q) }
 
 func init() {
 	n := natives
