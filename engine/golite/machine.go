@@ -2,9 +2,9 @@ package golite
 
 import (
 	"fmt"
-	"runtime/debug"
 	"go/token"
 	"math/rand"
+	"runtime/debug"
 	"strings"
 
 	"taskline/engine/sched"
