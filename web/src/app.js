@@ -197,8 +197,13 @@ async function show(res, why, lang) {
   renderTable(t, 0);
 }
 
+/** The table is built only while it is open; this is what it last showed. */
+let tableState = { trace: /** @type {any} */ (null), sel: 0 };
+
 /** Rows around the selected event, so a 100k-event table stays small. @param {any} t @param {number} sel */
 function renderTable(t, sel) {
+  tableState = { trace: t, sel };
+  if (!(/** @type {HTMLDetailsElement} */ ($("events-box"))).open) return;
   const n = t.events.length;
   const lo = Math.max(0, Math.min(sel - 100, n - TABLE_ROWS));
   const hi = Math.min(n, lo + TABLE_ROWS);
@@ -371,6 +376,7 @@ function wire() {
     el.play.textContent = on ? "Pause" : "Play";
     el.play.setAttribute("aria-pressed", String(on));
   });
+  $("events-box").addEventListener("toggle", () => { if (tableState.trace) renderTable(tableState.trace, tableState.sel); });
   el.play.addEventListener("click", () => (timeline.playing ? timeline.stopPlay() : timeline.play()));
   el.speed.addEventListener("change", () => { timeline.speed = Number(el.speed.value) || 1; });
   el.scrub.addEventListener("input", () => timeline.select(Number(el.scrub.value)));

@@ -285,3 +285,20 @@ test("without the editor bundle the page falls back to a textarea and says so", 
   await page.waitForFunction(() => document.getElementById("output").textContent.includes("typed in a textarea"), null, { timeout: 20_000 });
   await page.close();
 });
+
+test("the events table gives the timeline's events as text", async () => {
+  const page = await open(browser.ctx);
+  await page.getByText("Events as a table").click();
+  const table = page.getByRole("table", { name: "Events" });
+  await table.waitFor();
+  const n = await page.evaluate(() => window.taskline.timeline.model.trace.events.length);
+  assert.equal(await table.locator("tbody tr").count(), Math.min(n, 400));
+  const text = await table.innerText();
+  assert.match(text, /Task-2\s+cancel-request → Task-2/);
+  assert.match(text, /cancel-delivered/);
+  // Stepping marks the selected row.
+  await page.locator('[aria-label="Timeline"]').focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await table.locator("tr.sel td").first().textContent(), "0");
+  await page.close();
+});
