@@ -302,3 +302,34 @@ test("the events table gives the timeline's events as text", async () => {
   assert.equal(await table.locator("tr.sel td").first().textContent(), "0");
   await page.close();
 });
+
+test("mouse: drag pans, the wheel zooms, a click selects the event under it", async () => {
+  const page = await open(browser.ctx);
+  const canvas = page.locator('[aria-label="Timeline"] canvas');
+  const box = await canvas.boundingBox();
+  const view = () => page.evaluate(() => ({ ...window.taskline.timeline.view }));
+  const v0 = await view();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 40);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction((w) => { const v = window.taskline.timeline.view; return v.u1 - v.u0 < w; }, v0.u1 - v0.u0);
+  const v1 = await view();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  const v2 = await view();
+  assert.ok(v2.u0 > v1.u0, `dragging left moves the view right (${v1.u0} → ${v2.u0})`);
+  await page.locator('[aria-label="Timeline"]').focus();
+  await page.keyboard.press("0"); // fit
+  // Click Task-2's cancel-request marker.
+  const at = await page.evaluate(() => {
+    const tl = window.taskline.timeline, m = tl.model, v = tl.view;
+    const i = m.trace.events.findIndex((e) => e.kind === "cancel-request" && e.task === 1);
+    const x = v.x0 + ((m.u[i] - v.u0) * (v.x1 - v.x0)) / (v.u1 - v.u0);
+    return { i, x, y: 22 + 1 * (26 + 6) + 6 + 13 };
+  });
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  assert.equal(await page.evaluate(() => window.taskline.timeline.selected), at.i);
+  assert.match(await page.locator("#step").textContent(), /cancel-request/);
+  await page.close();
+});
