@@ -690,7 +690,6 @@ func (p *parser) parseImportAsNames(parens bool) []*ast.Alias {
 //
 // star_expressions is an expression statement.
 func (p *parser) parseExprStmt() ast.Stmt {
-	startTok := p.i
 	start := p.tok.pos
 	var x ast.Expr
 	if p.tok.kind == tYIELD {
@@ -766,7 +765,6 @@ func (p *parser) parseExprStmt() ast.Stmt {
 			}
 		}
 		a.Range = span(start, p.prevEnd)
-		_ = startTok
 		return a
 	}
 	if n, ok := x.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && p.canStartExpr() && p.tok.kind != tLPAREN {

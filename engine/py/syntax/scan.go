@@ -584,8 +584,8 @@ func (s *scanner) token() {
 	s.emit(kind, start, pos)
 }
 
-// punct maps the single-character tokens that do not combine with '=' or
-// a second character in a way the switch in token handles.
+// punct gives the kind of the one-character brackets and operators; token
+// then checks for the longer operators that start with them.
 var punct = [128]tokenKind{
 	'(': tLPAREN, '[': tLBRACK, '{': tLBRACE, ')': tRPAREN, ']': tRBRACK, '}': tRBRACE,
 	'+': tPLUS, '%': tPERCENT, '@': tAT, '&': tAMP, '|': tPIPE, '^': tCARET,
@@ -729,7 +729,6 @@ func (s *scanner) number(start int, pos ast.Pos) {
 		}
 	}
 	if e := s.peek(0); e == 'e' || e == 'E' {
-		epos := s.pos()
 		s.off++
 		s.col++
 		if p := s.peek(0); p == '+' || p == '-' {
@@ -738,7 +737,6 @@ func (s *scanner) number(start int, pos ast.Pos) {
 		}
 		if !isDigit(s.peek(0)) {
 			s.errorf(ast.Pos{Line: pos.Line, Col: pos.Col}, pos.Col, "SyntaxError", "invalid decimal literal")
-			_ = epos
 			return
 		}
 		if !digits() {

@@ -5,7 +5,6 @@ package syntax
 // expressions with their true source positions.
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -505,5 +504,3 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 	}
 	return x
 }
-
-var _ = fmt.Sprintf
