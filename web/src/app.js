@@ -7,7 +7,7 @@ import { Client } from "./client.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
-import { describeEvent, taskName } from "./timeline/describe.js";
+import { taskName } from "./timeline/describe.js";
 import { formatTime } from "./timeline/scale.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
@@ -368,7 +368,6 @@ function wire() {
     if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
     editor.mark(marks);
     if (d.line > 0 && editor.view) editor.goto(d.line, 1);
-    if (document.activeElement !== el.timeline) { /* keep focus where it is */ }
     renderTable(timeline.model.trace, d.event);
   });
   el.timeline.addEventListener("taskline:play", (e) => {
@@ -419,4 +418,3 @@ async function main() {
 
 main();
 
-export { describeEvent };

@@ -12,14 +12,13 @@
  * worker is terminated (an engine that never polls cannot be asked). */
 export const STOP_GRACE_MS = 1500;
 
-/** @param {string} lang @param {string} source */
-export function stoppedTrace(lang, source) {
+/** The trace of a run stopped before the engine could report. @param {string} lang */
+export function stoppedTrace(lang) {
   const msg = "stopped before the engine could report (no partial trace)";
   return {
     version: 1, lang, runtime: "", file: lang === "go" ? "prog.go" : "main.py",
     tasks: [], spans: [], events: [],
     outcome: { kind: "stopped", exitCode: 130, stdout: "", stderr: "", error: { type: "Stopped", message: msg, line: msg, pos: { line: 0 }, task: -1 } },
-    _sourceLength: source.length,
   };
 }
 
@@ -84,7 +83,7 @@ export class Client {
     if (!r) return;
     this.runs.delete(id);
     clearTimeout(r.timer);
-    r.resolve(resultOf(trace || stoppedTrace(r.lang, r.source)));
+    r.resolve(resultOf(trace || stoppedTrace(r.lang)));
   }
 
   /**

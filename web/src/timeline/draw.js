@@ -4,7 +4,7 @@
 
 import { STATES } from "./model.js";
 import { LAYOUT, laneTop, laneMid, laneRects, laneMarkers, arrowPath, heightFor } from "./layout.js";
-import { toPx, toU, timeTicks, formatTime } from "./scale.js";
+import { toPx, timeTicks, formatTime } from "./scale.js";
 import { STATE_STYLE, MARKER_STYLE, THEME, patternPath } from "./style.js";
 
 /** @typedef {import("./model.js").Model} Model @typedef {import("./scale.js").View} View */
@@ -340,4 +340,3 @@ export function drawSVG(m, v, o) {
   return out.join("\n");
 }
 
-export { toU };
