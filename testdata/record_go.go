@@ -7,13 +7,17 @@
 // and are dropped (reported, and their .json removed). The rest get
 // NAME.json: {"stdout", "stderr", "stderr_first", "exit"}.
 //
-//	go run testdata/record_go.go [NAME ...]
+//	go run testdata/record_go.go [-dir testdata/go] [NAME ...]
+//
+// The playground's examples are recorded the same way with
+// -dir examples/go (those that depend on scheduling get no .json).
 package main
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -36,12 +40,17 @@ require golang.org/x/sync v0.25.0
 `
 
 func main() {
-	root, _ := filepath.Abs(filepath.Join(filepath.Dir(os.Args[0]), ".."))
-	if _, err := os.Stat("testdata/go"); err == nil {
-		root, _ = os.Getwd()
+	dirFlag := flag.String("dir", "testdata/go", "directory of the programs, relative to the repository root")
+	flag.Parse()
+	root, err := os.Getwd()
+	if err != nil {
+		fail(err)
 	}
-	dir := filepath.Join(root, "testdata", "go")
-	names := os.Args[1:]
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		fail(fmt.Errorf("run from the repository root"))
+	}
+	dir := filepath.Join(root, *dirFlag)
+	names := flag.Args()
 	if len(names) == 0 {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {

@@ -66,6 +66,55 @@ func TestGoCorpus(t *testing.T) {
 	}
 }
 
+// TestGoExamples runs the playground's Go examples: each must open with a
+// "// Title: " line, run without an internal error or unsupported construct,
+// and, where examples/go/NAME.json was recorded (output not dependent on
+// scheduling), match the real binary like the corpus does.
+func TestGoExamples(t *testing.T) {
+	files, err := filepath.Glob("../../examples/go/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 10 {
+		t.Fatalf("%d Go examples, want at least 10", len(files))
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(src), "// Title: ") {
+				t.Errorf("example does not start with a // Title: line")
+			}
+			tr := engine.Run(string(src), engine.Options{Lang: "go", File: "prog.go"})
+			switch tr.Outcome.Kind {
+			case trace.OutcomeInternal, trace.OutcomeUnsupported, trace.OutcomeSyntaxError, trace.OutcomeStepLimit:
+				t.Fatalf("outcome %s: %s", tr.Outcome.Kind, tr.Outcome.Stderr)
+			}
+			checkGoTrace(t, tr)
+			data, err := os.ReadFile(strings.TrimSuffix(f, ".go") + ".json")
+			if os.IsNotExist(err) {
+				return
+			}
+			var rec goRecording
+			if err := json.Unmarshal(data, &rec); err != nil {
+				t.Fatal(err)
+			}
+			if tr.Outcome.Stdout != rec.Stdout {
+				t.Errorf("stdout differs\n got: %q\nwant: %q", tr.Outcome.Stdout, rec.Stdout)
+			}
+			if got := goFirstLine(tr.Outcome.Stderr); got != rec.StderrFirst {
+				t.Errorf("first stderr line %q, want %q", got, rec.StderrFirst)
+			}
+			if tr.Outcome.ExitCode != rec.Exit {
+				t.Errorf("exit status %d, want %d", tr.Outcome.ExitCode, rec.Exit)
+			}
+		})
+	}
+}
+
 // checkGoTrace checks the invariants every Go trace keeps.
 func checkGoTrace(t *testing.T, tr *trace.Trace) {
 	t.Helper()

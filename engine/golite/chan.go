@@ -184,13 +184,17 @@ func (m *Machine) closeChan(fr *Frame, c *Chan, pos token.Pos) {
 	c.closed = true
 	g := m.cur
 	m.eventAt(m.curTask(), trace.EvClose, pos, "", -1)
+	// Like Go's closechan, collect every waiter first, then make them
+	// runnable from the last collected to the first (its gList is LIFO):
+	// with runnext, the first receiver queued ends up running first.
+	var woken []*G
 	for {
 		r := dequeue(&c.recvq)
 		if r == nil {
 			break
 		}
 		r.g.wakeVal, r.g.wakeOK, r.g.wakeSel, r.g.from = c.zero(), false, r.idx, m.curTask()
-		m.ready(r.g, g)
+		woken = append(woken, r.g)
 	}
 	for {
 		s := dequeue(&c.sendq)
@@ -199,7 +203,10 @@ func (m *Machine) closeChan(fr *Frame, c *Chan, pos token.Pos) {
 		}
 		s.g.closed = true
 		s.g.wakeSel = s.idx
-		m.ready(s.g, g)
+		woken = append(woken, s.g)
+	}
+	for i := len(woken) - 1; i >= 0; i-- {
+		m.ready(woken[i], g)
 	}
 }
 
