@@ -2554,7 +2554,11 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byt
 	firstAsync := gens[0].Async
 	name := map[byte]string{'l': "<listcomp>", 's': "<setcomp>", 'd': "<dictcomp>", 'g': "<genexpr>"}[kind]
 	start, _ := e.Span()
+	var native *genexpPlan
 	code := c.newCode(sc, name, start.Line, func() stmtFn {
+		if kind == 'g' && !sc.hasAwait {
+			native = c.genexpPlan(gens, elts[0], start.Line)
+		}
 		var emit func(in *Interp, fr *frame) error
 		switch kind {
 		case 'l':
@@ -2673,10 +2677,109 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byt
 			copy(cf.cells[code.ncells:], f.closure)
 		}
 		cf.locals[iterSlot] = it
+		if native != nil {
+			return &Generator{Kind: KindGenerator, fn: f, fr: cf, step: native.stepper(cf)}, nil
+		}
 		if code.kind >= 0 {
 			return &Generator{Kind: code.kind, fn: f, fr: cf}, nil
 		}
 		return code.body(in, cf)
+	}
+}
+
+// genexpPlan runs a generator expression without a fiber: the clauses
+// are a fixed nest of loops, so a stack of iterators replaces the
+// suspended Go stack a fiber would keep.
+type genexpPlan struct {
+	iters  []exprFn // iterables of clauses 1..n-1 (clause 0 is the .0 iterator)
+	stores []storeFn
+	conds  [][]func(*Interp, *frame) (bool, error)
+	elt    exprFn
+	slot   int
+	line   int
+}
+
+func (c *compiler) genexpPlan(gens []*ast.Comprehension, elt ast.Expr, line int) *genexpPlan {
+	p := &genexpPlan{slot: c.sc.local[".0"], line: line}
+	for i, g := range gens {
+		if i > 0 {
+			p.iters = append(p.iters, c.expr(g.Iter))
+		} else {
+			p.iters = append(p.iters, nil)
+		}
+		p.stores = append(p.stores, c.store(g.Target))
+		var cs []func(*Interp, *frame) (bool, error)
+		for _, x := range g.Ifs {
+			cs = append(cs, c.cond(x))
+		}
+		p.conds = append(p.conds, cs)
+	}
+	p.elt = c.expr(elt)
+	return p
+}
+
+func (p *genexpPlan) stepper(fr *frame) func(in *Interp) (Value, bool, error) {
+	its := make([]Iterator, len(p.iters))
+	its[0] = fr.locals[p.slot].(Iterator)
+	depth := 0
+	last := len(p.iters) - 1
+	return func(in *Interp) (Value, bool, error) {
+		th := in.th
+		saved := th.frame
+		th.frame = fr
+		fr.line = p.line
+		defer func() { th.frame = saved }()
+		fail := func(err error) (Value, bool, error) {
+			addTraceback(err, fr, p.line)
+			depth = -1
+			return nil, false, err
+		}
+	outer:
+		for depth >= 0 {
+			x, ok, err := its[depth].Next(in)
+			if err != nil {
+				return fail(err)
+			}
+			if !ok {
+				depth--
+				continue
+			}
+			if in.Budget != nil {
+				if err := in.Step(); err != nil {
+					return fail(err)
+				}
+			}
+			if err := p.stores[depth](in, fr, x); err != nil {
+				return fail(err)
+			}
+			for _, cnd := range p.conds[depth] {
+				t, err := cnd(in, fr)
+				if err != nil {
+					return fail(err)
+				}
+				if !t {
+					continue outer
+				}
+			}
+			if depth == last {
+				v, err := p.elt(in, fr)
+				if err != nil {
+					return fail(err)
+				}
+				return v, true, nil
+			}
+			src, err := p.iters[depth+1](in, fr)
+			if err != nil {
+				return fail(err)
+			}
+			it, err := in.Iter(src)
+			if err != nil {
+				return fail(err)
+			}
+			depth++
+			its[depth] = it
+		}
+		return nil, false, nil
 	}
 }
 

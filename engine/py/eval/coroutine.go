@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"runtime"
+
 	"taskline/engine/sched"
 )
 
@@ -48,7 +50,17 @@ type Generator struct {
 	fiber *sched.Fiber
 	th    *thread
 
-	// asyncgen: set while a __anext__ / asend / athrow is in progress.
+	// out receives the body's result; the fiber's goroutine refers to it
+	// and not to the Generator, so that an abandoned generator can be
+	// collected (its finalizer then retires the fiber).
+	out *genOut
+
+	// step, if set, produces the items of a generator expression without
+	// a fiber (see genexpPlan).
+	step func(in *Interp) (Value, bool, error)
+}
+
+type genOut struct {
 	result Value
 	err    error
 }
@@ -99,11 +111,15 @@ func (g *Generator) what() string {
 // start creates the fiber that runs the body.
 func (g *Generator) start(in *Interp) {
 	g.th = &thread{}
+	out := &genOut{}
+	g.out = out
+	code, fr := g.fn.code, g.fr
 	g.fiber = in.NewFiber(func(f *sched.Fiber) {
-		v, err := g.fn.code.body(in, g.fr)
-		g.result, g.err = v, err
+		out.result, out.err = code.body(in, fr)
 	})
 	g.th.fiber = g.fiber
+	fiber := g.fiber
+	runtime.SetFinalizer(g, func(*Generator) { in.retire(fiber) })
 }
 
 // resume runs the fiber until it suspends or finishes.
@@ -117,8 +133,8 @@ func (g *Generator) resume(in *Interp) (Value, bool, error) {
 	if !alive {
 		g.state = genDone
 		g.fr = nil
-		res, err := g.result, g.err
-		g.result, g.err = nil, nil
+		res, err := g.out.result, g.out.err
+		g.out = nil
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopIterationClass) && g.Kind != KindAsyncGenerator {
 				ne := Errorf(RuntimeErrorClass, "%s raised StopIteration", g.what())
@@ -136,6 +152,9 @@ func (g *Generator) resume(in *Interp) (Value, bool, error) {
 // Send resumes the body with v as the value of the yield or await it is
 // suspended at (v must be None to start it).
 func (g *Generator) Send(in *Interp, v Value) (Value, bool, error) {
+	if g.step != nil {
+		return g.stepSend(in, v)
+	}
 	switch g.state {
 	case genRunning:
 		return nil, false, Errorf(ValueErrorClass, "%s already executing", g.what())
@@ -156,6 +175,13 @@ func (g *Generator) Send(in *Interp, v Value) (Value, bool, error) {
 
 // Throw raises exc at the point where the body is suspended.
 func (g *Generator) Throw(in *Interp, exc *Exception) (Value, bool, error) {
+	if g.step != nil {
+		if g.state == genRunning {
+			return nil, false, Errorf(ValueErrorClass, "generator already executing")
+		}
+		g.state = genDone
+		return nil, true, exc
+	}
 	switch g.state {
 	case genRunning:
 		return nil, false, Errorf(ValueErrorClass, "%s already executing", g.what())
@@ -173,8 +199,40 @@ func (g *Generator) Throw(in *Interp, exc *Exception) (Value, bool, error) {
 	return g.resume(in)
 }
 
+func (g *Generator) stepSend(in *Interp, v Value) (Value, bool, error) {
+	switch g.state {
+	case genRunning:
+		return nil, false, Errorf(ValueErrorClass, "generator already executing")
+	case genDone:
+		return None, true, nil
+	case genCreated:
+		if v != None && v != nil {
+			return nil, false, Errorf(TypeErrorClass, "can't send non-None value to a just-started generator")
+		}
+	}
+	g.state = genRunning
+	x, ok, err := g.step(in)
+	if err != nil || !ok {
+		g.state = genDone
+		g.step = func(*Interp) (Value, bool, error) { return nil, false, nil }
+		g.fr = nil
+		if e, isE := err.(*Exception); isE && e.Class.IsSubclass(StopIterationClass) {
+			ne := Errorf(RuntimeErrorClass, "generator raised StopIteration")
+			ne.Context, ne.Cause, ne.SuppressContext = e, e, true
+			return nil, true, ne
+		}
+		return None, true, err
+	}
+	g.state = genSuspended
+	return x, false, nil
+}
+
 // Close raises GeneratorExit inside a suspended body.
 func (g *Generator) Close(in *Interp) error {
+	if g.step != nil {
+		g.state = genDone
+		return nil
+	}
 	switch g.state {
 	case genCreated, genDone:
 		g.state = genDone

@@ -112,8 +112,12 @@ func appendLen(b []byte, n int) []byte {
 }
 
 func (in *Interp) checkHashable(k Value) error {
-	switch k.(type) {
-	case *List, *Dict, *Set:
+	switch x := k.(type) {
+	case *Set:
+		if !x.frozen {
+			return Errorf(TypeErrorClass, "unhashable type: '%s'", k.Type().Name)
+		}
+	case *List, *Dict:
 		return Errorf(TypeErrorClass, "unhashable type: '%s'", k.Type().Name)
 	case Tuple:
 		for _, e := range k.(Tuple) {

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"taskline/engine/sched"
 	"taskline/engine/trace"
@@ -36,6 +37,8 @@ type Interp struct {
 	Sleep func(secs float64)
 
 	sleptTime float64
+	deadMu    sync.Mutex
+	dead      []*sched.Fiber
 	addrs     map[Value]int
 
 	lines   []string
@@ -259,10 +262,41 @@ func (in *Interp) Shutdown() {
 	in.fibers = nil
 }
 
+// retire is called by the finalizer of a generator that became garbage
+// while suspended: its fiber is killed at the next safe point.
+func (in *Interp) retire(f *sched.Fiber) {
+	in.deadMu.Lock()
+	in.dead = append(in.dead, f)
+	in.deadMu.Unlock()
+}
+
+func (in *Interp) reap() {
+	in.deadMu.Lock()
+	dead := in.dead
+	in.dead = nil
+	in.deadMu.Unlock()
+	for _, f := range dead {
+		f.Kill()
+	}
+}
+
 // NewFiber returns a fiber registered for Shutdown; native modules that run
 // code on their own fibers should use it.
 func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
 	f := sched.NewFiber(body)
+	if len(in.fibers) >= 1024 && len(in.fibers) == cap(in.fibers) {
+		in.reap()
+		// Forget finished fibers so that a long run creating many
+		// generators keeps a bounded list.
+		live := in.fibers[:0]
+		for _, g := range in.fibers {
+			if !g.Done() {
+				live = append(live, g)
+			}
+		}
+		clear(in.fibers[len(live):])
+		in.fibers = live
+	}
 	in.fibers = append(in.fibers, f)
 	return f
 }
