@@ -41,6 +41,7 @@ const theme = EditorView.theme({
   "@media (max-width: 760px)": { "&": { minHeight: "220px" } },
 });
 
+/** @type {import("@codemirror/state").StateEffectType<import("@codemirror/view").DecorationSet>} */
 const setMarks = StateEffect.define();
 const marks = StateField.define({
   create: () => Decoration.none,
