@@ -470,23 +470,25 @@ scan:
 
 // parseFStringExpr parses the expression src[off:end] of a replacement
 // field, which starts at pos. As in CPython 3.11 it is parsed as if in
-// parentheses, so it may be a tuple or a yield expression.
+// parentheses, so it may be a tuple or a yield expression. The tree gets
+// true source positions; an error is placed as CPython 3.11 places it, in
+// the text "(expr)" (see fieldError).
 func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 	s := newScanner(p.filename, p.src)
 	s.off, s.limit, s.line, s.col, s.fstr = off, end, pos.Line, pos.Col, true
 	s.scan()
 	if s.err != nil {
-		s.err.Msg = "f-string: " + s.err.Msg
-		panic(parseError{s.err})
+		panic(parseError{fieldError(s.err, p.src[off:end], pos, "")})
 	}
 	q := &parser{filename: p.filename, src: p.src, toks: s.toks, names: p.names, fstring: true, depth: p.depth}
 	q.tok = &q.toks[0]
 	defer func() {
 		if r := recover(); r != nil {
 			if pe, ok := r.(parseError); ok {
-				if se, ok := pe.err.(*SyntaxError); ok && !strings.HasPrefix(se.Msg, "f-string") {
-					se.Msg = "f-string: " + se.Msg
+				if se, ok := pe.err.(*SyntaxError); ok && se.Kind == "SyntaxError" {
+					pe.err = fieldError(se, p.src[off:end], pos, "f-string: ")
 				}
+				panic(pe)
 			}
 			panic(r)
 		}
@@ -503,4 +505,28 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 		q.errorNode(st, "cannot use starred expression here")
 	}
 	return x
+}
+
+// fieldError rewrites an error in the expression of an f-string field the
+// way CPython 3.11 reports it: it compiles the text "(expr)" on its own, so
+// the source line shown is that text and columns on the field's first line
+// count from its '('. Parser messages get the prefix "f-string: ".
+func fieldError(e *SyntaxError, expr []byte, pos ast.Pos, prefix string) *SyntaxError {
+	text := "(" + string(expr) + ")"
+	lines := strings.Split(text, "\n")
+	k := e.Line - pos.Line
+	if k < 0 || k >= len(lines) {
+		k = 0
+	}
+	out := *e
+	out.Msg = prefix + strings.TrimPrefix(e.Msg, prefix)
+	out.Text = lines[k]
+	out.atEOF = false // the end of the field is the ')' of "(expr)"
+	if k == 0 {
+		out.Col = e.Col - pos.Col + 2
+		if e.EndLine == e.Line && e.EndCol > 0 {
+			out.EndCol = e.EndCol - pos.Col + 2
+		}
+	}
+	return &out
 }

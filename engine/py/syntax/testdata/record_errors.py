@@ -8,10 +8,7 @@ writes: "ok" if the program compiles, otherwise the error as
 stderr. The Go test (errors_test.go) reads the answers; this script is the
 only thing that writes them, so the expectations come from CPython.
 
-A title ending in "[field-relative column]" marks an error inside an
-f-string field, where CPython 3.11 counts columns within the field's text
-and the test compares only line and message. A title ending in
-"[no final newline]" marks a program whose last newline
+A title ending in "[no final newline]" marks a program whose last newline
 is not part of it.
 
 Run it with CPython 3.11 from this directory:  python3 record_errors.py
