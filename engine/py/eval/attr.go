@@ -33,7 +33,7 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 	}
 	switch o := v.(type) {
 	case *Object:
-		if x, ok := o.Dict[name]; ok {
+		if x, ok := o.Attr(name); ok {
 			return x, nil
 		}
 	case *Exception:
@@ -80,11 +80,9 @@ func (in *Interp) suggestAttr(v Value, name string) string {
 		}
 	}
 	if d, ok := v.(InstanceDict); ok {
-		if o, ok := d.(*Object); !ok || o.Dict != nil {
-			for n := range d.InstDict() {
-				if !seen[n] {
-					cands = append(cands, n)
-				}
+		for n := range d.InstDict() {
+			if !seen[n] {
+				cands = append(cands, n)
 			}
 		}
 	}
@@ -123,6 +121,13 @@ func (in *Interp) specialAttr(v Value, name string) (Value, bool, error) {
 	case "__class__":
 		return v.Type(), true, nil
 	case "__dict__":
+		if o, ok := v.(*Object); ok {
+			r := NewDict()
+			for i, n := range o.names {
+				r.SetStr(n, o.vals[i])
+			}
+			return r, true, nil
+		}
 		if d, ok := v.(InstanceDict); ok {
 			r := NewDict()
 			m := d.InstDict()
@@ -304,10 +309,7 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 	}
 	switch o := v.(type) {
 	case *Object:
-		if o.Dict == nil {
-			o.Dict = map[string]Value{}
-		}
-		o.Dict[name] = x
+		o.SetAttrLocal(name, x)
 		return nil
 	case *Exception:
 		o.InstDict()[name] = x
@@ -367,8 +369,7 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 func (in *Interp) DelAttr(v Value, name string) error {
 	switch o := v.(type) {
 	case *Object:
-		if _, ok := o.Dict[name]; ok {
-			delete(o.Dict, name)
+		if o.DelAttrLocal(name) {
 			return nil
 		}
 	case *Exception:

@@ -89,7 +89,7 @@ func init() {
 		}
 		switch o := self.(type) {
 		case *Object:
-			o.InstDict()[string(name)] = args[1]
+			o.SetAttrLocal(string(name), args[1])
 			return None, nil
 		case *Exception:
 			o.InstDict()[string(name)] = args[1]

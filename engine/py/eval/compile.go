@@ -2187,7 +2187,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 				return nil, err
 			}
 			if x, ok := o.(*Object); ok {
-				if v, ok := x.Dict[name]; ok {
+				if v, ok := x.Attr(name); ok {
 					if _, isProp := x.Class.lookup(name); !isProp {
 						return v, nil
 					}

@@ -94,27 +94,99 @@ const (
 func NewList(elems []Value) *List { return &List{Elems: elems} }
 
 // Object is an instance of a class defined in Python (or of object itself).
+// Its attributes are kept as parallel slices in insertion order (most
+// objects have a handful, and a linear search beats a map there), with an
+// index once there are many.
 type Object struct {
 	Class *Class
-	Dict  map[string]Value
+	names []string
+	vals  []Value
+	index map[string]int
+}
+
+// Attr returns an instance attribute (not looking at the class).
+func (o *Object) Attr(name string) (Value, bool) {
+	if o.index != nil {
+		if i, ok := o.index[name]; ok {
+			return o.vals[i], true
+		}
+		return nil, false
+	}
+	for i, n := range o.names {
+		if n == name {
+			return o.vals[i], true
+		}
+	}
+	return nil, false
+}
+
+func (o *Object) has(name string) bool {
+	_, ok := o.Attr(name)
+	return ok
+}
+
+// SetAttrLocal sets an instance attribute.
+func (o *Object) SetAttrLocal(name string, v Value) {
+	if o.index != nil {
+		if i, ok := o.index[name]; ok {
+			o.vals[i] = v
+			return
+		}
+	} else {
+		for i, n := range o.names {
+			if n == name {
+				o.vals[i] = v
+				return
+			}
+		}
+	}
+	o.names = append(o.names, name)
+	o.vals = append(o.vals, v)
+	if o.index != nil {
+		o.index[name] = len(o.names) - 1
+	} else if len(o.names) > 12 {
+		o.index = make(map[string]int, len(o.names))
+		for i, n := range o.names {
+			o.index[n] = i
+		}
+	}
+}
+
+// DelAttrLocal deletes an instance attribute and reports whether it existed.
+func (o *Object) DelAttrLocal(name string) bool {
+	for i, n := range o.names {
+		if n == name {
+			o.names = append(o.names[:i], o.names[i+1:]...)
+			o.vals = append(o.vals[:i], o.vals[i+1:]...)
+			if o.index != nil {
+				o.index = make(map[string]int, len(o.names))
+				for j, m := range o.names {
+					o.index[m] = j
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // Type returns the object's class.
 func (o *Object) Type() *Class { return o.Class }
 
-// InstanceDict is implemented by values that carry a per-instance attribute
-// dictionary (instances of Python classes, exceptions, functions).
+// InstanceDict is implemented by values that carry per-instance
+// attributes (instances of Python classes, exceptions, functions).
 type InstanceDict interface {
 	Value
 	InstDict() map[string]Value
 }
 
-// InstDict returns the attribute dictionary, creating it on first use.
+// InstDict returns a copy of the instance attributes.
 func (o *Object) InstDict() map[string]Value {
-	if o.Dict == nil {
-		o.Dict = map[string]Value{}
+	m := make(map[string]Value, len(o.names))
+	for i, n := range o.names {
+		m[n] = o.vals[i]
 	}
-	return o.Dict
+	return m
 }
 
 // Module is an imported module: its name and attributes.
