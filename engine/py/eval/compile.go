@@ -1482,6 +1482,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 // Exceptions
 
 func (in *Interp) raiseEvent(e *Exception) {
+	e.recorded = true
 	if in.Rec != nil {
 		in.Rec.Event(in.CurrentTask(), trace.EvRaise, in.Pos(), in.ExceptionLine(e), -1)
 	}

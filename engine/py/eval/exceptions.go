@@ -28,6 +28,8 @@ type Exception struct {
 	// suggest computes the "Did you mean" hint that CPython's traceback
 	// printer appends to NameError and AttributeError (not part of str(e)).
 	suggest func() string
+	// recorded is set once a raise event was recorded for the exception.
+	recorded bool
 	// Code is SystemExit's code.
 }
 

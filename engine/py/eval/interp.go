@@ -250,6 +250,11 @@ func (in *Interp) suspend(v Value, kind int) (Value, *Exception, error) {
 	th.out, th.outKind = v, kind
 	th.in, th.inExc = nil, nil
 	th.fiber.Yield()
+	if th.inExc != nil {
+		// Thrown in by the driver (a cancellation): the driver records
+		// how it was delivered, not a raise.
+		th.inExc.recorded = true
+	}
 	return th.in, th.inExc, nil
 }
 
