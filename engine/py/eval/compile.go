@@ -1392,9 +1392,13 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 			bs = []*Class{ObjectClass}
 		}
 		for _, b := range bs {
-			if b.native && !b.isExc && b.Module != "builtins" && b.New == nil {
-				// Native classes without an allocator are not subclassable.
-				return nil, &UnsupportedError{File: in.File, Line: fr.line, What: "subclassing " + b.Name}
+			if b.native && !b.isExc && b != ObjectClass && (b.Module == "builtins" || b.New == nil) {
+				if b == BoolClass {
+					return nil, Errorf(TypeErrorClass, "type 'bool' is not an acceptable base type")
+				}
+				// Builtin types and native classes without an allocator
+				// cannot be subclassed here.
+				return nil, &UnsupportedError{File: in.File, Line: fr.line, What: "subclassing '" + b.Name + "'"}
 			}
 			if b == BoolClass {
 				return nil, Errorf(TypeErrorClass, "type 'bool' is not an acceptable base type")
