@@ -85,6 +85,9 @@ function wideRows(tile, width) {
 /** @type {ImageData|null} */
 let laneImage = null;
 
+/** Above this many arrows in view they are drawn plain (see drawCanvas). */
+export const DENSE_ARROWS = 200;
+
 /**
  * Paints every lane's spans into one ImageData (device pixels) and puts it
  * on the canvas in a single call.
@@ -130,7 +133,11 @@ function paintLanes(ctx, m, v, o, dpr, th) {
   ctx.putImageData(laneImage, X0, Y0);
 }
 
-/** Adds one marker shape to a path. @param {Path2D} p @param {string} shape @param {number} x @param {number} y @param {number} r */
+/**
+ * Adds one marker shape to a path. Filled shapes are left open: fill()
+ * closes every subpath, and closePath() per shape is measurably slow.
+ * @param {Path2D} p @param {string} shape @param {number} x @param {number} y @param {number} r
+ */
 function shapePath(p, shape, x, y, r) {
   switch (shape) {
     case "x":
@@ -138,10 +145,10 @@ function shapePath(p, shape, x, y, r) {
       p.moveTo(x + r, y - r); p.lineTo(x - r, y + r);
       break;
     case "diamond":
-      p.moveTo(x, y - r); p.lineTo(x + r, y); p.lineTo(x, y + r); p.lineTo(x - r, y); p.closePath();
+      p.moveTo(x, y - r); p.lineTo(x + r, y); p.lineTo(x, y + r); p.lineTo(x - r, y);
       break;
     case "triangle":
-      p.moveTo(x, y - r); p.lineTo(x + r, y + r * 0.8); p.lineTo(x - r, y + r * 0.8); p.closePath();
+      p.moveTo(x, y - r); p.lineTo(x + r, y + r * 0.8); p.lineTo(x - r, y + r * 0.8);
       break;
     case "circle":
       p.moveTo(x + r * 0.8, y); p.arc(x, y, r * 0.8, 0, Math.PI * 2);
@@ -232,12 +239,21 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     s.heads.moveTo(p.x1, p.y1);
     s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
     s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
-    s.heads.closePath();
     s.n++;
   }
+  // With hundreds of arrows in view, dashes and heads only add noise and
+  // cost; they are drawn as thin solid lines, lighter.
+  const dense = Object.values(styles).reduce((n, s) => n + s.n, 0) > DENSE_ARROWS;
   for (const [kind, s] of Object.entries(styles)) {
     const cancel = kind.startsWith("cancel");
     ctx.strokeStyle = ctx.fillStyle = cancel ? th.arrow : th.await;
+    if (dense) {
+      ctx.globalAlpha = 0.6;
+      ctx.lineWidth = 1;
+      ctx.stroke(s.lines);
+      ctx.globalAlpha = 1;
+      continue;
+    }
     ctx.lineWidth = kind === "cancel-propagated" ? 1.5 : cancel ? 2 : 1;
     ctx.setLineDash(kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : kind === "cancel-propagated" ? [6, 3] : [3, 3]);
     ctx.stroke(s.lines);
@@ -245,12 +261,12 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     ctx.fill(s.heads);
   }
 
-  // Markers, one path per kind across all lanes, at most one per 4 px.
+  // Markers, one path per kind across all lanes, at most one per 6 px.
   /** @type {Map<string, Path2D>} */
   const byKind = new Map();
   for (let i = 0; i < m.lanes.length; i++) {
     const lane = m.lanes[i], y = laneMid(i);
-    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 4)) {
+    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 6)) {
       let p = byKind.get(mk.kind);
       if (!p) byKind.set(mk.kind, (p = new Path2D()));
       const shape = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)].shape;
