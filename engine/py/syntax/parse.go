@@ -208,6 +208,7 @@ func (p *parser) syntaxError() {
 	case tDEDENT:
 		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
 	}
+	p.legacyPrint()
 	p.forgotComma()
 	if t.kind == tSTRING {
 		// CPython's rule for string literals reads the token after them,
@@ -219,6 +220,27 @@ func (p *parser) syntaxError() {
 		p.furthest = max(p.furthest, i)
 	}
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
+}
+
+// legacyPrint reports "Missing parentheses in call to 'print'" where a
+// bare print or exec is followed by an expression (invalid_legacy_expression).
+func (p *parser) legacyPrint() {
+	n, ok := p.lastDisj.(*ast.Name)
+	if !ok || p.lastDisjEnd != p.i || n.Id != "print" && n.Id != "exec" || !p.canStartExpr() || p.tok.kind == tLPAREN {
+		return
+	}
+	if p.tryingComma {
+		return
+	}
+	save := p.i
+	var b ast.Expr
+	p.tryingComma = true
+	ok = p.try(func() { b = p.parseStarExpressions() })
+	p.tryingComma = false
+	p.reset(save)
+	if ok {
+		p.errorAt(n.Start, endOf(b), "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
+	}
 }
 
 // forgotComma reports "Perhaps you forgot a comma?" when, inside brackets,
@@ -306,6 +328,23 @@ func (p *parser) tryExpr() (e ast.Expr) {
 		return e
 	}
 	return p.parseDisjunction()
+}
+
+// tryErr runs f and returns the syntax error it raised, if any, leaving
+// the parser where f failed.
+func (p *parser) tryErr(f func()) (err any) {
+	depth := p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isErr := r.(parseError); !isErr {
+				panic(r)
+			}
+			p.depth = depth
+			err = r
+		}
+	}()
+	f()
+	return nil
 }
 
 // try runs f, reporting whether it completed without a syntax error; on
@@ -1340,10 +1379,39 @@ func (p *parser) parseFor(start ast.Pos, async bool) ast.Stmt {
 
 // star_targets: star_target !',' | star_target (',' star_target)* [',']
 //
-// The elements are parsed as bitwise_or (which cannot swallow 'in') and
-// checked with CPython's invalid_for_target rule.
+// star_target: '*' (!'*' star_target) | target_with_star_atom
+//
+// A target is parsed as a primary (names, attributes, subscripts, calls,
+// parenthesised and list forms); when that fails or 'in' does not follow,
+// CPython's invalid_for_target rule looks for an invalid target in the
+// star_expressions there.
 func (p *parser) parseForTargets() ast.Expr {
 	startTok := p.i
+	var target ast.Expr
+	err := p.tryErr(func() { target = p.parseTargetList() })
+	if err != nil || p.tok.kind != tIN {
+		end := p.i
+		p.reset(startTok)
+		var x ast.Expr
+		if p.try(func() { x = p.parseStarExpressions() }) {
+			if bad := invalidTarget(x, forTargets); bad != nil {
+				p.errorNode(bad, "cannot assign to %s", exprName(bad))
+			}
+		}
+		if err != nil {
+			panic(err)
+		}
+		p.reset(end)
+		p.syntaxError()
+	}
+	if bad := invalidTarget(target, forTargets); bad != nil {
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	}
+	p.checkStarredTarget(target)
+	return target
+}
+
+func (p *parser) parseTargetList() ast.Expr {
 	start := p.tok.pos
 	var elts []ast.Expr
 	comma := false
@@ -1352,10 +1420,10 @@ func (p *parser) parseForTargets() ast.Expr {
 		if p.tok.kind == tSTAR {
 			t := p.tok
 			p.next()
-			v := p.parseBitwiseOr()
+			v := p.parsePrimary()
 			e = &ast.Starred{Range: span(t.pos, p.prevEnd), Value: v}
 		} else {
-			e = p.parseBitwiseOr()
+			e = p.parsePrimary()
 		}
 		elts = append(elts, e)
 		if p.tok.kind != tCOMMA {
@@ -1367,30 +1435,10 @@ func (p *parser) parseForTargets() ast.Expr {
 			break
 		}
 	}
-	var target ast.Expr
 	if comma {
-		target = &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
-	} else {
-		target = elts[0]
+		return &ast.Tuple{Range: span(start, p.prevEnd), Elts: elts}
 	}
-	if p.tok.kind != tIN {
-		// invalid_for_target: 'for' star_expressions
-		end := p.i
-		p.reset(startTok)
-		var x ast.Expr
-		if p.try(func() { x = p.parseStarExpressions() }) {
-			if bad := invalidTarget(x, forTargets); bad != nil {
-				p.errorNode(bad, "cannot assign to %s", exprName(bad))
-			}
-		}
-		p.reset(end)
-		p.syntaxError()
-	}
-	if bad := invalidTarget(target, forTargets); bad != nil {
-		p.errorNode(bad, "cannot assign to %s", exprName(bad))
-	}
-	p.checkStarredTarget(target)
-	return target
+	return elts[0]
 }
 
 // with_stmt:
@@ -1770,6 +1818,9 @@ func (p *parser) parseComparison() ast.Expr {
 			}
 		case tNOT:
 			if p.peekKind(1) != tIN {
+				if p.insideBrackets() {
+					break // `f(a not b)`: let the caller see "a" then "not b"
+				}
 				p.next() // CPython fails on the token after 'not'
 				p.syntaxError()
 			}
@@ -2016,11 +2067,11 @@ func (p *parser) parseArgs(genexp bool) (args []ast.Expr, kws []*ast.Keyword) {
 				}
 				p.bareGen = argStart
 				x = p.parseComprehension(x, nil, argStart, compGen)
-				if len(args) > 0 || len(kws) > 0 || p.tok.kind != tRPAREN {
+				if len(args) > 0 || len(kws) > 0 || p.tok.kind == tCOMMA {
 					p.errorNode(x, "Generator expression must be parenthesized")
 				}
 			}
-			if p.tok.kind == tEQ {
+			if _, gen := x.(*ast.GeneratorExp); p.tok.kind == tEQ && !gen {
 				p.errorAt(startOf(x), p.tok.epos, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			// CPython reports these after reading the rest of the arguments.
