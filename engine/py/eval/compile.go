@@ -153,6 +153,9 @@ func (c *compiler) stmt(s ast.Stmt) stmtFn {
 		err := inner(in, fr)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.tbFrame != fr {
+				if len(e.tb) == 0 && in.py37 {
+					fix37(e)
+				}
 				e.tbFrame = fr
 				e.tb = append(e.tb, tbEntry{fn: fr.code, line: fr.line})
 			}
@@ -845,7 +848,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v := g.vals[i]; v != nil {
 				return v, nil
 			}
-			if v, ok := builtins[name]; ok {
+			if v, ok := builtins[name]; ok && !(in.py37 && newerBuiltins[name]) {
 				return v, nil
 			}
 			return nil, in.nameError(fr, name)
@@ -854,15 +857,55 @@ func (c *compiler) name(n *ast.Name) exprFn {
 	g := c.g
 	i := b.index
 	bv := builtins[name]
+	newer := newerBuiltins[name]
 	return func(in *Interp, fr *frame) (Value, error) {
 		if v := g.vals[i]; v != nil {
 			return v, nil
 		}
-		if bv != nil {
+		if bv != nil && !(newer && in.py37) {
 			return bv, nil
 		}
 		return nil, in.nameError(fr, name)
 	}
+}
+
+// newerBuiltins are the builtins CPython 3.7 does not have.
+var newerBuiltins = map[string]bool{
+	"ExceptionGroup": true, "BaseExceptionGroup": true, "aiter": true, "anext": true, "EncodingWarning": true,
+}
+
+// fix37 rewrites the messages that CPython 3.7 words differently from 3.11.
+func fix37(e *Exception) {
+	if len(e.Args) != 1 {
+		return
+	}
+	s, ok := e.Args[0].(Str)
+	if !ok {
+		return
+	}
+	msg := string(s)
+	switch {
+	case msg == "integer modulo by zero":
+		msg = "integer division or modulo by zero"
+	case strings.HasPrefix(msg, "cannot access local variable '") && strings.HasSuffix(msg, "' where it is not associated with a value"):
+		name := strings.TrimSuffix(strings.TrimPrefix(msg, "cannot access local variable '"), "' where it is not associated with a value")
+		msg = "local variable '" + name + "' referenced before assignment"
+	case strings.HasPrefix(msg, "cannot access free variable '"):
+		name := strings.TrimPrefix(msg, "cannot access free variable '")
+		name = name[:strings.IndexByte(name, '\'')]
+		msg = "free variable '" + name + "' referenced before assignment in enclosing scope"
+	case strings.HasPrefix(msg, "int() argument must be a string, a bytes-like object or a real number"):
+		msg = strings.Replace(msg, "a real number", "a number", 1)
+	case strings.HasSuffix(msg, "arg 2 must be a type, a tuple of types, or a union"):
+		msg = strings.TrimSuffix(msg, "a type, a tuple of types, or a union") + "a type or tuple of types"
+	case strings.HasPrefix(msg, "Replacement index "):
+		msg = "tuple index out of range"
+	case strings.Contains(msg, " format: a real number is required"):
+		msg = strings.Replace(msg, "a real number", "a number", 1)
+	default:
+		return
+	}
+	e.Args[0] = Str(msg)
 }
 
 // neverAwaited prints CPython's RuntimeWarning for a coroutine object that

@@ -204,6 +204,14 @@ func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 		copy(fr.cells[c.ncells:], f.closure)
 	}
 	if err := f.bind(in, fr, args, kw); err != nil {
+		if in.py37 {
+			// 3.7 names the function by its name, not its qualname.
+			if e, ok := err.(*Exception); ok && len(e.Args) == 1 {
+				if s, ok := e.Args[0].(Str); ok && strings.HasPrefix(string(s), c.qualname+"()") {
+					e.Args[0] = Str(c.name + string(s)[len(c.qualname):])
+				}
+			}
+		}
 		return nil, err
 	}
 	if c.kind >= 0 {

@@ -36,6 +36,7 @@ type Interp struct {
 	// host, time.sleep keeps an offset of its own.
 	Sleep func(secs float64)
 
+	py37      bool
 	sleptTime float64
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
@@ -83,6 +84,7 @@ func NewInterp(rec *trace.Recorder, file, src, version string) *Interp {
 	in := &Interp{Rec: rec, File: file, Version: version, RecursionLimit: 1000,
 		lines: strings.Split(src, "\n"), modules: map[string]*Module{}}
 	in.th = &in.root
+	in.py37 = in.Py37()
 	return in
 }
 

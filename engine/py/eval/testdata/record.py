@@ -5,10 +5,12 @@ For NAME.py in this directory it writes NAME.golden: the program's stdout,
 then a line "### stderr" and its stderr without the caret lines (^ and ~)
 that CPython 3.11 draws under traceback source lines (Taskline does not draw
 them) and without frames inside the standard library (asyncio's runners),
-then "### exit N". Run from anywhere:
+then "### exit N". Programs named NAME_37.py are recorded with CPython 3.7
+(from pyenv) and run in Taskline's 3.7 mode. Run from anywhere:
 
     python3 engine/py/eval/testdata/record.py [NAME ...]
 """
+import glob
 import os
 import subprocess
 import sys
@@ -17,8 +19,14 @@ here = os.path.dirname(os.path.abspath(__file__))
 if sys.version_info[:2] != (3, 11):
     sys.exit("record.py: needs CPython 3.11, this is %s" % sys.version.split()[0])
 names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(here) if f.endswith(".py") and f != "record.py")
+py37 = sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.7*/bin/python3")))
 for name in names:
-    p = subprocess.run([sys.executable, name + ".py"], cwd=here, capture_output=True, text=True, timeout=60)
+    exe = sys.executable
+    if name.endswith("_37"):
+        if not py37:
+            sys.exit("record.py: %s needs CPython 3.7 (pyenv install 3.7)" % name)
+        exe = py37[-1]
+    p = subprocess.run([exe, name + ".py"], cwd=here, capture_output=True, text=True, timeout=60)
     stderr = p.stderr.replace(here + os.sep, "")
     err, skip = [], False
     for l in stderr.splitlines():
