@@ -397,6 +397,7 @@ function wire() {
 
 async function main() {
   renderLegend();
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
   editor = await createEditor();
   examples = await exResp;
