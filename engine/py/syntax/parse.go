@@ -2127,6 +2127,9 @@ func (p *parser) parseComprehension(elt, value ast.Expr, start ast.Pos, kind com
 			p.next()
 			c.Ifs = append(c.Ifs, p.parseDisjunction())
 		}
+		// These are disjunctions, not expressions: CPython's "Perhaps you
+		// forgot a comma?" rule does not apply after them.
+		p.lastDisj = nil
 		gens = append(gens, c)
 	}
 	r := span(start, p.prevEnd)
