@@ -211,7 +211,13 @@ export function drawCanvas(ctx, m, v, o, dpr) {
     ctx.moveTo(x, Math.min(...ys)); ctx.lineTo(x, Math.max(...ys));
     for (const c of g.children) { ctx.moveTo(x, laneMid(c)); ctx.lineTo(x + 6, laneMid(c)); }
     ctx.stroke();
-    ctx.fillText("gather", x + 4, laneMid(g.awaiter) - LAYOUT.lane / 2 + 6);
+    // The label sits on a chip of the background so the lane's pattern
+    // does not hide it.
+    const ly = laneMid(g.awaiter), lw = ctx.measureText("gather").width + 6;
+    ctx.fillStyle = th.bg;
+    ctx.fillRect(x + 3, ly - 7, lw, 14);
+    ctx.fillStyle = th.await;
+    ctx.fillText("gather", x + 6, ly);
   }
 
   // Arrows: cancel in the theme's red, await relations dashed. One path per
