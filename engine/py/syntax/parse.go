@@ -443,7 +443,7 @@ func (p *parser) parseFile() *ast.Module {
 	mod := &ast.Module{}
 	for p.tok.kind != tEOF {
 		if p.tok.kind == tNEWLINE {
-			p.next() // an empty line made of ';'-less tokens cannot occur; be lenient
+			p.next() // a lone backslash continuation before an empty line
 			continue
 		}
 		mod.Body = p.parseStatement(mod.Body)
