@@ -333,3 +333,20 @@ test("mouse: drag pans, the wheel zooms, a click selects the event under it", as
   assert.match(await page.locator("#step").textContent(), /cancel-request/);
   await page.close();
 });
+
+test("choosing Go offers the Go examples and runs the first", async () => {
+  const page = await open(browser.ctx);
+  await page.getByLabel("Language").selectOption("go");
+  await page.waitForFunction(() => window.taskline.editor.value.startsWith("// Title:"), null, { timeout: 5000 });
+  await waitIdle(page);
+  const titles = await page.locator("#examples option").allTextContents();
+  const ex = await page.evaluate(() => fetch("/build/examples.json").then((r) => r.json()));
+  const goTitles = ex.filter((e) => e.lang === "go").map((e) => e.title);
+  assert.ok(goTitles.length >= 1);
+  assert.deepEqual(titles.slice(1), goTitles);
+  assert.equal(await page.evaluate(() => window.taskline.editor.value), ex.find((e) => e.lang === "go").code);
+  assert.equal(await page.getByLabel("Python version").isVisible(), false);
+  assert.ok(Number(await page.locator('[aria-label="Timeline"]').getAttribute("data-lanes")) >= 2);
+  assert.equal(await page.evaluate(() => window.taskline.timeline.model.trace.lang), "go");
+  await page.close();
+});
