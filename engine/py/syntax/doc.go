@@ -23,7 +23,10 @@
 //     declarations, duplicate parameters.
 //
 // The parser panics with the first error and Parse recovers it; any other
-// panic becomes an "internal error" SyntaxError rather than a crash.
+// panic becomes an "internal error" SyntaxError rather than a crash. Valid
+// Python that Taskline does not run (match statements, \N{...} escapes)
+// gives an *UnsupportedError; nesting deeper than CPython's compiler allows
+// gives a SyntaxError of Kind "RecursionError", as CPython raises one.
 //
 // Every expectation in the tests comes from CPython: testdata/errors.txt
 // holds several hundred small programs with CPython's verdict recorded by
