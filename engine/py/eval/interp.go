@@ -40,7 +40,8 @@ type Interp struct {
 	sleptTime float64
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
-	addrs     map[Value]int
+	addrs     map[int64]int
+	reprStack []Value
 
 	lines   []string
 	modules map[string]*Module

@@ -219,19 +219,26 @@ func classPath(c *Class) string {
 	return c.Module + "." + c.Qualname
 }
 
-var reprStack []Value
-
+// reprEnter and reprLeave track the containers being repr'd, so that a
+// list containing itself prints as [...].
 func (in *Interp) reprEnter(v Value) bool {
-	for _, x := range reprStack {
+	if in == nil {
+		return false
+	}
+	for _, x := range in.reprStack {
 		if x == v {
 			return true
 		}
 	}
-	reprStack = append(reprStack, v)
+	in.reprStack = append(in.reprStack, v)
 	return false
 }
 
-func (in *Interp) reprLeave(v Value) { reprStack = reprStack[:len(reprStack)-1] }
+func (in *Interp) reprLeave(v Value) {
+	if in != nil {
+		in.reprStack = in.reprStack[:len(in.reprStack)-1]
+	}
+}
 
 func (in *Interp) reprSeq(open, close string, elems []Value) (string, error) {
 	var b strings.Builder
@@ -258,12 +265,13 @@ func (in *Interp) addr(v Value) string {
 		return "0x7f0000000000"
 	}
 	if in.addrs == nil {
-		in.addrs = map[Value]int{}
+		in.addrs = map[int64]int{}
 	}
-	k, ok := in.addrs[v]
+	id := identityHash(v)
+	k, ok := in.addrs[id]
 	if !ok {
 		k = len(in.addrs) + 1
-		in.addrs[v] = k
+		in.addrs[id] = k
 	}
 	return fmt.Sprintf("0x7f%010x", 0x1000000+k*0x30)
 }
