@@ -195,6 +195,19 @@ func defineLoopMethods() {
 		lo.st.defaultExceptionHandler(d)
 		return eval.None, nil
 	})
+	loopMethod("run_forever", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		st, l := lo.st, lo.l
+		if l.closed {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "Event loop is closed")
+		}
+		if l.running || st.running != nil {
+			return nil, eval.Errorf(eval.RuntimeErrorClass, "This event loop is already running")
+		}
+		prevLoop := st.rt.loop
+		st.running, st.rt.loop = l, l
+		defer func() { st.running, st.rt.loop = nil, prevLoop }()
+		return eval.None, l.runForever()
+	})
 	loopMethod("run_until_complete", "future", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return lo.st.runUntilComplete(lo.l, a[0])
 	})
