@@ -113,10 +113,10 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 				if m != nil {
 					cp = m(fr).I()
 				}
-				if l < 0 || l > 1<<40 {
+				if l < 0 || l > maxAlloc {
 					panic(fr.m.runtimeErr("makeslice: len out of range"))
 				}
-				if cp < l || cp > 1<<40 {
+				if cp < l || cp > maxAlloc {
 					panic(fr.m.runtimeErr("makeslice: cap out of range"))
 				}
 				s := make([]Value, l, cp)
@@ -343,3 +343,7 @@ func roundupsize(n int64) int64 {
 	const page = 8192
 	return (n + page - 1) / page * page
 }
+
+// maxAlloc bounds make([]T, n): Go would try to allocate and fail only
+// past the machine's memory; a playground tab must not try.
+const maxAlloc = 1 << 24

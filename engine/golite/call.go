@@ -425,7 +425,7 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 		return func(fr *Frame) []Value { return []Value{f(fr)} }
 	}
 	cl := fc.calleeOf(e)
-	pos := e.Lparen
+	pos := e.Pos()
 	if cl.sig == nil {
 		fc.c.unsupported(e.Pos(), "call of non-function")
 		return func(*Frame) []Value { return nil }

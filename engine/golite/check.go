@@ -190,6 +190,11 @@ func load(src, file string) (*program, []compileError) {
 		}
 	}
 	pkg, _ := conf.Check("main", p.fset, []*ast.File{f}, p.info)
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil {
+			errs = append(errs, compileError{p.fset.Position(fd.Name.Pos()), "missing function body"})
+		}
+	}
 	if len(errs) > 0 {
 		sort.SliceStable(errs, func(i, j int) bool {
 			a, b := errs[i].pos, errs[j].pos

@@ -1,0 +1,290 @@
+package golite
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+	"taskline/engine/trace"
+)
+
+func run(t testing.TB, src string, o engine.Options) *trace.Trace {
+	t.Helper()
+	o.Lang = "go"
+	tr := Run(src, o)
+	if tr.Outcome.Kind == trace.OutcomeInternal {
+		t.Fatalf("internal error: %s", tr.Outcome.Stderr)
+	}
+	return tr
+}
+
+func example(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../../examples/go/" + name + ".go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+const racy = `package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan string)
+	for _, s := range []string{"a", "b", "c"} {
+		go func() { ch <- s }()
+	}
+	fmt.Println(<-ch, <-ch, <-ch)
+}
+`
+
+// Different seeds choose different legal interleavings; the default
+// schedule is reproducible.
+func TestSeedsChooseInterleavings(t *testing.T) {
+	seen := map[string]bool{}
+	for seed := int64(1); seed <= 30; seed++ {
+		seen[run(t, racy, engine.Options{Seed: seed}).Outcome.Stdout] = true
+	}
+	if len(seen) < 2 {
+		t.Errorf("30 seeds gave one outcome: %v", seen)
+	}
+	for out := range seen {
+		f := strings.Fields(out)
+		if len(f) != 3 || !strings.Contains(out, "a") || !strings.Contains(out, "b") || !strings.Contains(out, "c") {
+			t.Errorf("illegal outcome %q", out)
+		}
+	}
+	a := run(t, racy, engine.Options{})
+	b := run(t, racy, engine.Options{})
+	if a.Outcome.Stdout != b.Outcome.Stdout || len(a.Events) != len(b.Events) {
+		t.Errorf("seed 0 is not deterministic: %q vs %q", a.Outcome.Stdout, b.Outcome.Stdout)
+	}
+	// Go's runnext: the goroutine created last runs first.
+	if got := a.Outcome.Stdout; got != "c a b\n" {
+		t.Errorf("default schedule printed %q, want %q", got, "c a b\n")
+	}
+}
+
+func TestMapOrderFollowsSeed(t *testing.T) {
+	src := `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]bool{}
+	for i := range 8 {
+		m[i] = true
+	}
+	for k := range m {
+		fmt.Print(k)
+	}
+	fmt.Println()
+	fmt.Println(m)
+}
+`
+	orders := map[string]bool{}
+	for seed := int64(0); seed < 10; seed++ {
+		out := run(t, src, engine.Options{Seed: seed}).Outcome.Stdout
+		first, second, _ := strings.Cut(out, "\n")
+		orders[first] = true
+		if second != "map[0:true 1:true 2:true 3:true 4:true 5:true 6:true 7:true]\n" {
+			t.Errorf("fmt must print maps sorted, got %q", second)
+		}
+	}
+	if len(orders) < 2 {
+		t.Errorf("map iteration order never changed: %v", orders)
+	}
+}
+
+func TestTraceOfSelfCancel(t *testing.T) {
+	tr := run(t, example(t, "06_self_cancel"), engine.Options{File: "prog.go"})
+	if tr.Lang != "go" || tr.Runtime != "go" || tr.Tasks[0].Name != "main" || tr.Tasks[0].Kind != trace.KindGoroutine {
+		t.Fatalf("bad trace header or first task: %+v", tr.Tasks[0])
+	}
+	names := map[string]bool{}
+	for _, tk := range tr.Tasks {
+		names[tk.Name] = true
+	}
+	if !names["goroutine 19"] || !names["goroutine 20"] {
+		t.Errorf("goroutines not numbered like Go's runtime: %v", names)
+	}
+	var cancels, observed []trace.Event
+	for _, e := range tr.Events {
+		switch e.Kind {
+		case trace.EvCtxCancel:
+			cancels = append(cancels, e)
+		case trace.EvCtxObserved:
+			observed = append(observed, e)
+		}
+	}
+	if len(cancels) == 0 {
+		t.Fatal("no ctx-cancel event")
+	}
+	c := cancels[0]
+	if c.Pos != (trace.Pos{Line: 24, Col: 3}) || c.Detail != "context canceled" || tr.Tasks[c.Task].Name != "goroutine 19" {
+		t.Errorf("first ctx-cancel = %+v (task %s), want 24:3 by goroutine 19 with cause", c, tr.Tasks[c.Task].Name)
+	}
+	if len(observed) == 0 || tr.Tasks[observed[0].Task].Name != "goroutine 20" || observed[0].Related != c.Task {
+		t.Errorf("ctx-observed = %+v, want goroutine 20 observing goroutine 19's cancel", observed)
+	}
+}
+
+func TestTraceGroupErrorAndLeaks(t *testing.T) {
+	tr := run(t, example(t, "01_errgroup_first_error"), engine.Options{})
+	found := false
+	for _, e := range tr.Events {
+		if e.Kind == trace.EvGroupError {
+			found = true
+			if e.Detail != "orders: connection refused" {
+				t.Errorf("group-error detail %q", e.Detail)
+			}
+		}
+	}
+	if !found {
+		t.Error("no group-error event")
+	}
+	tr = run(t, example(t, "04_leaked_goroutine"), engine.Options{})
+	leaked := 0
+	for _, tk := range tr.Tasks {
+		if tk.End == trace.EndLeaked {
+			leaked++
+			var last trace.Span
+			for _, s := range tr.Spans {
+				if s.Task == tk.ID {
+					last = s
+				}
+			}
+			if last.State != trace.StateBlocked || last.On != "chan send" {
+				t.Errorf("leaked %s ends in %+v, want blocked on chan send", tk.Name, last)
+			}
+		}
+	}
+	if leaked != 2 || tr.Outcome.Kind != trace.OutcomeOK || tr.Outcome.ExitCode != 0 {
+		t.Errorf("leaked = %d, outcome %+v", leaked, tr.Outcome)
+	}
+	var sends int
+	for _, e := range tr.Events {
+		if e.Kind == trace.EvRecv && e.Related >= 0 && tr.Tasks[e.Related].Name == "goroutine 20" {
+			sends++
+		}
+	}
+	if sends != 1 {
+		t.Errorf("main's receive should name goroutine 20 as partner, found %d", sends)
+	}
+}
+
+var outcomeTests = []struct {
+	name, src    string
+	opts         engine.Options
+	kind         string
+	exit         int
+	stdout       string
+	stderrPrefix string
+}{
+	{"deadlock", "package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n", engine.Options{},
+		trace.OutcomeDeadlock, 2, "", "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"},
+	{"panic", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\")\n\tpanic(fmt.Sprint(\"b\", 1))\n}\n", engine.Options{},
+		trace.OutcomePanic, 2, "a\n", "panic: b1\n\ngoroutine 1 [running]:\nmain.main(...)\n\t./prog.go:7\n"},
+	{"exit", "package main\n\nimport \"os\"\n\nfunc main() {\n\tdefer println(\"no\")\n\tos.Exit(7)\n}\n", engine.Options{},
+		trace.OutcomeExit, 7, "", ""},
+	{"compile", "package main\n\nfunc main() {\n\tx := 1\n}\n", engine.Options{},
+		trace.OutcomeSyntaxError, 1, "", "# command-line-arguments\n./prog.go:4:2: declared and not used: x\n"},
+	{"import", "package main\n\nimport \"net/http\"\n\nfunc main() { _ = http.Get }\n", engine.Options{},
+		trace.OutcomeSyntaxError, 1, "", "# command-line-arguments\n./prog.go:3:8: package net/http is not supported by Taskline's Go mode (supported: "},
+	{"goto", "package main\n\nfunc main() {\nL:\n\tgoto L\n}\n", engine.Options{},
+		trace.OutcomeUnsupported, 1, "", "taskline: ./prog.go:5:2: goto is not supported\n"},
+	{"steps", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tfor {\n\t}\n}\n", engine.Options{MaxSteps: 10000},
+		trace.OutcomeStepLimit, trace.ExitStepLimit, "start\n", "taskline: step limit exceeded (10000 steps)\n"},
+	{"stop", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", engine.Options{Poll: func() bool { return false }},
+		trace.OutcomeStopped, trace.ExitStopped, "", ""},
+	{"stack", "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n", engine.Options{},
+		trace.OutcomePanic, 2, "", "fatal error: stack overflow\n"},
+}
+
+func TestOutcomes(t *testing.T) {
+	for _, tc := range outcomeTests {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := run(t, tc.src, tc.opts)
+			o := tr.Outcome
+			if o.Kind != tc.kind || o.ExitCode != tc.exit || o.Stdout != tc.stdout || !strings.HasPrefix(o.Stderr, tc.stderrPrefix) {
+				t.Errorf("got kind %s exit %d stdout %q stderr %q\nwant kind %s exit %d stdout %q stderr prefix %q",
+					o.Kind, o.ExitCode, o.Stdout, o.Stderr, tc.kind, tc.exit, tc.stdout, tc.stderrPrefix)
+			}
+			if o.Kind != trace.OutcomeOK && o.Error == nil {
+				t.Errorf("outcome %s without Error", o.Kind)
+			}
+		})
+	}
+}
+
+// The virtual clock starts at the playground's epoch and only moves when
+// every goroutine waits.
+func TestVirtualClock(t *testing.T) {
+	src := `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	t0 := time.Now()
+	fmt.Println(t0.UTC().Format(time.RFC3339))
+	time.Sleep(time.Hour)
+	fmt.Println(time.Since(t0))
+}
+`
+	tr := run(t, src, engine.Options{})
+	if tr.Outcome.Stdout != "2009-11-10T23:00:00Z\n1h0m0s\n" {
+		t.Errorf("stdout %q", tr.Outcome.Stdout)
+	}
+	if end := tr.Tasks[0].Ended; end != 3600e9 {
+		t.Errorf("main ended at %d ns, want one hour", end)
+	}
+}
+
+func ExampleRun() {
+	tr := Run(`package main
+
+import "fmt"
+
+func main() {
+	done := make(chan string)
+	go func() { done <- "from goroutine 19" }()
+	fmt.Println(<-done)
+}
+`, engine.Options{Lang: "go"})
+	fmt.Print(tr.Outcome.Stdout)
+	fmt.Println(tr.Outcome.Kind, tr.Outcome.ExitCode, tr.Tasks[1].Name)
+	// Output:
+	// from goroutine 19
+	// ok 0 goroutine 19
+}
+
+// FuzzRun feeds arbitrary source to the front end and the evaluator: every
+// input must come back as an outcome, never an internal error, a crash or
+// a hang (the step budget bounds each run).
+func FuzzRun(f *testing.F) {
+	f.Add(racy)
+	for _, tc := range outcomeTests {
+		f.Add(tc.src)
+	}
+	for _, name := range []string{"basics_structs", "chan_pipeline", "ctx_tree", "fmt_verbs", "basics_generics"} {
+		if b, err := os.ReadFile("../../testdata/go/" + name + ".go"); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		tr := Run(src, engine.Options{Lang: "go", MaxSteps: 20000})
+		if tr.Outcome.Kind == trace.OutcomeInternal {
+			t.Fatalf("internal error on:\n%s\n%s", src, tr.Outcome.Stderr)
+		}
+		if tr.Outcome.Kind == "" {
+			t.Fatal("no outcome")
+		}
+	})
+}
