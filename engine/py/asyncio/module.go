@@ -633,7 +633,7 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 	}
 	it.left--
 	a := it.a
-	return st.coro("_wait_for_one", a.waitForOne), true, nil
+	return st.coro("as_completed.<locals>._wait_for_one", a.waitForOne), true, nil
 }
 
 func (st *state) fnAsCompleted(in *eval.Interp, a []eval.Value) (eval.Value, error) {

@@ -223,3 +223,10 @@ func (p *pyLoop) InstDict() map[string]eval.Value {
 // CPython's order depends on addresses. It takes effect once the evaluator
 // asks native values for their hash (see the report in HACKING-asyncio).
 func (p *pyFuture) Hash() int64 { return int64(p.f.seq) }
+
+// CoroutineName and Started let the evaluator treat a native coroutine like
+// its own (the "coroutine ... was never awaited" warning).
+func (c *nativeCoro) CoroutineName() string { return c.name }
+func (c *nativeCoro) Started() bool         { return c.started }
+
+var _ eval.NativeCoroutine = (*nativeCoro)(nil)

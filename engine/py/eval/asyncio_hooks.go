@@ -52,3 +52,14 @@ func (in *Interp) RunAtExit() {
 		fs[i]()
 	}
 }
+
+// NativeCoroutine is implemented by coroutine objects written in Go
+// (asyncio.sleep(), Queue.get(), ...). CPython warns about them exactly as
+// about coroutines of async defs: an expression statement that drops one
+// unstarted should print "RuntimeWarning: coroutine 'sleep' was never
+// awaited" (the check in the ExprStmt compiler is the evaluator's to add).
+type NativeCoroutine interface {
+	Value
+	CoroutineName() string // the qualified name: "sleep", "Queue.get"
+	Started() bool
+}
