@@ -23,8 +23,16 @@ type pySync struct {
 
 func (p *pySync) Type() *eval.Class { return p.cls }
 
-// qual is the qualified name of a method's coroutine ("Queue.get").
-func (p *pySync) qual(name string) string { return p.cls.Name + "." + name }
+// qual is the qualified name of a method's coroutine: the class that
+// defines the method ("Queue.get" for a LifoQueue too).
+func (p *pySync) qual(name string) string {
+	for _, k := range p.cls.MRO {
+		if _, ok := k.Dict[name]; ok {
+			return k.Name + "." + name
+		}
+	}
+	return p.cls.Name + "." + name
+}
 
 type syncFn func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error)
 
