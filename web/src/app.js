@@ -109,10 +109,16 @@ function langChanged(refill = true) {
   editor?.setLang(lang);
   fillExamples();
   if (refill) {
-    const first = examples.find((e) => e.lang === lang);
-    suppressLive = true;
-    editor.value = first ? first.code : STARTERS[lang] || "";
-    suppressLive = false;
+    // Swap in the new language's first example, unless the editor holds
+    // the user's own program: switching languages never loses work.
+    const current = editor.value.trim();
+    const untouched = current === "" || Object.values(STARTERS).some((c) => c.trim() === current) || examples.some((e) => e.code.trim() === current);
+    if (untouched) {
+      const first = examples.find((e) => e.lang === lang);
+      suppressLive = true;
+      editor.value = first ? first.code : STARTERS[/** @type {"python"|"go"} */ (lang)] || "";
+      suppressLive = false;
+    }
     run("run");
   }
 }

@@ -350,3 +350,13 @@ test("choosing Go offers the Go examples and runs the first", async () => {
   assert.equal(await page.evaluate(() => window.taskline.timeline.model.trace.lang), "go");
   await page.close();
 });
+
+test("switching the language keeps a program the user wrote", async () => {
+  const page = await open(browser.ctx);
+  await setCode(page, "print('my own work')\n");
+  await waitIdle(page);
+  await page.getByLabel("Language").selectOption("go");
+  await waitIdle(page);
+  assert.equal(await page.evaluate(() => window.taskline.editor.value), "print('my own work')\n");
+  await page.close();
+});
