@@ -32,3 +32,9 @@ test("descriptions name tasks, kinds, details and lines", () => {
   assert.equal(describeEvent(seed, 17), "#17 100ms event loop cancel-request → Task-3: asyncio.run() cleanup");
   assert.equal(describeSpan(seed, 5), "Task-2 sleeping sleep(0.1), 0s–100ms");
 });
+
+test("the JS export equals engine/trace's Chrome() for the same trace", () => {
+  // seed.chrome.json is written by web/tools/chrome_golden.go from seed.json.
+  const golden = JSON.parse(readFileSync(new URL("../fixtures/seed.chrome.json", import.meta.url), "utf8"));
+  assert.deepEqual(JSON.parse(JSON.stringify(chromeTrace(seed))), golden);
+});
