@@ -52,6 +52,7 @@ export class Timeline {
     this.model = new Model(trace || EMPTY);
     this.selected = -1;
     this.stopPlay();
+    this.limit = Infinity;
     if (!opts.keepView || this.fitted) this.fit();
     else this.view = clamp(this.view, this.extent);
     this.root.dataset.lanes = String(this.model.lanes.length);
