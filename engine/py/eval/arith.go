@@ -372,13 +372,43 @@ func floatOp(op string, a, b float64) (Value, bool, error) {
 		if a < 0 && b != math.Trunc(b) {
 			return nil, false, Errorf(ValueErrorClass, "complex results are not supported")
 		}
-		r := math.Pow(a, b)
+		r := floatPow(a, b)
 		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 			return nil, false, Errorf(OverflowErrorClass, "(34, 'Numerical result out of range')")
 		}
 		return Float(r), true, nil
 	}
 	return nil, false, nil
+}
+
+// floatPow is C's pow() as CPython calls it: correctly rounded. Go's
+// math.Pow is not for integer exponents (it multiplies in float64), so
+// those are computed exactly enough in a big.Float and rounded once.
+func floatPow(a, b float64) float64 {
+	if b == 0.5 && a >= 0 && !math.IsInf(a, 0) {
+		return math.Sqrt(a)
+	}
+	if b != math.Trunc(b) || math.Abs(b) > 1<<16 || a == 0 || math.IsInf(a, 0) || a != a || math.IsInf(b, 0) {
+		return math.Pow(a, b)
+	}
+	n := int64(math.Abs(b))
+	const prec = 320
+	base := new(big.Float).SetPrec(prec).SetFloat64(a)
+	r := new(big.Float).SetPrec(prec).SetFloat64(1)
+	for n > 0 {
+		if n&1 == 1 {
+			r.Mul(r, base)
+		}
+		n >>= 1
+		if n > 0 {
+			base.Mul(base, base)
+		}
+	}
+	if b < 0 {
+		r.Quo(new(big.Float).SetPrec(prec).SetFloat64(1), r)
+	}
+	f, _ := r.Float64()
+	return f
 }
 
 func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {

@@ -144,7 +144,7 @@ func init() {
 			if x == 0 && y < 0 {
 				return nil, domain()
 			}
-			return Float(math.Pow(x, y)), nil
+			return Float(floatPow(x, y)), nil
 		})
 		def("atan2", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 			var y, x float64
