@@ -51,7 +51,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 		s := arg(0)
 		if e.Ellipsis.IsValid() {
 			y := arg(1)
-			isStr := basicKind(fc.typeOf(e.Args[1])) == types.String
+			isStr := isStringType(fc.typeOf(e.Args[1]))
 			sz := elemSize(st)
 			return func(fr *Frame) Value {
 				var add []Value
@@ -174,7 +174,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 		}
 	case "copy":
 		dst, src := arg(0), arg(1)
-		isStr := basicKind(fc.typeOf(e.Args[1])) == types.String
+		isStr := isStringType(fc.typeOf(e.Args[1]))
 		cl := c.cloner(fc.typeOf(e.Args[0]).Underlying().(*types.Slice).Elem())
 		return func(fr *Frame) Value {
 			d := dst(fr).Sl()
@@ -347,3 +347,8 @@ func roundupsize(n int64) int64 {
 // maxAlloc bounds make([]T, n): Go would try to allocate and fail only
 // past the machine's memory; a playground tab must not try.
 const maxAlloc = 1 << 24
+
+func isStringType(t types.Type) bool {
+	k := basicKind(t)
+	return k == types.String || k == types.UntypedString
+}

@@ -854,12 +854,14 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 
 // goStmt starts a goroutine.
 func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
-	th := fc.thunk(s.Call)
 	name := "main.main"
 	defPos := s.Call.Pos()
 	switch f := unparen(s.Call.Fun).(type) {
 	case *ast.FuncLit:
 		name = fmt.Sprintf("%s.func%d", fc.code.Name, fc.c.litN[fc.outer]+1)
+		if fc.parent != nil {
+			name = fmt.Sprintf("%s.%d", fc.code.Name, fc.c.litN[fc.outer]+1)
+		}
 		defPos = f.Pos()
 	case *ast.Ident:
 		name = "main." + f.Name
@@ -873,6 +875,7 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 			defPos = o.Pos()
 		}
 	}
+	th := fc.thunk(s.Call)
 	pos := s.Pos()
 	return func(fr *Frame) ctl {
 		fr.pos = pos

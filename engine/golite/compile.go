@@ -94,6 +94,7 @@ type compiler struct {
 	eqC    map[types.Type]func(a, b Value) bool
 	keyC   map[types.Type]func(Value) any
 	cloneC map[types.Type]func(Value) Value
+	copyC  map[types.Type]func(dst, src *Agg)
 	methC  map[types.Type]map[string]*methodImpl
 	implC  map[[2]types.Type]bool
 	nameC  map[types.Type]string
@@ -550,24 +551,67 @@ func (c *compiler) cloner(t types.Type) func(Value) Value {
 	return f
 }
 
-// assign stores v into *p, copying aggregates into their existing storage
-// so that pointers to them stay valid.
-func assignAgg(p *Value, v Value) {
-	dst, ok := p.R.(*Agg)
-	if !ok {
-		*p = v
-		return
+// copier returns the function that copies an aggregate of type t into
+// existing storage, recursing into nested structs and arrays so that
+// pointers to them (&x.inner, &arr[i]) stay valid and see the new value.
+func (c *compiler) copier(t types.Type) func(dst, src *Agg) {
+	if f, ok := c.copyC[t]; ok {
+		return f
 	}
-	src := v.R.(*Agg)
-	if dst == src {
-		return
+	var f func(dst, src *Agg)
+	c.copyC[t] = func(dst, src *Agg) { f(dst, src) }
+	var nested func(i int) func(dst, src *Agg)
+	n := 0
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		n = u.NumFields()
+		nested = func(i int) func(dst, src *Agg) {
+			if isAgg(u.Field(i).Type()) {
+				return c.copier(u.Field(i).Type())
+			}
+			return nil
+		}
+	case *types.Array:
+		n = int(u.Len())
+		var ec func(dst, src *Agg)
+		if isAgg(u.Elem()) {
+			ec = c.copier(u.Elem())
+		}
+		nested = func(int) func(dst, src *Agg) { return ec }
 	}
-	copyAgg(dst, src)
+	subs := make([]func(dst, src *Agg), n)
+	any := false
+	for i := range subs {
+		subs[i] = nested(i)
+		if subs[i] != nil {
+			any = true
+		}
+	}
+	f = func(dst, src *Agg) {
+		if dst == src {
+			return
+		}
+		if !any {
+			copy(dst.F, src.F)
+			return
+		}
+		for i, sub := range subs {
+			if sub != nil {
+				d, _ := dst.F[i].R.(*Agg)
+				sv, _ := src.F[i].R.(*Agg)
+				if d != nil && sv != nil {
+					sub(d, sv)
+					continue
+				}
+			}
+			dst.F[i] = src.F[i]
+		}
+	}
+	c.copyC[t] = f
+	return f
 }
 
-// copyAgg copies src into dst, recursing into nested aggregates (which
-// are never shared with pointers, so a Value holding an *Agg in a field is
-// a nested struct only when dst holds a distinct *Agg there too).
+// copyAgg copies src into dst one level deep (natives' use).
 func copyAgg(dst, src *Agg) {
 	copy(dst.F, src.F)
 }

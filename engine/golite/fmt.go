@@ -90,8 +90,31 @@ func (p *pp) doPrint(args []Value) {
 	}
 }
 
+// argIndex parses an explicit argument index [n] at format[i:]; it
+// returns the new argument number, the new position and whether the index
+// was well formed.
+func argIndex(format string, i, argNum, nargs int) (int, int, bool, bool) {
+	if i >= len(format) || format[i] != '[' {
+		return argNum, i, true, false
+	}
+	j := i + 1
+	for j < len(format) && format[j] != ']' {
+		j++
+	}
+	if j >= len(format) {
+		return argNum, i + 1, false, true
+	}
+	n, err := strconv.Atoi(format[i+1 : j])
+	if err != nil || n < 1 || n > nargs {
+		return argNum, j + 1, false, true
+	}
+	return n - 1, j + 1, true, true
+}
+
 func (p *pp) doPrintf(format string, args []Value) {
 	argNum := 0
+	reordered := false
+	goodArg := true
 	end := len(format)
 	for i := 0; i < end; {
 		lasti := i
@@ -124,6 +147,9 @@ func (p *pp) doPrintf(format string, args []Value) {
 				break flags
 			}
 		}
+		var found bool
+		argNum, i, goodArg, found = argIndex(format, i, argNum, len(args))
+		reordered = reordered || found
 		// width
 		if i < end && format[i] == '*' {
 			i++
@@ -151,6 +177,10 @@ func (p *pp) doPrintf(format string, args []Value) {
 		if i < end && format[i] == '.' {
 			i++
 			s.hasPrec = true
+			if goodArg {
+				argNum, i, goodArg, found = argIndex(format, i, argNum, len(args))
+				reordered = reordered || found
+			}
 			if i < end && format[i] == '*' {
 				i++
 				if argNum < len(args) {
@@ -172,6 +202,10 @@ func (p *pp) doPrintf(format string, args []Value) {
 				s.prec, _ = strconv.Atoi(format[start:i])
 			}
 		}
+		if goodArg {
+			argNum, i, goodArg, found = argIndex(format, i, argNum, len(args))
+			reordered = reordered || found
+		}
 		if i >= end {
 			p.b.WriteString("%!(NOVERB)")
 			break
@@ -182,6 +216,9 @@ func (p *pp) doPrintf(format string, args []Value) {
 		switch {
 		case verb == '%':
 			p.b.WriteByte('%')
+			continue
+		case !goodArg:
+			p.b.WriteString("%!" + string(verb) + "(BADINDEX)")
 			continue
 		case argNum >= len(args):
 			p.b.WriteString("%!" + string(verb) + "(MISSING)")
@@ -202,7 +239,7 @@ func (p *pp) doPrintf(format string, args []Value) {
 		p.printArg(args[argNum], s)
 		argNum++
 	}
-	if argNum < len(args) {
+	if !reordered && argNum < len(args) {
 		p.b.WriteString("%!(EXTRA ")
 		for i, a := range args[argNum:] {
 			if i > 0 {

@@ -108,6 +108,7 @@ func newCompiler(p *program) *compiler {
 		eqC:     map[types.Type]func(a, b Value) bool{},
 		keyC:    map[types.Type]func(Value) any{},
 		cloneC:  map[types.Type]func(Value) Value{},
+		copyC:   map[types.Type]func(dst, src *Agg){},
 		methC:   map[types.Type]map[string]*methodImpl{},
 		implC:   map[[2]types.Type]bool{},
 		nameC:   map[types.Type]string{},

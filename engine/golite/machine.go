@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"math/rand"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -97,6 +98,16 @@ type timer struct {
 // epoch is the Go playground's time.Now at the start of a run.
 const epoch = 1257894000 * 1e9
 
+// maxDepth is the call depth at which a goroutine's stack overflows. Go
+// allows a 1 GB stack; the evaluator's frames live on the host stack, which
+// in a browser tab is far smaller.
+var maxDepth = func() int {
+	if runtime.GOARCH == "wasm" {
+		return 10000
+	}
+	return 100000
+}()
+
 // Signals that unwind a goroutine without running user defers.
 type exitSignal struct{ code int }
 type stopSignal struct{ err error }
@@ -114,7 +125,7 @@ type goPanic struct {
 }
 
 func newMachine(c *compiler, o optsLite) *Machine {
-	m := &Machine{c: c, seed: o.seed, file: o.file, maxDepth: 100000}
+	m := &Machine{c: c, seed: o.seed, file: o.file, maxDepth: maxDepth}
 	src := o.seed
 	if src == 0 {
 		src = 0x5eed

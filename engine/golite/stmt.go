@@ -204,7 +204,15 @@ func (fc *fnCtx) store(lhs ast.Expr) func(fr *Frame, v Value) {
 	}
 	ref := fc.ref(lhs)
 	if agg {
-		return func(fr *Frame, v Value) { assignAgg(ref(fr), v) }
+		cp := fc.c.copier(t)
+		return func(fr *Frame, v Value) {
+			p := ref(fr)
+			if dst, ok := p.R.(*Agg); ok {
+				cp(dst, v.R.(*Agg))
+				return
+			}
+			*p = v
+		}
 	}
 	return func(fr *Frame, v Value) { *ref(fr) = v }
 }
