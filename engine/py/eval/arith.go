@@ -47,6 +47,29 @@ func (in *Interp) BinOp(op string, x, y Value) (Value, error) {
 			return r, err
 		}
 	}
+	if op == "*" {
+		// A sequence times an object with __index__.
+		switch x.(type) {
+		case Str, *List, Tuple, Bytes:
+			if _, ok := yc.lookup("__index__"); ok && !isIntLike(y) {
+				n, err := in.asIndex(y)
+				if err != nil {
+					return nil, err
+				}
+				return in.BinOp(op, x, n)
+			}
+		}
+		switch y.(type) {
+		case Str, *List, Tuple, Bytes:
+			if _, ok := xc.lookup("__index__"); ok && !isIntLike(x) {
+				n, err := in.asIndex(x)
+				if err != nil {
+					return nil, err
+				}
+				return in.BinOp(op, y, n)
+			}
+		}
+	}
 	opShown := op
 	if op == "**" {
 		return nil, Errorf(TypeErrorClass, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", xc.Name, yc.Name)

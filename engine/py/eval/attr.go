@@ -26,9 +26,19 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 	}
 	cls := v.Type()
 	attr, found := cls.lookup(name)
+	var descGet Value
 	if found {
-		if p, ok := attr.(*Property); ok {
-			return in.propGet(p, v)
+		switch a := attr.(type) {
+		case *Property:
+			return in.propGet(a, v)
+		case *Object:
+			// A descriptor written in Python.
+			if g, ok := a.Class.lookup("__get__"); ok {
+				if _, data := a.Class.lookup("__set__"); data {
+					return in.callMethod(g, a, []Value{v, cls}, nil)
+				}
+				descGet = g
+			}
 		}
 	}
 	switch o := v.(type) {
@@ -44,6 +54,9 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 		if x, ok := o.dict[name]; ok {
 			return x, nil
 		}
+	}
+	if descGet != nil {
+		return in.callMethod(descGet, attr, []Value{v, cls}, nil)
 	}
 	if found {
 		return bindAttr(attr, v), nil
@@ -229,6 +242,10 @@ func (in *Interp) classGetAttr(c *Class, name string) (Value, error) {
 			return a.Fn, nil
 		case *ClassMethod:
 			return &BoundMethod{Self: c, Fn: a.Fn}, nil
+		case *Object:
+			if g, ok := a.Class.lookup("__get__"); ok {
+				return in.callMethod(g, a, []Value{None, c}, nil)
+			}
 		}
 		return attr, nil
 	}
@@ -290,6 +307,12 @@ func (in *Interp) classGetAttr(c *Class, name string) (Value, error) {
 func (in *Interp) SetAttr(v Value, name string, x Value) error {
 	cls := v.Type()
 	if attr, ok := cls.lookup(name); ok {
+		if d, ok := attr.(*Object); ok {
+			if set, ok := d.Class.lookup("__set__"); ok {
+				_, err := in.callMethod(set, d, []Value{v, x}, nil)
+				return err
+			}
+		}
 		if p, ok := attr.(*Property); ok {
 			if p.NSet != nil {
 				return p.NSet(in, v, x)
@@ -367,6 +390,16 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 
 // DelAttr deletes v.name.
 func (in *Interp) DelAttr(v Value, name string) error {
+	if m, ok := v.Type().lookup("__delattr__"); ok {
+		if _, isB := m.(*Builtin); !isB {
+			_, err := in.callMethod(m, v, []Value{Str(name)}, nil)
+			return err
+		}
+	}
+	return in.delAttr(v, name)
+}
+
+func (in *Interp) delAttr(v Value, name string) error {
 	switch o := v.(type) {
 	case *Object:
 		if o.DelAttrLocal(name) {

@@ -97,6 +97,16 @@ func init() {
 		}
 		return None, in.SetAttr(self, string(name), args[1])
 	})
+	ObjectClass.DefMethod("__delattr__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorClass, "expected 1 argument, got %d", len(args))
+		}
+		name, ok := args[0].(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorClass, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		return None, in.delAttr(self, string(name))
+	})
 	ObjectClass.DefMethod("__getattribute__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		name, _ := args[0].(Str)
 		return in.GetAttr(self, string(name))
@@ -654,6 +664,10 @@ func init() {
 		}
 		var n [3]int64
 		for i, a := range args {
+			a, err := in.asIndex(a)
+			if err != nil {
+				return nil, err
+			}
 			v, ok := ToInt(a)
 			if !ok {
 				if _, isBig := a.(*BigInt); isBig {
@@ -955,6 +969,24 @@ func init() {
 	initMethods()
 }
 
+// asIndex converts v to an int through __index__ (operator.index).
+func (in *Interp) asIndex(v Value) (Value, error) {
+	if isIntLike(v) {
+		return v, nil
+	}
+	if m, ok := v.Type().lookup("__index__"); ok {
+		r, err := in.callMethod(m, v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !isIntLike(r) {
+			return nil, Errorf(TypeErrorClass, "__index__ returned non-int (type %s)", r.Type().Name)
+		}
+		return r, nil
+	}
+	return nil, Errorf(TypeErrorClass, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+}
+
 func isInstance(c *Class, spec Value, fname string) (bool, error) {
 	switch s := spec.(type) {
 	case *Class:
@@ -975,10 +1007,11 @@ func intBase(in *Interp, fname string, args []Value, base int, prefix string) (V
 	if err := nargs(fname, args, 1, 1); err != nil {
 		return nil, err
 	}
-	b := toBig(args[0])
-	if b == nil {
-		return nil, Errorf(TypeErrorClass, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+	v, err := in.asIndex(args[0])
+	if err != nil {
+		return nil, err
 	}
+	b := toBig(v)
 	if b.Sign() < 0 {
 		return Str("-" + prefix + new(big.Int).Neg(b).Text(base)), nil
 	}

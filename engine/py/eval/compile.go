@@ -1503,6 +1503,15 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 		if classCell >= 0 {
 			cf.cells[classCell].V = cls
 		}
+		for _, k := range cls.order {
+			if d, ok := cls.Dict[k].(*Object); ok {
+				if sn, ok := d.Class.lookup("__set_name__"); ok {
+					if _, err := in.callMethod(sn, d, []Value{cls, Str(k)}, nil); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
 		// __init_subclass__ of a base.
 		if len(bs) > 0 {
 			if m, ok := bs[0].lookup("__init_subclass__"); ok {
