@@ -635,7 +635,6 @@ func (fc *fnCtx) selector(e *ast.SelectorExpr) ev {
 		}
 	case types.MethodExpr:
 		fn := sel.Obj().(*types.Func)
-		code, nat := c.funcFor(fn, nil, e.Pos())
 		if isIface(fc.T(sel.Recv())) {
 			name := fn.Name()
 			pkg := fn.Pkg()
@@ -645,6 +644,7 @@ func (fc *fnCtx) selector(e *ast.SelectorExpr) ev {
 				}}}
 			}
 		}
+		code, nat := c.funcFor(fn, nil, e.Pos())
 		return func(fr *Frame) Value {
 			return Value{R: &Closure{Code: code, Native: nativeAdapter(fr, nat)}}
 		}

@@ -161,6 +161,14 @@ func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 	if p := c.prog.byPath["time"]; p != nil {
 		c.timeT = p.pkg.Scope().Lookup("Time").Type()
 	}
+	// Complex numbers are outside the subset.
+	for e, tv := range c.info.Types {
+		if k := basicKind(tv.Type); k == types.Complex64 || k == types.Complex128 || k == types.UntypedComplex {
+			if c.fset.Position(e.Pos()).Filename == c.prog.file {
+				c.unsupported(e.Pos(), "complex numbers are not supported")
+			}
+		}
+	}
 	for obj, code := range c.funcs {
 		fd := c.decls[obj]
 		c.compileDecl(obj, fd, code, nil)

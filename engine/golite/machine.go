@@ -71,6 +71,7 @@ type G struct {
 	creator        *G
 	cpos           token.Pos
 	fname          string
+	cname          string // the function that ran the go statement
 	pendingRecover *goPanic
 	// sd is the sudog of a blocking send or receive outside select; a
 	// goroutine waits on one such operation at a time.
@@ -185,6 +186,9 @@ func (m *Machine) curTask() int {
 // spawn creates a goroutine running body. creator may be nil (timers).
 func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body func(g *G)) *G {
 	g := &G{creator: creator, cpos: pos, fname: name}
+	if creator != nil && creator.frame != nil && creator.frame.code != nil {
+		g.cname = creator.frame.code.Name
+	}
 	if creator == nil && len(m.all) == 0 {
 		g.id = 1
 	} else {
@@ -373,8 +377,8 @@ func (m *Machine) dumpOne(b *strings.Builder, g *G, status string) {
 }
 
 func (g *G) creatorName() string {
-	if g.creator != nil && g.creator.frame != nil && g.creator.frame.code != nil {
-		return g.creator.frame.code.Name
+	if g.cname != "" {
+		return g.cname
 	}
 	return "main.main"
 }
