@@ -13,11 +13,11 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (c Circle) Area() float64     { return math.Pi * c.R * c.R }
+func (r Rect) Area() float64        { return r.W * r.H }
+func (r Rect) Perimeter() float64   { return 2 * (r.W + r.H) }
+func (c Circle) Area() float64      { return math.Pi * c.R * c.R }
 func (c Circle) Perimeter() float64 { return 2 * math.Pi * c.R }
-func (c Circle) String() string    { return fmt.Sprintf("Circle(%g)", c.R) }
+func (c Circle) String() string     { return fmt.Sprintf("Circle(%g)", c.R) }
 
 func describe(i interface{}) string {
 	switch v := i.(type) {

@@ -4,7 +4,7 @@ import "fmt"
 
 type Counter struct{ n int }
 
-func (c *Counter) Inc() { c.n++ }
+func (c *Counter) Inc()    { c.n++ }
 func (c Counter) Get() int { return c.n }
 
 type Celsius float64

@@ -14,7 +14,7 @@ type Named struct {
 }
 
 func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
-func (p *Point) Scale(k int)     { p.X *= k; p.Y *= k }
+func (p *Point) Scale(k int)      { p.X *= k; p.Y *= k }
 
 func main() {
 	p := Point{1, 2}
