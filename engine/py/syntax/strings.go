@@ -504,6 +504,13 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 	if st, ok := x.(*ast.Starred); ok {
 		q.errorNode(st, "cannot use starred expression here")
 	}
+	if t, ok := x.(*ast.Tuple); ok && !t.Parens {
+		// CPython's tuple spans the parentheses it wrapped the field in,
+		// which stand where the '{' and the character after the field are.
+		eof := q.toks[len(q.toks)-1].pos
+		t.Start = ast.Pos{Line: pos.Line, Col: pos.Col - 1}
+		t.End = ast.Pos{Line: eof.Line, Col: eof.Col + 1}
+	}
 	return x
 }
 
