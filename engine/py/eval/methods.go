@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,6 +114,64 @@ func initMethods() {
 	})
 	coroWrapperClass.DefMethod("__iter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
 	initAsyncGen()
+	BytesClass.DefMethod("decode", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		enc, errs := "utf-8", "strict"
+		if err := UnpackArgs("decode", args, kw, "encoding?", &enc, "errors?", &errs); err != nil {
+			return nil, err
+		}
+		b := string(self.(Bytes))
+		if !utf8.ValidString(b) && errs == "strict" {
+			for i := 0; i < len(b); {
+				r, n := utf8.DecodeRuneInString(b[i:])
+				if r == utf8.RuneError && n <= 1 {
+					return nil, Errorf(UnicodeDecodeErrorClass, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
+				}
+				i += n
+			}
+		}
+		return Str(strings.ToValidUTF8(b, "\uFFFD")), nil
+	})
+	BytesClass.DefMethod("hex", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return Str(fmt.Sprintf("%x", string(self.(Bytes)))), nil
+	})
+	BytesClass.DefMethod("__len__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return Int(len(self.(Bytes))), nil
+	})
+	BytesClass.DefMethod("upper", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return Bytes(asciiMap(string(self.(Bytes)), 'a', 'z', -32)), nil
+	})
+	BytesClass.DefMethod("lower", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return Bytes(asciiMap(string(self.(Bytes)), 'A', 'Z', 32)), nil
+	})
+	for _, name := range []string{"startswith", "endswith", "find", "count", "split", "strip", "replace", "join"} {
+		strM := strMethods[name]
+		BytesClass.DefMethod(name, func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+			conv := make([]Value, len(args))
+			for i, a := range args {
+				switch x := a.(type) {
+				case Bytes:
+					conv[i] = Str(x)
+				case *List:
+					l := make([]Value, len(x.Elems))
+					for j, e := range x.Elems {
+						if b, ok := e.(Bytes); ok {
+							l[j] = Str(b)
+						} else {
+							l[j] = e
+						}
+					}
+					conv[i] = NewList(l)
+				default:
+					conv[i] = a
+				}
+			}
+			r, err := strM(in, Str(self.(Bytes)), conv, kw)
+			if err != nil {
+				return nil, err
+			}
+			return toBytesResult(r), nil
+		})
+	}
 	SliceClass.DefProperty("start", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Start), nil }, nil)
 	SliceClass.DefProperty("stop", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Stop), nil }, nil)
 	SliceClass.DefProperty("step", func(in *Interp, self Value) (Value, error) { return noneIfNilV(self.(*Slice).Step), nil }, nil)
@@ -180,6 +239,28 @@ func (w *coroWrapper) Next(in *Interp) (Value, bool, error) {
 		return nil, false, err
 	}
 	return v, true, nil
+}
+
+func asciiMap(s string, lo, hi byte, delta int) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= lo && c <= hi {
+			b[i] = byte(int(c) + delta)
+		}
+	}
+	return string(b)
+}
+
+func toBytesResult(v Value) Value {
+	switch x := v.(type) {
+	case Str:
+		return Bytes(x)
+	case *List:
+		for i, e := range x.Elems {
+			x.Elems[i] = toBytesResult(e)
+		}
+	}
+	return v
 }
 
 func genResult(v Value, done bool, err error) (Value, error) {
