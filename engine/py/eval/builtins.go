@@ -97,6 +97,19 @@ func init() {
 		}
 		return None, in.SetAttr(self, string(name), args[1])
 	})
+	ObjectClass.Dict["__new__"] = &StaticMethod{Fn: NewBuiltin("__new__", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeErrorClass, "object.__new__(): not enough arguments")
+		}
+		cls, ok := args[0].(*Class)
+		if !ok {
+			return nil, Errorf(TypeErrorClass, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		if cls.native && cls != ObjectClass {
+			return nil, Errorf(TypeErrorClass, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+		}
+		return &Object{Class: cls}, nil
+	})}
 	ObjectClass.DefMethod("__delattr__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorClass, "expected 1 argument, got %d", len(args))

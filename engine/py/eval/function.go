@@ -401,6 +401,9 @@ func (in *Interp) instantiate(cls *Class, args []Value, kw []Kwarg) (Value, erro
 			newFn = k.New
 			break
 		}
+		if k == ObjectClass {
+			break
+		}
 		if nv, ok := k.Dict["__new__"]; ok {
 			// A __new__ written in Python.
 			fn := nv

@@ -178,6 +178,17 @@ func (in *Interp) Iter(v Value) (Iterator, error) {
 		}
 	case Iterator:
 		return x, nil
+	case *Class:
+		// Iterating a class is its metaclass's business; lib/enum.py
+		// provides it through a private hook.
+		if m, ok := x.lookup("_taskline_iter_"); ok {
+			r, err := in.callClassHook(x, m, nil)
+			if err != nil {
+				return nil, err
+			}
+			return in.Iter(r)
+		}
+		return nil, Errorf(TypeErrorClass, "'type' object is not iterable")
 	}
 	cls := v.Type()
 	if m, ok := cls.lookup("__iter__"); ok {
@@ -200,6 +211,15 @@ func (in *Interp) Iter(v Value) (Iterator, error) {
 		return &seqIter{v: v, get: m}, nil
 	}
 	return nil, Errorf(TypeErrorClass, "'%s' object is not iterable", cls.Name)
+}
+
+// callClassHook calls a class attribute m of c with the class bound as
+// a classmethod binds it.
+func (in *Interp) callClassHook(c *Class, m Value, args []Value) (Value, error) {
+	if cm, ok := m.(*ClassMethod); ok {
+		return in.Call(&BoundMethod{Self: c, Fn: cm.Fn}, args, nil)
+	}
+	return in.Call(m, args, nil)
 }
 
 // iterate returns all elements of an iterable.
@@ -476,7 +496,7 @@ func (in *Interp) GetItem(x, k Value) (Value, error) {
 		return Int(c.at(int64(i))), nil
 	case *Class:
 		if m, ok := c.lookup("__class_getitem__"); ok {
-			return in.Call(bindAttr(m, c), []Value{k}, nil)
+			return in.callClassHook(c, m, []Value{k})
 		}
 		switch c {
 		case ListClass, DictClass, TupleClass, SetClass, TypeClass, FrozenSetClass:

@@ -617,6 +617,15 @@ func (in *Interp) Contains(c, x Value) (bool, error) {
 		if n, ok := x.(Int); ok {
 			return cc.contains(int64(n)), nil
 		}
+	case *Class:
+		if m, ok := cc.lookup("_taskline_contains_"); ok {
+			r, err := in.callClassHook(cc, m, []Value{x})
+			if err != nil {
+				return false, err
+			}
+			return in.Truthy(r)
+		}
+		return false, Errorf(TypeErrorClass, "argument of type 'type' is not iterable")
 	}
 	if m, ok := c.Type().lookup("__contains__"); ok {
 		r, err := in.callMethod(m, c, []Value{x}, nil)
@@ -660,6 +669,15 @@ func (in *Interp) Len(v Value) (int, error) {
 		return int(x.Len()), nil
 	case *dictView:
 		return x.d.n, nil
+	case *Class:
+		if m, ok := x.lookup("_taskline_len_"); ok {
+			r, err := in.callClassHook(x, m, nil)
+			if err != nil {
+				return 0, err
+			}
+			n, _ := ToInt(r)
+			return int(n), nil
+		}
 	}
 	if m, ok := v.Type().lookup("__len__"); ok {
 		r, err := in.callMethod(m, v, nil, nil)
