@@ -443,7 +443,7 @@ func (in *Interp) instantiate(cls *Class, args []Value, kw []Kwarg) (Value, erro
 	if init, ok := cls.lookup("__init__"); ok {
 		if b, ok := init.(*Builtin); ok && b == objectInit {
 			if len(args) > 0 || len(kw) > 0 {
-				if _, custom := cls.lookup("__new__"); !custom && newFn == nil {
+				if !hasCustomNew(cls) && newFn == nil {
 					return nil, Errorf(TypeErrorClass, "%s() takes no arguments", cls.Name)
 				}
 			}
@@ -458,4 +458,17 @@ func (in *Interp) instantiate(cls *Class, args []Value, kw []Kwarg) (Value, erro
 		}
 	}
 	return obj, nil
+}
+
+// hasCustomNew reports whether a class below object defines __new__.
+func hasCustomNew(cls *Class) bool {
+	for _, k := range cls.MRO {
+		if k == ObjectClass {
+			return false
+		}
+		if _, ok := k.Dict["__new__"]; ok {
+			return true
+		}
+	}
+	return false
 }
