@@ -42,6 +42,7 @@ type Machine struct {
 	preempt int64 // steps since the last preemption point
 
 	pend     []pendState
+	posC     map[token.Pos]trace.Pos
 	workers  []*worker
 	idle     []*worker
 	dirty    []int
@@ -126,7 +127,7 @@ type goPanic struct {
 }
 
 func newMachine(c *compiler, o optsLite) *Machine {
-	m := &Machine{c: c, seed: o.seed, file: o.file, maxDepth: maxDepth}
+	m := &Machine{c: c, seed: o.seed, file: o.file, maxDepth: maxDepth, posC: map[token.Pos]trace.Pos{}}
 	src := o.seed
 	if src == 0 {
 		src = 0x5eed
@@ -156,11 +157,16 @@ func (m *Machine) pos(p token.Pos) trace.Pos {
 	if !p.IsValid() {
 		return trace.Pos{}
 	}
-	ps := m.c.fset.Position(p)
-	if ps.Filename != m.file {
-		return trace.Pos{}
+	if tp, ok := m.posC[p]; ok {
+		return tp
 	}
-	return trace.Pos{Line: ps.Line, Col: ps.Column}
+	ps := m.c.fset.Position(p)
+	var tp trace.Pos
+	if ps.Filename == m.file {
+		tp = trace.Pos{Line: ps.Line, Col: ps.Column}
+	}
+	m.posC[p] = tp
+	return tp
 }
 
 // userPos is the position of the innermost frame of package main on g.
@@ -409,7 +415,9 @@ func (m *Machine) ready(g *G, waker *G) {
 	if waker != nil {
 		wt = waker.task
 	}
-	if g.started && m.rec.Dropped == 0 {
+	// A goroutine woken by a channel operation needs no unblock event:
+	// the send or receive it completes names its partner.
+	if g.started && m.rec.Dropped == 0 && !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
 		m.rec.Event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
 	}
 	m.setState(g.task, trace.StateReady, "", -1, -1)
