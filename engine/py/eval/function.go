@@ -70,6 +70,7 @@ type frame struct {
 	ns     map[string]Value // class body namespace
 	nsOrd  *[]string
 	small  [4]Value // backing for small locals, saving an allocation
+	back   *frame   // the caller's frame while this one runs
 }
 
 // body runs the code in fr as a function activation.
@@ -85,6 +86,7 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 	}
 	th.depth++
 	saved := th.frame
+	fr.back = saved
 	th.frame = fr
 	err := c.exec(in, fr)
 	th.frame = saved

@@ -100,10 +100,14 @@ func (in *Interp) CurrentTask() int {
 	return in.TaskID()
 }
 
-// Line returns the line being executed in the innermost frame (0 if none).
+// Line returns the line of the program being executed: the innermost
+// frame of the program's own file (library modules written in Python are
+// skipped), or 0.
 func (in *Interp) Line() int {
-	if f := in.th.frame; f != nil {
-		return f.line
+	for f := in.th.frame; f != nil; f = f.back {
+		if f.code == nil || f.code.file == "" || f.code.file == in.File {
+			return f.line
+		}
 	}
 	return 0
 }
