@@ -313,6 +313,11 @@ func (m *Machine) fatal(g *G, msg string) {
 		m.errInfo.Pos = m.pos(m.userPos(g))
 		m.errInfo.Frames = m.frames(g)
 		m.rec.EndTask(g.task, trace.EndFailed, "fatal error: "+msg)
+	} else if m.main != nil && m.main.status != gDead {
+		// A deadlock: point at where main waits.
+		m.errInfo.Task = m.main.task
+		m.errInfo.Pos = m.pos(m.userPos(m.main))
+		m.errInfo.Frames = m.frames(m.main)
 	}
 	m.finish(kind, 2)
 }

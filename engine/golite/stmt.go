@@ -53,29 +53,40 @@ func (fc *fnCtx) compileBody(recv *types.Var, sig *types.Signature, ft *ast.Func
 	code.NLocals = fc.nlocals
 }
 
+// block compiles a statement list. Each statement records its position
+// in the frame first, for tracebacks and the trace's positions.
 func (fc *fnCtx) block(list []ast.Stmt) sx {
 	var ss []sx
+	var ps []token.Pos
 	for _, s := range list {
 		if f := fc.stmt(s, nil); f != nil {
 			ss = append(ss, f)
+			ps = append(ps, s.Pos())
 		}
 	}
 	switch len(ss) {
 	case 0:
 		return func(*Frame) ctl { return ctlNone }
 	case 1:
-		return ss[0]
-	case 2:
-		a, b := ss[0], ss[1]
+		a, pa := ss[0], ps[0]
 		return func(fr *Frame) ctl {
+			fr.pos = pa
+			return a(fr)
+		}
+	case 2:
+		a, b, pa, pb := ss[0], ss[1], ps[0], ps[1]
+		return func(fr *Frame) ctl {
+			fr.pos = pa
 			if r := a(fr); r != ctlNone {
 				return r
 			}
+			fr.pos = pb
 			return b(fr)
 		}
 	}
 	return func(fr *Frame) ctl {
-		for _, s := range ss {
+		for i, s := range ss {
+			fr.pos = ps[i]
 			if r := s(fr); r != ctlNone {
 				return r
 			}
