@@ -97,6 +97,19 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			fr.ret = nil
 			return v, nil
 		}
+		if e, ok := err.(*Exception); ok && e.tbFrame != fr {
+			// A body that is an expression (lambda, comprehension) has no
+			// statement to record its frame.
+			line := fr.line
+			if line == 0 {
+				line = c.line
+			}
+			if len(e.tb) == 0 && in.py37 {
+				fix37(e)
+			}
+			e.tbFrame = fr
+			e.tb = append(e.tb, tbEntry{fn: c, line: line})
+		}
 		return nil, err
 	}
 	return None, nil
