@@ -144,9 +144,9 @@ func load(src, file string) (*program, []compileError) {
 	f, err := parser.ParseFile(p.fset, file, src, parser.SkipObjectResolution|parser.ParseComments)
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok {
-			for _, e := range list {
-				errs = append(errs, compileError{e.Pos, syntaxMessage(e.Msg)})
-			}
+			// Like the compiler, stop at the first syntax error: the
+			// parser's later ones are mostly consequences of it.
+			errs = append(errs, compileError{list[0].Pos, syntaxMessage(list[0].Msg)})
 		} else {
 			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
 		}
@@ -225,13 +225,40 @@ func supportedList() string {
 	return strings.Join(l, ", ")
 }
 
-// syntaxMessage rewrites go/parser's wording towards the compiler's
-// ("syntax error: ..."), which is what go build prints.
+// syntaxMessage rewrites go/parser's wording into the compiler's, which is
+// what go build prints ("syntax error: unexpected newline in argument
+// list; possibly missing comma or )").
 func syntaxMessage(msg string) string {
-	if strings.HasPrefix(msg, "expected ") {
-		return "syntax error: unexpected token, " + msg
+	switch {
+	case strings.HasPrefix(msg, "missing ',' before newline in "):
+		ctx := strings.TrimPrefix(msg, "missing ',' before newline in ")
+		closer := ")"
+		if strings.Contains(ctx, "composite literal") {
+			closer = "}"
+		}
+		return "syntax error: unexpected newline in " + ctx + "; possibly missing comma or " + closer
+	case strings.HasPrefix(msg, "expected "):
+		want, found, ok := strings.Cut(strings.TrimPrefix(msg, "expected "), ", found ")
+		if !ok {
+			break
+		}
+		found = unquoteTok(found)
+		switch want {
+		case "';'":
+			return "syntax error: unexpected " + found + " at end of statement"
+		case "operand":
+			return "syntax error: unexpected " + found + ", expected expression"
+		}
+		return "syntax error: unexpected " + found + ", expected " + unquoteTok(want)
 	}
 	return "syntax error: " + msg
+}
+
+func unquoteTok(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		return s[1 : len(s)-1]
+	}
+	return s
 }
 
 func dedupe(errs []compileError) []compileError {
