@@ -109,7 +109,7 @@ func bindAttr(attr Value, self Value) Value {
 		return &BoundMethod{Self: self, Fn: a}
 	case *Builtin:
 		if a.Method != nil && a.Self == nil {
-			return &Builtin{Name: a.Name, Qual: a.Qual, Method: a.Method, Self: self}
+			return &Builtin{Name: a.Name, Qual: a.Qual, Method: a.Method, Self: self, Owner: a.Owner}
 		}
 	case *StaticMethod:
 		return a.Fn
@@ -121,6 +121,9 @@ func bindAttr(attr Value, self Value) Value {
 
 func (in *Interp) propGet(p *Property, v Value) (Value, error) {
 	if p.NGet != nil {
+		if err := p.checkSelf(v); err != nil {
+			return nil, err
+		}
 		return p.NGet(in, v)
 	}
 	if p.Fget == nil {
@@ -315,6 +318,9 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 		}
 		if p, ok := attr.(*Property); ok {
 			if p.NSet != nil {
+				if err := p.checkSelf(v); err != nil {
+					return err
+				}
 				return p.NSet(in, v, x)
 			}
 			if p.Fset == nil {

@@ -69,6 +69,11 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 				}
 			case *Builtin:
 				if f.Method != nil && f.Self == nil {
+					if f.Owner != cls {
+						if err := f.checkSelf(o); err != nil {
+							return nil, err
+						}
+					}
 					return f.Method(in, o, args, kw)
 				}
 			}

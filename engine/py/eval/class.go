@@ -63,12 +63,12 @@ func (c *Class) SetAttr(name string, v Value) {
 
 // DefMethod defines a native method; fn receives self as its first argument.
 func (c *Class) DefMethod(name string, fn func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error)) {
-	c.SetAttr(name, &Builtin{Name: name, Qual: c.Name + "." + name, Method: fn})
+	c.SetAttr(name, &Builtin{Name: name, Qual: c.Name + "." + name, Method: fn, Owner: c})
 }
 
 // DefProperty defines a read-only (set == nil) or read-write property.
 func (c *Class) DefProperty(name string, get func(in *Interp, self Value) (Value, error), set func(in *Interp, self, v Value) error) {
-	c.SetAttr(name, &Property{Name: name, NGet: get, NSet: set})
+	c.SetAttr(name, &Property{Name: name, NGet: get, NSet: set, Owner: c})
 }
 
 func (c *Class) recomputeFlags() {
@@ -178,7 +178,26 @@ type Builtin struct {
 	// bound to the instance on attribute access, like a Python function.
 	Fn     func(in *Interp, args []Value, kw []Kwarg) (Value, error)
 	Method func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error)
-	Self   Value // bound receiver of a Method, or nil
+	Self   Value  // bound receiver of a Method, or nil
+	Owner  *Class // the class that defines a Method (its receiver's type)
+}
+
+// checkSelf verifies that a native method is applied to an instance of the
+// class that defines it (list.append(5, 1) must be a TypeError, not a Go
+// type assertion failure).
+func (b *Builtin) checkSelf(self Value) error {
+	if b.Owner == nil {
+		return nil
+	}
+	if t := self.Type(); t == b.Owner || t.IsSubclass(b.Owner) {
+		return nil
+	}
+	if b.Owner.isExc {
+		if _, ok := self.(*Exception); ok {
+			return nil
+		}
+	}
+	return Errorf(TypeErrorClass, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, self.Type().Name)
 }
 
 // Type returns builtin_function_or_method.
@@ -196,9 +215,23 @@ type Property struct {
 	NGet       func(in *Interp, self Value) (Value, error)
 	NSet       func(in *Interp, self, v Value) error
 	Doc        Value
+	Owner      *Class // for native properties: the class defining them
 }
 
 func (*Property) Type() *Class { return PropertyClass }
+
+func (p *Property) checkSelf(self Value) error {
+	if p.Owner == nil {
+		return nil
+	}
+	if t := self.Type(); t == p.Owner || t.IsSubclass(p.Owner) {
+		return nil
+	}
+	if _, ok := self.(*Exception); ok && p.Owner.isExc && self.Type().IsSubclass(p.Owner) {
+		return nil
+	}
+	return Errorf(TypeErrorClass, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", p.Name, p.Owner.Name, self.Type().Name)
+}
 
 // StaticMethod and ClassMethod wrap a callable in a class body.
 type StaticMethod struct{ Fn Value }

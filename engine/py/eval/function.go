@@ -133,13 +133,17 @@ func (in *Interp) call(fn Value, args []Value, kw []Kwarg) (Value, error) {
 		return f.call(in, args, kw)
 	case *Builtin:
 		if f.Method != nil {
-			if f.Self != nil {
-				return f.Method(in, f.Self, args, kw)
+			self := f.Self
+			if self == nil {
+				if len(args) == 0 {
+					return nil, Errorf(TypeErrorClass, "unbound method %s() needs an argument", f.Qual)
+				}
+				self, args = args[0], args[1:]
 			}
-			if len(args) == 0 {
-				return nil, Errorf(TypeErrorClass, "unbound method %s() needs an argument", f.Qual)
+			if err := f.checkSelf(self); err != nil {
+				return nil, err
 			}
-			return f.Method(in, args[0], args[1:], kw)
+			return f.Method(in, self, args, kw)
 		}
 		return f.Fn(in, args, kw)
 	case *BoundMethod:
@@ -167,6 +171,9 @@ func (in *Interp) callMethod(m Value, self Value, args []Value, kw []Kwarg) (Val
 		return f.callSelf(in, self, args, kw)
 	case *Builtin:
 		if f.Method != nil {
+			if err := f.checkSelf(self); err != nil {
+				return nil, err
+			}
 			return f.Method(in, self, args, kw)
 		}
 		return f.Fn(in, args, kw)

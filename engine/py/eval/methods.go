@@ -49,9 +49,13 @@ func initMethods() {
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorClass, "send() takes exactly one argument (%d given)", len(args))
 		}
-		return genResult(self.(*Generator).Send(in, args[0]))
+		r, ok := self.(Resumable)
+		if !ok {
+			return nil, Errorf(TypeErrorClass, "'%s' object has no send()", self.Type().Name)
+		}
+		return genResult(r.Send(in, args[0]))
 	})
-	CoroutineClass.Dict["send"] = GeneratorClass.Dict["send"]
+	CoroutineClass.Dict["send"] = ownedBy(GeneratorClass.Dict["send"], CoroutineClass)
 	GeneratorClass.DefMethod("throw", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) < 1 {
 			return nil, Errorf(TypeErrorClass, "throw expected at least 1 argument, got 0")
@@ -69,13 +73,20 @@ func initMethods() {
 				}
 			}
 		}
-		return genResult(self.(*Generator).Throw(in, e))
+		r, ok := self.(Resumable)
+		if !ok {
+			return nil, Errorf(TypeErrorClass, "'%s' object has no throw()", self.Type().Name)
+		}
+		return genResult(r.Throw(in, e))
 	})
-	CoroutineClass.Dict["throw"] = GeneratorClass.Dict["throw"]
+	CoroutineClass.Dict["throw"] = ownedBy(GeneratorClass.Dict["throw"], CoroutineClass)
 	GeneratorClass.DefMethod("close", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
-		return None, self.(*Generator).Close(in)
+		if c, ok := self.(interface{ Close(*Interp) error }); ok {
+			return None, c.Close(in)
+		}
+		return None, nil
 	})
-	CoroutineClass.Dict["close"] = GeneratorClass.Dict["close"]
+	CoroutineClass.Dict["close"] = ownedBy(GeneratorClass.Dict["close"], CoroutineClass)
 	GeneratorClass.DefMethod("__next__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		return genResult(self.(*Generator).Send(in, None))
 	})
@@ -92,8 +103,8 @@ func initMethods() {
 	})
 	IteratorClass.DefMethod("__iter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
 	for _, c := range []*Class{enumerateClass, zipClass, mapClass, filterClass, reversedClass} {
-		c.Dict["__next__"] = IteratorClass.Dict["__next__"]
-		c.Dict["__iter__"] = IteratorClass.Dict["__iter__"]
+		c.Dict["__next__"] = ownedBy(IteratorClass.Dict["__next__"], c)
+		c.Dict["__iter__"] = ownedBy(IteratorClass.Dict["__iter__"], c)
 	}
 	coroWrapperClass = builtinClass("coroutine_wrapper")
 	CoroutineClass.DefMethod("__await__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
@@ -261,6 +272,14 @@ func toBytesResult(v Value) Value {
 		}
 	}
 	return v
+}
+
+// ownedBy returns a copy of a native method for another class.
+func ownedBy(m Value, c *Class) Value {
+	b := *m.(*Builtin)
+	b.Owner = c
+	b.Qual = c.Name + "." + b.Name
+	return &b
 }
 
 func genResult(v Value, done bool, err error) (Value, error) {
