@@ -63,7 +63,7 @@ func (c *Class) SetAttr(name string, v Value) {
 
 // DefMethod defines a native method; fn receives self as its first argument.
 func (c *Class) DefMethod(name string, fn func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error)) {
-	c.SetAttr(name, &Builtin{Name: name, Qual: c.Name + "." + name, Method: fn, Owner: c})
+	c.SetAttr(name, &Builtin{Name: name, Qual: c.Name + "." + name, Method: withArity(c.Name, name, fn), Owner: c})
 }
 
 // DefProperty defines a read-only (set == nil) or read-write property.

@@ -282,6 +282,69 @@ func ownedBy(m Value, c *Class) Value {
 	return &b
 }
 
+// methodArity bounds the positional arguments of the builtin types'
+// methods (min, max; -1: any), so that a wrong call is a TypeError worded
+// like CPython's rather than an index out of range.
+var methodArity = map[string][2]int{
+	"list.append": {1, 1}, "list.extend": {1, 1}, "list.pop": {0, 1}, "list.insert": {2, 2}, "list.remove": {1, 1},
+	"list.index": {1, 3}, "list.count": {1, 1}, "list.sort": {0, 0}, "list.reverse": {0, 0}, "list.copy": {0, 0},
+	"list.clear": {0, 0}, "list.__len__": {0, 0}, "list.__getitem__": {1, 1}, "list.__contains__": {1, 1}, "list.__iter__": {0, 0},
+	"tuple.index": {1, 3}, "tuple.count": {1, 1}, "tuple.__len__": {0, 0}, "tuple.__getitem__": {1, 1},
+	"int.bit_length": {0, 0}, "int.__index__": {0, 0}, "int.__add__": {1, 1}, "int.__eq__": {1, 1}, "int.__hash__": {0, 0},
+	"float.is_integer": {0, 0}, "float.__eq__": {1, 1}, "float.__hash__": {0, 0},
+	"dict.get": {1, 2}, "dict.keys": {0, 0}, "dict.values": {0, 0}, "dict.items": {0, 0}, "dict.pop": {1, 2},
+	"dict.popitem": {0, 0}, "dict.setdefault": {1, 2}, "dict.update": {0, 1}, "dict.copy": {0, 0}, "dict.clear": {0, 0},
+	"dict.__getitem__": {1, 1}, "dict.__setitem__": {2, 2}, "dict.__contains__": {1, 1}, "dict.__len__": {0, 0},
+	"set.add": {1, 1}, "set.remove": {1, 1}, "set.discard": {1, 1}, "set.pop": {0, 0}, "set.clear": {0, 0}, "set.copy": {0, 0},
+	"set.issubset": {1, 1}, "set.issuperset": {1, 1}, "set.isdisjoint": {1, 1}, "set.__contains__": {1, 1}, "set.__len__": {0, 0},
+	"str.strip": {0, 1}, "str.lstrip": {0, 1}, "str.rstrip": {0, 1}, "str.upper": {0, 0}, "str.lower": {0, 0},
+	"str.casefold": {0, 0}, "str.swapcase": {0, 0}, "str.title": {0, 0}, "str.capitalize": {0, 0},
+	"str.startswith": {1, 3}, "str.endswith": {1, 3}, "str.join": {1, 1}, "str.split": {0, 2}, "str.rsplit": {0, 2},
+	"str.splitlines": {0, 1}, "str.replace": {2, 3}, "str.find": {1, 3}, "str.rfind": {1, 3}, "str.index": {1, 3},
+	"str.rindex": {1, 3}, "str.count": {1, 3}, "str.isdigit": {0, 0}, "str.isdecimal": {0, 0}, "str.isnumeric": {0, 0},
+	"str.isalpha": {0, 0}, "str.isalnum": {0, 0}, "str.isspace": {0, 0}, "str.isidentifier": {0, 0}, "str.isupper": {0, 0},
+	"str.islower": {0, 0}, "str.center": {1, 2}, "str.ljust": {1, 2}, "str.rjust": {1, 2}, "str.zfill": {1, 1},
+	"str.partition": {1, 1}, "str.rpartition": {1, 1}, "str.removeprefix": {1, 1}, "str.removesuffix": {1, 1},
+	"str.encode": {0, 2}, "str.expandtabs": {0, 1}, "str.format": {0, -1}, "str.__len__": {0, 0},
+	"str.__contains__": {1, 1}, "str.__getitem__": {1, 1}, "str.__add__": {1, 1}, "str.__eq__": {1, 1}, "str.__hash__": {0, 0},
+	"object.__eq__": {1, 1}, "object.__ne__": {1, 1}, "object.__getattribute__": {1, 1}, "object.__format__": {1, 1},
+	"object.__str__": {0, 0}, "property.setter": {1, 1}, "property.getter": {1, 1}, "property.deleter": {1, 1},
+	"BaseExceptionGroup.derive": {1, 1}, "version_info.__getitem__": {1, 1}, "frozenset.issubset": {1, 1},
+	"frozenset.issuperset": {1, 1}, "frozenset.isdisjoint": {1, 1}, "frozenset.__contains__": {1, 1},
+	"bytes.decode": {0, 2}, "bytes.hex": {0, 0}, "slice.indices": {1, 1},
+}
+
+func withArity(cls, name string, fn method) method {
+	a, ok := methodArity[cls+"."+name]
+	if !ok {
+		return fn
+	}
+	lo, hi := a[0], a[1]
+	return func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		n := len(args)
+		if n >= lo && (hi < 0 || n <= hi) {
+			return fn(in, self, args, kw)
+		}
+		switch {
+		case lo == 1 && hi == 1:
+			return nil, Errorf(TypeErrorClass, "%s.%s() takes exactly one argument (%d given)", cls, name, n)
+		case hi == 0:
+			return nil, Errorf(TypeErrorClass, "%s.%s() takes no arguments (%d given)", cls, name, n)
+		case n < lo:
+			s := "s"
+			if lo == 1 {
+				s = ""
+			}
+			return nil, Errorf(TypeErrorClass, "%s expected at least %d argument%s, got %d", name, lo, s, n)
+		}
+		s := "s"
+		if hi == 1 {
+			s = ""
+		}
+		return nil, Errorf(TypeErrorClass, "%s expected at most %d argument%s, got %d", name, hi, s, n)
+	}
+}
+
 func genResult(v Value, done bool, err error) (Value, error) {
 	if err != nil {
 		return nil, err
