@@ -346,7 +346,7 @@ func roundupsize(n int64) int64 {
 
 // maxAlloc bounds make([]T, n): Go would try to allocate and fail only
 // past the machine's memory; a playground tab must not try.
-const maxAlloc = 1 << 24
+const maxAlloc = 1 << 23
 
 func isStringType(t types.Type) bool {
 	k := basicKind(t)

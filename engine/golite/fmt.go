@@ -393,6 +393,11 @@ func hostBasic(k types.BasicKind, v Value) any {
 
 func (p *pp) printValue(t types.Type, v Value, s spec, depth int, methods bool) {
 	c := p.m.c
+	if depth > 10000 {
+		// A value that contains itself: Go's fmt recurses until the
+		// goroutine's stack overflows.
+		panic(fatalSignal{"stack overflow"})
+	}
 	if methods && p.handleMethods(t, v, s) {
 		return
 	}

@@ -614,6 +614,9 @@ func stringNatives(n map[string]nativeFn) {
 		if a[1].I() < 0 {
 			panic(fr.m.newPanic(fr, Value{R: &Iface{T: types.Typ[types.String], V: mkStr("strings: negative Repeat count")}}))
 		}
+		if int64(len(a[0].S()))*a[1].I() > maxAlloc*8 {
+			panic(fr.m.newPanic(fr, Value{R: &Iface{T: types.Typ[types.String], V: mkStr("strings: Repeat output length overflow")}}))
+		}
 		return one(mkStr(strings.Repeat(a[0].S(), int(a[1].I()))))
 	}
 	n["strings.Cut"] = func(fr *Frame, a []Value) []Value {
