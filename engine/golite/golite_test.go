@@ -202,7 +202,7 @@ var outcomeTests = []struct {
 	{"stop", "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", engine.Options{Poll: func() bool { return false }},
 		trace.OutcomeStopped, trace.ExitStopped, "", ""},
 	{"stack", "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n", engine.Options{},
-		trace.OutcomePanic, 2, "", "fatal error: stack overflow\n"},
+		trace.OutcomePanic, 2, "", "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"},
 }
 
 func TestOutcomes(t *testing.T) {

@@ -301,6 +301,9 @@ func (m *Machine) fatal(g *G, msg string) {
 		task = g.task
 	}
 	var b strings.Builder
+	if msg == "stack overflow" {
+		b.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+	}
 	fmt.Fprintf(&b, "fatal error: %s\n", msg)
 	m.dumpGoroutines(&b, g, msg == "all goroutines are asleep - deadlock!")
 	m.rec.Print(task, 2, b.String(), trace.Pos{})
