@@ -17,10 +17,11 @@ type Chan struct {
 	recvq   []*sudog
 	sendq   []*sudog
 	// A context's Done channel: what cancelled it, for the trace.
-	ctxDone  bool
-	ctxCause string
-	ctxBy    int
-	zero     func() Value
+	ctxDone   bool
+	ctxCause  string
+	ctxBy     int
+	observers map[*G]bool
+	zero      func() Value
 }
 
 type sudog struct {
@@ -52,6 +53,30 @@ func dequeue(q *[]*sudog) *sudog {
 		}
 	}
 	return nil
+}
+
+// observe records, once per goroutine, that g saw the cancellation of the
+// context whose Done channel is c (a receive from Done, or Err()).
+func (m *Machine) observe(c *Chan, g *G) {
+	if c.observers[g] {
+		return
+	}
+	if c.observers == nil {
+		c.observers = map[*G]bool{}
+	}
+	c.observers[g] = true
+	m.eventAt(g.task, trace.EvCtxObserved, m.userPos(g), c.ctxCause, c.ctxBy)
+}
+
+// inStd reports whether g is running the standard library's code on
+// behalf of nobody in particular (context's own propagation goroutines).
+func (g *G) inStd() bool {
+	for f := g.frame; f != nil; f = f.parent {
+		if f.code != nil && !f.code.Std {
+			return false
+		}
+	}
+	return true
 }
 
 // popFront removes the first element of a queue. Short queues shift in
@@ -134,7 +159,9 @@ func (m *Machine) recv(fr *Frame, c *Chan, pos token.Pos) (Value, bool) {
 func (m *Machine) recvEvent(c *Chan, pos token.Pos, ok bool, from int) {
 	g := m.cur
 	if !ok && c.ctxDone {
-		m.eventAt(g.task, trace.EvCtxObserved, m.userPos(g), c.ctxCause, c.ctxBy)
+		if !g.inStd() {
+			m.observe(c, g)
+		}
 		return
 	}
 	if !ok {

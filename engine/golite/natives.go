@@ -381,6 +381,12 @@ func init() {
 		m.rec.Event(fr.g.task, trace.EvCtxCancel, m.pos(m.userPos(fr.g)), cause, -1)
 		return nil
 	}
+	n["context.traceErr"] = func(fr *Frame, a []Value) []Value {
+		if ch, ok := a[0].R.(*Chan); ok && !fr.g.inStd() {
+			fr.m.observe(ch, fr.g)
+		}
+		return nil
+	}
 	n["golang.org/x/sync/errgroup.groupError"] = func(fr *Frame, a []Value) []Value {
 		m := fr.m
 		m.rec.Event(fr.g.task, trace.EvGroupError, m.pos(m.userPos(fr.g)), m.errString(fr, a[0]), -1)
