@@ -704,3 +704,13 @@ func strLen(s string) int {
 	}
 	return len(s)
 }
+
+// IdentityKey returns a comparable Go value that identifies v by identity
+// (Python's id()), usable as a Go map key for any value: a Tuple itself is
+// not a valid map key and makes a Go map panic.
+func IdentityKey(v Value) any {
+	if _, ok := v.(Tuple); ok {
+		return identityHash(v)
+	}
+	return v
+}
