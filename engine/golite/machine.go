@@ -179,7 +179,9 @@ func (m *Machine) userPos(g *G) token.Pos {
 			return f.pos
 		}
 	}
-	return token.NoPos
+	// Running library code only (errgroup's goroutines, timers): the
+	// place in the program that started this goroutine.
+	return g.cpos
 }
 
 func (m *Machine) curTask() int {
@@ -191,6 +193,11 @@ func (m *Machine) curTask() int {
 
 // spawn creates a goroutine running body. creator may be nil (timers).
 func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body func(g *G)) *G {
+	if creator != nil && m.pos(pos) == (trace.Pos{}) {
+		// A goroutine started by library code (errgroup.Go, WaitGroup.Go,
+		// context): attribute it to the program's call.
+		pos = m.userPos(creator)
+	}
 	g := &G{creator: creator, cpos: pos, fname: name}
 	if creator != nil && creator.frame != nil && creator.frame.code != nil {
 		g.cname = creator.frame.code.Name
