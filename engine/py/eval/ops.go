@@ -709,8 +709,15 @@ func strLen(s string) int {
 // (Python's id()), usable as a Go map key for any value: a Tuple itself is
 // not a valid map key and makes a Go map panic.
 func IdentityKey(v Value) any {
-	if _, ok := v.(Tuple); ok {
-		return identityHash(v)
+	if t, ok := v.(Tuple); ok {
+		type tupleID struct {
+			first *Value
+			n     int
+		}
+		if len(t) == 0 {
+			return tupleID{}
+		}
+		return tupleID{&t[0], len(t)}
 	}
 	return v
 }
