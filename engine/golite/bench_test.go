@@ -29,3 +29,15 @@ func BenchmarkPingPong(b *testing.B)  { benchProgram(b, "pingpong", "messages: 2
 func BenchmarkWaitGroup(b *testing.B) { benchProgram(b, "waitgroup", "goroutines: 10000") }
 func BenchmarkErrgroup(b *testing.B)  { benchProgram(b, "errgroup", "error: worker failed") }
 func BenchmarkCPULoop(b *testing.B)   { benchProgram(b, "cpu", "230631 442") }
+
+// BenchmarkStartup is the fixed cost of a run: parsing and type-checking
+// the program and the stubs it imports, compiling, and the first goroutine.
+func BenchmarkStartup(b *testing.B) {
+	src := example(b, "01_errgroup_first_error")
+	b.ReportAllocs()
+	for b.Loop() {
+		if tr := Run(src, engine.Options{Lang: "go"}); tr.Outcome.Kind != trace.OutcomeOK {
+			b.Fatal(tr.Outcome.Stderr)
+		}
+	}
+}
