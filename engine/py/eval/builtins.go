@@ -572,6 +572,14 @@ func init() {
 		}
 		return in.callMethod(m, args[0], nil, nil)
 	})
+	for _, name := range []string{"exit", "quit"} {
+		defBuiltin(name, func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
+			if err := nargs(name, args, 0, 1); err != nil {
+				return nil, err
+			}
+			return nil, NewException(SystemExitClass, args...)
+		})
+	}
 	for _, name := range []string{"input", "open", "eval", "exec", "compile", "breakpoint", "memoryview", "bytearray", "complex", "__import__", "locals", "dir", "help"} {
 		n := name
 		defBuiltin(n, func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
