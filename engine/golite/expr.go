@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"math"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -126,8 +125,6 @@ func (fc *fnCtx) funcValue(o *types.Func, targs []types.Type, pos token.Pos) ev 
 	}
 	code, nat := c.funcFor(o, targs, pos)
 	if nat != nil {
-		cl := &Closure{Native: func(m *Machine, a []Value) []Value { return nat(nil, a) }, NatName: o.FullName()}
-		_ = cl
 		return func(fr *Frame) Value {
 			return Value{R: &Closure{Native: func(m *Machine, a []Value) []Value { return nat(fr, a) }, NatName: o.FullName()}}
 		}
@@ -567,9 +564,6 @@ func (fc *fnCtx) ref(x ast.Expr) func(fr *Frame) *Value {
 // fieldWalk follows a field selection path from a value of type t and
 // returns a pointer to the selected field.
 func (fc *fnCtx) fieldWalk(t types.Type, path []int) func(fr *Frame, v Value) *Value {
-	type step struct {
-		idx int
-	}
 	steps := make([]int, len(path))
 	copy(steps, path)
 	return func(fr *Frame, v Value) *Value {
@@ -1126,5 +1120,3 @@ func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 		return Value{R: &Closure{Code: code, Cells: cells}}
 	}
 }
-
-var _ = strings.Builder{}
