@@ -133,8 +133,8 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 
 // addTraceback records that exc passed through fr at line.
 func addTraceback(err error, fr *frame, line int) {
-	if e, ok := err.(*Exception); ok && e.tbFrame != fr {
-		e.tbFrame = fr
+	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
+		e.tbAct = fr.act
 		e.tb = append(e.tb, tbEntry{fn: fr.code, line: line})
 	}
 }
@@ -152,11 +152,11 @@ func (c *compiler) stmt(s ast.Stmt) stmtFn {
 		}
 		err := inner(in, fr)
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.tbFrame != fr {
+			if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
 				if len(e.tb) == 0 && in.py37 {
 					fix37(e)
 				}
-				e.tbFrame = fr
+				e.tbAct = fr.act
 				e.tb = append(e.tb, tbEntry{fn: fr.code, line: fr.line})
 			}
 		}
@@ -924,11 +924,15 @@ func (in *Interp) nameError(fr *frame, name string) error {
 	if in.Py37() {
 		return e
 	}
+	var code *funcCode
+	if fr != nil {
+		code = fr.code
+	}
 	e.suggest = func() string {
 		var cands []string
-		if fr != nil && fr.code != nil {
-			cands = append(cands, fr.code.localNames...)
-			cands = append(cands, fr.code.cellNames...)
+		if code != nil {
+			cands = append(cands, code.localNames...)
+			cands = append(cands, code.cellNames...)
 		}
 		s := suggest(name, cands)
 		if s == "" && in.main != nil {
@@ -1448,7 +1452,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 			}
 		}
 		var ord []string
-		cf := &frame{code: code, ns: map[string]Value{"__module__": Str(modName), "__qualname__": Str(qual)}, nsOrd: &ord}
+		cf := &frame{act: in.newAct(), code: code, ns: map[string]Value{"__module__": Str(modName), "__qualname__": Str(qual)}, nsOrd: &ord}
 		if n := len(code.cellNames); n > 0 {
 			cf.cells = make([]*Cell, n)
 			for i := 0; i < code.ncells; i++ {
@@ -1791,7 +1795,7 @@ func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
 		if !exc.Class.IsSubclass(ExceptionClass) {
 			orig.Class = BaseExceptionGroupClass
 		}
-		orig.tb, orig.tbFrame = exc.tb, exc.tbFrame
+		orig.tb, orig.tbAct = exc.tb, exc.tbAct
 	}
 	rest := orig
 	var raised []*Exception
@@ -1879,7 +1883,7 @@ func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
 	}
 	// CPython raises the combined group from the handler without a
 	// traceback entry of its own for this frame.
-	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}, tbFrame: fr}
+	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}, tbAct: fr.act}
 }
 
 func sameShape(a, b *Exception) bool {
@@ -2725,7 +2729,7 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byt
 		if closure != nil {
 			f.closure = closure(fr)
 		}
-		cf := &frame{code: code, locals: make([]Value, code.nlocals)}
+		cf := &frame{act: in.newAct(), code: code, locals: make([]Value, code.nlocals)}
 		if n := len(code.cellNames); n > 0 {
 			cf.cells = make([]*Cell, n)
 			for i := 0; i < code.ncells; i++ {

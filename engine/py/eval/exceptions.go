@@ -23,8 +23,8 @@ type Exception struct {
 	// tb is the traceback, innermost entry first; tbFrame is the frame that
 	// added the last entry, so that an exception passing through a frame is
 	// recorded once.
-	tb      []tbEntry
-	tbFrame *frame
+	tb    []tbEntry
+	tbAct uint64 // the activation (frame) that added the last entry
 	// suggest computes the "Did you mean" hint that CPython's traceback
 	// printer appends to NameError and AttributeError (not part of str(e)).
 	suggest func() string
@@ -574,7 +574,7 @@ func splitRec(in *Interp, e *Exception, pred func(*Exception) (bool, error)) (ma
 			args[i] = x
 		}
 		d := &Exception{Class: cls, Group: xs, Msg: e.Msg, Args: Tuple{Str(e.Msg), args}}
-		d.Cause, d.Context, d.SuppressContext, d.tb, d.tbFrame, d.Notes = e.Cause, e.Context, e.SuppressContext, e.tb, e.tbFrame, e.Notes
+		d.Cause, d.Context, d.SuppressContext, d.tb, d.tbAct, d.Notes = e.Cause, e.Context, e.SuppressContext, e.tb, e.tbAct, e.Notes
 		return d
 	}
 	return derive(ms), derive(rs), nil

@@ -71,6 +71,49 @@ type frame struct {
 	nsOrd  *[]string
 	small  [4]Value // backing for small locals, saving an allocation
 	back   *frame   // the caller's frame while this one runs
+	act    uint64   // unique per activation (frames are recycled)
+	big    []Value  // recycled backing for more than len(small) locals
+}
+
+func (in *Interp) newAct() uint64 {
+	in.acts++
+	return in.acts
+}
+
+// getFrame returns a frame for a call of c, recycled when possible.
+// Frames of plain functions are recycled: nothing keeps a pointer to a
+// frame once its call returns (closures hold cells, tracebacks hold
+// funcCodes and activation numbers).
+func (in *Interp) getFrame(c *funcCode) *frame {
+	var fr *frame
+	if n := len(in.framePool); n > 0 && c.kind < 0 {
+		fr = in.framePool[n-1]
+		in.framePool = in.framePool[:n-1]
+	} else {
+		fr = &frame{}
+	}
+	fr.code = c
+	fr.act = in.newAct()
+	switch {
+	case c.nlocals <= len(fr.small):
+		fr.locals = fr.small[:c.nlocals]
+	case cap(fr.big) >= c.nlocals:
+		fr.locals = fr.big[:c.nlocals]
+	default:
+		fr.big = make([]Value, c.nlocals)
+		fr.locals = fr.big
+	}
+	return fr
+}
+
+func (in *Interp) putFrame(fr *frame) {
+	if len(in.framePool) >= 256 {
+		return
+	}
+	clear(fr.locals)
+	big := fr.big
+	*fr = frame{big: big}
+	in.framePool = append(in.framePool, fr)
 }
 
 // body runs the code in fr as a function activation.
@@ -97,7 +140,7 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			fr.ret = nil
 			return v, nil
 		}
-		if e, ok := err.(*Exception); ok && e.tbFrame != fr {
+		if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
 			// A body that is an expression (lambda, comprehension) has no
 			// statement to record its frame.
 			line := fr.line
@@ -107,7 +150,7 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			if len(e.tb) == 0 && in.py37 {
 				fix37(e)
 			}
-			e.tbFrame = fr
+			e.tbAct = fr.act
 			e.tb = append(e.tb, tbEntry{fn: c, line: line})
 		}
 		return nil, err
@@ -212,12 +255,7 @@ func (f *Function) callSelf(in *Interp, self Value, args []Value, kw []Kwarg) (V
 
 func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 	c := f.code
-	fr := &frame{code: c}
-	if c.nlocals > len(fr.small) {
-		fr.locals = make([]Value, c.nlocals)
-	} else {
-		fr.locals = fr.small[:c.nlocals]
-	}
+	fr := in.getFrame(c)
 	if n := len(c.cellNames); n > 0 {
 		fr.cells = make([]*Cell, n)
 		for i := 0; i < c.ncells; i++ {
@@ -234,13 +272,18 @@ func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 				}
 			}
 		}
+		if c.kind < 0 {
+			in.putFrame(fr)
+		}
 		return nil, err
 	}
 	if c.kind >= 0 {
 		in.th.viaNative = false
 		return &Generator{Kind: c.kind, fn: f, fr: fr}, nil
 	}
-	return c.body(in, fr)
+	v, err := c.body(in, fr)
+	in.putFrame(fr)
+	return v, err
 }
 
 func (fr *frame) setParam(r slotRef, v Value) {

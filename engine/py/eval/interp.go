@@ -41,6 +41,8 @@ type Interp struct {
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
 	addrs     map[int64]int
+	acts      uint64
+	framePool []*frame
 	reprStack []Value
 
 	lines   []string

@@ -43,7 +43,7 @@ func pyModule(name string, src []byte) func(in *Interp) (*Module, error) {
 		m := &Module{Name: name, g: prog.g}
 		prog.g.vals[prog.g.slot("__name__")] = Str(name)
 		in.modules[name] = m // visible to imports inside the module
-		fr := &frame{code: prog.code}
+		fr := &frame{code: prog.code, act: in.newAct()}
 		if _, err := prog.code.body(in, fr); err != nil {
 			delete(in.modules, name)
 			return nil, err

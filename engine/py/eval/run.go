@@ -6,7 +6,7 @@ package eval
 func (in *Interp) Exec(p *Program) error {
 	in.main = &Module{Name: "__main__", g: p.g}
 	p.g.vals[p.g.slot("__name__")] = Str("__main__")
-	fr := &frame{code: p.code}
+	fr := &frame{code: p.code, act: in.newAct()}
 	_, err := p.code.body(in, fr)
 	return err
 }

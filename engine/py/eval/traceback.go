@@ -63,7 +63,7 @@ func (e *Exception) TracebackLine() int {
 
 // AddFrame appends a traceback entry for native code that re-raises an
 // exception at a known line (rarely needed).
-func (e *Exception) ResetTraceback() { e.tb, e.tbFrame = nil, nil }
+func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 
 func (in *Interp) sourceLine(n int) string {
 	if n >= 1 && n <= len(in.lines) {
