@@ -54,11 +54,11 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 
 	mod, err := syntax.Parse(file, []byte(src))
 	if err != nil {
-		return finishCompileError(rec, err)
+		return finishCompileError(rec, src, err)
 	}
 	prog, err := eval.Compile(mod, file)
 	if err != nil {
-		return finishCompileError(rec, err)
+		return finishCompileError(rec, src, err)
 	}
 	err = in.Exec(prog)
 	return finish(in, rec, out, err)
@@ -72,7 +72,7 @@ func firstLines(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-func finishCompileError(rec *trace.Recorder, err error) *trace.Trace {
+func finishCompileError(rec *trace.Recorder, src string, err error) *trace.Trace {
 	switch e := err.(type) {
 	case *syntax.SyntaxError:
 		rec.Print(-1, 2, e.Traceback(), trace.Pos{Line: e.Line, Col: e.Col})
@@ -82,7 +82,11 @@ func finishCompileError(rec *trace.Recorder, err error) *trace.Trace {
 			Pos: trace.Pos{Line: e.Line, Col: e.Col}, Task: -1}
 		return tr
 	case *eval.SyntaxErr:
-		text := "  File \"" + e.File + "\", line " + fmt.Sprint(e.Line) + "\nSyntaxError: " + e.Msg + "\n"
+		text := "  File \"" + e.File + "\", line " + fmt.Sprint(e.Line) + "\n"
+		if lines := strings.Split(src, "\n"); e.Line >= 1 && e.Line <= len(lines) {
+			text += "    " + strings.TrimSpace(lines[e.Line-1]) + "\n"
+		}
+		text += "SyntaxError: " + e.Msg + "\n"
 		rec.Print(-1, 2, text, trace.Pos{Line: e.Line, Col: e.Col})
 		tr := rec.Finish(trace.EndPending)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1

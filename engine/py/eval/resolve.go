@@ -26,6 +26,7 @@ type scope struct {
 	order    []string
 	global   map[string]bool
 	nonlocal map[string]bool
+	nlPos    map[string]ast.Pos // where each nonlocal was declared
 	used     []usedName
 	captured map[string]bool
 	free     map[string]bool
@@ -50,7 +51,7 @@ type usedName struct {
 
 func newScope(kind int, parent *scope, name string) *scope {
 	s := &scope{kind: kind, parent: parent, name: name,
-		bound: map[string]bool{}, global: map[string]bool{}, nonlocal: map[string]bool{},
+		bound: map[string]bool{}, global: map[string]bool{}, nonlocal: map[string]bool{}, nlPos: map[string]ast.Pos{},
 		captured: map[string]bool{}, free: map[string]bool{}}
 	switch {
 	case parent == nil || parent.kind == scModule:
@@ -289,6 +290,7 @@ func (r *resolver) stmt(s ast.Stmt, sc *scope) {
 				r.fail(s.Start, "name '"+n+"' is assigned to before nonlocal declaration")
 			}
 			sc.nonlocal[n] = true
+			sc.nlPos[n] = s.Start
 		}
 	case *ast.ExprStmt:
 		r.expr(s.Value, sc)
@@ -491,11 +493,11 @@ func (r *resolver) resolveAll() {
 	for _, s := range r.all {
 		for n := range s.nonlocal {
 			if s.parent != nil && s.parent.kind == scModule && s.kind != scComprehension {
-				r.fail(ast.Pos{}, "no binding for nonlocal '"+n+"' found")
+				r.fail(s.nlPos[n], "no binding for nonlocal '"+n+"' found")
 				continue
 			}
 			if !r.capture(s, n) {
-				r.fail(ast.Pos{}, "no binding for nonlocal '"+n+"' found")
+				r.fail(s.nlPos[n], "no binding for nonlocal '"+n+"' found")
 			}
 		}
 		for _, u := range s.used {
