@@ -542,7 +542,7 @@ func (m *Machine) addTimer(when int64, fire func()) *timer {
 // as dropped and goroutine states stop changing in the trace, so that a
 // program exchanging millions of messages runs at full speed and its trace
 // stays drawable; task creation and ends are still recorded.
-const traceLimit = 100_000
+const traceLimit = 50_000
 
 // event records an event unless the trace is full; positions are only
 // computed when it is recorded.
