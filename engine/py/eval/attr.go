@@ -18,7 +18,26 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 		if name == "__dict__" && o.g != nil {
 			return in.globalsDict(o.g), nil
 		}
-		return nil, Errorf(AttributeErrorClass, "module '%s' has no attribute '%s'", o.Name, name)
+		e := Errorf(AttributeErrorClass, "module '%s' has no attribute '%s'", o.Name, name)
+		if !in.Py37() {
+			e.suggest = func() string {
+				var cands []string
+				if o.g != nil {
+					for i, n := range o.g.names {
+						if o.g.vals[i] != nil {
+							cands = append(cands, n)
+						}
+					}
+				} else {
+					for n := range o.Dict {
+						cands = append(cands, n)
+					}
+				}
+				sort.Strings(cands)
+				return suggest(name, cands)
+			}
+		}
+		return nil, e
 	case *Class:
 		return in.classGetAttr(o, name)
 	case *Super:
