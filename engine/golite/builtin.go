@@ -222,7 +222,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 				return Value{}
 			}
 			p.recovered = true
-			fr.m.rec.Event(fr.g.task, trace.EvRecover, fr.m.pos(fr.m.userPos(fr.g)), fr.m.panicValueString(p.val), -1)
+			fr.m.event(fr.g.task, trace.EvRecover, fr.m.pos(fr.m.userPos(fr.g)), fr.m.panicValueString(p.val), -1)
 			return p.val
 		}
 	case "print", "println":
@@ -244,6 +244,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			if ln {
 				b.WriteByte('\n')
 			}
+			fr.m.roomForEvent()
 			fr.m.rec.Print(fr.g.task, 2, b.String(), fr.m.pos(pos))
 			return Value{}
 		}

@@ -892,6 +892,6 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 
 func (m *Machine) newPanic(fr *Frame, v Value) *goPanic {
 	p := &goPanic{val: v, g: fr.g, pos: fr.pos, frame: fr.g.frame}
-	m.rec.Event(fr.g.task, trace.EvPanic, m.pos(m.userPos(fr.g)), m.panicValueString(v), -1)
+	m.event(fr.g.task, trace.EvPanic, m.pos(m.userPos(fr.g)), m.panicValueString(v), -1)
 	return p
 }

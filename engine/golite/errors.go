@@ -23,7 +23,7 @@ func (m *Machine) runtimeErrPlain(msg string) *goPanic {
 		p.g = m.cur
 		p.frame = m.cur.frame
 		p.pos = m.userPos(m.cur)
-		m.rec.Event(m.cur.task, "panic", m.pos(p.pos), msg, -1)
+		m.event(m.cur.task, "panic", m.pos(p.pos), msg, -1)
 	}
 	return p
 }

@@ -216,6 +216,8 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 	if g.id != 1 {
 		tname = fmt.Sprintf("goroutine %d", g.id)
 	}
+	m.roomForEvent()
+	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
 	g.body = func() {
 		defer m.goexit(g)
@@ -249,13 +251,13 @@ func (m *Machine) goexit(g *G) {
 		if g == m.main {
 			m.finish(trace.OutcomeOK, 0)
 		}
-		m.rec.Event(g.task, trace.EvDone, trace.Pos{}, "exit", -1)
+		m.event(g.task, trace.EvDone, trace.Pos{}, "exit", -1)
 		m.rec.EndTask(g.task, trace.EndDone, "")
 		return
 	case *goPanic:
 		m.crashPanic(g, r)
 	case exitSignal:
-		m.rec.Event(g.task, trace.EvExit, m.pos(m.userPos(g)), fmt.Sprint(r.code), -1)
+		m.event(g.task, trace.EvExit, m.pos(m.userPos(g)), fmt.Sprint(r.code), -1)
 		m.finish(trace.OutcomeExit, r.code)
 		m.errInfo = &trace.Error{Type: "os.Exit", Message: fmt.Sprint(r.code), Line: fmt.Sprintf("exit status %d", r.code), Task: g.task, Pos: m.pos(m.userPos(g))}
 		m.rec.EndTask(g.task, trace.EndDone, "os.Exit")
@@ -267,6 +269,7 @@ func (m *Machine) goexit(g *G) {
 			m.finish(trace.OutcomeStepLimit, trace.ExitStepLimit)
 			msg := fmt.Sprintf("step limit exceeded (%d steps)", m.budget.Max)
 			m.errInfo = &trace.Error{Type: "step-limit", Message: msg, Line: "taskline: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
+			m.roomForEvent()
 			m.rec.Print(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
 		}
 		m.rec.EndTask(g.task, trace.EndFailed, "stopped")
@@ -283,6 +286,7 @@ func (m *Machine) goexit(g *G) {
 		msg := fmt.Sprint(r)
 		m.finish(trace.OutcomeInternal, trace.ExitInternal)
 		m.errInfo = &trace.Error{Type: "internal", Message: msg, Line: "internal error: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
+		m.roomForEvent()
 		m.rec.Print(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
 		m.rec.EndTask(g.task, trace.EndFailed, "internal error")
 	}
@@ -313,6 +317,7 @@ func (m *Machine) fatal(g *G, msg string) {
 	}
 	fmt.Fprintf(&b, "fatal error: %s\n", msg)
 	m.dumpGoroutines(&b, g, msg == "all goroutines are asleep - deadlock!")
+	m.roomForEvent()
 	m.rec.Print(task, 2, b.String(), trace.Pos{})
 	kind := trace.OutcomePanic
 	if strings.Contains(msg, "deadlock") {
@@ -357,6 +362,7 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	b.WriteString("\n")
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
+	m.roomForEvent()
 	m.rec.Print(g.task, 2, b.String(), trace.Pos{})
 	m.errInfo = &trace.Error{Type: "panic", Message: strings.TrimPrefix(line, "panic: "), Line: line, Task: g.task, Pos: m.pos(p.pos), Frames: m.frames(g)}
 	m.rec.EndTask(g.task, trace.EndFailed, line)
@@ -433,7 +439,7 @@ func (m *Machine) ready(g *G, waker *G) {
 	// A goroutine woken by a channel operation needs no unblock event:
 	// the send or receive it completes names its partner.
 	if g.started && m.rec.Dropped == 0 && !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
-		m.rec.Event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
+		m.event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
 	}
 	m.setState(g.task, trace.StateReady, "", -1, -1)
 	if m.seed != 0 {
@@ -593,13 +599,23 @@ func (m *Machine) roomForEvent() {
 	}
 }
 
-// flushStates writes the pending states at the current time.
-func (m *Machine) flushStates() {
-	if sp := m.rec.T.Spans; cap(sp)-len(sp) < len(m.dirty) {
-		n := make([]trace.Span, len(sp), 2*cap(sp)+len(m.dirty)+256)
+// roomForSpans makes room for k more spans, doubling like roomForEvent.
+func (m *Machine) roomForSpans(k int) {
+	if sp := m.rec.T.Spans; cap(sp)-len(sp) < k {
+		n := make([]trace.Span, len(sp), 2*cap(sp)+k+256)
 		copy(n, sp)
 		m.rec.T.Spans = n
 	}
+	if ts := m.rec.T.Tasks; len(ts) == cap(ts) {
+		n := make([]trace.Task, len(ts), 2*cap(ts)+64)
+		copy(n, ts)
+		m.rec.T.Tasks = n
+	}
+}
+
+// flushStates writes the pending states at the current time.
+func (m *Machine) flushStates() {
+	m.roomForSpans(len(m.dirty))
 	for _, t := range m.dirty {
 		p := &m.pend[t]
 		if p.set && m.rec.T.Tasks[t].Ended < 0 && m.rec.Dropped == 0 {
@@ -626,7 +642,7 @@ func (m *Machine) run() {
 		m.setState(g.task, trace.StateRunning, "", -1, -1)
 		if !g.started {
 			g.started = true
-			m.rec.Event(g.task, trace.EvStart, trace.Pos{}, "", -1)
+			m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
 		}
 		if g.w == nil {
 			g.w = m.worker()

@@ -45,6 +45,7 @@ func strSlice(s []string) Value {
 }
 
 func (m *Machine) print(fr *Frame, stream int, s string) {
+	m.roomForEvent()
 	m.rec.Print(fr.g.task, stream, s, m.pos(m.userPos(fr.g)))
 }
 
@@ -378,7 +379,7 @@ func init() {
 		if ch, ok := a[0].R.(*Chan); ok {
 			ch.ctxCause, ch.ctxBy = cause, fr.g.task
 		}
-		m.rec.Event(fr.g.task, trace.EvCtxCancel, m.pos(m.userPos(fr.g)), cause, -1)
+		m.event(fr.g.task, trace.EvCtxCancel, m.pos(m.userPos(fr.g)), cause, -1)
 		return nil
 	}
 	n["context.traceErr"] = func(fr *Frame, a []Value) []Value {
@@ -389,7 +390,7 @@ func init() {
 	}
 	n["golang.org/x/sync/errgroup.groupError"] = func(fr *Frame, a []Value) []Value {
 		m := fr.m
-		m.rec.Event(fr.g.task, trace.EvGroupError, m.pos(m.userPos(fr.g)), m.errString(fr, a[0]), -1)
+		m.event(fr.g.task, trace.EvGroupError, m.pos(m.userPos(fr.g)), m.errString(fr, a[0]), -1)
 		return nil
 	}
 	timeNatives(n)
@@ -474,7 +475,7 @@ func timeNatives(n map[string]nativeFn) {
 			return nil
 		}
 		g := fr.g
-		m.rec.Event(g.task, trace.EvSleep, m.pos(m.userPos(g)), time.Duration(d).String(), -1)
+		m.event(g.task, trace.EvSleep, m.pos(m.userPos(g)), time.Duration(d).String(), -1)
 		m.addTimer(m.clock.Now()+d, func() { m.ready(g, nil) })
 		m.park(trace.StateSleeping, "time.Sleep", -1, "sleep")
 		return nil
