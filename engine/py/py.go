@@ -61,7 +61,13 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		return finishCompileError(rec, src, err)
 	}
 	err = in.Exec(prog)
-	return finish(in, rec, out, err)
+	tr = finish(in, rec, out, err)
+	switch err.(type) {
+	case nil, *eval.Exception:
+		in.Finalize()
+		tr.Outcome.Stdout, tr.Outcome.Stderr = rec.Stdout(), rec.Stderr()
+	}
+	return tr
 }
 
 func firstLines(s string, n int) string {

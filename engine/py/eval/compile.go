@@ -480,6 +480,11 @@ func (c *compiler) while(s *ast.While) stmtFn {
 
 func (c *compiler) forStmt(s *ast.For) stmtFn {
 	iter := c.expr(s.Iter)
+	// A generator made by the for statement itself (for x in gen():) is
+	// garbage once the loop is left; CPython's reference counting closes
+	// it at once, running its finally blocks, so a loop left early does
+	// the same here.
+	_, fresh := s.Iter.(*ast.Call)
 	st := c.store(s.Target)
 	body := c.block(s.Body)
 	var orelse stmtFn
@@ -501,6 +506,13 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 		it, err := in.Iter(v)
 		if err != nil {
 			return err
+		}
+		if g, ok := it.(*Generator); ok && fresh && g.step == nil {
+			defer func() {
+				if g.state == genSuspended {
+					g.Close(in)
+				}
+			}()
 		}
 		handle := func(err error) (stop bool, ret error) {
 			if err == errBreak {
