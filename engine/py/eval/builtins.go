@@ -445,7 +445,15 @@ func init() {
 			if m.Sign() == 0 {
 				return nil, Errorf(ValueErrorClass, "pow() 3rd argument cannot be 0")
 			}
-			r := new(big.Int).Exp(a, b, new(big.Int).Abs(m))
+			mod := new(big.Int).Abs(m)
+			if b.Sign() < 0 {
+				inv := new(big.Int).ModInverse(new(big.Int).Mod(a, mod), mod)
+				if inv == nil {
+					return nil, Errorf(ValueErrorClass, "base is not invertible for the given modulus")
+				}
+				a, b = inv, new(big.Int).Neg(b)
+			}
+			r := new(big.Int).Exp(a, b, mod)
 			if m.Sign() < 0 && r.Sign() != 0 {
 				r.Add(r, m)
 			}

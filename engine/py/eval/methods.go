@@ -305,7 +305,7 @@ var methodArity = map[string][2]int{
 	"str.isalpha": {0, 0}, "str.isalnum": {0, 0}, "str.isspace": {0, 0}, "str.isidentifier": {0, 0}, "str.isupper": {0, 0},
 	"str.islower": {0, 0}, "str.center": {1, 2}, "str.ljust": {1, 2}, "str.rjust": {1, 2}, "str.zfill": {1, 1},
 	"str.partition": {1, 1}, "str.rpartition": {1, 1}, "str.removeprefix": {1, 1}, "str.removesuffix": {1, 1},
-	"str.encode": {0, 2}, "str.expandtabs": {0, 1}, "str.format": {0, -1}, "str.__len__": {0, 0},
+	"str.encode": {0, 2}, "str.isascii": {0, 0}, "str.istitle": {0, 0}, "str.format_map": {1, 1}, "str.expandtabs": {0, 1}, "str.format": {0, -1}, "str.__len__": {0, 0},
 	"str.__contains__": {1, 1}, "str.__getitem__": {1, 1}, "str.__add__": {1, 1}, "str.__eq__": {1, 1}, "str.__hash__": {0, 0},
 	"object.__eq__": {1, 1}, "object.__ne__": {1, 1}, "object.__getattribute__": {1, 1}, "object.__format__": {1, 1},
 	"object.__str__": {0, 0}, "property.setter": {1, 1}, "property.getter": {1, 1}, "property.deleter": {1, 1},
@@ -1240,6 +1240,45 @@ var strMethods = map[string]method{
 	"islower": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		s := string(self.(Str))
 		return Bool(strings.ToLower(s) == s && strings.ToUpper(s) != s), nil
+	},
+	"isascii": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return Bool(isASCII(string(self.(Str)))), nil
+	},
+	"istitle": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		s := string(self.(Str))
+		cased, prevCased := false, false
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				if prevCased {
+					return False, nil
+				}
+				prevCased, cased = true, true
+			case unicode.IsLower(r):
+				if !prevCased {
+					return False, nil
+				}
+				prevCased, cased = true, true
+			default:
+				prevCased = false
+			}
+		}
+		return Bool(cased), nil
+	},
+	"format_map": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		d, ok := args[0].(*Dict)
+		if !ok {
+			return nil, &UnsupportedError{File: in.File, Line: in.Line(), What: "format_map() of a non-dict mapping"}
+		}
+		keys, vals := d.Items()
+		var kws []Kwarg
+		for i, k := range keys {
+			if ks, ok := k.(Str); ok {
+				kws = append(kws, Kwarg{string(ks), vals[i]})
+			}
+		}
+		s, err := in.strFormat(string(self.(Str)), nil, kws)
+		return Str(s), err
 	},
 	"center": padFn(2),
 	"ljust":  padFn(0),

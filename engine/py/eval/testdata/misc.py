@@ -62,3 +62,8 @@ class Temp:
 t = Temp(); t.celsius = 30; print(t.celsius)
 print("a,b;c".replace(";", ",").split(","), "  x  ".lstrip(), "x".rjust(3, "0"), "Hello"[1:-1], "abc".index("c"))
 print(hash("abc") == hash("abc"), {(1, 2): 3}.get((1, 2)), {frozenset([1]): "fs"}[frozenset([1])])
+print(pow(2, -1, 7), pow(3, 4, 5), pow(38, -1, 97), "ab".isascii(), "é".isascii(), "Hello World".istitle(), "hello World".istitle(), "{a}-{b}".format_map({"a": 1, "b": 2}))
+try:
+    pow(2, -1, 4)
+except ValueError as e:
+    print(e)
