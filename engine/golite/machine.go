@@ -562,7 +562,13 @@ func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, rel
 func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, related int) {
 	if m.rec.Dropped == 0 {
 		m.roomForEvent()
-		m.rec.Event(task, kind, m.pos(p), detail, related)
+		tp := m.pos(p)
+		if tp.Line == 0 && m.cur != nil {
+			// An operation inside library code: show where the program
+			// called into it.
+			tp = m.pos(m.userPos(m.cur))
+		}
+		m.rec.Event(task, kind, tp, detail, related)
 	}
 }
 
