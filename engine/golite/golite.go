@@ -78,7 +78,13 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	})
 	m.run()
 	m.flushStates()
-	tr = m.rec.Finish(trace.EndLeaked)
+	// Goroutines still alive when main returned (or os.Exit ran) leaked;
+	// after a crash or a deadlock they were merely stopped.
+	unended := trace.EndPending
+	if m.outcome.Kind == trace.OutcomeOK || m.outcome.Kind == trace.OutcomeExit {
+		unended = trace.EndLeaked
+	}
+	tr = m.rec.Finish(unended)
 	tr.Outcome.Kind = m.outcome.Kind
 	tr.Outcome.ExitCode = m.outcome.ExitCode
 	tr.Outcome.Error = m.errInfo
