@@ -70,11 +70,29 @@ func (s *asyncGenStep) Throw(in *Interp, exc *Exception) (Value, bool, error) {
 	return s.finish(s.g.Throw(in, exc))
 }
 
+// firstIter calls the first-iteration hook once per async generator.
+func (g *Generator) firstIter(in *Interp) {
+	if !g.hooked && g.Kind == KindAsyncGenerator {
+		g.hooked = true
+		if in.AsyncGenFirstIter != nil {
+			in.AsyncGenFirstIter(g)
+		}
+	}
+}
+
+// ACloseAwaitable returns the awaitable of agen.aclose(), for an event
+// loop's shutdown_asyncgens or finalizer hook.
+func (g *Generator) ACloseAwaitable() Value {
+	return &asyncGenStep{g: g, first: true, exc: NewException(GeneratorExitClass)}
+}
+
 func initAsyncGen() {
 	a := AsyncGeneratorClass
 	a.DefMethod("__aiter__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) { return self, nil })
 	a.DefMethod("__anext__", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
-		return &asyncGenStep{g: self.(*Generator), first: true}, nil
+		g := self.(*Generator)
+		g.firstIter(in)
+		return &asyncGenStep{g: g, first: true}, nil
 	})
 	a.DefMethod("aclose", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		return &asyncGenStep{g: self.(*Generator), first: true, exc: NewException(GeneratorExitClass)}, nil
@@ -97,4 +115,39 @@ func initAsyncGen() {
 		}
 		return &asyncGenStep{g: self.(*Generator), first: true, exc: e}, nil
 	})
+	a.DefMethod("asend", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorClass, "asend() takes exactly one argument (%d given)", len(args))
+		}
+		g := self.(*Generator)
+		g.firstIter(in)
+		return &asyncGenSend{g: g, v: args[0]}, nil
+	})
+}
+
+// asyncGenSend is agen.asend(v): like __anext__, with v as the value of
+// the yield the generator is suspended at.
+type asyncGenSend struct {
+	g    *Generator
+	v    Value
+	sent bool
+}
+
+func (*asyncGenSend) Type() *Class                          { return asyncGenStepClass }
+func (s *asyncGenSend) Await(in *Interp) (Resumable, error) { return s, nil }
+func (s *asyncGenSend) Send(in *Interp, v Value) (Value, bool, error) {
+	step := &asyncGenStep{g: s.g}
+	if !s.sent {
+		s.sent = true
+		if s.g.state == genDone {
+			return nil, true, NewException(StopAsyncIterationClass)
+		}
+		v = s.v
+	}
+	return step.finish(s.g.Send(in, v))
+}
+func (s *asyncGenSend) Throw(in *Interp, e *Exception) (Value, bool, error) {
+	s.sent = true
+	step := &asyncGenStep{g: s.g}
+	return step.finish(s.g.Throw(in, e))
 }

@@ -585,6 +585,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 
 func (c *compiler) asyncFor(s *ast.For) stmtFn {
 	iter := c.expr(s.Iter)
+	_, fresh := s.Iter.(*ast.Call)
 	st := c.store(s.Target)
 	body := c.block(s.Body)
 	var orelse stmtFn
@@ -600,6 +601,15 @@ func (c *compiler) asyncFor(s *ast.For) stmtFn {
 		ai, err := in.AIter(v)
 		if err != nil {
 			return err
+		}
+		if g, ok := ai.(*Generator); ok && fresh && g.Kind == KindAsyncGenerator {
+			// Left early, the generator is garbage: CPython hands it to
+			// the loop's finalizer hook, which schedules its aclose().
+			defer func() {
+				if g.state == genSuspended && in.AsyncGenFinalize != nil {
+					in.AsyncGenFinalize(g)
+				}
+			}()
 		}
 		for {
 			fr.line = line

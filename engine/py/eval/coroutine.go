@@ -55,6 +55,8 @@ type Generator struct {
 	// collected (its finalizer then retires the fiber).
 	out *genOut
 
+	hooked bool // the first-iteration hook ran (async generators)
+
 	// step, if set, produces the items of a generator expression without
 	// a fiber (see genexpPlan).
 	step func(in *Interp) (Value, bool, error)

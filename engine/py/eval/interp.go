@@ -35,6 +35,14 @@ type Interp struct {
 	// the whole program, so the host advances its virtual clock. Without a
 	// host, time.sleep keeps an offset of its own.
 	Sleep func(secs float64)
+	// AsyncGenFirstIter and AsyncGenFinalize are sys.set_asyncgen_hooks:
+	// the first is called when an async generator is first iterated (the
+	// event loop remembers it for shutdown_asyncgens), the second when one
+	// becomes garbage while suspended (CPython's loop then schedules its
+	// aclose()). Taskline knows the latter only for an `async for x in
+	// agen():` loop left early. Nil hooks do nothing.
+	AsyncGenFirstIter func(g *Generator)
+	AsyncGenFinalize  func(g *Generator)
 
 	py37      bool
 	sleptTime float64
