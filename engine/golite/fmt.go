@@ -398,7 +398,7 @@ func (p *pp) printValue(t types.Type, v Value, s spec, depth int, methods bool) 
 		// goroutine's stack overflows.
 		panic(fatalSignal{"stack overflow"})
 	}
-	if methods && p.handleMethods(t, v, s) {
+	if _, ok := t.Underlying().(*types.Interface); !ok && methods && p.handleMethods(t, v, s) {
 		return
 	}
 	switch u := t.Underlying().(type) {
@@ -549,6 +549,10 @@ func (p *pp) printValue(t types.Type, v Value, s spec, depth int, methods bool) 
 		p.b.WriteString("0xc000012120")
 	default:
 		if isNilValue(v) {
+			if s.sharp && s.verb == 'v' {
+				p.b.WriteString("(" + c.typeName(t) + ")(nil)")
+				return
+			}
 			p.pad("<nil>", s)
 			return
 		}
