@@ -157,11 +157,7 @@ func (in *Interp) specialAttr(v Value, name string) (Value, bool, error) {
 		return v.Type(), true, nil
 	case "__dict__":
 		if o, ok := v.(*Object); ok {
-			r := NewDict()
-			for i, n := range o.names {
-				r.SetStr(n, o.vals[i])
-			}
-			return r, true, nil
+			return o.AttrDict(), true, nil
 		}
 		if d, ok := v.(InstanceDict); ok {
 			r := NewDict()

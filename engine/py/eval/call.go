@@ -64,7 +64,7 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 		if m, ok := cls.lookup(name); ok {
 			switch f := m.(type) {
 			case *Function:
-				if x, ok := o.(*Object); !ok || len(x.names) == 0 || !x.has(name) {
+				if x, ok := o.(*Object); !ok || (len(x.names) == 0 && x.dict == nil) || !x.has(name) {
 					return f.callSelf(in, o, args, kw)
 				}
 			case *Builtin:

@@ -102,10 +102,28 @@ type Object struct {
 	names []string
 	vals  []Value
 	index map[string]int
+	// dict, once the program asked for obj.__dict__, holds the attributes
+	// instead of names/vals, so that writes through it are seen.
+	dict *Dict
+}
+
+// AttrDict returns the live attribute dictionary (obj.__dict__).
+func (o *Object) AttrDict() *Dict {
+	if o.dict == nil {
+		d := NewDict()
+		for i, n := range o.names {
+			d.SetStr(n, o.vals[i])
+		}
+		o.dict, o.names, o.vals, o.index = d, nil, nil, nil
+	}
+	return o.dict
 }
 
 // Attr returns an instance attribute (not looking at the class).
 func (o *Object) Attr(name string) (Value, bool) {
+	if o.dict != nil {
+		return o.dict.GetStr(name)
+	}
 	if o.index != nil {
 		if i, ok := o.index[name]; ok {
 			return o.vals[i], true
@@ -127,6 +145,10 @@ func (o *Object) has(name string) bool {
 
 // SetAttrLocal sets an instance attribute.
 func (o *Object) SetAttrLocal(name string, v Value) {
+	if o.dict != nil {
+		o.dict.SetStr(name, v)
+		return
+	}
 	if o.index != nil {
 		if i, ok := o.index[name]; ok {
 			o.vals[i] = v
@@ -154,6 +176,10 @@ func (o *Object) SetAttrLocal(name string, v Value) {
 
 // DelAttrLocal deletes an instance attribute and reports whether it existed.
 func (o *Object) DelAttrLocal(name string) bool {
+	if o.dict != nil {
+		_, ok, _ := o.dict.Delete(nil, Str(name))
+		return ok
+	}
 	for i, n := range o.names {
 		if n == name {
 			o.names = append(o.names[:i], o.names[i+1:]...)
@@ -182,6 +208,16 @@ type InstanceDict interface {
 
 // InstDict returns a copy of the instance attributes.
 func (o *Object) InstDict() map[string]Value {
+	if o.dict != nil {
+		m := map[string]Value{}
+		keys, vals := o.dict.Items()
+		for i, k := range keys {
+			if s, ok := k.(Str); ok {
+				m[string(s)] = vals[i]
+			}
+		}
+		return m
+	}
 	m := make(map[string]Value, len(o.names))
 	for i, n := range o.names {
 		m[n] = o.vals[i]

@@ -78,3 +78,13 @@ class Call:
 print(Call()(1, x=2), callable(Call()), callable(Call))
 print(isinstance(a, object), issubclass(V, object), V.__mro__, type(a).__name__, a.__class__.__name__)
 print(str(a), repr(a), format(a, ""), "%s|%r" % (a, a))
+class A:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+        self.z = 0
+a = A(x=1, y=2)
+print(a.x, a.y, vars(a), a.__dict__ is a.__dict__)
+a.__dict__["w"] = 5
+print(a.w)
+del a.x
+print(vars(a), hasattr(a, "x"))
