@@ -159,7 +159,10 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 		return func(fr *Frame) ctl {
 			fr.pos = pos
 			t := th(fr)
-			fr.defers = append(fr.defers, func() { t(fr) })
+			fr.defers = append(fr.defers, func() {
+				fr.pos = pos // a deferred call happens at its defer statement
+				t(fr)
+			})
 			return ctlNone
 		}
 	case *ast.SendStmt:
