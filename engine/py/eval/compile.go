@@ -1425,8 +1425,12 @@ func (c *compiler) lambda(e *ast.Lambda) exprFn {
 
 func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 	sc := c.r.scopes[s]
+	var meta exprFn
 	for _, k := range s.Keywords {
-		c.unsupported(k, "class keyword '"+k.Arg+"'")
+		if k.Arg != "metaclass" {
+			c.unsupported(k, "class keyword '"+k.Arg+"'")
+		}
+		meta = c.expr(k.Value)
 	}
 	bases := make([]exprFn, len(s.Bases))
 	for i, b := range s.Bases {
@@ -1535,6 +1539,30 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 					if _, err := in.callMethod(sn, d, []Value{cls, Str(k)}, nil); err != nil {
 						return nil, err
 					}
+				}
+			}
+		}
+		if meta != nil {
+			// Only `type` and the stand-ins of lib/abc.py are metaclasses
+			// here.
+			mv, err := meta(in, fr)
+			if err != nil {
+				return nil, err
+			}
+			mc, _ := mv.(*Class)
+			if mc != TypeClass {
+				hook, ok := Value(nil), false
+				if mc != nil {
+					hook, ok = mc.lookup("_taskline_metaclass_")
+				}
+				if !ok {
+					return nil, &UnsupportedError{File: in.File, Line: fr.line, What: "metaclass " + Repr(in, mv)}
+				}
+				if sm, isSM := hook.(*StaticMethod); isSM {
+					hook = sm.Fn
+				}
+				if _, err := in.Call(hook, []Value{cls}, nil); err != nil {
+					return nil, err
 				}
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // Some modules of the standard library are written in Python (lib/*.py),
 // compiled by this package like the program itself: contextlib, functools,
 // itertools, collections, dataclasses, enum, typing, logging, heapq, bisect,
-// copy, string, json. They implement the common part of
+// copy, string, json, abc. They implement the common part of
 // each module, with CPython's behaviour; anything else fails with
 // AttributeError or ImportError as a missing name would.
 
