@@ -47,6 +47,9 @@ func (in *Interp) BinOp(op string, x, y Value) (Value, error) {
 			return r, err
 		}
 	}
+	if op == "|" && isTypeLike(x) && isTypeLike(y) {
+		return &UnionType{Args: append(unionArgs(x), unionArgs(y)...)}, nil
+	}
 	if op == "*" {
 		// A sequence times an object with __index__.
 		switch x.(type) {
@@ -622,4 +625,27 @@ func (in *Interp) UnaryOp(op string, x Value) (Value, error) {
 		return in.callMethod(m, x, nil, nil)
 	}
 	return nil, Errorf(TypeErrorClass, "bad operand type for unary %s: '%s'", op, x.Type().Name)
+}
+
+// UnionType is `int | None` (types.UnionType), used in annotations.
+type UnionType struct{ Args []Value }
+
+var unionTypeClass *Class
+
+// Type returns types.UnionType.
+func (*UnionType) Type() *Class { return unionTypeClass }
+
+func isTypeLike(v Value) bool {
+	switch v.(type) {
+	case *Class, *UnionType, NoneType:
+		return true
+	}
+	return false
+}
+
+func unionArgs(v Value) []Value {
+	if u, ok := v.(*UnionType); ok {
+		return u.Args
+	}
+	return []Value{v}
 }

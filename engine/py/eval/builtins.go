@@ -45,6 +45,7 @@ func init() {
 	stdStreamClass = builtinClass("TextIOWrapper")
 	asyncGenStepClass = builtinClass("async_generator_asend")
 	versionInfoClass = NewClass("version_info", "sys")
+	unionTypeClass = NewClass("UnionType", "types")
 	enumerateClass = builtinClass("enumerate")
 	zipClass = builtinClass("zip")
 	mapClass = builtinClass("map")
@@ -1022,6 +1023,17 @@ func isInstance(c *Class, spec Value, fname string) (bool, error) {
 		return c.IsSubclass(s), nil
 	case Tuple:
 		for _, x := range s {
+			ok, err := isInstance(c, x, fname)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *UnionType:
+		for _, x := range s.Args {
+			if x == None {
+				x = NoneTypeClass
+			}
 			ok, err := isInstance(c, x, fname)
 			if err != nil || ok {
 				return ok, err

@@ -178,6 +178,16 @@ func (in *Interp) repr(v Value) (string, error) {
 		return fmt.Sprintf("range(%d, %d, %d)", x.start, x.stop, x.step), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", in.addr(x)), nil
+	case *UnionType:
+		parts := make([]string, len(x.Args))
+		for i, a := range x.Args {
+			if c, ok := a.(*Class); ok {
+				parts[i] = classPath(c)
+			} else {
+				parts[i] = Repr(in, a)
+			}
+		}
+		return strings.Join(parts, " | "), nil
 	case *Slice:
 		return "slice(" + Repr(in, noneIfNilV(x.Start)) + ", " + Repr(in, noneIfNilV(x.Stop)) + ", " + Repr(in, noneIfNilV(x.Step)) + ")", nil
 	}
