@@ -144,6 +144,11 @@ func (m *Machine) invoke(caller *Frame, nf *Frame) {
 	if err := m.budget.Step(); err != nil {
 		panic(stopSignal{err})
 	}
+	if m.seed != 0 && !code.Std && m.rng.Intn(16) == 0 {
+		// Seeded schedules also switch goroutines at some calls, where
+		// Go's scheduler may preempt, to expose unsynchronised updates.
+		m.maybeYield()
+	}
 	for i, z := range code.ResInit {
 		if z != nil {
 			nf.L[code.NParams+i] = z()

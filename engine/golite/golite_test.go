@@ -288,3 +288,51 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// An unsynchronised read-modify-write loses updates under some seeds, as
+// it can under Go's preemptive scheduler; the default schedule does not
+// switch goroutines there.
+func TestSeedsExposeRaces(t *testing.T) {
+	src := `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var counter int
+
+func step() {}
+
+func incr() {
+	v := counter
+	step()
+	counter = v + 1
+}
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 10; j++ {
+				incr()
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Println(counter)
+}
+`
+	if got := run(t, src, engine.Options{}).Outcome.Stdout; got != "100\n" {
+		t.Errorf("default schedule: %q, want 100", got)
+	}
+	lost := false
+	for seed := int64(1); seed <= 10 && !lost; seed++ {
+		lost = run(t, src, engine.Options{Seed: seed}).Outcome.Stdout != "100\n"
+	}
+	if !lost {
+		t.Error("no seed in 1..10 lost an update")
+	}
+}

@@ -516,6 +516,13 @@ func (m *Machine) maybePreempt() {
 	}
 }
 
+// maybeYield lets another runnable goroutine run first, if there is one.
+func (m *Machine) maybeYield() {
+	if m.cur != nil && (m.rqLen() > 0 || m.runnext != nil) {
+		m.yield()
+	}
+}
+
 // step spends one unit of the budget; every so many steps the running
 // goroutine is preempted, like Go's asynchronous preemption.
 func (m *Machine) step() {
@@ -529,6 +536,9 @@ func (m *Machine) loopStep(fr *Frame) {
 		panic(stopSignal{err})
 	}
 	m.preempt++
+	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
+		m.maybeYield()
+	}
 	if m.preempt >= 20000 {
 		m.preempt = 0
 		if m.rqLen() > 0 || m.runnext != nil {
