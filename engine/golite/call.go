@@ -348,6 +348,11 @@ func (fc *fnCtx) args(e *ast.CallExpr, sig *types.Signature) (n int, fill func(f
 	}
 }
 
+func isTypeParam(t types.Type) bool {
+	_, ok := t.(*types.TypeParam)
+	return ok
+}
+
 func isTuple(t types.Type) bool {
 	tp, ok := t.(*types.Tuple)
 	return ok && tp.Len() > 1
@@ -581,6 +586,12 @@ func (fc *fnCtx) methodCall(e *ast.SelectorExpr, sel *types.Selection) (ev, *met
 			}
 			return mi.adapt(fr, ifc.V), mi.code, mi.nat
 		}
+	}
+	if rt := fn.Type().(*types.Signature).Recv().Type(); !isIface(t) && (isIface(rt) || isTypeParam(rt)) {
+		// A method of a type parameter's constraint, called on the
+		// type argument: resolve it on the concrete type.
+		mi := c.methodImpl(t, fn.Name(), fn.Pkg())
+		return func(fr *Frame) Value { return mi.adapt(fr, at(fr)) }, &methodTarget{mi.code, mi.nat}, nil
 	}
 	code, nat := c.funcFor(fn, nil, e.Sel.Pos())
 	wantPtr := false
