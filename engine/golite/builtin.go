@@ -282,11 +282,16 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 
 // elemSize is the size in bytes of a slice's element on amd64, which Go's
 // append uses to round capacities to its allocation size classes.
-func elemSize(st types.Type) int64 {
+func elemSize(st types.Type) (size int64) {
 	s, ok := st.Underlying().(*types.Slice)
 	if !ok {
 		return 8
 	}
+	defer func() {
+		if recover() != nil {
+			size = 8 // a type go/types cannot size (should not happen)
+		}
+	}()
 	return types.SizesFor("gc", "amd64").Sizeof(s.Elem())
 }
 

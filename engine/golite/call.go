@@ -33,6 +33,13 @@ func nativeName(o *types.Func) string {
 
 // funcFor returns the compiled code of a function or method, or its native.
 func (c *compiler) funcFor(o *types.Func, targs []types.Type, pos token.Pos) (*FuncCode, nativeFn) {
+	return c.funcForRecv(o, targs, pos, nil)
+}
+
+// funcForRecv is funcFor for a method called on a receiver of type recv
+// (with the caller's type parameters already substituted), which gives the
+// type arguments of a generic receiver.
+func (c *compiler) funcForRecv(o *types.Func, targs []types.Type, pos token.Pos, recv types.Type) (*FuncCode, nativeFn) {
 	orig := o.Origin()
 	if g := genericNatives[nativeName(orig)]; g != nil {
 		return nil, g(c, targs)
@@ -48,6 +55,9 @@ func (c *compiler) funcFor(o *types.Func, targs []types.Type, pos token.Pos) (*F
 		subst := map[*types.TypeParam]types.Type{}
 		if osig.RecvTypeParams().Len() > 0 {
 			rt := sig.Recv().Type()
+			if recv != nil {
+				rt = recv
+			}
 			if p, ok := rt.(*types.Pointer); ok {
 				rt = p.Elem()
 			}
@@ -593,7 +603,7 @@ func (fc *fnCtx) methodCall(e *ast.SelectorExpr, sel *types.Selection) (ev, *met
 		mi := c.methodImpl(t, fn.Name(), fn.Pkg())
 		return func(fr *Frame) Value { return mi.adapt(fr, at(fr)) }, &methodTarget{mi.code, mi.nat}, nil
 	}
-	code, nat := c.funcFor(fn, nil, e.Sel.Pos())
+	code, nat := c.funcForRecv(fn, nil, e.Sel.Pos(), t)
 	wantPtr := false
 	if _, ok := fn.Type().(*types.Signature).Recv().Type().(*types.Pointer); ok {
 		wantPtr = true
