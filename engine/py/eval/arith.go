@@ -139,14 +139,21 @@ func (in *Interp) InplaceOp(op string, x, y Value) (Value, error) {
 			return a, nil
 		}
 	case *Dict:
-		if op == "|" {
+		if op == "|" && !in.py37 {
 			if err := in.dictUpdate(a, []Value{y}, nil); err != nil {
 				return nil, err
 			}
 			return a, nil
 		}
 	}
-	return in.BinOp(op, x, y)
+	r, err := in.BinOp(op, x, y)
+	if e, ok := err.(*Exception); ok && e.Class == TypeErrorClass && len(e.Args) == 1 {
+		prefix := "unsupported operand type(s) for " + op + ":"
+		if s, ok := e.Args[0].(Str); ok && strings.HasPrefix(string(s), prefix) {
+			e.Args[0] = Str("unsupported operand type(s) for " + op + "=:" + string(s)[len(prefix):])
+		}
+	}
+	return r, err
 }
 
 func (in *Interp) tryBin(a Value, name string, b Value) (Value, bool, error) {
@@ -557,7 +564,7 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 			return r, r != nil || err != nil, err
 		}
 	case *Dict:
-		if b, ok := y.(*Dict); ok && op == "|" {
+		if b, ok := y.(*Dict); ok && op == "|" && !in.py37 {
 			c := a.Copy()
 			if err := in.dictUpdate(c, []Value{b}, nil); err != nil {
 				return nil, false, err

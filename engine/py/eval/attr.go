@@ -43,6 +43,9 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 	case *Super:
 		return in.superGetAttr(o, name)
 	}
+	if in.py37 && in.hiddenIn37(v, name) {
+		return nil, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
+	}
 	cls := v.Type()
 	attr, found := cls.lookup(name)
 	var descGet Value

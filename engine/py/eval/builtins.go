@@ -997,6 +997,7 @@ func init() {
 	builtins["EnvironmentError"] = OSErrorClass
 	builtins["IOError"] = OSErrorClass
 	initMethods()
+	initNewerMethods()
 }
 
 // asIndex converts v to an int through __index__ (operator.index).

@@ -55,8 +55,34 @@ func (c *compiler) call(e *ast.Call) exprFn {
 	}
 }
 
+// newerMethods are methods of builtin types that CPython 3.7 lacks.
+var newerMethods = map[*Class]map[string]bool{}
+
+func initNewerMethods() {
+	newerMethods[StrClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
+	newerMethods[BytesClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
+	newerMethods[IntClass] = map[string]bool{"bit_count": true}
+	newerMethods[BaseExceptionClass] = map[string]bool{"add_note": true, "__notes__": true}
+}
+
+// hiddenIn37 reports whether name is a builtin method too new for 3.7.
+func (in *Interp) hiddenIn37(o Value, name string) bool {
+	if !in.py37 {
+		return false
+	}
+	for _, k := range o.Type().MRO {
+		if newerMethods[k][name] {
+			return true
+		}
+	}
+	return false
+}
+
 // CallMethod calls o.name(args...).
 func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Value, error) {
+	if in.py37 && in.hiddenIn37(o, name) {
+		return nil, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	}
 	switch o.(type) {
 	case *Module, *Class, *Super:
 	default:

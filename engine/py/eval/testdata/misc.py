@@ -67,3 +67,13 @@ try:
     pow(2, -1, 4)
 except ValueError as e:
     print(e)
+x = 1
+try:
+    x += "a"
+except TypeError as e:
+    print(e)
+l = [1]
+try:
+    l -= [1]
+except TypeError as e:
+    print(e)
