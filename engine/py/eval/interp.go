@@ -247,6 +247,13 @@ func (th *thread) currentHandled() *Exception {
 	return nil
 }
 
+// AddDepth adds n to the Python call depth of the running code. An event
+// loop written in Go calls AddDepth(k) while it runs and AddDepth(-k)
+// after, k being the number of frames CPython's loop keeps between the
+// caller of asyncio.run and a task's coroutine (8 in 3.11), so that
+// RecursionError strikes inside a task at the same depth as in CPython.
+func (in *Interp) AddDepth(n int) { in.th.depth += n }
+
 // PushHandled marks e as the exception being handled by the running code
 // (as inside an except or finally block) until PopHandled. Native code
 // that runs Python code while an exception propagates through it (asyncio
