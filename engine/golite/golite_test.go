@@ -3,6 +3,7 @@ package golite
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -334,5 +335,20 @@ func main() {
 	}
 	if !lost {
 		t.Error("no seed in 1..10 lost an update")
+	}
+}
+
+// Every fiber ends with its run, whatever the outcome: a page that runs
+// programs again and again must not accumulate goroutines.
+func TestNoFiberLeak(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for _, name := range []string{"01_errgroup_first_error", "04_leaked_goroutine", "08_lock_order_deadlock", "10_panic_in_goroutine"} {
+		src := example(t, name)
+		for range 5 {
+			run(t, src, engine.Options{})
+		}
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines before the runs, %d after", before, after)
 	}
 }
