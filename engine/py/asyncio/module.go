@@ -431,9 +431,10 @@ func (st *state) fnGather(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (
 		return nil, err
 	}
 	futs := make([]*Future, 0, len(args))
-	seen := map[eval.Value]*Future{}
+	// Keyed by identity: a Python value (a tuple) need not be a valid Go map key.
+	seen := map[any]*Future{}
 	for _, arg := range args {
-		if f, ok := seen[arg]; ok {
+		if f, ok := seen[eval.IdentityKey(arg)]; ok {
 			futs = append(futs, f)
 			continue
 		}
@@ -444,7 +445,7 @@ func (st *state) fnGather(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (
 		if p, ok := arg.(*pyFuture); f.task != nil && (!ok || p.f != f) {
 			f.task.logDestroyPending = false
 		}
-		seen[arg] = f
+		seen[eval.IdentityKey(arg)] = f
 		futs = append(futs, f)
 	}
 	return st.obj(l.gather(futs, returnExceptions)), nil
@@ -610,12 +611,12 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 		}
 		var todo []*Future
 		seen := map[*Future]bool{}
-		seenArg := map[eval.Value]bool{}
+		seenArg := map[any]bool{}
 		for _, x := range items {
-			if seenArg[x] {
+			if seenArg[eval.IdentityKey(x)] {
 				continue
 			}
-			seenArg[x] = true
+			seenArg[eval.IdentityKey(x)] = true
 			f, err := st.ensureFuture(l, x)
 			if err != nil {
 				return nil, false, err
