@@ -485,8 +485,11 @@ func timeNatives(n map[string]nativeFn) {
 		rt := &rtTimer{}
 		if f.R != nil {
 			cl := f.R.(*Closure)
+			// The goroutine a timer starts is attributed to the program
+			// line that set the timer (time.AfterFunc, context.WithTimeout).
+			at := m.userPos(fr.g)
 			rt.fire = func() {
-				m.spawn(nil, "time.goFunc", token0, token0, func(g *G) {
+				m.spawn(nil, "time.goFunc", at, at, func(g *G) {
 					root := &Frame{g: g, m: m}
 					m.callClosure(root, cl, nil)
 				})
