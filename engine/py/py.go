@@ -16,7 +16,7 @@ import (
 	"taskline/engine/sched"
 	"taskline/engine/trace"
 
-	_ "taskline/engine/py/asyncio" // registers the asyncio module
+	"taskline/engine/py/asyncio" // registers the asyncio module
 )
 
 func init() { engine.Register("python", Run) }
@@ -65,6 +65,9 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	switch err.(type) {
 	case nil, *eval.Exception:
 		in.Finalize()
+		// What CPython prints while finalising live objects at exit
+		// ("Task was destroyed but it is pending!").
+		in.RunAtExit()
 		tr.Outcome.Stdout, tr.Outcome.Stderr = rec.Stdout(), rec.Stderr()
 	}
 	return tr
@@ -170,6 +173,15 @@ func finish(in *eval.Interp, rec *trace.Recorder, out *trace.Outcome, err error)
 		return tr
 	case *eval.UnsupportedError:
 		return unsupported(rec, e.Error(), trace.Pos{Line: e.Line, Col: e.Col})
+	case asyncio.ErrWaitForever:
+		// CPython would block in select() for ever; stop with the same
+		// status as the step budget, keeping output and trace.
+		msg := e.Error()
+		rec.Print(-1, 2, msg+"\n", in.Pos())
+		tr := rec.Finish(trace.EndPending)
+		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeDeadlock, trace.ExitStepLimit
+		tr.Outcome.Error = &trace.Error{Type: "WaitForever", Message: msg, Line: msg, Pos: in.Pos(), Task: -1}
+		return tr
 	}
 	msg := err.Error()
 	rec.Print(-1, 2, "internal error: "+msg+"\n", in.Pos())

@@ -56,6 +56,9 @@ func TestOutcomes(t *testing.T) {
 		{"def f(:\n  pass", trace.OutcomeSyntaxError, "SyntaxError: invalid syntax", 1},
 		{"type('X', (), {})", trace.OutcomeUnsupported, "main.py:1: type() with 3 arguments is not supported yet", 1},
 		{"import nosuch", trace.OutcomeException, "ModuleNotFoundError: No module named 'nosuch'", 1},
+		// CPython would hang in select() for ever; Taskline stops and says so.
+		{"import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())", trace.OutcomeDeadlock,
+			"taskline: the program would wait forever: every task is waiting and no timer is pending (CPython hangs here)", trace.ExitStepLimit},
 	} {
 		tr := run(c.src, 0)
 		o := tr.Outcome

@@ -363,7 +363,7 @@ func callbackSource(in *eval.Interp, fn eval.Value) string {
 func formatCoroutine(in *eval.Interp, t *Task) string {
 	switch c := t.coroObj.(type) {
 	case *eval.Generator:
-		if c.Done() || stOf(&t.Future).finalized {
+		if c.Done() {
 			return c.Qualname() + "() done, defined at " + in.File + ":" + strconv.Itoa(c.DefLine())
 		}
 		return c.Qualname() + "() running at " + in.File + ":" + strconv.Itoa(c.Line())

@@ -21,7 +21,6 @@ type state struct {
 	running     *Loop // the loop running now, or nil
 	defaultLoop *Loop // what get_event_loop() returns outside a running loop
 	loops       []*Loop
-	finalized   bool // coroutines show as done: the program has ended
 }
 
 // pyHost implements host on top of the evaluator.

@@ -92,7 +92,6 @@ func (st *state) atExit() {
 				continue
 			}
 			t.logDestroyPending = false
-			st.finalized = true
 			st.rt.logException(l, "Task was destroyed but it is pending!", nil, "task", st.obj(&t.Future))
 		}
 	}

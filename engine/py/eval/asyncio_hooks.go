@@ -53,6 +53,15 @@ func (in *Interp) RunAtExit() {
 	}
 }
 
+// forgetAtExit drops in's exit functions unrun, so that a run that ended
+// another way (an internal error, the Stop button) leaves nothing behind in
+// the process-wide table.
+func forgetAtExit(in *Interp) {
+	exitMu.Lock()
+	delete(exitHooks, in)
+	exitMu.Unlock()
+}
+
 // NativeCoroutine is implemented by coroutine objects written in Go
 // (asyncio.sleep(), Queue.get(), ...). CPython warns about them exactly as
 // about coroutines of async defs: an expression statement that drops one

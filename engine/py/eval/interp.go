@@ -289,6 +289,7 @@ func (in *Interp) Shutdown() {
 		f.Kill()
 	}
 	in.fibers = nil
+	forgetAtExit(in)
 }
 
 // retire is called by the finalizer of a generator that became garbage
