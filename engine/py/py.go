@@ -52,7 +52,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		in.Shutdown()
 	}()
 
-	mod, err := syntax.Parse(file, []byte(src))
+	mod, err := syntax.ParseVersion(file, []byte(src), version)
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
@@ -84,11 +84,15 @@ func firstLines(s string, n int) string {
 func finishCompileError(rec *trace.Recorder, src string, err error) *trace.Trace {
 	switch e := err.(type) {
 	case *syntax.SyntaxError:
-		rec.Print(-1, 2, e.Traceback(), trace.Pos{Line: e.Line, Col: e.Col})
+		pos := trace.Pos{Line: e.Line, Col: e.Col}
+		if e.At.Line > 0 {
+			pos = trace.Pos{Line: e.At.Line, Col: e.At.Col}
+		}
+		rec.Print(-1, 2, e.Traceback(), pos)
 		tr := rec.Finish(trace.EndPending)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1
 		tr.Outcome.Error = &trace.Error{Type: e.Kind, Message: e.Msg, Line: e.Kind + ": " + e.Msg,
-			Pos: trace.Pos{Line: e.Line, Col: e.Col}, Task: -1}
+			Pos: pos, Task: -1}
 		return tr
 	case *eval.SyntaxErr:
 		text := "  File \"" + e.File + "\", line " + fmt.Sprint(e.Line) + "\n"

@@ -21,6 +21,11 @@ type SyntaxError struct {
 	Msg      string
 	Text     string // the source line, without its line ending
 
+	// At is where the error is in the program when Filename and Line name
+	// something else (3.7 reports f-string errors in "<fstring>", line 1);
+	// otherwise zero.
+	At ast.Pos
+
 	// atEOF marks an error found at the end of input, where CPython's file
 	// tokenizer records no column and so no caret is drawn.
 	atEOF bool

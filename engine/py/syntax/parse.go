@@ -24,13 +24,22 @@ import (
 // Parse parses a Python 3.11 module. The error, if any, is a *SyntaxError,
 // or an *UnsupportedError for valid Python that Taskline does not run.
 func Parse(filename string, src []byte) (mod *ast.Module, err error) {
+	return ParseVersion(filename, src, "3.11")
+}
+
+// ParseVersion parses a module written for the given Python version, "3.11"
+// (or "") or "3.7". In 3.7 mode, the constructs that came later (the walrus
+// :=, positional-only parameters, f-string {x=}, parenthesised with items,
+// except*, match) are SyntaxErrors where python3.7 reports them, and
+// errors have a single caret, as 3.7 prints them.
+func ParseVersion(filename string, src []byte, version string) (mod *ast.Module, err error) {
 	s := newScanner(filename, src)
 	s.toks = make([]token, 0, len(src)/3+16) // Python averages 3.5 to 4 bytes a token
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.off, s.lineStart = 3, 3 // a UTF-8 byte order mark is not part of the program
 	}
 	s.scan()
-	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string)}
+	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string), py37: version == "3.7"}
 	if s.err != nil {
 		// Give the parser a token to fail on where the tokenizer stopped.
 		pos := s.pos()
@@ -53,6 +62,9 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 	mod = p.parseFile()
 	if s.err != nil {
 		return nil, s.err // unreachable: the parser cannot accept the early EOF
+	}
+	if p.late != nil {
+		return nil, p.late
 	}
 	if err := check(filename, src, mod); err != nil {
 		return nil, err
@@ -114,6 +126,26 @@ type parser struct {
 	// "Perhaps you forgot a comma?" check.
 	lastDisj    ast.Expr
 	lastDisjEnd int
+
+	// py37 selects Python 3.7's grammar (see ParseVersion).
+	py37 bool
+	// colonNext marks a place where 3.7 would accept a ':' after a name
+	// (a subscript, the first item of a brace display), so that a walrus
+	// there fails at its '=' rather than its ':'. parseNamedExpression
+	// reads and clears it.
+	colonNext bool
+	// late is the first error 3.7 finds only after parsing, when it builds
+	// the syntax tree (an f-string's {x=}); it is reported if parsing
+	// succeeds.
+	late *SyntaxError
+}
+
+// before37 reports "invalid syntax" at t in 3.7 mode: t starts a construct
+// that Python 3.7 does not have.
+func (p *parser) before37(t *token) {
+	if p.py37 {
+		p.errorAt(t.pos, t.epos, "invalid syntax")
+	}
 }
 
 func (p *parser) next() {
@@ -175,6 +207,14 @@ func (p *parser) errorAt(start, end ast.Pos, format string, args ...any) {
 }
 
 func (p *parser) fail(kind string, start, end ast.Pos, msg string) {
+	if p.py37 && kind == "SyntaxError" {
+		// 3.7's parser points at the last character of the token it failed
+		// on, with one caret.
+		if msg == "invalid syntax" && end.Line == start.Line && end.Col > start.Col+1 {
+			start.Col = end.Col - 1
+		}
+		end = ast.Pos{Line: start.Line, Col: start.Col + 1}
+	}
 	e := newError(p.filename, p.src, kind, start, end, msg)
 	e.atEOF = p.tok.kind == tEOF && start == p.tok.pos
 	panic(parseError{e})
@@ -208,6 +248,10 @@ func (p *parser) syntaxError() {
 	case tDEDENT:
 		p.indentationError(t.pos, ast.Pos{Line: t.pos.Line, Col: -1}, "unexpected unindent")
 	}
+	if p.py37 && t.kind == tWALRUS && p.i >= 1 && p.atStatementStart(p.i-1) {
+		// `x := 1` is an annotated assignment to 3.7 until the '='.
+		p.errorAt(ast.Pos{Line: t.pos.Line, Col: t.pos.Col + 1}, ast.Pos{Line: t.pos.Line, Col: t.pos.Col + 2}, "invalid syntax")
+	}
 	p.legacyPrint()
 	p.forgotComma()
 	if t.kind == tSTRING {
@@ -220,6 +264,18 @@ func (p *parser) syntaxError() {
 		p.furthest = max(p.furthest, i)
 	}
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
+}
+
+// atStatementStart reports whether token i begins a statement.
+func (p *parser) atStatementStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch p.toks[i-1].kind {
+	case tNEWLINE, tINDENT, tDEDENT, tSEMI:
+		return true
+	}
+	return false
 }
 
 // legacyPrint reports "Missing parentheses in call to 'print'" where a
@@ -464,7 +520,9 @@ func (p *parser) parseStatement(list []ast.Stmt) []ast.Stmt {
 		p.next() // CPython fails on the token after 'async'
 		p.syntaxError()
 	case tNAME:
-		if p.is(p.tok, "match") && p.isMatchStatement() {
+		// In 3.7, match is a plain name and `match x:` fails as an
+		// expression statement.
+		if !p.py37 && p.is(p.tok, "match") && p.isMatchStatement() {
 			panic(parseError{&UnsupportedError{Filename: p.filename, Pos: p.tok.pos, What: "match statements"}})
 		}
 	}
@@ -1163,6 +1221,7 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 		t := p.tok
 		switch t.kind {
 		case tSLASH:
+			p.before37(t)
 			if seenSlash {
 				p.errorAt(t.pos, t.epos, "/ may appear only once")
 			}
@@ -1452,7 +1511,9 @@ func (p *parser) parseWith(start ast.Pos, async bool) ast.Stmt {
 	p.next()
 	s := &ast.With{Async: async}
 	parenthesized := false
-	if p.tok.kind == tLPAREN {
+	// 3.7 reads `(` as the start of an expression and fails at an `as`
+	// inside it.
+	if p.tok.kind == tLPAREN && !p.py37 {
 		parenthesized = p.try(func() {
 			p.next()
 			var items []*ast.WithItem
@@ -1535,6 +1596,7 @@ func (p *parser) parseTry() ast.Stmt {
 		p.next()
 		star := false
 		if p.tok.kind == tSTAR {
+			p.before37(p.tok)
 			star = true
 			kw = "except*"
 			p.next()
@@ -1667,7 +1729,18 @@ func (p *parser) parseStarNamedExpression() ast.Expr {
 //
 // assignment_expression: NAME ':=' ~ expression
 func (p *parser) parseNamedExpression() ast.Expr {
+	colonNext := p.colonNext
+	p.colonNext = false
 	if p.tok.kind == tNAME && p.peekKind(1) == tWALRUS {
+		if p.py37 {
+			// 3.7 reads ':' then '='; where a ':' may follow a name, it
+			// fails at the '='.
+			at := p.toks[p.i+1].pos
+			if colonNext {
+				at.Col++
+			}
+			p.errorAt(at, ast.Pos{Line: at.Line, Col: at.Col + 1}, "invalid syntax")
+		}
 		t := p.tok
 		p.next()
 		p.next()
@@ -1994,6 +2067,7 @@ func (p *parser) parseSlice() ast.Expr {
 	}
 	var lower ast.Expr
 	if p.tok.kind != tCOLON {
+		p.colonNext = true
 		lower = p.parseNamedExpression()
 		if p.tok.kind != tCOLON {
 			return lower
@@ -2300,7 +2374,9 @@ func (p *parser) parseBrace() ast.Expr {
 			p.errorAt(star.pos, star.epos, "dict unpacking cannot be used in dict comprehension")
 		}
 	} else {
+		p.colonNext = p.tok.kind != tSTAR
 		key = p.parseStarNamedExpression()
+		p.colonNext = false
 		if p.tok.kind != tCOLON {
 			// A set.
 			if p.tok.kind == tFOR || p.tok.kind == tASYNC {

@@ -425,11 +425,19 @@ scan:
 
 	selfDoc := ""
 	if src[f.off] == '=' {
+		eqPos := f.pos
 		f.adv()
 		for f.off < f.end && (src[f.off] == ' ' || src[f.off] == '\t' || src[f.off] == '\n') {
 			f.adv()
 		}
 		selfDoc = string(src[exprOff:f.off])
+		if f.p.py37 && f.p.late == nil {
+			// 3.7 compiles the text up to '!', ':' or '}' in parentheses,
+			// once the whole file has parsed, and fails at the '='.
+			col := 2 + utf8.RuneCount(src[exprOff:exprEnd])
+			f.p.late = &SyntaxError{Filename: "<fstring>", Kind: "SyntaxError", Msg: "invalid syntax",
+				Line: 1, Col: col, EndLine: 1, EndCol: col + 1, Text: "(" + selfDoc + ")", At: eqPos}
+		}
 	}
 	var conv rune
 	if f.off < f.end && src[f.off] == '!' {

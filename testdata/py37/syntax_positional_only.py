@@ -1,0 +1,5 @@
+# Positional-only parameters (/) came in 3.8.
+def add(a, b, /):
+    return a + b
+
+print(add(1, 2))
