@@ -14,8 +14,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/*.trace from the current runs")
 
-// dumpTrace prints a trace compactly: tasks, then spans, then events, one
-// per line, goroutines by name.
+// dumpTrace prints a trace compactly: tasks, then spans (with their event
+// extent #From-To), then events (numbered), one per line, goroutines by name.
 func dumpTrace(tr *trace.Trace) string {
 	var b strings.Builder
 	name := func(id int) string {
@@ -29,10 +29,10 @@ func dumpTrace(tr *trace.Trace) string {
 		fmt.Fprintf(&b, "task %s func=%s parent=%s at=%d:%d end=%s@%s\n", t.Name, t.Func, name(t.Parent), t.Pos.Line, t.Pos.Col, t.End, ms(t.Ended))
 	}
 	for _, s := range tr.Spans {
-		fmt.Fprintf(&b, "span %s %s-%s %s %s\n", name(s.Task), ms(s.Start), ms(s.End), s.State, s.On)
+		fmt.Fprintf(&b, "span %s %s-%s #%d-%d %s %q onTask=%s event=%d\n", name(s.Task), ms(s.Start), ms(s.End), s.From, s.To, s.State, s.On, name(s.OnTask), s.Event)
 	}
-	for _, e := range tr.Events {
-		fmt.Fprintf(&b, "%s %s %s %d:%d %q %s\n", ms(e.Time), name(e.Task), e.Kind, e.Pos.Line, e.Pos.Col, e.Detail, name(e.Related))
+	for i, e := range tr.Events {
+		fmt.Fprintf(&b, "#%d %s %s %s %d:%d %q %s\n", i, ms(e.Time), name(e.Task), e.Kind, e.Pos.Line, e.Pos.Col, e.Detail, name(e.Related))
 	}
 	fmt.Fprintf(&b, "outcome %s exit=%d\n", tr.Outcome.Kind, tr.Outcome.ExitCode)
 	return b.String()

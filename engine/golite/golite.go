@@ -77,7 +77,6 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		m.invoke(root, nf)
 	})
 	m.run()
-	m.flushStates()
 	// Goroutines still alive when main returned (or os.Exit ran) leaked;
 	// after a crash or a deadlock they were merely stopped.
 	unended := trace.EndPending

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"taskline/engine"
 	"taskline/engine/trace"
@@ -350,5 +352,82 @@ func TestNoFiberLeak(t *testing.T) {
 	}
 	if after := runtime.NumGoroutine(); after > before {
 		t.Errorf("%d goroutines before the runs, %d after", before, after)
+	}
+}
+
+const sleepThenReceive = `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		fmt.Println("got", <-ch)
+		done <- true
+	}()
+	time.Sleep(200 * time.Millisecond)
+	ch <- 1
+	<-done
+}
+`
+
+// TestTraceStateChanges checks that every state change of a goroutine is a
+// span, zero-wide in time or not: the goroutine runs, sleeps, runs, blocks
+// on its receive until main sends, and runs again.
+func TestTraceStateChanges(t *testing.T) {
+	tr := run(t, sleepThenReceive, engine.Options{File: "prog.go"})
+	if tr.Outcome.Kind != trace.OutcomeOK || tr.Outcome.Stdout != "got 1\n" {
+		t.Fatalf("outcome %+v", tr.Outcome)
+	}
+	ms := int64(time.Millisecond)
+	var g []trace.Span
+	for _, s := range tr.Spans {
+		if s.Task == 1 && s.State != trace.StateReady {
+			g = append(g, s)
+		}
+	}
+	var states []string
+	for _, s := range g {
+		states = append(states, s.State)
+	}
+	want := []string{"running", "sleeping", "running", "blocked", "running"}
+	if !slices.Equal(states, want) {
+		t.Fatalf("goroutine 19's states %v, want %v (ready spans left out)", states, want)
+	}
+	if s := g[1]; s.On != "time.Sleep 100ms" || s.Start != 0 || s.End != 100*ms || tr.Events[s.Event].Kind != trace.EvSleep {
+		t.Errorf("sleeping span %+v", s)
+	}
+	if s := g[3]; s.On != "chan receive" || s.Start != 100*ms || s.End != 200*ms ||
+		tr.Events[s.Event].Kind != trace.EvBlock || tr.Events[s.Event].Pos != (trace.Pos{Line: 13, Col: 22}) {
+		t.Errorf("blocked span %+v", s)
+	}
+	// It was made ready by main's send, which names it as the partner.
+	var ready trace.Span
+	for _, s := range tr.Spans {
+		if s.Task == 1 && s.State == trace.StateReady && s.Start == 200*ms {
+			ready = s
+		}
+	}
+	if ready.Event < 0 || tr.Events[ready.Event].Kind != trace.EvSend || tr.Events[ready.Event].Task != 0 || tr.Events[ready.Event].Related != 1 {
+		t.Errorf("ready span at 200ms %+v not begun by main's send", ready)
+	}
+	// Every task's spans tile its life, in time and in events.
+	for _, tk := range tr.Tasks {
+		var prev *trace.Span
+		for i := range tr.Spans {
+			s := &tr.Spans[i]
+			if s.Task != tk.ID {
+				continue
+			}
+			if s.End < s.Start || s.To < s.From || prev != nil && (s.Start != prev.End || s.From != prev.To) {
+				t.Errorf("%s: span %+v does not follow %+v", tk.Name, *s, prev)
+			}
+			prev = s
+		}
 	}
 }

@@ -41,11 +41,9 @@ type Machine struct {
 	tseq    int64
 	preempt int64 // steps since the last preemption point
 
-	pend     []pendState
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker
 	idle     []*worker
-	dirty    []int
 	done     bool
 	outcome  trace.Outcome
 	errInfo  *trace.Error
@@ -436,12 +434,21 @@ func (m *Machine) ready(g *G, waker *G) {
 	if waker != nil {
 		wt = waker.task
 	}
-	// A goroutine woken by a channel operation needs no unblock event:
-	// the send or receive it completes names its partner.
-	if g.started && m.rec.Dropped == 0 && !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
-		m.event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
+	// A goroutine woken by another's channel operation needs no unblock
+	// event: the send, receive or close that woke it, the waker's last
+	// event, begins its ready span and names the partner.
+	ev := -1
+	if g.started {
+		if waker == nil {
+			// A timer: time.Sleep's, or one sending on its channel.
+			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "timer", -1)
+		} else if !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
+			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
+		} else if n := len(m.rec.T.Events); waker != nil && n > 0 && m.rec.Dropped == 0 && m.rec.T.Events[n-1].Task == wt {
+			ev = n - 1
+		}
 	}
-	m.setState(g.task, trace.StateReady, "", -1, -1)
+	m.setState(g.task, trace.StateReady, "", -1, ev)
 	if m.seed != 0 {
 		m.rqInsert(g, m.rng.Intn(m.rqLen()+1))
 		return
@@ -480,12 +487,27 @@ func (m *Machine) pick() *G {
 	return g
 }
 
-// park blocks the running goroutine until something readies it.
+// park blocks the running goroutine until something readies it. on says
+// on what, in the trace's words, and onTask the goroutine it waits for, or
+// -1; a block event at the program's line begins the blocked span.
 func (m *Machine) park(state, on string, onTask int, reason string) {
+	ev := m.eventAt(m.cur.task, trace.EvBlock, token.NoPos, on, onTask)
+	m.parkAt(state, on, onTask, reason, ev)
+}
+
+// parkAt is park with the event that begins the span (time.Sleep's).
+//
+// The event names the span (Span.Event) but stays in the running span
+// before it, where the goroutine recorded it: a goroutine that is woken and
+// blocks again at once still shows running in between.
+func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	g := m.cur
 	g.status = gWaiting
 	g.reason = reason
 	m.setState(g.task, state, on, onTask, -1)
+	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
+		sp[len(sp)-1].Event = ev
+	}
 	g.w.f.Yield()
 	if m.done {
 		panic(stopSignal{})
@@ -560,48 +582,45 @@ func (m *Machine) addTimer(when int64, fire func()) *timer {
 // stays drawable; task creation and ends are still recorded.
 const traceLimit = 50_000
 
-// event records an event unless the trace is full; positions are only
-// computed when it is recorded.
-func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, related int) {
-	if m.rec.Dropped == 0 {
-		m.roomForEvent()
-		m.rec.Event(task, kind, pos, detail, related)
+// event records an event unless the trace is full, and returns its index
+// or -1; positions are only computed when it is recorded.
+func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, related int) int {
+	if m.rec.Dropped != 0 {
+		m.rec.Dropped++
+		return -1
 	}
+	m.roomForEvent()
+	return m.rec.Event(task, kind, pos, detail, related)
 }
 
-func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, related int) {
-	if m.rec.Dropped == 0 {
-		m.roomForEvent()
-		tp := m.pos(p)
-		if tp.Line == 0 && m.cur != nil {
-			// An operation inside library code: show where the program
-			// called into it.
-			tp = m.pos(m.userPos(m.cur))
-		}
-		m.rec.Event(task, kind, tp, detail, related)
+func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, related int) int {
+	if m.rec.Dropped != 0 {
+		m.rec.Dropped++
+		return -1
 	}
+	m.roomForEvent()
+	tp := m.pos(p)
+	if tp.Line == 0 && m.cur != nil {
+		// An operation inside library code: show where the program
+		// called into it.
+		tp = m.pos(m.userPos(m.cur))
+	}
+	return m.rec.Event(task, kind, tp, detail, related)
 }
 
-// setState notes a goroutine's new state. States are written to the
-// trace only when virtual time moves on (flushStates): a goroutine that
-// blocks and is woken within one instant has no span for it, since a span
-// of zero length cannot be drawn; the events keep the order of what
-// happened. This keeps the trace of a busy program small and fast.
+// setState writes a goroutine's new state to the trace: every change
+// opens a span, zero-wide in time if the clock does not move before the
+// next one (the span's From/To still place it among the events). event is
+// the event that caused the change, or -1. Once the trace is full, states
+// stop changing with the events.
 func (m *Machine) setState(task int, state, on string, onTask, event int) {
-	for len(m.pend) <= task {
-		m.pend = append(m.pend, pendState{})
+	if m.rec.Dropped != 0 || m.rec.T.Tasks[task].Ended >= 0 {
+		return
 	}
-	p := &m.pend[task]
-	if !p.set {
-		m.dirty = append(m.dirty, task)
+	if sp := m.rec.T.Spans; len(sp) == cap(sp) {
+		m.roomForSpans(1)
 	}
-	*p = pendState{state: state, on: on, onTask: onTask, set: true}
-}
-
-type pendState struct {
-	state, on string
-	onTask    int
-	set       bool
+	m.rec.SetState(task, state, on, onTask, event)
 }
 
 // roomForEvent doubles the event slice when full: append's 1.25x growth
@@ -627,19 +646,6 @@ func (m *Machine) roomForSpans(k int) {
 		copy(n, ts)
 		m.rec.T.Tasks = n
 	}
-}
-
-// flushStates writes the pending states at the current time.
-func (m *Machine) flushStates() {
-	m.roomForSpans(len(m.dirty))
-	for _, t := range m.dirty {
-		p := &m.pend[t]
-		if p.set && m.rec.T.Tasks[t].Ended < 0 && m.rec.Dropped == 0 {
-			m.rec.SetState(t, p.state, p.on, p.onTask, -1)
-		}
-		p.set = false
-	}
-	m.dirty = m.dirty[:0]
 }
 
 // run is the scheduler loop.
@@ -714,7 +720,6 @@ func (m *Machine) fireTimers() bool {
 	if m.timers.Len() == 0 {
 		return false
 	}
-	m.flushStates()
 	m.clock.AdvanceTo(m.timers.Peek().when)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
@@ -733,4 +738,12 @@ func (m *Machine) fireTimers() bool {
 		t.fire()
 	}
 	return true
+}
+
+// taskOr is g's trace task, or -1 for no goroutine.
+func (g *G) taskOr() int {
+	if g == nil {
+		return -1
+	}
+	return g.task
 }

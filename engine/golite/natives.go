@@ -81,6 +81,7 @@ func (errNilReceiver) RuntimeError() {}
 
 type mutexState struct {
 	locked   bool
+	owner    *G // the goroutine holding the lock (Mutex) or write lock (RWMutex)
 	waiters  []*G
 	readers  int
 	writer   bool
@@ -232,11 +233,11 @@ func init() {
 	n["sync.Mutex.Lock"] = func(fr *Frame, a []Value) []Value {
 		s := hostState(a[0], 0, newMutex)
 		if !s.locked {
-			s.locked = true
+			s.locked, s.owner = true, fr.g
 			return nil
 		}
 		s.waiters = append(s.waiters, fr.g)
-		fr.m.park(trace.StateBlocked, "sync.Mutex.Lock", -1, "sync.Mutex.Lock")
+		fr.m.park(trace.StateBlocked, "sync.Mutex.Lock", s.owner.taskOr(), "sync.Mutex.Lock")
 		return nil
 	}
 	n["sync.Mutex.TryLock"] = func(fr *Frame, a []Value) []Value {
@@ -244,7 +245,7 @@ func init() {
 		if s.locked {
 			return one(mkBool(false))
 		}
-		s.locked = true
+		s.locked, s.owner = true, fr.g
 		return one(mkBool(true))
 	}
 	n["sync.Mutex.Unlock"] = func(fr *Frame, a []Value) []Value {
@@ -253,17 +254,18 @@ func init() {
 			panic(fatalSignal{"sync: unlock of unlocked mutex"})
 		}
 		if len(s.waiters) > 0 {
-			fr.m.ready(popG(&s.waiters), fr.g)
+			s.owner = popG(&s.waiters)
+			fr.m.ready(s.owner, fr.g)
 			return nil
 		}
-		s.locked = false
+		s.locked, s.owner = false, nil
 		return nil
 	}
 	n["sync.RWMutex.RLock"] = func(fr *Frame, a []Value) []Value {
 		s := hostState(a[0], 0, newMutex)
 		if s.writer || len(s.wwaiters) > 0 {
 			s.rwaiters = append(s.rwaiters, fr.g)
-			fr.m.park(trace.StateBlocked, "sync.RWMutex.RLock", -1, "sync.RWMutex.RLock")
+			fr.m.park(trace.StateBlocked, "sync.RWMutex.RLock", s.owner.taskOr(), "sync.RWMutex.RLock")
 			return nil
 		}
 		s.readers++
@@ -285,7 +287,8 @@ func init() {
 		s.readers--
 		if s.readers == 0 && len(s.wwaiters) > 0 {
 			s.writer = true
-			fr.m.ready(popG(&s.wwaiters), fr.g)
+			s.owner = popG(&s.wwaiters)
+			fr.m.ready(s.owner, fr.g)
 		}
 		return nil
 	}
@@ -293,10 +296,10 @@ func init() {
 		s := hostState(a[0], 0, newMutex)
 		if s.writer || s.readers > 0 {
 			s.wwaiters = append(s.wwaiters, fr.g)
-			fr.m.park(trace.StateBlocked, "sync.RWMutex.Lock", -1, "sync.RWMutex.Lock")
+			fr.m.park(trace.StateBlocked, "sync.RWMutex.Lock", s.owner.taskOr(), "sync.RWMutex.Lock")
 			return nil
 		}
-		s.writer = true
+		s.writer, s.owner = true, fr.g
 		return nil
 	}
 	n["sync.RWMutex.TryLock"] = func(fr *Frame, a []Value) []Value {
@@ -304,7 +307,7 @@ func init() {
 		if s.writer || s.readers > 0 {
 			return one(mkBool(false))
 		}
-		s.writer = true
+		s.writer, s.owner = true, fr.g
 		return one(mkBool(true))
 	}
 	n["sync.RWMutex.Unlock"] = func(fr *Frame, a []Value) []Value {
@@ -312,7 +315,7 @@ func init() {
 		if !s.writer {
 			panic(fatalSignal{"sync: Unlock of unlocked RWMutex"})
 		}
-		s.writer = false
+		s.writer, s.owner = false, nil
 		if len(s.rwaiters) > 0 {
 			for len(s.rwaiters) > 0 {
 				s.readers++
@@ -320,7 +323,8 @@ func init() {
 			}
 		} else if len(s.wwaiters) > 0 {
 			s.writer = true
-			fr.m.ready(popG(&s.wwaiters), fr.g)
+			s.owner = popG(&s.wwaiters)
+			fr.m.ready(s.owner, fr.g)
 		}
 		return nil
 	}
@@ -475,9 +479,10 @@ func timeNatives(n map[string]nativeFn) {
 			return nil
 		}
 		g := fr.g
-		m.event(g.task, trace.EvSleep, m.pos(m.userPos(g)), time.Duration(d).String(), -1)
+		ds := time.Duration(d).String()
+		ev := m.event(g.task, trace.EvSleep, m.pos(m.userPos(g)), ds, -1)
 		m.addTimer(m.clock.Now()+d, func() { m.ready(g, nil) })
-		m.park(trace.StateSleeping, "time.Sleep", -1, "sleep")
+		m.parkAt(trace.StateSleeping, "time.Sleep "+ds, -1, "sleep", ev)
 		return nil
 	}
 	newTimer := func(fr *Frame, d int64, period int64, f Value) *rtTimer {
