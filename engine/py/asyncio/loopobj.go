@@ -206,6 +206,9 @@ func defineLoopMethods() {
 		prevLoop := st.rt.loop
 		st.running, st.rt.loop = l, l
 		defer func() { st.running, st.rt.loop = nil, prevLoop }()
+		d := st.loopDepth(depthRunForever)
+		in.AddDepth(d)
+		defer in.AddDepth(-d)
 		return eval.None, l.runForever()
 	})
 	loopMethod("run_until_complete", "future", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
@@ -255,7 +258,11 @@ func (st *state) runUntilComplete(l *Loop, arg eval.Value) (eval.Value, error) {
 	if p, ok := arg.(*pyFuture); f.task != nil && (!ok || p.f != f) {
 		f.task.logDestroyPending = false
 	}
-	if err := l.runUntilComplete(f); err != nil {
+	d := st.loopDepth(depthRunUntilComplete)
+	st.in.AddDepth(d)
+	err = l.runUntilComplete(f)
+	st.in.AddDepth(-d)
+	if err != nil {
 		return nil, err
 	}
 	v, err := f.getResult()

@@ -242,6 +242,33 @@ func (st *state) defineFunctions(m *eval.Module) {
 	})
 }
 
+// Where the loop is entered from, for loopDepth.
+const (
+	depthRun             = iota // asyncio.run()
+	depthRunUntilComplete       // loop.run_until_complete()
+	depthRunForever             // loop.run_forever()
+)
+
+// loopDepth is the number of calls CPython has on the stack between the
+// caller of asyncio.run() (or of the loop method) and a callback the loop
+// runs: runners.run, Runner.run, run_until_complete, run_forever,
+// _run_once, Handle._run and the C calls between them, as measured with
+// python3 and python3.7 (a task's step counts one more, in pyCoro). The
+// evaluator adds it to the call depth while the loop runs, so that
+// RecursionError strikes at CPython's depth.
+func (st *state) loopDepth(from int) int {
+	switch from {
+	case depthRun:
+		if st.rt.py37 {
+			return 6
+		}
+		return 7
+	case depthRunUntilComplete:
+		return 5
+	}
+	return 4
+}
+
 // fnRun is asyncio.run(main): run the main task, then shut down (cancel
 // what is left and let it finish), close the loop, and report failed
 // futures nobody looked at.
@@ -262,6 +289,9 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		return nil, err
 	}
 	main.logDestroyPending = false
+	d := st.loopDepth(depthRun)
+	in.AddDepth(d)
+	defer in.AddDepth(-d)
 	var result eval.Value
 	runErr := l.runUntilComplete(&main.Future)
 	if runErr == nil {

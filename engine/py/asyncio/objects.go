@@ -164,11 +164,15 @@ func (c *pyCoro) resume(v, exc Value) (coroKind, Value, error) {
 	var out eval.Value
 	var done bool
 	var err error
+	// CPython's C Task.__step counts as one call on the way to the
+	// coroutine.
+	c.in.AddDepth(1)
 	if exc != nil {
 		out, done, err = c.r.Throw(c.in, exc.(*eval.Exception))
 	} else {
 		out, done, err = c.r.Send(c.in, eval.None)
 	}
+	c.in.AddDepth(-1)
 	switch {
 	case err != nil:
 		return coroRaise, nil, err
