@@ -244,9 +244,9 @@ func (st *state) defineFunctions(m *eval.Module) {
 
 // Where the loop is entered from, for loopDepth.
 const (
-	depthRun             = iota // asyncio.run()
-	depthRunUntilComplete       // loop.run_until_complete()
-	depthRunForever             // loop.run_forever()
+	depthRun              = iota // asyncio.run()
+	depthRunUntilComplete        // loop.run_until_complete()
+	depthRunForever              // loop.run_forever()
 )
 
 // loopDepth is the number of calls CPython has on the stack between the
