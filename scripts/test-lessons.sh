@@ -15,6 +15,7 @@ command -v node >/dev/null 2>&1 || { echo "test-lessons: node not found" >&2; ex
 [ -f static/build/taskline.wasm ] || bash scripts/build.sh >/dev/null
 [ -f static/build/lessons/lesson.js ] && [ -f static/build/embed.js ] || bash scripts/build-lessons.sh
 mkdir -p web/test/screenshots
-cd web
-node --test embed/test/*.test.js
-node --test --test-concurrency=1 embed/test/browser/
+(cd web && node --test embed/test/*.test.js)
+# The browser tests run against the real server (serve.go); pages of "other
+# sites" that embed Taskline come from a small static server of the test's own.
+web/test/with-server.sh bash -c 'cd web && exec node --test --test-concurrency=1 embed/test/browser/'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command with the site served on a free loopback port:
 #   web/test/with-server.sh COMMAND [ARGS...]
-# The command sees the base URL in TASKLINE_URL. The server is serve.go (built
+# The command sees the base URL in TASKLINE_URL and the server's request log
+# in TASKLINE_LOG. The server is serve.go (built
 # once into a temporary binary, in-memory share store, no rebuild) and is
 # stopped when the command ends, whatever its outcome.
 set -euo pipefail
@@ -21,4 +22,4 @@ for _ in $(seq 1 150); do
   sleep 0.2
 done
 if [ "$up" != 1 ]; then cat "$log" >&2; echo "with-server: server did not start" >&2; exit 1; fi
-TASKLINE_URL="http://127.0.0.1:$port" "$@"
+TASKLINE_URL="http://127.0.0.1:$port" TASKLINE_LOG="$log" "$@"

@@ -1,10 +1,8 @@
-// A small static server for the embed and lesson browser tests, with the
-// routes and headers these features ask of Taskline's server (see the
-// report in docs/EMBED.md, "Other origins"): /lessons/ from
-// static/build/lessons/, /embed from static/embed.html, /embed.js from
-// static/build/embed.js, CORS on /embed.js and /build/, and the site's
-// Content Security Policy, so that a feature that breaks under it fails here.
-// A second instance serves a page of another origin (another loopback port).
+// A small static server for the embed browser tests' "other sites": the
+// documentation pages of another origin (another loopback port) that embed
+// Taskline. Taskline itself is the real server (serve.go, started by
+// web/test/with-server.sh); this one only serves the test's own pages and,
+// for convenience, the same static files.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";

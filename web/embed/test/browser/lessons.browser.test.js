@@ -22,8 +22,25 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 
 let site, other, browser, profile;
 
+/**
+ * The Taskline site under test: the real server (serve.go), started by
+ * web/test/with-server.sh, whose request log tells which files were fetched.
+ */
+function realSite() {
+  const url = process.env.TASKLINE_URL, log = process.env.TASKLINE_LOG;
+  assert.ok(url && log, "run under web/test/with-server.sh (TASKLINE_URL, TASKLINE_LOG)");
+  return {
+    url,
+    /** Paths requested so far, in order, from the server's log. */
+    get requests() {
+      return readFileSync(log, "utf8").split("\n").map((l) => / msg=request .*path=(\S+)/.exec(l)?.[1]).filter(Boolean);
+    },
+    close: async () => {},
+  };
+}
+
 before(async () => {
-  site = await serve(STATIC);
+  site = realSite();
   profile = mkdtempSync(join(tmpdir(), "taskline-lessons-"));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: ARGS, viewport: { width: 1200, height: 900 },
