@@ -302,7 +302,18 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	if eval.IsFatal(runErr) {
 		return nil, runErr
 	}
-	if err := st.shutdown(l); err != nil {
+	// CPython shuts down in Runner.__exit__ (3.7: a finally block) while
+	// main's exception propagates, so exceptions raised meanwhile get it
+	// as their __context__.
+	exc, _ := runErr.(*eval.Exception)
+	if exc != nil {
+		in.PushHandled(exc)
+	}
+	err = st.shutdown(l)
+	if exc != nil {
+		in.PopHandled()
+	}
+	if err != nil {
 		return nil, err
 	}
 	if runErr != nil {

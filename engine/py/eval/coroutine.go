@@ -130,7 +130,9 @@ func (g *Generator) resume(in *Interp) (Value, bool, error) {
 	g.th.base = prev.base + prev.depth
 	g.state = genRunning
 	in.th = g.th
+	g.th.resumer = prev
 	alive := g.fiber.Resume()
+	g.th.resumer = nil
 	in.th = prev
 	if !alive {
 		g.state = genDone

@@ -78,6 +78,10 @@ type thread struct {
 	inExc   *Exception
 
 	handled []*Exception // exceptions being handled (innermost last)
+	// resumer is the thread that resumed this one while it runs: when this
+	// fiber handles no exception, the one its resumer handles is current
+	// (CPython chains a generator's exc_info to its caller's).
+	resumer *thread
 
 	// viaNative is set when native code calls a Python function, for the
 	// RecursionError message.
@@ -241,8 +245,10 @@ func (in *Interp) Import(name string) (*Module, error) {
 func (th *thread) pushHandled(e *Exception) { th.handled = append(th.handled, e) }
 func (th *thread) popHandled()              { th.handled = th.handled[:len(th.handled)-1] }
 func (th *thread) currentHandled() *Exception {
-	if n := len(th.handled); n > 0 {
-		return th.handled[n-1]
+	for ; th != nil; th = th.resumer {
+		if n := len(th.handled); n > 0 {
+			return th.handled[n-1]
+		}
 	}
 	return nil
 }
