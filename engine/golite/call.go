@@ -195,12 +195,16 @@ func (m *Machine) unwind(fr *Frame) {
 		p = m.asPanic(fr, r)
 	}
 	g := fr.g
+	// A deferred call runs at its defer statement (fr.pos), but a panic
+	// going on up is reported at the line that panicked, as Go does.
+	pos := fr.pos
 	for len(fr.defers) > 0 {
 		d := fr.defers[len(fr.defers)-1]
 		fr.defers = fr.defers[:len(fr.defers)-1]
 		g.frame = fr
 		p = m.runDefer(fr, d, p)
 	}
+	fr.pos = pos
 	g.frame = fr
 	if p != nil && !p.recovered {
 		panic(p)

@@ -1,8 +1,11 @@
 package golite
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -429,5 +432,64 @@ func TestTraceStateChanges(t *testing.T) {
 			}
 			prev = s
 		}
+	}
+}
+
+// progLines matches the file:line lines of a Go traceback for the program.
+var progLines = regexp.MustCompile(`(?m)^\t\./prog\.go:\d+`)
+
+// TestCorpusTracebackLines compares the program's lines in the traceback
+// of every recorded corpus program that panics with the real binary's
+// (the corpus test compares only the first line of stderr): the innermost
+// frame is where the panic happened, however many deferred calls ran while
+// it unwound.
+func TestCorpusTracebackLines(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/go/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, jf := range files {
+		var rec struct{ Stderr string }
+		data, err := os.ReadFile(jf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &rec); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(rec.Stderr, "panic: ") {
+			continue
+		}
+		src, err := os.ReadFile(strings.TrimSuffix(jf, ".json") + ".go")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		name := strings.TrimSuffix(filepath.Base(jf), ".json")
+		tr := run(t, string(src), engine.Options{File: "prog.go"})
+		want := progLines.FindAllString(rec.Stderr, -1)
+		got := progLines.FindAllString(tr.Outcome.Stderr, -1)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: traceback lines %q, want %q\nstderr:\n%s", name, got, want, tr.Outcome.Stderr)
+		}
+		// The trace's error gives the same innermost line of the program.
+		e := tr.Outcome.Error
+		if e == nil {
+			t.Errorf("%s: no error in the trace", name)
+			continue
+		}
+		var inner trace.Frame
+		for _, f := range e.Frames {
+			if f.File == "prog.go" {
+				inner = f
+			}
+		}
+		if at := fmt.Sprintf("\t./prog.go:%d", inner.Line); len(want) > 0 && (at != want[0] || e.Pos.Line != inner.Line) {
+			t.Errorf("%s: error %+v, want innermost frame and position at %q", name, e, want[0])
+		}
+	}
+	if n < 2 {
+		t.Errorf("only %d panicking programs in the corpus", n)
 	}
 }

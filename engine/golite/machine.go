@@ -358,11 +358,22 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
 	}
 	b.WriteString("\n")
+	if p.frame != nil && p.g == g {
+		// The goroutine's stack where it panicked, not where unwinding
+		// the deferred calls left it.
+		g.frame = p.frame
+	}
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
 	m.roomForEvent()
 	m.rec.Print(g.task, 2, b.String(), trace.Pos{})
-	m.errInfo = &trace.Error{Type: "panic", Message: strings.TrimPrefix(line, "panic: "), Line: line, Task: g.task, Pos: m.pos(p.pos), Frames: m.frames(g)}
+	pos := m.pos(p.pos)
+	if pos.Line == 0 {
+		// Raised in the library (sync's negative counter): the program's
+		// innermost frame.
+		pos = m.pos(m.userPos(g))
+	}
+	m.errInfo = &trace.Error{Type: "panic", Message: strings.TrimPrefix(line, "panic: "), Line: line, Task: g.task, Pos: pos, Frames: m.frames(g)}
 	m.rec.EndTask(g.task, trace.EndFailed, line)
 	m.finish(trace.OutcomePanic, 2)
 }
