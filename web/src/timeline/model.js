@@ -167,7 +167,10 @@ export class Model {
    * an await's target's done, or a resume naming who woke it); and awaited →
    * awaiter for a CancelledError passed on to an awaiter (a cancel-delivered
    * event naming the task it came from), which is how a child's cancellation
-   * travels out of gather().
+   * travels out of gather(). In Go traces, the goroutine whose cancel() (or
+   * errgroup's first error) cancelled a context → each goroutine that saw
+   * it (a ctx-observed event naming the canceller), from the latest
+   * ctx-cancel of the canceller.
    * @returns {Arrow[]}
    */
   buildArrows() {
@@ -181,13 +184,16 @@ export class Model {
     const delivered = new Map();
     /** @type {Map<number, number>} */
     const done = new Map();
+    /** @type {Map<number, number[]>} each goroutine's ctx-cancel events */
+    const ctxCancels = new Map();
     /** @type {Set<string>} arrows into an event already drawn, "from>to@event" */
     const linked = new Set();
     for (let i = 0; i < n; i++) {
       const e = evs[i];
-      if (e.kind === "cancel-delivered") {
-        let l = delivered.get(e.task);
-        if (!l) delivered.set(e.task, (l = []));
+      if (e.kind === "cancel-delivered" || e.kind === "ctx-cancel") {
+        const byTask = e.kind === "ctx-cancel" ? ctxCancels : delivered;
+        let l = byTask.get(e.task);
+        if (!l) byTask.set(e.task, (l = []));
         l.push(i);
       } else if (e.kind === "done" && !done.has(e.task)) done.set(e.task, i);
     }
@@ -213,6 +219,11 @@ export class Model {
             arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
           }
         }
+      } else if (e.kind === "ctx-observed" && ok(e.task) && ok(e.related) && e.related !== e.task) {
+        const l = ctxCancels.get(e.related) || [];
+        const k = l[upperBound(l, i) - 1];
+        const src = k === undefined ? i : k;
+        arrows.push({ from: e.related, to: e.task, u0: u[src], u1: u[i], kind: "cancel", event: src, target: i });
       } else if ((e.kind === "resume" || e.kind === "cancel-delivered") && ok(e.task) && ok(e.related) && e.related !== e.task) {
         // From the waker's latest event up to this one (usually its done).
         const from = this.lanes[e.related].events;

@@ -128,3 +128,17 @@ test("a cancellation passed to the awaiter is an arrow from the child's done", (
   const got = m.arrows.filter((a) => a.from === 1 && a.to === 0).map((a) => [a.kind, a.event, a.target]);
   assert.deepEqual(got, [["awaited", 14, 15], ["cancel-propagated", 14, 16]]);
 });
+
+test("Go: context cancellation arrows run from the cancel to each goroutine that saw it", () => {
+  // Recorded by the engine: taskline run examples/go/01_errgroup_first_error.go --trace
+  const go = JSON.parse(readFileSync(new URL("../fixtures/go-errgroup.json", import.meta.url), "utf8"));
+  const m = new Model(go);
+  const cancel = go.events.findIndex((e) => e.kind === "ctx-cancel");
+  const observed = go.events.map((e, i) => [e, i]).filter(([e]) => e.kind === "ctx-observed");
+  assert.ok(cancel >= 0 && observed.length >= 2, "the fixture cancels a context that two goroutines observe");
+  for (const [e, i] of observed) {
+    const a = m.arrows.find((x) => x.kind === "cancel" && x.target === i);
+    assert.ok(a, `an arrow into event ${i}`);
+    assert.deepEqual([a.from, a.to, a.event, a.u0, a.u1], [go.events[cancel].task, e.task, cancel, m.u[cancel], m.u[i]]);
+  }
+});
