@@ -493,3 +493,29 @@ func TestCorpusTracebackLines(t *testing.T) {
 		t.Errorf("only %d panicking programs in the corpus", n)
 	}
 }
+
+// TestTraceDropped checks the count of events past the trace's cap: a
+// program that prints 60,000 lines has 60,003 events (create, start, the
+// prints, done); the trace keeps the first traceLimit of them and the
+// output in full.
+func TestTraceDropped(t *testing.T) {
+	src := "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := range 60000 {\n\t\tfmt.Println(i)\n\t}\n}\n"
+	tr := run(t, src, engine.Options{})
+	if tr.Outcome.Kind != trace.OutcomeOK || !strings.HasSuffix(tr.Outcome.Stdout, "\n59999\n") {
+		t.Fatalf("outcome %s, stdout ends %q", tr.Outcome.Kind, tr.Outcome.Stdout[max(0, len(tr.Outcome.Stdout)-20):])
+	}
+	if len(tr.Events) != traceLimit || tr.Dropped != 60003-traceLimit {
+		t.Errorf("%d events recorded, %d dropped; want %d and %d", len(tr.Events), tr.Dropped, traceLimit, 60003-traceLimit)
+	}
+	js, err := json.Marshal(tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), fmt.Sprintf(`"dropped":%d`, tr.Dropped)) {
+		t.Error("dropped missing from the JSON form")
+	}
+	tr = run(t, sleepThenReceive, engine.Options{})
+	if js, _ := json.Marshal(tr); tr.Dropped != 0 || strings.Contains(string(js), `"dropped"`) {
+		t.Errorf("a short run dropped %d events", tr.Dropped)
+	}
+}

@@ -121,10 +121,12 @@ func (r *Recorder) Stderr() string { return r.stderr.String() }
 
 // Finish closes every open span at the current time, marking tasks that never
 // ended with the given state (EndPending for asyncio, EndLeaked for Go), copies
-// the output into the outcome and returns the trace.
+// the output into the outcome and the count of dropped events into
+// Trace.Dropped, and returns the trace.
 func (r *Recorder) Finish(unended string) *Trace {
 	now := r.Now()
 	r.T.Outcome.Stdout, r.T.Outcome.Stderr = r.stdout.String(), r.stderr.String()
+	r.T.Dropped = r.Dropped
 	for id, k := range r.open {
 		if k >= 0 {
 			r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()

@@ -33,6 +33,10 @@ type Trace struct {
 	Spans  []Span  `json:"spans"`
 	Events []Event `json:"events"`
 
+	// Dropped is the number of events not recorded because the trace
+	// reached its cap.
+	Dropped int `json:"dropped,omitempty"`
+
 	Outcome Outcome `json:"outcome"`
 }
 
