@@ -131,6 +131,11 @@ type Loop struct {
 	obj     Value    // the Python loop object, once made
 
 	excHandler Value // set_exception_handler(), or nil
+
+	// asyncgens are the async generators first iterated while this loop
+	// ran and not finalized since (BaseEventLoop._asyncgens), in the order
+	// of their first iteration; shutdown_asyncgens closes them.
+	asyncgens []Value
 }
 
 func newLoop(clock *sched.Clock, rt *runtime) *Loop {

@@ -70,6 +70,7 @@ func load(in *eval.Interp) (*eval.Module, error) {
 	st.defineFunctions(m)
 	asFunctions(m)
 	in.AtExit(st.atExit)
+	st.installAsyncGenHooks()
 	return m, nil
 }
 
@@ -360,7 +361,11 @@ func (st *state) shutdown(l *Loop) error {
 		steps = 1
 	}
 	for i := 0; i < steps; i++ {
-		t := l.newInternalTask()
+		var body func(yielder) (Value, error)
+		if i == 0 {
+			body = func(y yielder) (Value, error) { return st.shutdownAsyncGens(l, y) }
+		}
+		t := l.newInternalTask(body)
 		if err := l.runUntilComplete(&t.Future); eval.IsFatal(err) {
 			return err
 		}
@@ -370,12 +375,16 @@ func (st *state) shutdown(l *Loop) error {
 	return nil
 }
 
-// newInternalTask is a task running a coroutine of the loop's own that
-// returns at once; it takes a Task-N name but stays out of the trace.
-func (l *Loop) newInternalTask() *Task {
+// newInternalTask is a task running a coroutine of the loop's own (body,
+// or one that returns at once if nil); it takes a Task-N name but stays
+// out of the trace.
+func (l *Loop) newInternalTask(body func(yielder) (Value, error)) *Task {
+	if body == nil {
+		body = func(yielder) (Value, error) { return l.rt.none(), nil }
+	}
 	rec := l.rt.rec
 	l.rt.rec = nil
-	t := l.newTask(&fiberCoro{rt: l.rt, body: func(yielder) (Value, error) { return l.rt.none(), nil }}, nil, "")
+	t := l.newTask(&fiberCoro{rt: l.rt, body: body, newFiber: l.rt.host.(pyHost).st.in.NewFiber}, nil, "")
 	l.rt.rec = rec
 	return t
 }
