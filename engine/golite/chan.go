@@ -22,6 +22,9 @@ type Chan struct {
 	ctxBy     int
 	observers map[*G]bool
 	zero      func() Value
+	// timer is set on the channel of a time.Timer or Ticker: a goroutine
+	// waiting on it alone is sleeping, in the trace.
+	timer bool
 }
 
 type sudog struct {
@@ -108,7 +111,7 @@ func (m *Machine) send(fr *Frame, c *Chan, v Value, pos token.Pos) {
 	m.maybePreempt()
 	g := m.cur
 	if c == nil {
-		m.park(trace.StateBlocked, "chan send (nil chan)", -1, "chan send (nil chan)")
+		m.parkOp(pos, trace.StateBlocked, "chan send (nil chan)", -1, "chan send (nil chan)")
 		select {} // unreachable: never readied
 	}
 	if c.closed {
@@ -130,7 +133,7 @@ func (m *Machine) send(fr *Frame, c *Chan, v Value, pos token.Pos) {
 	*s = sudog{g: g, v: v}
 	c.sendq = append(c.sendq, s)
 	g.closed = false
-	m.park(trace.StateBlocked, "chan send", -1, "chan send")
+	m.parkOp(pos, trace.StateBlocked, "chan send", -1, "chan send")
 	if g.closed {
 		m.runtimePanic(fr, "send on closed channel", false)
 	}
@@ -142,7 +145,7 @@ func (m *Machine) recv(fr *Frame, c *Chan, pos token.Pos) (Value, bool) {
 	m.maybePreempt()
 	g := m.cur
 	if c == nil {
-		m.park(trace.StateBlocked, "chan receive (nil chan)", -1, "chan receive (nil chan)")
+		m.parkOp(pos, trace.StateBlocked, "chan receive (nil chan)", -1, "chan receive (nil chan)")
 		select {}
 	}
 	if v, ok, done := m.tryRecv(c, pos); done {
@@ -151,7 +154,11 @@ func (m *Machine) recv(fr *Frame, c *Chan, pos token.Pos) (Value, bool) {
 	s := &g.sd
 	*s = sudog{g: g}
 	c.recvq = append(c.recvq, s)
-	m.park(trace.StateBlocked, m.chanOn(c, "chan receive"), -1, "chan receive")
+	if c.timer {
+		m.parkOp(pos, trace.StateSleeping, "chan receive (timer)", -1, "chan receive")
+	} else {
+		m.parkOp(pos, trace.StateBlocked, m.chanOn(c, "chan receive"), -1, "chan receive")
+	}
 	m.recvEvent(c, pos, g.wakeOK, g.from)
 	return g.wakeVal, g.wakeOK
 }
@@ -291,7 +298,7 @@ func (m *Machine) selectGo(fr *Frame, cases []selCase, hasDefault bool, pos toke
 		return -1, Value{}, false
 	}
 	if n == 0 {
-		m.park(trace.StateBlocked, "select (no cases)", -1, "select (no cases)")
+		m.parkOp(pos, trace.StateBlocked, "select (no cases)", -1, "select (no cases)")
 		select {}
 	}
 	sw := &selWait{}
@@ -322,7 +329,7 @@ func (m *Machine) selectGo(fr *Frame, cases []selCase, hasDefault bool, pos toke
 		reason = "select (no cases)"
 	}
 	g.closed = false
-	m.park(trace.StateBlocked, on, -1, reason)
+	m.parkOp(pos, trace.StateBlocked, on, -1, reason)
 	i := g.wakeSel
 	// Drop our stale sudogs from the other channels.
 	for j := range cases {

@@ -519,3 +519,21 @@ func TestTraceDropped(t *testing.T) {
 		t.Errorf("a short run dropped %d events", tr.Dropped)
 	}
 }
+
+// TestTraceTimerSleep checks that waiting on a timer's channel alone is
+// sleeping, from the receive's line until the timer fires.
+func TestTraceTimerSleep(t *testing.T) {
+	src := "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := time.NewTicker(time.Second)\n\t<-time.After(50 * time.Millisecond)\n\t<-t.C\n}\n"
+	tr := run(t, src, engine.Options{})
+	var got []string
+	for _, s := range tr.Spans {
+		if s.State == trace.StateSleeping {
+			e := tr.Events[s.Event]
+			got = append(got, fmt.Sprintf("%d-%d %s %s@%d:%d", s.Start/1e6, s.End/1e6, s.On, e.Kind, e.Pos.Line, e.Pos.Col))
+		}
+	}
+	want := []string{"0-50 chan receive (timer) block@7:2", "50-1000 chan receive (timer) block@8:2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sleeping spans %q, want %q", got, want)
+	}
+}

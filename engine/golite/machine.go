@@ -502,7 +502,12 @@ func (m *Machine) pick() *G {
 // on what, in the trace's words, and onTask the goroutine it waits for, or
 // -1; a block event at the program's line begins the blocked span.
 func (m *Machine) park(state, on string, onTask int, reason string) {
-	ev := m.eventAt(m.cur.task, trace.EvBlock, token.NoPos, on, onTask)
+	m.parkOp(token.NoPos, state, on, onTask, reason)
+}
+
+// parkOp is park for the operation at pos (a channel operation or select).
+func (m *Machine) parkOp(pos token.Pos, state, on string, onTask int, reason string) {
+	ev := m.eventAt(m.cur.task, trace.EvBlock, pos, on, onTask)
 	m.parkAt(state, on, onTask, reason, ev)
 }
 

@@ -500,7 +500,7 @@ func timeNatives(n map[string]nativeFn) {
 				})
 			}
 		} else {
-			rt.ch = &Chan{cap: 1, zero: func() Value { return Value{R: &Agg{F: make([]Value, 2)}} }, ctxBy: -1}
+			rt.ch = &Chan{cap: 1, zero: func() Value { return Value{R: &Agg{F: make([]Value, 2)}} }, ctxBy: -1, timer: true}
 			ch := rt.ch
 			rt.fire = func() { m.timerSend(ch, m.timeValue()) }
 		}
