@@ -40,6 +40,10 @@ type excClasses struct {
 var exc311, exc37 *excClasses
 
 func init() {
+	// The C accelerator's types name themselves with their module.
+	for _, c := range []*eval.Class{futureClass, taskClass, futureIterClass} {
+		c.TpName = "_asyncio." + c.Name
+	}
 	exc311 = &excClasses{
 		cancelled:    eval.NewExceptionClass("CancelledError", "asyncio.exceptions", eval.BaseExceptionClass),
 		timeout:      eval.TimeoutErrorClass,

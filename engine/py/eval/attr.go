@@ -76,6 +76,12 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 		if x, ok := o.dict[name]; ok {
 			return x, nil
 		}
+	case InstanceDict:
+		// A native value with an instance dictionary (asyncio's tasks,
+		// futures, locks, loops).
+		if x, ok := o.InstDict()[name]; ok {
+			return x, nil
+		}
 	}
 	if descGet != nil {
 		return in.callMethod(descGet, attr, []Value{v, cls}, nil)
@@ -94,7 +100,7 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 }
 
 func (in *Interp) noAttr(v Value, name string) error {
-	e := Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
+	e := Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().tpName(), name)
 	if !in.Py37() {
 		e.suggest = func() string { return in.suggestAttr(v, name) }
 	}
@@ -406,10 +412,14 @@ func (in *Interp) SetAttr(v Value, name string, x Value) error {
 		}
 		return nil
 	}
-	if _, ok := cls.lookup(name); ok {
-		return Errorf(AttributeErrorClass, "'%s' object attribute '%s' is read-only", cls.Name, name)
+	if d, ok := v.(InstanceDict); ok {
+		d.InstDict()[name] = x
+		return nil
 	}
-	return Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", cls.Name, name)
+	if _, ok := cls.lookup(name); ok {
+		return Errorf(AttributeErrorClass, "'%s' object attribute '%s' is read-only", cls.tpName(), name)
+	}
+	return Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", cls.tpName(), name)
 }
 
 // DelAttr deletes v.name.
@@ -440,8 +450,26 @@ func (in *Interp) delAttr(v Value, name string) error {
 			o.recomputeFlags()
 			return nil
 		}
+	case InstanceDict:
+		if d := o.InstDict(); d != nil {
+			if _, ok := d[name]; ok {
+				delete(d, name)
+				return nil
+			}
+		}
 	}
-	return Errorf(AttributeErrorClass, "%s", strings.TrimSuffix(in.noAttr(v, name).Error()[len("AttributeError: "):], ""))
+	switch o := v.(type) {
+	case *Object, *Exception, *Function, *Class, InstanceDict:
+		if in.py37 {
+			// 3.7 reports the key missing from the instance dict.
+			return NewException(AttributeErrorClass, Str(name))
+		}
+		if c, ok := o.(*Class); ok {
+			return Errorf(AttributeErrorClass, "type object '%s' has no attribute '%s'", c.Name, name)
+		}
+	}
+	// No "Did you mean" for a failed del in 3.11.
+	return Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().tpName(), name)
 }
 
 // suggest returns the candidate closest to name, as CPython 3.11's

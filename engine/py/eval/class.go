@@ -11,6 +11,10 @@ type Class struct {
 	Name     string
 	Qualname string
 	Module   string // "builtins" for builtin types, "__main__" for the program's classes
+	// TpName, if set, is CPython's tp_name where it is not Name: a type
+	// of a C extension module ("_asyncio.Task") names itself so in
+	// attribute errors.
+	TpName string
 	Bases    []*Class
 	MRO      []*Class
 	Dict     map[string]Value
@@ -115,6 +119,14 @@ func (in *Interp) FullName(c *Class) string {
 		return c.Qualname
 	}
 	return c.Module + "." + c.Qualname
+}
+
+// tpName is the class name in "'X' object has no attribute" messages.
+func (c *Class) tpName() string {
+	if c.TpName != "" {
+		return c.TpName
+	}
+	return c.Name
 }
 
 // c3 computes the C3 linearisation of c.

@@ -179,6 +179,15 @@ func boolInt(b Bool) Int {
 	return 0
 }
 
+// NativeHasher is implemented by native values whose hash is not their
+// identity: asyncio's futures hash to their creation number, so that sets
+// of tasks iterate in creation order rather than in an order that depends
+// on Go addresses.
+type NativeHasher interface {
+	Value
+	Hash() int64
+}
+
 // Hash returns hash(v) with CPython's values for ints.
 func (in *Interp) Hash(v Value) (int64, error) {
 	const modulus = (1 << 61) - 1
@@ -265,6 +274,9 @@ func (in *Interp) Hash(v Value) (int64, error) {
 			h ^= eh
 		}
 		return h, nil
+	}
+	if h, ok := v.(NativeHasher); ok {
+		return h.Hash(), nil
 	}
 	cls := v.Type()
 	if cls.hasHash || cls.hasEq {
