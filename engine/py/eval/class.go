@@ -15,10 +15,10 @@ type Class struct {
 	// of a C extension module ("_asyncio.Task") names itself so in
 	// attribute errors.
 	TpName string
-	Bases    []*Class
-	MRO      []*Class
-	Dict     map[string]Value
-	order    []string // definition order of Dict keys
+	Bases  []*Class
+	MRO    []*Class
+	Dict   map[string]Value
+	order  []string // definition order of Dict keys
 
 	// New, if set, allocates an instance of cls (the __new__ of native
 	// classes, found along the MRO). Classes without one make *Object.
