@@ -170,8 +170,16 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 		e := c.expr(s.Value)
 		return func(in *Interp, fr *frame) error {
 			v, err := e(in, fr)
-			if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && g.state == genCreated {
-				in.neverAwaited(g)
+			switch g := v.(type) {
+			case *Generator:
+				if g.Kind == KindCoroutine && g.state == genCreated {
+					g.state = genDone
+					in.neverAwaited(g.fn.Qualname)
+				}
+			case NativeCoroutine:
+				if !g.Started() {
+					in.neverAwaited(g.CoroutineName())
+				}
 			}
 			return err
 		}
@@ -932,11 +940,19 @@ func fix37(e *Exception) {
 
 // neverAwaited prints CPython's RuntimeWarning for a coroutine object that
 // is dropped without being awaited (an expression statement `work()`).
-func (in *Interp) neverAwaited(g *Generator) {
-	g.state = genDone
+// As with the warnings module's default action, a warning is printed once
+// per line of the program.
+func (in *Interp) neverAwaited(qualname string) {
 	line := in.Line()
-	in.Print(2, fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-		in.File, line, g.fn.Qualname, in.sourceLine(line)))
+	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", in.File, line, qualname)
+	if in.warned == nil {
+		in.warned = map[string]bool{}
+	}
+	if in.warned[msg] {
+		return
+	}
+	in.warned[msg] = true
+	in.Print(2, msg+"  "+in.sourceLine(line)+"\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 }
 
 // nameError builds NameError with CPython 3.11's suggestion, which the

@@ -46,6 +46,7 @@ type Interp struct {
 
 	py37      bool
 	sleptTime float64
+	warned    map[string]bool // warnings printed, by file, line and text
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
 	addrs     map[int64]int
