@@ -12,18 +12,26 @@ type Recorder struct {
 	Now func() int64
 
 	open []int // per task: index of its open span in T.Spans, or -1
-	// Limit caps the number of events kept (0: no cap). Past it, events are
-	// dropped and Dropped counts them, so a runaway program cannot exhaust
-	// memory through its trace alone.
+	// Limit caps the number of events kept, and of spans (0: no cap). Past
+	// it, events are dropped and Dropped counts them, and spans stop
+	// changing (each task keeps its last state until it ends), so a runaway
+	// program cannot exhaust memory through its trace. NewRecorder sets it
+	// to DefaultLimit.
 	Limit   int
 	Dropped int
 
 	stdout, stderr strings.Builder
 }
 
+// DefaultLimit is the number of events (and of spans) a trace keeps unless
+// the engine says otherwise: enough for any program a person reads on a
+// timeline, and a few tens of megabytes at most.
+const DefaultLimit = 100_000
+
 // NewRecorder returns a recorder for a trace of the given language.
 func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
 	return &Recorder{
+		Limit: DefaultLimit,
 		T: &Trace{
 			Version: Version, Lang: lang, Runtime: runtime, File: file,
 			Tasks: []Task{}, Spans: []Span{}, Events: []Event{},
@@ -60,6 +68,9 @@ func (r *Recorder) SetState(id int, state, on string, onTask, event int) {
 	from := r.seq()
 	if event >= 0 && event < from {
 		from = event // the span begins with the event that caused it
+	}
+	if r.Limit > 0 && len(r.T.Spans) >= r.Limit {
+		return // past the cap: the task keeps its last state
 	}
 	if k := r.open[id]; k >= 0 {
 		s := &r.T.Spans[k]

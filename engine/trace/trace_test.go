@@ -156,3 +156,26 @@ func TestChromeExport(t *testing.T) {
 		t.Errorf("flow %v -> %v", flowStart, flowEnd)
 	}
 }
+
+func TestLimitCapsSpansToo(t *testing.T) {
+	var now int64
+	r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return now })
+	if r.Limit != DefaultLimit {
+		t.Fatalf("default limit %d", r.Limit)
+	}
+	r.Limit = 10
+	a := r.AddTask(KindTask, "Task-1", "main", -1, Pos{}, Pos{})
+	states := []string{StateRunning, StateReady}
+	for i := 0; i < 100; i++ {
+		now++
+		r.SetState(a, states[i%2], "", -1, r.Event(a, EvResume, Pos{}, "", -1))
+	}
+	r.EndTask(a, EndDone, "")
+	tr := r.Finish(EndPending)
+	if len(tr.Spans) != 10 || len(tr.Events) != 10 || tr.Dropped != 91 {
+		t.Fatalf("%d spans, %d events, %d dropped; want 10, 10, 91", len(tr.Spans), len(tr.Events), tr.Dropped)
+	}
+	if last := tr.Spans[len(tr.Spans)-1]; last.End != now {
+		t.Fatalf("the last span ends at %d, not at the task's end %d", last.End, now)
+	}
+}

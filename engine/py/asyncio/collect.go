@@ -75,8 +75,14 @@ func (rt *runtime) collect() {
 }
 
 // futureDone turns the strong reference to f's Python object into a weak
-// one.
+// one when f failed, so that the collector can tell when the program let go
+// of it unretrieved. Other futures keep theirs: a weak pointer costs the Go
+// runtime a search of its per-span list of specials, which a queue passing
+// millions of items through short-lived futures would pay on every item.
 func (h pyHost) futureDone(f *Future) {
+	if !f.logTraceback {
+		return
+	}
 	if p, ok := f.obj.(*pyFuture); ok {
 		f.wobj = weak.Make(p)
 		f.obj = nil
