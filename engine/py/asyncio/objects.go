@@ -224,8 +224,7 @@ func (p *pyLoop) InstDict() map[string]eval.Value {
 
 // Hash is hash(fut): the future's creation number, so that sets of tasks
 // (wait()'s done and pending, all_tasks()) iterate in creation order where
-// CPython's order depends on addresses. It takes effect once the evaluator
-// asks native values for their hash (see the report in HACKING-asyncio).
+// CPython's order depends on addresses (eval.NativeHasher).
 func (p *pyFuture) Hash() int64 { return int64(p.f.seq) }
 
 // CoroutineName and Started let the evaluator treat a native coroutine like

@@ -65,8 +65,7 @@ func forgetAtExit(in *Interp) {
 // NativeCoroutine is implemented by coroutine objects written in Go
 // (asyncio.sleep(), Queue.get(), ...). CPython warns about them exactly as
 // about coroutines of async defs: an expression statement that drops one
-// unstarted should print "RuntimeWarning: coroutine 'sleep' was never
-// awaited" (the check in the ExprStmt compiler is the evaluator's to add).
+// unstarted prints "RuntimeWarning: coroutine 'sleep' was never awaited".
 type NativeCoroutine interface {
 	Value
 	CoroutineName() string // the qualified name: "sleep", "Queue.get"

@@ -1377,28 +1377,43 @@ func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
 		return mk
 	}
 	fns := make([]exprFn, len(decs))
+	lines := make([]int, len(decs))
 	for i, d := range decs {
 		fns[i] = c.expr(d)
+		start, _ := d.Span()
+		lines[i] = start.Line
 	}
+	// An error evaluating or applying a decorator is reported at the
+	// decorator's line, as in CPython (3.7: see below).
 	return func(in *Interp, fr *frame) (Value, error) {
+		line := fr.line
 		ds := make([]Value, len(fns))
 		for i, f := range fns {
+			fr.line = lines[i]
 			v, err := f(in, fr)
 			if err != nil {
 				return nil, err
 			}
 			ds[i] = v
 		}
+		fr.line = line
 		v, err := mk(in, fr)
 		if err != nil {
 			return nil, err
 		}
 		for i := len(ds) - 1; i >= 0; i-- {
+			fr.line = lines[i]
+			if in.py37 {
+				// 3.7's line numbers only move forward within a
+				// statement: the calls stay at the last decorator.
+				fr.line = lines[len(lines)-1]
+			}
 			v, err = in.Call(ds[i], []Value{v}, nil)
 			if err != nil {
 				return nil, err
 			}
 		}
+		fr.line = line
 		return v, nil
 	}
 }

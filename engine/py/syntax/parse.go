@@ -66,6 +66,9 @@ func ParseVersion(filename string, src []byte, version string) (mod *ast.Module,
 	if p.late != nil {
 		return nil, p.late
 	}
+	if p.lateCompile != nil {
+		return nil, p.lateCompile
+	}
 	if err := check(filename, src, mod); err != nil {
 		return nil, err
 	}
@@ -138,6 +141,12 @@ type parser struct {
 	// the syntax tree (an f-string's {x=}); it is reported if parsing
 	// succeeds.
 	late *SyntaxError
+	// lateCompile is the first error 3.7's compiler finds ('continue' in a
+	// finally clause), reported after late.
+	lateCompile *SyntaxError
+	// inFinally is set while parsing a finally clause that the innermost
+	// loop (or function or class body) encloses.
+	inFinally bool
 }
 
 // before37 reports "invalid syntax" at t in 3.7 mode: t starts a construct
@@ -264,6 +273,68 @@ func (p *parser) syntaxError() {
 		p.furthest = max(p.furthest, i)
 	}
 	p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
+}
+
+// starredTuple37 reports, in 3.7 mode, a starred item in a tuple without
+// parentheses after return, yield or for ... in (allowed since 3.8/3.9).
+func (p *parser) starredTuple37(e ast.Expr) {
+	if !p.py37 {
+		return
+	}
+	if t, ok := e.(*ast.Tuple); ok && !t.Parens {
+		for _, x := range t.Elts {
+			if st, ok := x.(*ast.Starred); ok {
+				p.errorAt(st.Start, ast.Pos{Line: st.Start.Line, Col: st.Start.Col + 1}, "invalid syntax")
+			}
+		}
+	}
+}
+
+// decorator37 checks, in 3.7 mode, that the decorator starting at the
+// current token has 3.7's form, dotted_name [ '(' [arglist] ')' ] NEWLINE
+// (any expression is allowed since 3.9), reporting the first token that
+// does not fit.
+func (p *parser) decorator37() {
+	if !p.py37 {
+		return
+	}
+	i := p.i
+	bad := func(i int) {
+		t := &p.toks[i]
+		p.errorAt(t.pos, tokenEnd(t), "invalid syntax")
+	}
+	if p.toks[i].kind != tNAME {
+		bad(i)
+	}
+	i++
+	for p.toks[i].kind == tDOT {
+		i++
+		if p.toks[i].kind != tNAME {
+			bad(i)
+		}
+		i++
+	}
+	if p.toks[i].kind == tLPAREN {
+		depth := 0
+		for ; i < len(p.toks)-1; i++ {
+			switch p.toks[i].kind {
+			case tLPAREN, tLBRACK, tLBRACE:
+				depth++
+			case tRPAREN, tRBRACK, tRBRACE:
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+		if depth != 0 {
+			return // unclosed: the parser reports it
+		}
+		i++
+	}
+	if p.toks[i].kind != tNEWLINE {
+		bad(i)
+	}
 }
 
 // atStatementStart reports whether token i begins a statement.
@@ -590,6 +661,10 @@ func (p *parser) parseSimpleStmt() ast.Stmt {
 		return &ast.Break{Range: span(t.pos, t.epos)}
 	case tCONTINUE:
 		p.next()
+		if p.py37 && p.inFinally && p.lateCompile == nil {
+			p.lateCompile = newError(p.filename, p.src, "SyntaxError", t.pos, ast.Pos{Line: t.pos.Line, Col: t.pos.Col + 1},
+				"'continue' not supported inside 'finally' clause")
+		}
 		return &ast.Continue{Range: span(t.pos, t.epos)}
 	case tRETURN:
 		// return_stmt: 'return' [star_expressions]
@@ -598,6 +673,7 @@ func (p *parser) parseSimpleStmt() ast.Stmt {
 		if p.canStartStarExpr() {
 			r.Value = p.parseStarExpressions()
 			r.End = p.prevEnd
+			p.starredTuple37(r.Value)
 		}
 		return r
 	case tRAISE:
@@ -1163,6 +1239,7 @@ func (p *parser) parseDecorated() ast.Stmt {
 	var decos []ast.Expr
 	for p.tok.kind == tAT {
 		p.next()
+		p.decorator37()
 		decos = append(decos, p.parseNamedExpression())
 		p.expect(tNEWLINE)
 	}
@@ -1329,6 +1406,14 @@ func (p *parser) parseParam(annotation, star bool) *ast.Param {
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
 func (p *parser) parseBlock(what string, line int) []ast.Stmt {
+	switch what {
+	case "'while' statement", "'for' statement", "function definition", "class definition":
+		defer func(was bool) { p.inFinally = was }(p.inFinally)
+		p.inFinally = false
+	case "'finally' statement":
+		defer func(was bool) { p.inFinally = was }(p.inFinally)
+		p.inFinally = true
+	}
 	if p.tok.kind != tNEWLINE {
 		return p.parseSimpleStmts(nil)
 	}
@@ -1427,6 +1512,7 @@ func (p *parser) parseFor(start ast.Pos, async bool) ast.Stmt {
 	s := &ast.For{Async: async, Target: p.parseForTargets()}
 	p.expect(tIN)
 	s.Iter = p.parseStarExpressions()
+	p.starredTuple37(s.Iter)
 	p.expectColon()
 	s.Body = p.parseBlock("'for' statement", line)
 	if p.tok.kind == tELSE {
@@ -2063,6 +2149,7 @@ func (p *parser) parseSlices() ast.Expr {
 func (p *parser) parseSlice() ast.Expr {
 	start := p.tok.pos
 	if p.tok.kind == tSTAR {
+		p.before37(p.tok) // star in a subscript came in 3.11
 		return p.parseStarExpression()
 	}
 	var lower ast.Expr
@@ -2231,6 +2318,7 @@ func (p *parser) parseYieldExpr() ast.Expr {
 	if p.canStartExpr() || p.tok.kind == tSTAR {
 		y.Value = p.parseStarExpressions()
 		y.End = p.prevEnd
+		p.starredTuple37(y.Value)
 	}
 	return y
 }
