@@ -211,6 +211,12 @@ func defineLoopMethods() {
 		defer in.AddDepth(-d)
 		return eval.None, l.runForever()
 	})
+	loopMethod("shutdown_asyncgens", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		st, l := lo.st, lo.l
+		return st.coro("BaseEventLoop.shutdown_asyncgens", func(y yielder) (Value, error) {
+			return st.shutdownAsyncGens(l, y)
+		}), nil
+	})
 	loopMethod("run_until_complete", "future", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return lo.st.runUntilComplete(lo.l, a[0])
 	})
