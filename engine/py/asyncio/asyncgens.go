@@ -1,6 +1,10 @@
 package asyncio
 
-import "taskline/engine/py/eval"
+import (
+	"slices"
+
+	"taskline/engine/py/eval"
+)
 
 // The loop's async generator hooks (sys.set_asyncgen_hooks, installed by
 // BaseEventLoop.run_forever) and shutdown_asyncgens.
@@ -20,6 +24,11 @@ func (st *state) installAsyncGenHooks() {
 			if x == g {
 				return
 			}
+		}
+		if n := len(l.asyncgens); n >= 32 && n&(n-1) == 0 {
+			// CPython's WeakSet drops generators that are garbage;
+			// finished ones are the ones this can tell.
+			l.asyncgens = slices.DeleteFunc(l.asyncgens, func(x Value) bool { return x.(*eval.Generator).Done() })
 		}
 		l.asyncgens = append(l.asyncgens, g)
 	}
@@ -67,7 +76,9 @@ func (st *state) acloseTask(l *Loop, g *eval.Generator) *Task {
 // close every generator still known, concurrently (gather with
 // return_exceptions), and report the ones whose closing failed.
 func (st *state) shutdownAsyncGens(l *Loop, y yielder) (Value, error) {
-	gens := l.asyncgens
+	// Finished generators are left out: CPython's WeakSet has dropped them
+	// unless the program still holds them.
+	gens := slices.DeleteFunc(l.asyncgens, func(x Value) bool { return x.(*eval.Generator).Done() })
 	l.asyncgens = nil
 	if len(gens) == 0 {
 		return eval.None, nil

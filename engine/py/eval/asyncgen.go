@@ -95,12 +95,14 @@ func initAsyncGen() {
 		return &asyncGenStep{g: g, first: true}, nil
 	})
 	a.DefMethod("aclose", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
+		self.(*Generator).firstIter(in) // as CPython's async_gen_init_hooks
 		return &asyncGenStep{g: self.(*Generator), first: true, exc: NewException(GeneratorExitClass)}, nil
 	})
 	a.DefMethod("athrow", func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) < 1 {
 			return nil, Errorf(TypeErrorClass, "athrow expected at least 1 argument, got 0")
 		}
+		self.(*Generator).firstIter(in)
 		if len(args) > 1 {
 			if e, ok := args[1].(*Exception); ok {
 				return &asyncGenStep{g: self.(*Generator), first: true, exc: e}, nil
