@@ -1998,12 +1998,24 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			return err
 		}
 		cls := m.Type()
+		if in.py37 && async {
+			// 3.7's BEFORE_ASYNC_WITH looks __aexit__ up first.
+			if _, ok := cls.lookup(exitName); !ok {
+				return NewException(AttributeErrorClass, Str(exitName))
+			}
+		}
 		enter, ok := cls.lookup(enterName)
 		if !ok {
+			if in.py37 {
+				return NewException(AttributeErrorClass, Str(enterName))
+			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s", cls.Name, proto)
 		}
 		exit, ok := cls.lookup(exitName)
 		if !ok {
+			if in.py37 {
+				return NewException(AttributeErrorClass, Str(exitName))
+			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s (missed %s method)", cls.Name, proto, exitName)
 		}
 		v, err := in.callMethod(enter, m, nil, nil)
