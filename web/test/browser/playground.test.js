@@ -291,6 +291,9 @@ test("the events table gives the timeline's events as text", async () => {
   await page.getByText("Events as a table").click();
   const table = page.getByRole("table", { name: "Events" });
   await table.waitFor();
+  // The rows are built when the box opens (its toggle event) or when a run
+  // that was still going ends: wait for them rather than race the build.
+  await table.locator("tbody tr").first().waitFor();
   const n = await page.evaluate(() => window.taskline.timeline.model.trace.events.length);
   assert.equal(await table.locator("tbody tr").count(), Math.min(n, 400));
   const text = await table.innerText();
