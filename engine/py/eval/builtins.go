@@ -160,56 +160,8 @@ func init() {
 		}
 		return nil, Errorf(TypeErrorClass, "bad operand type for abs(): '%s'", args[0].Type().Name)
 	})
-	defBuiltin("all", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
-		if err := nargs("all", args, 1, 1); err != nil {
-			return nil, err
-		}
-		it, err := in.Iter(args[0])
-		if err != nil {
-			return nil, err
-		}
-		for {
-			x, ok, err := it.Next(in)
-			if err != nil || !ok {
-				return True, err
-			}
-			t, err := in.Truthy(x)
-			if err != nil {
-				return nil, err
-			}
-			if !t {
-				return False, nil
-			}
-			if err := in.Step(); err != nil {
-				return nil, err
-			}
-		}
-	})
-	defBuiltin("any", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
-		if err := nargs("any", args, 1, 1); err != nil {
-			return nil, err
-		}
-		it, err := in.Iter(args[0])
-		if err != nil {
-			return nil, err
-		}
-		for {
-			x, ok, err := it.Next(in)
-			if err != nil || !ok {
-				return False, err
-			}
-			t, err := in.Truthy(x)
-			if err != nil {
-				return nil, err
-			}
-			if t {
-				return True, nil
-			}
-			if err := in.Step(); err != nil {
-				return nil, err
-			}
-		}
-	})
+	defBuiltin("all", allOrAny("all", false))
+	defBuiltin("any", allOrAny("any", true))
 	defBuiltin("ascii", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 		if err := nargs("ascii", args, 1, 1); err != nil {
 			return nil, err
@@ -1547,3 +1499,34 @@ type stdStream struct{ stream int }
 var stdStreamClass *Class
 
 func (*stdStream) Type() *Class { return stdStreamClass }
+
+// allOrAny is all() (stop at the first false item) and any() (stop at the
+// first true one): both return stopAt on stopping and !stopAt when the
+// iterable runs out.
+func allOrAny(name string, stopAt bool) func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
+	return func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
+		if err := nargs(name, args, 1, 1); err != nil {
+			return nil, err
+		}
+		it, err := in.Iter(args[0])
+		if err != nil {
+			return nil, err
+		}
+		for {
+			x, ok, err := it.Next(in)
+			if err != nil || !ok {
+				return Bool(!stopAt), err
+			}
+			t, err := in.Truthy(x)
+			if err != nil {
+				return nil, err
+			}
+			if t == stopAt {
+				return Bool(stopAt), nil
+			}
+			if err := in.Step(); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
