@@ -105,6 +105,9 @@ type Site struct {
 	Stylesheet string
 	// Home is the URL of the lessons index; default "./".
 	Home string
+	// Icon is the URL of the page's icon; default an empty one, so that a
+	// browser does not ask the host for /favicon.ico.
+	Icon string
 }
 
 func (s Site) withDefaults() Site {
@@ -117,6 +120,9 @@ func (s Site) withDefaults() Site {
 	if s.Home == "" {
 		s.Home = "./"
 	}
+	if s.Icon == "" {
+		s.Icon = "data:,"
+	}
 	return s
 }
 
@@ -126,6 +132,7 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Page.Title}} · Taskline lessons</title>
+<link rel="icon" href="{{.Site.Icon}}">
 <link rel="stylesheet" href="{{.Site.Stylesheet}}">
 <script type="module" src="{{.Site.Script}}"></script>
 </head>
@@ -157,6 +164,7 @@ var indexTmpl = template.Must(template.New("index").Parse(`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Taskline lessons</title>
+<link rel="icon" href="{{.Site.Icon}}">
 <link rel="stylesheet" href="{{.Site.Stylesheet}}">
 <script type="module" src="{{.Site.Script}}"></script>
 </head>

@@ -14,9 +14,9 @@ out=static/build
 mkdir -p "$out/lessons" "$out/docs"
 
 go build -o "$out/.taskline" ./cmd/taskline
-"$out/.taskline" render lessons -o "$out/lessons" --allow-missing-lang
+"$out/.taskline" render lessons -o "$out/lessons" --allow-missing-lang --icon /favicon.svg
 "$out/.taskline" render docs/EMBED.md -o "$out/docs/embed.html" --allow-missing-lang \
-  --script /build/lessons/lesson.js --css /build/lessons/lesson.css --home /lessons/
+  --script /build/lessons/lesson.js --css /build/lessons/lesson.css --home /lessons/ --icon /favicon.svg
 rm -f "$out/.taskline"
 
 if [ -x web/node_modules/.bin/esbuild ]; then

@@ -23,6 +23,7 @@ func renderCmd(args []string) int {
 	script := fs.String("script", "", "URL of the lesson script (default lesson.js next to the page)")
 	home := fs.String("home", "", "URL of the lessons index (default ./)")
 	css := fs.String("css", "", "URL of lesson.css (default lesson.css next to the page)")
+	icon := fs.String("icon", "", "URL of the page icon (default none)")
 	missing := fs.Bool("allow-missing-lang", false, "render blocks in a language this build cannot run without a result instead of failing")
 	var in string
 	for {
@@ -46,7 +47,7 @@ func renderCmd(args []string) int {
 	if *missing {
 		opts = append(opts, lesson.WithMissingLanguages())
 	}
-	site := lesson.Site{Script: *script, Stylesheet: *css, Home: *home}
+	site := lesson.Site{Script: *script, Stylesheet: *css, Home: *home, Icon: *icon}
 	st, err := os.Stat(in)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "taskline render:", err)
