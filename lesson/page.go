@@ -110,6 +110,10 @@ type Site struct {
 	Icon string
 }
 
+// IconURL is Icon for the page template: it comes from whoever builds the
+// site, not from lesson text, so a data: URL is allowed.
+func (s Site) IconURL() template.URL { return template.URL(s.Icon) }
+
 func (s Site) withDefaults() Site {
 	if s.Script == "" {
 		s.Script = "lesson.js"
@@ -132,7 +136,7 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Page.Title}} · Taskline lessons</title>
-<link rel="icon" href="{{.Site.Icon}}">
+<link rel="icon" href="{{.Site.IconURL}}">
 <link rel="stylesheet" href="{{.Site.Stylesheet}}">
 <script type="module" src="{{.Site.Script}}"></script>
 </head>
@@ -164,7 +168,7 @@ var indexTmpl = template.Must(template.New("index").Parse(`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Taskline lessons</title>
-<link rel="icon" href="{{.Site.Icon}}">
+<link rel="icon" href="{{.Site.IconURL}}">
 <link rel="stylesheet" href="{{.Site.Stylesheet}}">
 <script type="module" src="{{.Site.Script}}"></script>
 </head>
