@@ -17,6 +17,7 @@ func (c *compiler) call(e *ast.Call) exprFn {
 	if a, ok := e.Func.(*ast.Attribute); ok {
 		obj := c.expr(a.Value)
 		name := a.Attr
+		start, end := a.Span()
 		return func(in *Interp, fr *frame) (Value, error) {
 			o, err := obj(in, fr)
 			if err != nil {
@@ -32,7 +33,11 @@ func (c *compiler) call(e *ast.Call) exprFn {
 					return nil, err
 				}
 			}
-			return in.CallMethod(o, name, av, kw)
+			v, lookup, err := in.callMethodAt(o, name, av, kw)
+			if lookup {
+				markPos(err, fr, start, end)
+			}
+			return v, err
 		}
 	}
 	fn := c.expr(e.Func)
@@ -80,8 +85,15 @@ func (in *Interp) hiddenIn37(o Value, name string) bool {
 
 // CallMethod calls o.name(args...).
 func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Value, error) {
+	v, _, err := in.callMethodAt(o, name, args, kw)
+	return v, err
+}
+
+// callMethodAt is CallMethod that also reports whether an error came from
+// looking the method up (tracebacks then underline o.name, not the call).
+func (in *Interp) callMethodAt(o Value, name string, args []Value, kw []Kwarg) (Value, bool, error) {
 	if in.py37 && in.hiddenIn37(o, name) {
-		return nil, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", o.Type().Name, name)
+		return nil, true, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", o.Type().Name, name)
 	}
 	switch o.(type) {
 	case *Module, *Class, *Super:
@@ -91,25 +103,28 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 			switch f := m.(type) {
 			case *Function:
 				if x, ok := o.(*Object); !ok || (len(x.names) == 0 && x.dict == nil) || !x.has(name) {
-					return f.callSelf(in, o, args, kw)
+					v, err := f.callSelf(in, o, args, kw)
+					return v, false, err
 				}
 			case *Builtin:
 				if f.Method != nil && f.Self == nil {
 					if f.Owner != cls {
 						if err := f.checkSelf(o); err != nil {
-							return nil, err
+							return nil, false, err
 						}
 					}
-					return f.Method(in, o, args, kw)
+					v, err := f.Method(in, o, args, kw)
+					return v, false, err
 				}
 			}
 		}
 	}
 	f, err := in.GetAttr(o, name)
 	if err != nil {
-		return nil, err
+		return nil, true, err
 	}
-	return in.call(f, args, kw)
+	v, err := in.call(f, args, kw)
+	return v, false, err
 }
 
 func (c *compiler) argList(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, error) {

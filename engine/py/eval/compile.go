@@ -134,14 +134,13 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 // addTraceback records that exc passed through fr at line.
 func addTraceback(err error, fr *frame, line int) {
 	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-		e.tbAct = fr.act
-		e.tb = append(e.tb, tbEntry{fn: fr.code, line: line})
+		e.addEntry(fr, fr.code, line, ast.Pos{}, ast.Pos{})
 	}
 }
 
 func (c *compiler) stmt(s ast.Stmt) stmtFn {
 	inner := c.stmt1(s)
-	start, _ := s.Span()
+	start, end := s.Span()
 	line := start.Line
 	return func(in *Interp, fr *frame) error {
 		fr.line = line
@@ -156,8 +155,7 @@ func (c *compiler) stmt(s ast.Stmt) stmtFn {
 				if len(e.tb) == 0 && in.py37 {
 					fix37(e)
 				}
-				e.tbAct = fr.act
-				e.tb = append(e.tb, tbEntry{fn: fr.code, line: fr.line})
+				e.addEntry(fr, fr.code, fr.line, start, end)
 			}
 		}
 		return err
@@ -340,6 +338,7 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 		return c.try(s)
 	case *ast.Assert:
 		test := c.cond(s.Test)
+		testStart, testEnd := s.Test.Span()
 		var msg exprFn
 		if s.Msg != nil {
 			msg = c.expr(s.Msg)
@@ -358,6 +357,7 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 				e.Args = Tuple{m}
 			}
 			in.raiseEvent(e)
+			markPos(e, fr, testStart, testEnd)
 			return e
 		}
 	case *ast.With:
@@ -385,6 +385,23 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 }
 
 func (c *compiler) cond(e ast.Expr) func(in *Interp, fr *frame) (bool, error) {
+	f := c.cond1(e)
+	if _, ok := e.(*ast.Compare); !ok {
+		return f
+	}
+	start, end := e.Span()
+	return func(in *Interp, fr *frame) (bool, error) {
+		b, err := f(in, fr)
+		if err != nil {
+			markPos(err, fr, start, end)
+		}
+		return b, err
+	}
+}
+
+// cond1 compiles e as a condition; cond wraps it to record which
+// comparison raised.
+func (c *compiler) cond1(e ast.Expr) func(in *Interp, fr *frame) (bool, error) {
 	if cmp, ok := e.(*ast.Compare); ok && len(cmp.Ops) == 1 {
 		op := cmp.Ops[0]
 		l, r := c.expr(cmp.Left), c.expr(cmp.Comparators[0])
@@ -685,7 +702,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	op := s.Op
 	switch t := s.Target.(type) {
 	case *ast.Name:
-		load := c.name(t)
+		load := c.expr(t)
 		st := c.store(t)
 		if b := c.lookup(t.Id); b.kind == bLocal {
 			i := b.index
@@ -735,6 +752,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	case *ast.Attribute:
 		obj := c.expr(t.Value)
 		name := t.Attr
+		start, end := t.Span()
 		return func(in *Interp, fr *frame) error {
 			o, err := obj(in, fr)
 			if err != nil {
@@ -742,6 +760,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			}
 			a, err := in.GetAttr(o, name)
 			if err != nil {
+				markPos(err, fr, start, end)
 				return err
 			}
 			b, err := val(in, fr)
@@ -757,6 +776,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	case *ast.Subscript:
 		obj := c.expr(t.Value)
 		key := c.subscriptKey(t.Slice)
+		start, end := t.Span()
 		return func(in *Interp, fr *frame) error {
 			o, err := obj(in, fr)
 			if err != nil {
@@ -768,6 +788,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			}
 			a, err := in.GetItem(o, k)
 			if err != nil {
+				markPos(err, fr, start, end)
 				return err
 			}
 			b, err := val(in, fr)
@@ -1410,6 +1431,8 @@ func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
 			}
 			v, err = in.Call(ds[i], []Value{v}, nil)
 			if err != nil {
+				start, end := decs[i].Span()
+				markPos(err, fr, start, end)
 				return nil, err
 			}
 		}
@@ -2253,6 +2276,25 @@ func (c *compiler) elems(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, er
 }
 
 func (c *compiler) expr(e ast.Expr) exprFn {
+	f := c.expr1(e)
+	switch e.(type) {
+	case *ast.Name, *ast.BinOp, *ast.UnaryOp, *ast.Compare, *ast.Call, *ast.Attribute, *ast.Subscript,
+		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom:
+		start, end := e.Span()
+		return func(in *Interp, fr *frame) (Value, error) {
+			v, err := f(in, fr)
+			if err != nil {
+				markPos(err, fr, start, end)
+			}
+			return v, err
+		}
+	}
+	return f
+}
+
+// expr1 compiles e; expr wraps it to record, for tracebacks, which
+// expression raised.
+func (c *compiler) expr1(e ast.Expr) exprFn {
 	switch e := e.(type) {
 	case *ast.Constant:
 		v, ok := constValue(e.Value)

@@ -3,6 +3,8 @@ package eval
 import (
 	"fmt"
 	"strings"
+
+	"taskline/engine/py/ast"
 )
 
 // Exception is an instance of BaseException or a subclass. It is also the Go
@@ -25,6 +27,10 @@ type Exception struct {
 	// recorded once.
 	tb    []tbEntry
 	tbAct uint64 // the activation (frame) that added the last entry
+	// pendAct is the activation whose innermost raising expression spans
+	// pendStart to pendEnd; its traceback entry, when added, takes them.
+	pendAct            uint64
+	pendStart, pendEnd ast.Pos
 	// suggest computes the "Did you mean" hint that CPython's traceback
 	// printer appends to NameError and AttributeError (not part of str(e)).
 	suggest func() string
@@ -36,6 +42,10 @@ type Exception struct {
 type tbEntry struct {
 	fn   *funcCode
 	line int
+	// start and end are the span of the expression (or statement) that
+	// raised, as the instruction positions of CPython 3.11 give it; zero
+	// when unknown.
+	start, end ast.Pos
 }
 
 // Type returns the exception's class.

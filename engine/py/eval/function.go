@@ -3,6 +3,8 @@ package eval
 import (
 	"fmt"
 	"strings"
+
+	"taskline/engine/py/ast"
 )
 
 // funcCode is the compiled form of a def, lambda or comprehension.
@@ -150,8 +152,7 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			if len(e.tb) == 0 && in.py37 {
 				fix37(e)
 			}
-			e.tbAct = fr.act
-			e.tb = append(e.tb, tbEntry{fn: c, line: line})
+			e.addEntry(fr, c, line, ast.Pos{}, ast.Pos{})
 		}
 		return nil, err
 	}

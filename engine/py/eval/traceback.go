@@ -65,6 +65,17 @@ func (e *Exception) TracebackLine() int {
 // exception at a known line (rarely needed).
 func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 
+// carets is the indicator line CPython 3.11 prints under the source line
+// of traceback entry t, or "" for none (always in 3.7 mode, and for
+// entries outside the main file, whose library sources differ from
+// CPython's).
+func (in *Interp) carets(t tbEntry) string {
+	if in.py37 || (t.fn.file != "" && t.fn.file != in.File) || t.line < 1 || t.line > len(in.lines) {
+		return ""
+	}
+	return caretLine(in.lines[t.line-1], t.start, t.end)
+}
+
 func (in *Interp) sourceLine(n int) string {
 	if n >= 1 && n <= len(in.lines) {
 		return strings.TrimSpace(in.lines[n-1])
@@ -228,10 +239,11 @@ func (in *Interp) stackText(e *Exception) string {
 		}
 		n := j - i
 		for k := 0; k < min(n, 3); k++ {
-			f := frames[i]
+			f := frames[i+k]
 			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
 			if f.Text != "" {
 				fmt.Fprintf(&b, "    %s\n", f.Text)
+				b.WriteString(in.carets(e.tb[len(e.tb)-1-i-k]))
 			}
 		}
 		if n > 3 {

@@ -2,10 +2,9 @@
 """Record the expected output of every script test from CPython 3.11.
 
 For NAME.py in this directory it writes NAME.golden: the program's stdout,
-then a line "### stderr" and its stderr without the caret lines (^ and ~)
-that CPython 3.11 draws under traceback source lines (Taskline does not draw
-them) and without frames inside the standard library (asyncio's runners),
-then "### exit N". Programs named NAME_37.py are recorded with CPython 3.7
+then a line "### stderr" and its stderr without frames inside the standard
+library (asyncio's runners: their File line, source line and the caret line
+CPython 3.11 may draw under it), then "### exit N". Programs named NAME_37.py are recorded with CPython 3.7
 (from pyenv) and run in Taskline's 3.7 mode. Run from anywhere:
 
     python3 engine/py/eval/testdata/record.py [NAME ...]
@@ -28,16 +27,19 @@ for name in names:
         exe = py37[-1]
     p = subprocess.run([exe, name + ".py"], cwd=here, capture_output=True, text=True, timeout=60)
     stderr = p.stderr.replace(here + os.sep, "")
-    err, skip = [], False
+    err, skip = [], 0
     for l in stderr.splitlines():
-        if skip:  # the source line of a library frame
-            skip = False
+        if skip == 1:  # the source line of a library frame
+            skip = 2
             continue
+        if skip == 2 and l.startswith("    ") and l.strip(" ^~") == "":
+            skip = 0  # its caret line
+            continue
+        skip = 0
         if l.startswith('  File "/'):  # a frame inside the standard library
-            skip = True
+            skip = 1
             continue
-        if l.strip(" ^~") != "" or l.strip() == "":
-            err.append(l)
+        err.append(l)
     with open(os.path.join(here, name + ".golden"), "w") as f:
         f.write(p.stdout)
         f.write("### stderr\n")
