@@ -157,7 +157,7 @@ func finish(in *eval.Interp, rec *trace.Recorder, out *trace.Outcome, err error)
 			}
 			return tr
 		}
-		rec.Print(-1, 2, in.FormatException(e), trace.Pos{Line: e.TracebackLine()})
+		rec.Print(-1, 2, in.FormatUncaught(e), trace.Pos{Line: e.TracebackLine()})
 		tr := rec.Finish(trace.EndPending)
 		msg, _ := in.ToStr(e)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeException, 1

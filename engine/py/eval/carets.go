@@ -44,17 +44,24 @@ func (e *Exception) addEntry(fr *frame, code *funcCode, line int, start, end ast
 
 // caretLine returns the indicator line (with its newline) CPython prints
 // under src, the raw source line of a traceback entry, for the span start
-// to end, or "" for none.
-func caretLine(src string, start, end ast.Pos) string {
+// to end, or "" for none. cPrinter selects the interpreter's own printer
+// (uncaught exceptions) over the traceback module's: they differ on lines
+// with trailing whitespace and in the operator anchor on non-ASCII lines.
+func caretLine(src string, start, end ast.Pos, cPrinter bool) string {
 	if start.Line == 0 || end.Line < start.Line || start.Col < 1 {
 		return ""
 	}
 	line := []rune(src)
-	stripped := []rune(strings.TrimSpace(src))
-	if len(stripped) == 0 {
+	stripped := len([]rune(strings.TrimSpace(src)))
+	lead := len(line) - len([]rune(strings.TrimLeftFunc(src, unicode.IsSpace)))
+	trail := len(line) - len([]rune(strings.TrimRightFunc(src, unicode.IsSpace)))
+	if cPrinter {
+		lead = len(line) - len([]rune(strings.TrimLeft(src, " \t\f")))
+		stripped = len(line) - lead
+	}
+	if stripped <= 0 {
 		return ""
 	}
-	lead := len(line) - len([]rune(strings.TrimLeftFunc(src, unicode.IsSpace)))
 	startOff := start.Col - 1
 	if startOff > len(line) {
 		return ""
@@ -63,18 +70,26 @@ func caretLine(src string, start, end ast.Pos) string {
 	var anchors *caretAnchors
 	if start.Line == end.Line {
 		endOff = min(max(end.Col-1, startOff), len(line))
-		anchors = extractAnchors(string(line[startOff:endOff]))
+		anchors = extractAnchors(string(line[startOff:endOff]), cPrinter)
+	} else if cPrinter {
+		endOff = len([]rune(strings.TrimRight(src, " \t\f")))
 	} else {
-		endOff = len([]rune(strings.TrimRightFunc(src, unicode.IsSpace)))
+		endOff = len(line) - trail
 	}
-	if endOff-startOff >= len(stripped) && (anchors == nil || anchors.right-anchors.left <= 0) {
+	if anchors == nil && endOff-startOff >= stripped {
 		return ""
 	}
 	dpStart := displayWidth(line[:startOff]) + 1
-	dpEnd := displayWidth(line[:endOff]) + 1
+	dpEnd := displayWidth(line[:max(endOff, startOff)]) + 1
+	pad := dpStart - 1 - lead
+	if !cPrinter {
+		// traceback.py subtracts all the whitespace strip() removed,
+		// trailing included.
+		pad -= trail
+	}
 	var b strings.Builder
 	b.WriteString("    ")
-	b.WriteString(strings.Repeat(" ", max(dpStart-1-lead, 0)))
+	b.WriteString(strings.Repeat(" ", max(pad, 0)))
 	if anchors != nil {
 		seg := line[startOff:endOff]
 		left := displayWidth(seg[:min(anchors.left, len(seg))])
@@ -96,7 +111,12 @@ type caretAnchors struct{ left, right int }
 // extractAnchors finds the operator of a binary operation or the brackets
 // of a subscript that make up the whole of segment, as CPython's
 // _extract_caret_anchors_from_line_segment does.
-func extractAnchors(segment string) *caretAnchors {
+//
+// The traceback module's version steps over the operator's leading
+// whitespace counting characters from a UTF-8 byte offset, which moves
+// the anchor on lines with non-ASCII text before the operator; the C
+// printer's (cPrinter) counts bytes throughout.
+func extractAnchors(segment string, cPrinter bool) *caretAnchors {
 	mod, err := syntax.Parse("<segment>", []byte(segment))
 	if err != nil || len(mod.Body) != 1 {
 		return nil
@@ -115,6 +135,9 @@ func extractAnchors(segment string) *caretAnchors {
 		rstart, _ := x.Right.Span()
 		if lend.Line != 1 || rstart.Line != 1 {
 			return nil
+		}
+		if cPrinter {
+			return binOpAnchorsC(segment, byteOff(lend), byteOff(rstart))
 		}
 		opStart, opEnd := normalize(byteOff(lend)), normalize(byteOff(rstart))
 		if opStart > opEnd || opEnd > len(seg) {
@@ -152,6 +175,31 @@ func extractAnchors(segment string) *caretAnchors {
 		return &caretAnchors{left, right}
 	}
 	return nil
+}
+
+// binOpAnchorsC finds the operator between byte offsets from and to of
+// segment as CPython's C traceback printer does: the first character that
+// is not a space, tab or form feed and not a closing parenthesis.
+func binOpAnchorsC(segment string, from, to int) *caretAnchors {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
+	left, right := -1, -1
+	for i := from; i < to && i < len(segment); i++ {
+		if isSpace(segment[i]) {
+			continue
+		}
+		left, right = i, i+1
+		if i+1 < to && !isSpace(segment[i+1]) {
+			right++
+		}
+		if i+1 < to && segment[i] == ')' {
+			continue
+		}
+		break
+	}
+	if left < 0 {
+		return nil
+	}
+	return &caretAnchors{bytesToChars(segment, left), bytesToChars(segment, right)}
 }
 
 // bytesToChars is the number of characters in the first off bytes of s,

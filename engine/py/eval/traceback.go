@@ -69,11 +69,16 @@ func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 // of traceback entry t, or "" for none (always in 3.7 mode, and for
 // entries outside the main file, whose library sources differ from
 // CPython's).
-func (in *Interp) carets(t tbEntry) string {
-	if in.py37 || (t.fn.file != "" && t.fn.file != in.File) || t.line < 1 || t.line > len(in.lines) {
+func (in *Interp) carets(t tbEntry, cPrinter bool) string {
+	if in.py37 || !in.ownLine(t) {
 		return ""
 	}
-	return caretLine(in.lines[t.line-1], t.start, t.end)
+	return caretLine(in.lines[t.line-1], t.start, t.end, cPrinter)
+}
+
+// ownLine reports whether traceback entry t is at a line of the main file.
+func (in *Interp) ownLine(t tbEntry) bool {
+	return (t.fn.file == "" || t.fn.file == in.File) && t.line >= 1 && t.line <= len(in.lines)
 }
 
 func (in *Interp) sourceLine(n int) string {
@@ -93,7 +98,20 @@ func (in *Interp) FormatException(e *Exception) string {
 	return b.String()
 }
 
+// FormatUncaught renders e as the interpreter prints an uncaught
+// exception. It differs from FormatException (the traceback module's
+// rendering) only in 3.11's source and caret lines, which the C printer
+// draws: source lines keep trailing whitespace and operator anchors are
+// found by bytes.
+func (in *Interp) FormatUncaught(e *Exception) string {
+	var b strings.Builder
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}, c: true}
+	in.format(ctx, e)
+	return b.String()
+}
+
 type printCtx struct {
+	c         bool // the interpreter's C printer, not the traceback module
 	b         *strings.Builder
 	seen      map[*Exception]bool
 	depth     int
@@ -154,7 +172,7 @@ func (in *Interp) format(c *printCtx, e *Exception) {
 		if x.Group == nil {
 			if len(x.tb) > 0 {
 				c.emit("Traceback (most recent call last):\n", 0)
-				c.emit(in.stackText(x), 0)
+				c.emit(in.stackText(x, c.c), 0)
 			}
 			c.emit(in.exceptionOnly(x), 0)
 			continue
@@ -173,7 +191,7 @@ func (in *Interp) format(c *printCtx, e *Exception) {
 				margin = '+'
 			}
 			c.emit("Exception Group Traceback (most recent call last):\n", margin)
-			c.emit(in.stackText(x), 0)
+			c.emit(in.stackText(x, c.c), 0)
 		}
 		c.emit(in.exceptionOnly(x), 0)
 		n := len(x.Group)
@@ -229,7 +247,7 @@ func (in *Interp) exceptionOnly(e *Exception) string {
 
 // stackText formats the frames of e's traceback, collapsing runs of more
 // than three identical frames as CPython does.
-func (in *Interp) stackText(e *Exception) string {
+func (in *Interp) stackText(e *Exception, cPrinter bool) string {
 	var b strings.Builder
 	frames := in.Frames(e)
 	for i := 0; i < len(frames); {
@@ -242,8 +260,13 @@ func (in *Interp) stackText(e *Exception) string {
 			f := frames[i+k]
 			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
 			if f.Text != "" {
-				fmt.Fprintf(&b, "    %s\n", f.Text)
-				b.WriteString(in.carets(e.tb[len(e.tb)-1-i-k]))
+				t := e.tb[len(e.tb)-1-i-k]
+				text := f.Text
+				if cPrinter && in.ownLine(t) && !in.py37 {
+					text = strings.TrimLeft(in.lines[t.line-1], " \t\f")
+				}
+				fmt.Fprintf(&b, "    %s\n", text)
+				b.WriteString(in.carets(t, cPrinter))
 			}
 		}
 		if n > 3 {
