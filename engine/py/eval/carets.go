@@ -27,6 +27,12 @@ func markPos(err error, fr *frame, start, end ast.Pos) {
 	}
 }
 
+// markedAt is err after markPos(err, fr, start, end).
+func markedAt(err error, fr *frame, start, end ast.Pos) error {
+	markPos(err, fr, start, end)
+	return err
+}
+
 // addEntry appends fr's traceback entry at line. The span is that of the
 // innermost raising expression recorded by markPos, else start to end
 // (the statement's); it is dropped when it does not begin on line.

@@ -868,6 +868,9 @@ func unboundLocal(name string) error {
 func (c *compiler) name(n *ast.Name) exprFn {
 	b := c.lookup(n.Id)
 	name := n.Id
+	// The errors are marked here rather than by expr's wrapper, which
+	// would cost every load a call.
+	start, end := n.Span()
 	switch b.kind {
 	case bLocal:
 		i := b.index
@@ -875,7 +878,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v := fr.locals[i]; v != nil {
 				return v, nil
 			}
-			return nil, unboundLocal(name)
+			return nil, markedAt(unboundLocal(name), fr, start, end)
 		}
 	case bCell, bFree:
 		i := b.index
@@ -885,9 +888,9 @@ func (c *compiler) name(n *ast.Name) exprFn {
 				return v, nil
 			}
 			if own {
-				return nil, unboundLocal(name)
+				return nil, markedAt(unboundLocal(name), fr, start, end)
 			}
-			return nil, Errorf(NameErrorClass, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+			return nil, markedAt(Errorf(NameErrorClass, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name), fr, start, end)
 		}
 	case bClass:
 		g := c.g
@@ -902,7 +905,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v, ok := builtins[name]; ok && !(in.py37 && newerBuiltins[name]) {
 				return v, nil
 			}
-			return nil, in.nameError(fr, name)
+			return nil, markedAt(in.nameError(fr, name), fr, start, end)
 		}
 	}
 	g := c.g
@@ -916,7 +919,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 		if bv != nil && !(newer && in.py37) {
 			return bv, nil
 		}
-		return nil, in.nameError(fr, name)
+		return nil, markedAt(in.nameError(fr, name), fr, start, end)
 	}
 }
 
@@ -2278,7 +2281,7 @@ func (c *compiler) elems(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, er
 func (c *compiler) expr(e ast.Expr) exprFn {
 	f := c.expr1(e)
 	switch e.(type) {
-	case *ast.Name, *ast.BinOp, *ast.UnaryOp, *ast.Compare, *ast.Call, *ast.Attribute, *ast.Subscript,
+	case *ast.BinOp, *ast.UnaryOp, *ast.Compare, *ast.Call, *ast.Attribute, *ast.Subscript,
 		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom:
 		start, end := e.Span()
 		return func(in *Interp, fr *frame) (Value, error) {
