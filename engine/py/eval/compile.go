@@ -369,7 +369,15 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.Delete:
 		var fns []stmtFn
 		for _, t := range s.Targets {
-			fns = append(fns, c.del(t))
+			f := c.del(t)
+			start, end := t.Span()
+			fns = append(fns, func(in *Interp, fr *frame) error {
+				err := f(in, fr)
+				if err != nil {
+					markPos(err, fr, start, end)
+				}
+				return err
+			})
 		}
 		return func(in *Interp, fr *frame) error {
 			for _, f := range fns {
@@ -1047,6 +1055,23 @@ func (c *compiler) storeName(name string) storeFn {
 }
 
 func (c *compiler) store(t ast.Expr) storeFn {
+	f := c.store1(t)
+	switch t.(type) {
+	case *ast.Attribute, *ast.Subscript, *ast.Tuple, *ast.List:
+		// A failing store or unpacking is underlined at its target.
+		start, end := t.Span()
+		return func(in *Interp, fr *frame, v Value) error {
+			err := f(in, fr, v)
+			if err != nil {
+				markPos(err, fr, start, end)
+			}
+			return err
+		}
+	}
+	return f
+}
+
+func (c *compiler) store1(t ast.Expr) storeFn {
 	switch t := t.(type) {
 	case *ast.Name:
 		return c.storeName(t.Id)
@@ -2282,7 +2307,8 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	f := c.expr1(e)
 	switch e.(type) {
 	case *ast.BinOp, *ast.UnaryOp, *ast.Compare, *ast.Call, *ast.Attribute, *ast.Subscript,
-		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom:
+		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom,
+		*ast.JoinedStr, *ast.Dict, *ast.Set:
 		start, end := e.Span()
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := f(in, fr)
