@@ -17,7 +17,7 @@ func (c *compiler) call(e *ast.Call) exprFn {
 	if a, ok := e.Func.(*ast.Attribute); ok {
 		obj := c.expr(a.Value)
 		name := a.Attr
-		start, end := a.Span()
+		start, end := attrSpan(a)
 		return func(in *Interp, fr *frame) (Value, error) {
 			o, err := obj(in, fr)
 			if err != nil {

@@ -27,6 +27,17 @@ func markPos(err error, fr *frame, start, end ast.Pos) {
 	}
 }
 
+// attrSpan is the span an attribute load is underlined with: the whole
+// expression, or, when it spans lines, just the attribute name on its last
+// line (CPython 3.11 moves the instruction's start there).
+func attrSpan(a *ast.Attribute) (ast.Pos, ast.Pos) {
+	start, end := a.Span()
+	if start.Line != end.Line {
+		return a.AttrPos, end
+	}
+	return start, end
+}
+
 // markedAt is err after markPos(err, fr, start, end).
 func markedAt(err error, fr *frame, start, end ast.Pos) error {
 	markPos(err, fr, start, end)
@@ -34,11 +45,14 @@ func markedAt(err error, fr *frame, start, end ast.Pos) error {
 }
 
 // addEntry appends fr's traceback entry at line. The span is that of the
-// innermost raising expression recorded by markPos, else start to end
-// (the statement's); it is dropped when it does not begin on line.
-func (e *Exception) addEntry(fr *frame, code *funcCode, line int, start, end ast.Pos) {
-	if e.pendAct == fr.act {
+// innermost raising expression recorded by markPos, whose first line is
+// then the entry's line (the line of the raising instruction in CPython),
+// else start to end (the statement's), dropped when it does not begin on
+// line. In 3.7 mode (py37) lines stay the statement's.
+func (e *Exception) addEntry(py37 bool, fr *frame, code *funcCode, line int, start, end ast.Pos) {
+	if e.pendAct == fr.act && !py37 {
 		start, end = e.pendStart, e.pendEnd
+		line = start.Line
 	}
 	e.pendAct = 0
 	if start.Line != line {

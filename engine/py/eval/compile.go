@@ -132,9 +132,9 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 }
 
 // addTraceback records that exc passed through fr at line.
-func addTraceback(err error, fr *frame, line int) {
+func addTraceback(in *Interp, err error, fr *frame, line int) {
 	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-		e.addEntry(fr, fr.code, line, ast.Pos{}, ast.Pos{})
+		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
 	}
 }
 
@@ -155,7 +155,7 @@ func (c *compiler) stmt(s ast.Stmt) stmtFn {
 				if len(e.tb) == 0 && in.py37 {
 					fix37(e)
 				}
-				e.addEntry(fr, fr.code, fr.line, start, end)
+				e.addEntry(in.py37, fr, fr.code, fr.line, start, end)
 			}
 		}
 		return err
@@ -2084,7 +2084,7 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 		line := fr.line
 		err = body(in, fr)
 		if exc, ok := err.(*Exception); ok {
-			addTraceback(exc, fr, fr.line)
+			addTraceback(in, exc, fr, fr.line)
 			fr.line = line
 			in.th.pushHandled(exc)
 			r, err2 := in.callMethod(exit, m, []Value{exc.Class, exc, None}, nil)
@@ -2310,6 +2310,9 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom,
 		*ast.JoinedStr, *ast.Dict, *ast.Set:
 		start, end := e.Span()
+		if a, ok := e.(*ast.Attribute); ok {
+			start, end = attrSpan(a)
+		}
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := f(in, fr)
 			if err != nil {
@@ -2955,7 +2958,7 @@ func (p *genexpPlan) stepper(fr *frame) func(in *Interp) (Value, bool, error) {
 		fr.line = p.line
 		defer func() { th.frame = saved }()
 		fail := func(err error) (Value, bool, error) {
-			addTraceback(err, fr, p.line)
+			addTraceback(in, err, fr, p.line)
 			depth = -1
 			return nil, false, err
 		}

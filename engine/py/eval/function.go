@@ -152,7 +152,7 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			if len(e.tb) == 0 && in.py37 {
 				fix37(e)
 			}
-			e.addEntry(fr, c, line, ast.Pos{}, ast.Pos{})
+			e.addEntry(in.py37, fr, c, line, ast.Pos{}, ast.Pos{})
 		}
 		return nil, err
 	}
