@@ -14,9 +14,13 @@ import (
 // expression, or for a binary operation or subscript tildes (~) under the
 // operands and carets under the operator or brackets. The line is left
 // bare when the carets would cover the whole stripped line. The rules
-// below follow CPython 3.11.7's traceback printer, including its quirks:
-// the operator anchor of a binary operation mixes a UTF-8 byte offset with
-// character offsets, and wide (East Asian) characters count two columns.
+// below follow CPython 3.11.7, which has two printers: the interpreter's
+// own (C), for uncaught exceptions, and the traceback module's, for
+// traceback.print_exc and logging. Their quirks are kept: the module's
+// operator anchor mixes a UTF-8 byte offset with character offsets, the
+// two treat trailing whitespace differently, and both count wide (East
+// Asian) characters as two columns. The table of wide characters below
+// covers the main blocks, not every W and F code point.
 
 // markPos records that the expression spanning start to end raised err in
 // fr, unless a more deeply nested expression of fr already did or fr's

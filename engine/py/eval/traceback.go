@@ -73,7 +73,12 @@ func (in *Interp) carets(t tbEntry, cPrinter bool) string {
 	if in.py37 || !in.ownLine(t) {
 		return ""
 	}
-	return caretLine(in.lines[t.line-1], t.start, t.end, cPrinter)
+	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter)
+}
+
+// rawLine is line n of the main file as read, without its line ending.
+func (in *Interp) rawLine(n int) string {
+	return strings.TrimSuffix(in.lines[n-1], "\r")
 }
 
 // ownLine reports whether traceback entry t is at a line of the main file.
@@ -263,7 +268,7 @@ func (in *Interp) stackText(e *Exception, cPrinter bool) string {
 				t := e.tb[len(e.tb)-1-i-k]
 				text := f.Text
 				if cPrinter && in.ownLine(t) && !in.py37 {
-					text = strings.TrimLeft(in.lines[t.line-1], " \t\f")
+					text = strings.TrimLeft(in.rawLine(t.line), " \t\f")
 				}
 				fmt.Fprintf(&b, "    %s\n", text)
 				b.WriteString(in.carets(t, cPrinter))
