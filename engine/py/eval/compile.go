@@ -392,27 +392,14 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	return nil
 }
 
+// cond compiles e as a condition. A comparison that raises marks its own
+// span for the traceback's caret line, in its error branch only, so that
+// the loop tests it sits in pay nothing for it.
 func (c *compiler) cond(e ast.Expr) func(in *Interp, fr *frame) (bool, error) {
-	f := c.cond1(e)
-	if _, ok := e.(*ast.Compare); !ok {
-		return f
-	}
-	start, end := e.Span()
-	return func(in *Interp, fr *frame) (bool, error) {
-		b, err := f(in, fr)
-		if err != nil {
-			markPos(err, fr, start, end)
-		}
-		return b, err
-	}
-}
-
-// cond1 compiles e as a condition; cond wraps it to record which
-// comparison raised.
-func (c *compiler) cond1(e ast.Expr) func(in *Interp, fr *frame) (bool, error) {
 	if cmp, ok := e.(*ast.Compare); ok && len(cmp.Ops) == 1 {
 		op := cmp.Ops[0]
 		l, r := c.expr(cmp.Left), c.expr(cmp.Comparators[0])
+		start, end := cmp.Span()
 		switch op {
 		case "<", "<=", ">", ">=", "==", "!=":
 			return func(in *Interp, fr *frame) (bool, error) {
@@ -443,9 +430,13 @@ func (c *compiler) cond1(e ast.Expr) func(in *Interp, fr *frame) (bool, error) {
 				}
 				v, err := in.compare(op, a, b)
 				if err != nil {
-					return false, err
+					return false, markedAt(err, fr, start, end)
 				}
-				return in.Truthy(v)
+				t, err := in.Truthy(v)
+				if err != nil {
+					return false, markedAt(err, fr, start, end)
+				}
+				return t, nil
 			}
 		}
 	}
@@ -2306,7 +2297,7 @@ func (c *compiler) elems(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, er
 func (c *compiler) expr(e ast.Expr) exprFn {
 	f := c.expr1(e)
 	switch e.(type) {
-	case *ast.BinOp, *ast.UnaryOp, *ast.Compare, *ast.Call, *ast.Attribute, *ast.Subscript,
+	case *ast.UnaryOp, *ast.Call, *ast.Attribute, *ast.Subscript,
 		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom,
 		*ast.JoinedStr, *ast.Dict, *ast.Set:
 		start, end := e.Span()
@@ -2629,6 +2620,9 @@ func (c *compiler) subscriptKey(e ast.Expr) exprFn {
 func (c *compiler) binop(e *ast.BinOp) exprFn {
 	l, r := c.expr(e.Left), c.expr(e.Right)
 	op := e.Op
+	// The operation marks its own span when it raises (for the caret line);
+	// errors of the operands were marked by the operands.
+	start, end := e.Span()
 	switch op {
 	case "+":
 		return func(in *Interp, fr *frame) (Value, error) {
@@ -2648,7 +2642,11 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 					}
 				}
 			}
-			return in.BinOp(op, a, b)
+			v, err := in.BinOp(op, a, b)
+			if err != nil {
+				return nil, markedAt(err, fr, start, end)
+			}
+			return v, nil
 		}
 	case "-":
 		return func(in *Interp, fr *frame) (Value, error) {
@@ -2668,7 +2666,11 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 					}
 				}
 			}
-			return in.BinOp(op, a, b)
+			v, err := in.BinOp(op, a, b)
+			if err != nil {
+				return nil, markedAt(err, fr, start, end)
+			}
+			return v, nil
 		}
 	}
 	return func(in *Interp, fr *frame) (Value, error) {
@@ -2680,7 +2682,11 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		return in.BinOp(op, a, b)
+		v, err := in.BinOp(op, a, b)
+		if err != nil {
+			return nil, markedAt(err, fr, start, end)
+		}
+		return v, nil
 	}
 }
 
@@ -2688,6 +2694,7 @@ func (c *compiler) compare(e *ast.Compare) exprFn {
 	left := c.expr(e.Left)
 	rights := c.exprs(e.Comparators)
 	ops := e.Ops
+	start, end := e.Span()
 	return func(in *Interp, fr *frame) (Value, error) {
 		a, err := left(in, fr)
 		if err != nil {
@@ -2701,12 +2708,12 @@ func (c *compiler) compare(e *ast.Compare) exprFn {
 			}
 			res, err = in.compareOp(ops[i], a, b)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, start, end)
 			}
 			if i < len(rights)-1 {
 				t, err := in.Truthy(res)
 				if err != nil {
-					return nil, err
+					return nil, markedAt(err, fr, start, end)
 				}
 				if !t {
 					return res, nil
