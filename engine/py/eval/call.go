@@ -18,45 +18,57 @@ func (c *compiler) call(e *ast.Call) exprFn {
 		obj := c.expr(a.Value)
 		name := a.Attr
 		start, end := attrSpan(a)
+		cs, ce := e.Span()
 		return func(in *Interp, fr *frame) (Value, error) {
 			o, err := obj(in, fr)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, cs, ce)
 			}
 			av, err := args(in, fr)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, cs, ce)
 			}
 			var kw []Kwarg
 			if kws != nil {
 				if kw, err = kws(in, fr); err != nil {
-					return nil, err
+					return nil, markedAt(err, fr, cs, ce)
 				}
 			}
 			v, lookup, err := in.callMethodAt(o, name, av, kw)
-			if lookup {
-				markPos(err, fr, start, end)
+			if err != nil {
+				if lookup {
+					return nil, markedAt(err, fr, start, end)
+				}
+				return nil, markedAt(err, fr, cs, ce)
 			}
-			return v, err
+			return v, nil
 		}
 	}
 	fn := c.expr(e.Func)
+	// Errors are marked with the call's span for the caret line in the
+	// error branches (an inner expression's own mark wins), so that a
+	// call that succeeds pays nothing for it.
+	start, end := e.Span()
 	return func(in *Interp, fr *frame) (Value, error) {
 		f, err := fn(in, fr)
 		if err != nil {
-			return nil, err
+			return nil, markedAt(err, fr, start, end)
 		}
 		av, err := args(in, fr)
 		if err != nil {
-			return nil, err
+			return nil, markedAt(err, fr, start, end)
 		}
 		var kw []Kwarg
 		if kws != nil {
 			if kw, err = kws(in, fr); err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, start, end)
 			}
 		}
-		return in.call(f, av, kw)
+		v, err := in.call(f, av, kw)
+		if err != nil {
+			return nil, markedAt(err, fr, start, end)
+		}
+		return v, nil
 	}
 }
 

@@ -2297,13 +2297,13 @@ func (c *compiler) elems(es []ast.Expr) func(in *Interp, fr *frame) ([]Value, er
 func (c *compiler) expr(e ast.Expr) exprFn {
 	f := c.expr1(e)
 	switch e.(type) {
-	case *ast.UnaryOp, *ast.Call, *ast.Attribute, *ast.Subscript,
+	// Names, binary operations, comparisons, calls, attribute loads and
+	// subscripts mark their own errors in their error branches: they are
+	// the hot path, and this wrapper would cost each evaluation a call.
+	case *ast.UnaryOp,
 		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Await, *ast.YieldFrom,
 		*ast.JoinedStr, *ast.Dict, *ast.Set:
 		start, end := e.Span()
-		if a, ok := e.(*ast.Attribute); ok {
-			start, end = attrSpan(a)
-		}
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := f(in, fr)
 			if err != nil {
@@ -2400,10 +2400,11 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 	case *ast.Attribute:
 		obj := c.expr(e.Value)
 		name := e.Attr
+		start, end := attrSpan(e) // marked in the error branches
 		return func(in *Interp, fr *frame) (Value, error) {
 			o, err := obj(in, fr)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, start, end)
 			}
 			if x, ok := o.(*Object); ok {
 				if v, ok := x.Attr(name); ok {
@@ -2412,26 +2413,35 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 					}
 				}
 			}
-			return in.GetAttr(o, name)
+			v, err := in.GetAttr(o, name)
+			if err != nil {
+				return nil, markedAt(err, fr, start, end)
+			}
+			return v, nil
 		}
 	case *ast.Subscript:
 		obj := c.expr(e.Value)
 		key := c.subscriptKey(e.Slice)
+		start, end := e.Span() // marked in the error branches
 		return func(in *Interp, fr *frame) (Value, error) {
 			o, err := obj(in, fr)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, start, end)
 			}
 			k, err := key(in, fr)
 			if err != nil {
-				return nil, err
+				return nil, markedAt(err, fr, start, end)
 			}
 			if l, ok := o.(*List); ok {
 				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Elems) {
 					return l.Elems[i], nil
 				}
 			}
-			return in.GetItem(o, k)
+			v, err := in.GetItem(o, k)
+			if err != nil {
+				return nil, markedAt(err, fr, start, end)
+			}
+			return v, nil
 		}
 	case *ast.List:
 		el := c.elems(e.Elts)
