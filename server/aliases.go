@@ -32,8 +32,8 @@ func IsCrossOriginAsset(path string) bool {
 	return path == "/embed.js" || path == "/embed.css" || strings.HasPrefix(path, "/build/")
 }
 
-// aliased rewrites the request's path through the alias tables and serves
-// it from the static site; it reports false when path has no alias.
+// serveAlias rewrites the request's path through the alias tables and
+// serves it from the static site; it reports false when path has no alias.
 func (s *Server) serveAlias(w http.ResponseWriter, r *http.Request) bool {
 	if s.static == nil {
 		return false
@@ -48,11 +48,12 @@ func (s *Server) serveAlias(w http.ResponseWriter, r *http.Request) bool {
 		s.static.serveFile(w, r, f)
 		return true
 	}
-	if p+"/" == "/lessons/" {
-		http.Redirect(w, r, "/lessons/", http.StatusMovedPermanently)
-		return true
-	}
 	for prefix, dir := range DirAliases {
+		if p+"/" == prefix {
+			// Relative links in the directory's index need the slash.
+			http.Redirect(w, r, prefix, http.StatusMovedPermanently)
+			return true
+		}
 		if rest, ok := strings.CutPrefix(p, prefix); ok {
 			r2 := r.Clone(r.Context())
 			r2.URL.Path = "/" + dir + rest
