@@ -19,7 +19,14 @@ type Options struct {
 	File     string // file name shown in messages; default main.py / prog.go
 	Python   string // "3.11" (default) or "3.7"
 	MaxSteps int64  // step budget; 0 means sched.DefaultMaxSteps
-	Seed     int64  // Go: 0 is the deterministic default schedule
+	// MaxMemory is the run's memory budget in bytes; 0 means
+	// sched.DefaultMaxMemory.
+	MaxMemory int64
+	// Output, if set, receives the program's output as it is produced
+	// (stream 1 stdout, 2 stderr), so that a host can show or write it before
+	// the run ends; the trace's outcome still holds all of it.
+	Output func(stream int, text string)
+	Seed   int64 // Go: 0 is the deterministic default schedule
 	// Poll is called regularly during the run; returning false stops it with
 	// outcome "stopped", keeping partial output and trace. A browser host
 	// uses it to yield and to implement the Stop button.

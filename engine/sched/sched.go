@@ -143,6 +143,46 @@ func (b *Budget) Step() error {
 // ErrStopped is returned by Budget.Step when Poll asked to stop.
 var ErrStopped = errors.New("stopped")
 
+// DefaultMaxMemory is a run's memory budget when none is given: 512 MiB.
+const DefaultMaxMemory = 512 << 20
+
+// ErrMemoryLimit is returned by Memory.Charge once the budget is exceeded.
+var ErrMemoryLimit = errors.New("memory limit exceeded")
+
+// Memory is a run's memory budget, shared by both languages. A runtime charges
+// what a program's values cost before it allocates them (a string, a list's
+// backing array, a goroutine's stack, a task, a trace record) and releases
+// what it knows to be freed; a charge past Max fails, and the runtime ends the
+// run the way the real runtime would (a Python MemoryError, Go's fatal
+// out-of-memory error), keeping the output and trace so far. Because the
+// charge comes before the allocation, the host process never allocates past
+// the budget on the program's behalf.
+type Memory struct {
+	Max  int64 // bytes; 0 means no limit
+	Used int64
+}
+
+// Charge accounts n more bytes; it fails, charging nothing, when that would
+// pass Max.
+func (m *Memory) Charge(n int64) error {
+	if n < 0 {
+		n = 0
+	}
+	if m.Max > 0 && (n > m.Max || m.Used > m.Max-n) {
+		return ErrMemoryLimit
+	}
+	m.Used += n
+	return nil
+}
+
+// Release gives back n bytes charged earlier.
+func (m *Memory) Release(n int64) {
+	m.Used -= n
+	if m.Used < 0 {
+		m.Used = 0
+	}
+}
+
 // Fiber is a suspended computation: the body of one task or goroutine (or a
 // generator). Resume runs it until it calls Yield or returns; exactly one
 // fiber runs at a time, so execution is deterministic. Fibers are built on

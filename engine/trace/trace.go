@@ -57,9 +57,13 @@ const (
 
 // Task is one asyncio Task or Go goroutine. Its index in Trace.Tasks is its ID.
 type Task struct {
-	ID      int    `json:"id"`
-	Kind    string `json:"kind"`   // KindTask or KindGoroutine
-	Name    string `json:"name"`   // as the runtime names it: "Task-1", "main", "goroutine 7"
+	ID   int    `json:"id"`
+	Kind string `json:"kind"` // KindTask or KindGoroutine
+	Name string `json:"name"` // as the runtime names it: "Task-1", "main", "goroutine 7"
+	// Label names what the task runs, as a person reads the program:
+	// "worker('a', 0.1)", "fetch(ctx, \"orders\", 200ms, true)". See
+	// docs/TRACE.md for how each language derives it.
+	Label   string `json:"label,omitempty"`
 	Func    string `json:"func"`   // the coroutine or function it runs
 	Parent  int    `json:"parent"` // the task that created it, or -1
 	Created int64  `json:"created"`
@@ -128,11 +132,18 @@ const (
 	EvExit            = "exit"             // sys.exit / os.Exit
 )
 
+// LoopTask is the Task of an event that the event loop (Python) or the Go
+// runtime did by itself rather than on behalf of a task: asyncio.run()'s
+// shutdown cancellations, a call_soon/call_later callback, a timeout's expiry,
+// a Go timer or context deadline firing. Viewers draw these on a lane of
+// their own, so every arrow has a source.
+const LoopTask = -1
+
 // Event is one thing that happened. Its index in Trace.Events is its sequence
 // number, which orders events that share a virtual time.
 type Event struct {
 	Time    int64  `json:"t"`
-	Task    int    `json:"task"` // -1 for the loop itself
+	Task    int    `json:"task"` // LoopTask (-1) for the loop or runtime itself
 	Kind    string `json:"kind"`
 	Pos     Pos    `json:"pos"`
 	Detail  string `json:"detail,omitempty"`
