@@ -476,6 +476,7 @@ func (c *compiler) zero(t types.Type) func() Value {
 			}
 		}
 		z = func() Value {
+			c.m.allocValues(int64(n))
 			f := make([]Value, n)
 			for i, fn := range fz {
 				if fn != nil {
@@ -485,10 +486,11 @@ func (c *compiler) zero(t types.Type) func() Value {
 			return Value{R: &Agg{F: f}}
 		}
 	case *types.Array:
-		n := int(u.Len())
+		n := u.Len()
 		if isAgg(u.Elem()) {
 			ez := c.zero(u.Elem())
 			z = func() Value {
+				c.m.allocValues(n)
 				f := make([]Value, n)
 				for i := range f {
 					f[i] = ez()
@@ -496,7 +498,10 @@ func (c *compiler) zero(t types.Type) func() Value {
 				return Value{R: &Agg{F: f}}
 			}
 		} else {
-			z = func() Value { return Value{R: &Agg{F: make([]Value, n)}} }
+			z = func() Value {
+				c.m.allocValues(n)
+				return Value{R: &Agg{F: make([]Value, n)}}
+			}
 		}
 	default:
 		z = func() Value { return Value{} }
@@ -524,6 +529,7 @@ func (c *compiler) cloner(t types.Type) func(Value) Value {
 		}
 		f = func(v Value) Value {
 			a := v.R.(*Agg)
+			c.m.allocValues(int64(n))
 			nf := make([]Value, n)
 			copy(nf, a.F)
 			for i, cl := range fc {
@@ -537,6 +543,7 @@ func (c *compiler) cloner(t types.Type) func(Value) Value {
 		ec := c.cloner(u.Elem())
 		f = func(v Value) Value {
 			a := v.R.(*Agg)
+			c.m.allocValues(int64(len(a.F)))
 			nf := make([]Value, len(a.F))
 			copy(nf, a.F)
 			if ec != nil {

@@ -154,7 +154,9 @@ func (p *pp) doPrintf(format string, args []Value) {
 		if i < end && format[i] == '*' {
 			i++
 			if argNum < len(args) {
-				if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) {
+				// fmt's intFromArg: a width past a million is bad, not
+				// a request for that much padding.
+				if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) {
 					s.wid, s.hasWid = int(v.I()), true
 					if s.wid < 0 {
 						s.minus, s.wid = true, -s.wid
@@ -165,14 +167,7 @@ func (p *pp) doPrintf(format string, args []Value) {
 				argNum++
 			}
 		} else {
-			start := i
-			for i < end && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-			if i > start {
-				s.wid, _ = strconv.Atoi(format[start:i])
-				s.hasWid = true
-			}
+			s.wid, s.hasWid, i = fmtParsenum(format, i, end)
 		}
 		if i < end && format[i] == '.' {
 			i++
@@ -184,7 +179,7 @@ func (p *pp) doPrintf(format string, args []Value) {
 			if i < end && format[i] == '*' {
 				i++
 				if argNum < len(args) {
-					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) {
+					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) {
 						s.prec = int(v.I())
 						if s.prec < 0 {
 							s.hasPrec = false
@@ -195,11 +190,10 @@ func (p *pp) doPrintf(format string, args []Value) {
 					argNum++
 				}
 			} else {
-				start := i
-				for i < end && format[i] >= '0' && format[i] <= '9' {
-					i++
+				s.prec, s.hasPrec, i = fmtParsenum(format, i, end)
+				if !s.hasPrec {
+					s.prec, s.hasPrec = 0, true
 				}
-				s.prec, _ = strconv.Atoi(format[start:i])
 			}
 		}
 		if goodArg {
@@ -651,4 +645,21 @@ func (m *Machine) sprintln(fr *Frame, args []Value) string {
 	p := &pp{m: m, fr: fr}
 	p.doPrintln(args)
 	return p.b.String()
+}
+
+// fmtTooLarge is fmt's tooLarge: widths and precisions past a million are
+// refused, so a format cannot ask for unbounded padding.
+func fmtTooLarge(x int64) bool { return x > 1e6 || x < -1e6 }
+
+// fmtParsenum is fmt's parsenum: a number too long gives up on the rest of
+// the format (which then ends in %!(NOVERB)).
+func fmtParsenum(s string, start, end int) (num int, isnum bool, newi int) {
+	for newi = start; newi < end && '0' <= s[newi] && s[newi] <= '9'; newi++ {
+		if fmtTooLarge(int64(num)) {
+			return 0, false, end
+		}
+		num = num*10 + int(s[newi]-'0')
+		isnum = true
+	}
+	return
 }

@@ -48,6 +48,11 @@ type Machine struct {
 	outcome  trace.Outcome
 	errInfo  *trace.Error
 	maxDepth int
+
+	mem    sched.Memory
+	stacks int64 // goroutineBytes for each live goroutine
+	// output receives output as it is printed (engine.Options.Output).
+	output func(stream int, text string)
 }
 
 // G is a goroutine.
@@ -134,6 +139,8 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
 	m.rec.Limit = traceLimit
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
+	m.mem = newMemory(o.maxMemory)
+	m.output = o.output
 	m.timers.Less = func(a, b *timer) bool {
 		if a.when != b.when {
 			return a.when < b.when
@@ -149,6 +156,9 @@ type optsLite struct {
 	file     string
 	maxSteps int64
 	poll     func() bool
+
+	maxMemory int64
+	output    func(stream int, text string)
 }
 
 func (m *Machine) pos(p token.Pos) trace.Pos {
@@ -214,6 +224,14 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 	if g.id != 1 {
 		tname = fmt.Sprintf("goroutine %d", g.id)
 	}
+	// A goroutine costs its stack. One started by a timer (no creator) is
+	// charged without failing: the scheduler, not a goroutine, starts it.
+	if creator != nil {
+		m.alloc(goroutineBytes)
+	} else {
+		m.mem.Used += goroutineBytes
+	}
+	m.stacks += goroutineBytes
 	m.roomForEvent()
 	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
@@ -231,6 +249,8 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 func (m *Machine) goexit(g *G) {
 	r := recover()
 	g.status = gDead
+	m.mem.Release(goroutineBytes)
+	m.stacks -= goroutineBytes
 	if debugPanics && r != nil {
 		if p, ok := r.(*goPanic); !ok && !isKill(r) {
 			println(string(debug.Stack()))
@@ -267,12 +287,13 @@ func (m *Machine) goexit(g *G) {
 			m.finish(trace.OutcomeStepLimit, trace.ExitStepLimit)
 			msg := fmt.Sprintf("step limit exceeded (%d steps)", m.budget.Max)
 			m.errInfo = &trace.Error{Type: "step-limit", Message: msg, Line: "taskline: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
-			m.roomForEvent()
-			m.rec.Print(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
+			m.emit(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
 		}
 		m.rec.EndTask(g.task, trace.EndFailed, "stopped")
 	case fatalSignal:
 		m.fatal(g, r.msg)
+	case outOfMemory:
+		m.fatalWith(g, oomText(r), "out of memory")
 	default:
 		if isKill(r) {
 			panic(r)
@@ -284,8 +305,7 @@ func (m *Machine) goexit(g *G) {
 		msg := fmt.Sprint(r)
 		m.finish(trace.OutcomeInternal, trace.ExitInternal)
 		m.errInfo = &trace.Error{Type: "internal", Message: msg, Line: "internal error: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
-		m.roomForEvent()
-		m.rec.Print(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
+		m.emit(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
 		m.rec.EndTask(g.task, trace.EndFailed, "internal error")
 	}
 }
@@ -305,18 +325,24 @@ func (m *Machine) finish(kind string, code int) {
 
 // fatal ends the run the way the Go runtime's fatal errors do.
 func (m *Machine) fatal(g *G, msg string) {
+	pre := ""
+	if msg == "stack overflow" {
+		pre = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+	}
+	m.fatalWith(g, pre, msg)
+}
+
+// fatalWith is fatal with the runtime's lines that precede "fatal error:".
+func (m *Machine) fatalWith(g *G, pre, msg string) {
 	task := -1
 	if g != nil {
 		task = g.task
 	}
 	var b strings.Builder
-	if msg == "stack overflow" {
-		b.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
-	}
+	b.WriteString(pre)
 	fmt.Fprintf(&b, "fatal error: %s\n", msg)
 	m.dumpGoroutines(&b, g, msg == "all goroutines are asleep - deadlock!")
-	m.roomForEvent()
-	m.rec.Print(task, 2, b.String(), trace.Pos{})
+	m.emit(task, 2, b.String(), trace.Pos{})
 	kind := trace.OutcomePanic
 	if strings.Contains(msg, "deadlock") {
 		kind = trace.OutcomeDeadlock
@@ -365,8 +391,7 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	}
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
-	m.roomForEvent()
-	m.rec.Print(g.task, 2, b.String(), trace.Pos{})
+	m.emit(g.task, 2, b.String(), trace.Pos{})
 	pos := m.pos(p.pos)
 	if pos.Line == 0 {
 		// Raised in the library (sync's negative counter): the program's
