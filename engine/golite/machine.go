@@ -610,6 +610,23 @@ func (m *Machine) loopStep(fr *Frame) {
 	}
 }
 
+// maxWhen is the latest time a timer can be set for: Go's runtime
+// saturates a deadline that would overflow to it (runtime/time.go), and such
+// a timer never fires in the life of any machine.
+const maxWhen = 1<<63 - 1
+
+// when is the runtime's when(d): the deadline d from now, saturated.
+func (m *Machine) when(d int64) int64 {
+	now := m.clock.Now()
+	if d <= 0 {
+		return now
+	}
+	if d > maxWhen-now {
+		return maxWhen
+	}
+	return now + d
+}
+
 func (m *Machine) addTimer(when int64, fire func()) *timer {
 	m.tseq++
 	t := &timer{when: when, seq: m.tseq, fire: fire}
@@ -689,8 +706,36 @@ func (m *Machine) roomForSpans(k int) {
 	}
 }
 
+// waitForever is raised by fireTimers when the only pending timers are
+// set for maxWhen.
+type waitForever struct{}
+
+// waitForeverMsg says why a run that Go would never end stopped.
+const waitForeverMsg = "taskline: the program would wait forever: every goroutine is waiting and the only pending timers are set beyond the clock's range (Go reports no deadlock while a timer is pending, and hangs here)"
+
 // run is the scheduler loop.
 func (m *Machine) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(waitForever); !ok {
+				panic(r)
+			}
+			m.finish(trace.OutcomeDeadlock, trace.ExitStepLimit)
+			task := -1
+			if m.main != nil {
+				task = m.main.task
+			}
+			m.emit(task, 2, waitForeverMsg+"\n", trace.Pos{})
+			m.errInfo = &trace.Error{Type: "wait forever", Message: waitForeverMsg, Line: waitForeverMsg, Task: task}
+			if m.main != nil && m.main.status != gDead {
+				m.errInfo.Pos = m.pos(m.userPos(m.main))
+				m.errInfo.Frames = m.frames(m.main)
+			}
+			for _, w := range m.workers {
+				w.f.Kill()
+			}
+		}
+	}()
 	for !m.done {
 		g := m.pick()
 		if g == nil {
@@ -761,6 +806,11 @@ func (m *Machine) fireTimers() bool {
 	if m.timers.Len() == 0 {
 		return false
 	}
+	if m.timers.Peek().when == maxWhen {
+		// Every goroutine waits for a timer that never fires: Go reports
+		// no deadlock while a timer is pending, and the program hangs.
+		panic(waitForever{})
+	}
 	m.clock.AdvanceTo(m.timers.Peek().when)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
@@ -769,7 +819,7 @@ func (m *Machine) fireTimers() bool {
 			continue
 		}
 		if t.period > 0 {
-			t.when += t.period
+			t.when = min(t.when, maxWhen-t.period) + t.period
 			m.tseq++
 			t.seq = m.tseq
 			m.timers.Push(t)

@@ -492,7 +492,7 @@ func timeNatives(n map[string]nativeFn) {
 		g := fr.g
 		ds := time.Duration(d).String()
 		ev := m.event(g.task, trace.EvSleep, m.pos(m.userPos(g)), ds, -1)
-		m.addTimer(m.clock.Now()+d, func() { m.ready(g, nil) })
+		m.addTimer(m.when(d), func() { m.ready(g, nil) })
 		m.parkAt(trace.StateSleeping, "time.Sleep "+ds, -1, "sleep", ev)
 		return nil
 	}
@@ -518,7 +518,7 @@ func timeNatives(n map[string]nativeFn) {
 		if d < 0 {
 			d = 0
 		}
-		rt.t = m.addTimer(m.clock.Now()+d, rt.fire)
+		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = period
 		return rt
 	}
@@ -555,7 +555,7 @@ func timeNatives(n map[string]nativeFn) {
 		active := !rt.t.dead
 		rt.t.dead = true
 		drain(rt.ch)
-		rt.t = m.addTimer(m.clock.Now()+a[1].I(), rt.fire)
+		rt.t = m.addTimer(m.when(a[1].I()), rt.fire)
 		return one(mkBool(active))
 	}
 	n["time.NewTicker"] = func(fr *Frame, a []Value) []Value {
@@ -578,7 +578,7 @@ func timeNatives(n map[string]nativeFn) {
 			panic(m.newPanic(fr, m.errorValue("non-positive interval for Ticker.Reset")))
 		}
 		rt.t.dead = true
-		rt.t = m.addTimer(m.clock.Now()+d, rt.fire)
+		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = d
 		return nil
 	}
