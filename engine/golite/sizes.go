@@ -159,12 +159,12 @@ func width(t types.Type, memo map[types.Type]int64, busy map[types.Type]bool, ba
 		width(u.Key(), memo, busy, bad)
 		width(u.Elem(), memo, busy, bad)
 		w = 8
+	case *types.Basic:
+		w = gcSizes.Sizeof(u)
+	case *types.Interface:
+		w = 16
 	default:
-		if s := gcSizes.Sizeof(t); s > 0 {
-			w = s
-		} else {
-			w = 8
-		}
+		w = 8 // functions; type parameters are checked once instantiated
 	}
 	memo[t] = w
 	return w
