@@ -179,12 +179,12 @@ func (p *pp) doPrintf(format string, args []Value) {
 			if i < end && format[i] == '*' {
 				i++
 				if argNum < len(args) {
-					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) {
+					// fmt: a negative or too large precision argument
+					// is reported, and no precision is used.
+					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) && v.I() >= 0 {
 						s.prec = int(v.I())
-						if s.prec < 0 {
-							s.hasPrec = false
-						}
 					} else {
+						s.prec, s.hasPrec = 0, false
 						p.b.WriteString("%!(BADPREC)")
 					}
 					argNum++
@@ -316,12 +316,27 @@ func (p *pp) handleMethods(t types.Type, v Value, s spec) bool {
 	return false
 }
 
-func (p *pp) callString(t types.Type, v Value, name string) (out string) {
+func (p *pp) callString(t types.Type, v Value, name string) string {
+	out, other := p.tryString(t, v, name)
+	if other != nil {
+		// Panicking again here, after the deferred function has
+		// returned, keeps unwinding a deep recursion linear: a panic
+		// raised inside a deferred function nests in the one it
+		// recovered, and the runtime walks that chain each time.
+		panic(other)
+	}
+	return out
+}
+
+// tryString calls the method; a Go panic in it becomes fmt's PANIC= text,
+// and any other unwinding (a fatal error, the step budget) is returned.
+func (p *pp) tryString(t types.Type, v Value, name string) (out string, other any) {
 	defer func() {
 		if r := recover(); r != nil {
 			gp, ok := r.(*goPanic)
 			if !ok {
-				panic(r)
+				other = r
+				return
 			}
 			if _, isPtr := t.Underlying().(*types.Pointer); isPtr && isNilValue(v) || isPtr && v.R == nil {
 				out = "<nil>"
@@ -330,9 +345,19 @@ func (p *pp) callString(t types.Type, v Value, name string) (out string) {
 			out = "%!v(PANIC=" + name + " method: " + p.m.panicValueString(gp.val) + ")"
 		}
 	}()
+	// fmt's own frames between the caller and the method count toward
+	// the stack depth: a String method that formats its receiver recurses
+	// through them until the stack overflows, as in Go.
+	p.fr.depth += fmtFrames
+	defer func() { p.fr.depth -= fmtFrames }()
 	r := p.m.callMethodOn(p.fr, t, v, name, nil, nil)
-	return r[0].S()
+	return r[0].S(), nil
 }
+
+// fmtFrames is the depth charged for the fmt frames (Sprint, doPrint,
+// printArg, handleMethods) between a formatting call and the method it
+// calls.
+const fmtFrames = 9
 
 func (p *pp) fmtString(str string, s spec) {
 	switch s.verb {
@@ -403,7 +428,9 @@ func (p *pp) printValue(t types.Type, v Value, s spec, depth int, methods bool) 
 			return
 		}
 		str := fmt.Sprintf(s.host(s.verb), hv)
-		if strings.HasPrefix(str, "%!") {
+		// Whether the verb suits the kind is asked of the kind's zero
+		// value: the value itself may begin with "%!".
+		if strings.HasPrefix(fmt.Sprintf("%"+string(s.verb), hostBasic(u.Kind(), Value{})), "%!") {
 			// Bad verb: Go names the program's type.
 			str = "%!" + string(s.verb) + "(" + c.typeName(t) + "=" + fmt.Sprint(hv) + ")"
 		}

@@ -18,7 +18,8 @@ import (
 // when a value becomes garbage: instead, when the running total passes the
 // budget, the host's garbage collector runs and the total is reset to what is
 // really live (heap in use plus the goroutine stack estimates). Only when
-// that, plus the request, still passes the budget does the run fail. A
+// that, plus the request, still passes the budget, or leaves less than an
+// eighth of it free, does the run fail. A
 // program that churns short-lived strings therefore never fails, and one that
 // keeps what it makes fails once it holds the budget.
 
@@ -64,7 +65,11 @@ func (m *Machine) collect(n int64) {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		m.mem.Used = int64(ms.HeapAlloc) + m.stacks
-		if m.mem.Charge(n) == nil {
+		// With less than an eighth of the budget free after a
+		// collection, the next ones would come ever closer together
+		// and the run would spend its time collecting: the heap is
+		// full.
+		if m.mem.Used <= m.mem.Max-m.mem.Max/8 && m.mem.Charge(n) == nil {
 			return
 		}
 	}

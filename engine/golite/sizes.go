@@ -84,6 +84,9 @@ func typeBombs(fset *token.FileSet, f *ast.File) []compileError {
 // (cmd/compile/internal/types.MaxWidth, 1<<50).
 const maxWidth = 1 << 50
 
+// maxSymbol is the linker's limit on one symbol's size.
+const maxSymbol = 2000000000
+
 // sizeErrors reports, as go build does, the program's variables whose type
 // is larger than the address space: an array type past maxWidth is "type T
 // larger than address space" (CalcArraySize), a struct past it "type T too
@@ -98,7 +101,7 @@ func sizeErrors(p *program, pkg *types.Package, f *ast.File) []compileError {
 			continue
 		}
 		var msg string
-		width(v.Type(), memo, map[types.Type]bool{}, func(t types.Type, array bool) {
+		w := width(v.Type(), memo, map[types.Type]bool{}, func(t types.Type, array bool) {
 			if msg != "" {
 				return
 			}
@@ -108,6 +111,11 @@ func sizeErrors(p *program, pkg *types.Package, f *ast.File) []compileError {
 				msg = fmt.Sprintf("type %s too large", types.TypeString(t, qual))
 			}
 		})
+		if msg == "" && v.Parent() == pkg.Scope() && w > maxSymbol {
+			// A package variable is a symbol of the binary, which the
+			// linker limits (cmd/link: "symbol too large").
+			msg = fmt.Sprintf("main.%s: symbol too large (%d bytes > %d bytes)", v.Name(), w, maxSymbol)
+		}
 		if msg != "" {
 			errs = append(errs, compileError{p.fset.Position(id.Pos()), msg})
 		}
