@@ -109,6 +109,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			ez := c.zero(u.Elem())
 			agg := isAgg(u.Elem())
 			esz := max(goSize(u.Elem()), 1)
+			eb := aggBytes(u.Elem())
 			return func(fr *Frame) Value {
 				l := n(fr).I()
 				cp := l
@@ -125,6 +126,9 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 					panic(fr.m.runtimeErr("makeslice: cap out of range"))
 				}
 				fr.m.allocValues(cp)
+				if agg {
+					fr.m.alloc(mulSat(cp, eb))
+				}
 				s := make([]Value, l, cp)
 				if agg {
 					s = s[:cp]

@@ -489,7 +489,11 @@ func (c *compiler) zero(t types.Type) func() Value {
 		n := u.Len()
 		if isAgg(u.Elem()) {
 			ez := c.zero(u.Elem())
+			total := aggBytes(t)
 			z = func() Value {
+				// The whole array first: [1<<20][1<<20]int must fail
+				// before its first row is built.
+				c.m.alloc(total)
 				c.m.allocValues(n)
 				f := make([]Value, n)
 				for i := range f {

@@ -49,8 +49,7 @@ type Machine struct {
 	errInfo  *trace.Error
 	maxDepth int
 
-	mem    sched.Memory
-	stacks int64 // goroutineBytes for each live goroutine
+	mem sched.Memory
 	// output receives output as it is printed (engine.Options.Output).
 	output func(stream int, text string)
 }
@@ -231,7 +230,6 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 	} else {
 		m.mem.Used += goroutineBytes
 	}
-	m.stacks += goroutineBytes
 	m.roomForEvent()
 	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
@@ -250,7 +248,6 @@ func (m *Machine) goexit(g *G) {
 	r := recover()
 	g.status = gDead
 	m.mem.Release(goroutineBytes)
-	m.stacks -= goroutineBytes
 	if debugPanics && r != nil {
 		if p, ok := r.(*goPanic); !ok && !isKill(r) {
 			println(string(debug.Stack()))
@@ -784,6 +781,9 @@ func (m *Machine) worker() *worker {
 		m.idle = m.idle[:n-1]
 		return w
 	}
+	// Charged without failing: the scheduler, not a goroutine, is
+	// running; the goroutine's next allocation sees the total.
+	m.mem.Used += fiberBytes
 	w := &worker{}
 	w.f = sched.NewFiber(func(f *sched.Fiber) {
 		for {

@@ -2,6 +2,7 @@ package golite
 
 import (
 	"fmt"
+	"go/types"
 	"runtime"
 
 	"taskline/engine/sched"
@@ -17,17 +18,21 @@ import (
 // Value here), since those are what the host must hold. Nothing is released
 // when a value becomes garbage: instead, when the running total passes the
 // budget, the host's garbage collector runs and the total is reset to what is
-// really live (heap in use plus the goroutine stack estimates). Only when
+// really live (the host's heap and goroutine stacks in use). Only when
 // that, plus the request, still passes the budget, or leaves less than an
 // eighth of it free, does the run fail. A
 // program that churns short-lived strings therefore never fails, and one that
 // keeps what it makes fails once it holds the budget.
 
-// goroutineBytes is what a goroutine is charged while it lives: the host
-// fiber's stack and the goroutine's records. Go starts a goroutine on a
-// 2 KB stack, but the evaluator's frames are deeper than compiled Go's, so a
-// blocked goroutine holds a larger host stack.
-const goroutineBytes = 8 << 10
+// goroutineBytes is what a goroutine is charged while it lives: Go starts
+// every goroutine on a 2 KB stack (the runtime's stackMin).
+const goroutineBytes = 2 << 10
+
+// fiberBytes is charged for each host fiber the evaluator creates to run
+// goroutines: a goroutine takes one when it first runs and holds it while
+// it is blocked, and the evaluator's frames are deeper than compiled Go's,
+// so a fiber's host stack is larger than Go's 2 KB. Idle fibers are reused.
+const fiberBytes = 8 << 10
 
 // mapEntryBytes is charged for each map assignment: a key and a value in
 // the entry slices and the host map's entry.
@@ -52,10 +57,10 @@ func (m *Machine) alloc(n int64) {
 // allocValues charges a backing array of n Values (n may be absurd: it is
 // the program's request).
 func (m *Machine) allocValues(n int64) {
-	if n < 0 || n > 1<<58 {
-		n = 1 << 58
+	if n < 0 {
+		n = satBytes
 	}
-	m.alloc(n * valueBytes)
+	m.alloc(mulSat(n, valueBytes))
 }
 
 // collect measures what is really live and charges n against that.
@@ -64,7 +69,7 @@ func (m *Machine) collect(n int64) {
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		m.mem.Used = int64(ms.HeapAlloc) + m.stacks
+		m.mem.Used = int64(ms.HeapAlloc + ms.StackInuse)
 		// With less than an eighth of the budget free after a
 		// collection, the next ones would come ever closer together
 		// and the run would spend its time collecting: the heap is
@@ -92,4 +97,35 @@ func newMemory(max int64) sched.Memory {
 		max = sched.DefaultMaxMemory
 	}
 	return sched.Memory{Max: max}
+}
+
+// aggBytes is the host size of a zero struct or array of type t with all
+// its nested aggregates (saturating), charged in one piece before an
+// aggregate with aggregate elements is built element by element.
+func aggBytes(t types.Type) int64 {
+	switch u := t.Underlying().(type) {
+	case *types.Array:
+		return mulSat(u.Len(), aggBytes(u.Elem()))
+	case *types.Struct:
+		var n int64
+		for i := 0; i < u.NumFields(); i++ {
+			n = min(n+aggBytes(u.Field(i).Type()), satBytes)
+		}
+		return n
+	}
+	return valueBytes
+}
+
+// satBytes is where byte counts saturate: more than any budget.
+const satBytes = 1 << 58
+
+// mulSat is a*b for sizes, saturating at satBytes.
+func mulSat(a, b int64) int64 {
+	if a <= 0 || b <= 0 {
+		return 0
+	}
+	if a > satBytes/b {
+		return satBytes
+	}
+	return a * b
 }

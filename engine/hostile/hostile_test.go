@@ -249,3 +249,36 @@ func TestKilledRunKeepsOutput(t *testing.T) {
 		})
 	}
 }
+
+// TestLessonWithBombs: taskline render and taskline check run every block
+// of a lesson at build time; a block that exhausts memory or recurses
+// without end ends in its error like any run, and the tools go on.
+func TestLessonWithBombs(t *testing.T) {
+	dir := t.TempDir()
+	md := "# Bombs\n\n" +
+		"```go {run}\npackage main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"doubling\")\n\ts := \"x\"\n\tfor {\n\t\ts += s\n\t}\n}\n```\n\n" +
+		"```go {run}\npackage main\n\nfunc main() {\n\tvar a [1 << 40]byte\n\tprintln(a[0])\n}\n```\n\n" +
+		"```go {run}\npackage main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { println(f(0)) }\n```\n"
+	lesson := filepath.Join(dir, "bombs.md")
+	if err := os.WriteFile(lesson, []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "bombs.html")
+	_, stderr, code := run(t, "render", lesson, "-o", out)
+	if code != 0 || hostCrash.MatchString(stderr) {
+		t.Fatalf("render: exit %d, stderr:\n%s", code, trunc(stderr))
+	}
+	html, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"fatal error: out of memory", "fatal error: stack overflow"} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("the rendered page does not show %q", want)
+		}
+	}
+	stdout, stderr, code := run(t, "check", dir)
+	if code != 0 || hostCrash.MatchString(stderr) {
+		t.Errorf("check: exit %d, stdout %q, stderr:\n%s", code, stdout, trunc(stderr))
+	}
+}
