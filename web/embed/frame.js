@@ -12,7 +12,7 @@
 // Only messages from the parent window are read; outcomes go to the parent
 // only.
 
-import "./playground.js";
+import { escapeScript } from "./playground.js";
 import { parseHash } from "../src/share.js";
 
 const host = /** @type {HTMLElement} */ (document.getElementById("host"));
@@ -22,14 +22,14 @@ const note = /** @type {HTMLElement} */ (document.getElementById("note"));
 function mount(prog) {
   host.textContent = "";
   const p = /** @type {any} */ (document.createElement("taskline-playground"));
-  p.setAttribute("lang", prog.lang === "go" ? "go" : "python");
+  p.setAttribute("language", prog.lang === "go" ? "go" : "python");
   if (prog.python) p.setAttribute("python", prog.python);
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has("readonly")) p.setAttribute("readonly", "");
   if (params.has("autorun")) p.setAttribute("autorun", "");
   const src = document.createElement("script");
   src.type = "text/plain";
-  src.textContent = prog.code;
+  src.textContent = escapeScript(prog.code);
   p.append(src);
   host.append(p);
   return p;
