@@ -8,12 +8,14 @@
 //        {type: "taskline:run"}                              run it
 //   out: {type: "taskline:ready"}                            once, when it can take messages
 //        {type: "taskline:outcome", outcome, lanes, events}  after every run
+//        {type: "taskline:resize", height}                   the page's height, when it changes
 //
 // Only messages from the parent window are read; outcomes go to the parent
 // only.
 
 import { escapeScript } from "./playground.js";
 import { parseHash } from "../src/share.js";
+import { reportSize } from "./frame-size.js";
 
 const host = /** @type {HTMLElement} */ (document.getElementById("host"));
 const note = /** @type {HTMLElement} */ (document.getElementById("note"));
@@ -56,6 +58,8 @@ const parentWindow = window.parent !== window ? window.parent : null;
 function post(msg) {
   if (parentWindow) parentWindow.postMessage(msg, "*");
 }
+
+if (parentWindow) reportSize(post);
 
 window.addEventListener("message", (e) => {
   if (!parentWindow || e.source !== parentWindow || !play) return;
