@@ -144,7 +144,7 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 		writeResult(w, t, hideResult)
 		b, err := json.Marshal(t) // escapes <, > and & so the script cannot end early
 		if err == nil {
-			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
+			fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
 		}
 	} else {
 		w.WriteString("<p class=\"tl-note\">Not pre-rendered: this build cannot run " + html.EscapeString(in.Lang) + ". Press Run.</p>\n")

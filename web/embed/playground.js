@@ -19,9 +19,9 @@
 // (runtime.js), loaded when a playground becomes visible — or, for a
 // pre-rendered one, only when the reader edits or runs it: a pre-rendered
 // playground carries its build-time trace in a
-// <script type="application/json" class="taskline-result"> child (lesson
-// pages write class="tl-trace") or a result='JSON' attribute, and shows
-// that at once. The JSON is a trace (docs/TRACE.md) or only its outcome.
+// <script type="application/json" class="taskline-result"> child (older
+// lesson pages wrote class="tl-trace") or a result='JSON' attribute, and
+// shows that at once. The JSON is a trace (docs/TRACE.md) or only its outcome.
 //
 // Accessible names are the playground page's: "Code", "Run", "Stop",
 // "Language", a region "Output", an alert with the error, and "Timeline",
@@ -74,8 +74,8 @@ export function programOf(host) {
 
 /**
  * The pre-rendered result of a playground, or null: the JSON of a
- * <script type="application/json" class="taskline-result"> (or lesson pages'
- * "tl-trace") child, or of a result attribute. Either a trace or a bare
+ * <script type="application/json" class="taskline-result"> (or older lesson
+ * pages' "tl-trace") child, or of a result attribute. Either a trace or a bare
  * outcome ({stdout, stderr, exitCode, error}), which has no timeline.
  * @param {Element} host
  */

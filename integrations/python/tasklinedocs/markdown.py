@@ -15,7 +15,7 @@ In mkdocs.yml:
           taskline: taskline                 # optional, or TASKLINE: pre-render at build time
 
 Options inside the braces: title="...", python="3.7", height=300, seed=N,
-readonly, autorun. The block is taken from the lines as they were written,
+readonly, autorun (these two also as readonly=true, as Hugo writes them). The block is taken from the lines as they were written,
 before Python-Markdown normalizes whitespace (which would turn a Go
 program's tabs into spaces), and replaced by a placeholder of the raw-HTML
 stash, so nothing later in the pipeline (paragraphs, smart quotes, code
@@ -50,9 +50,10 @@ def parse_options(text, where):
         if key not in KNOWN:
             raise TasklineError("%s: unknown option %r (known: %s)" % (where, key, ", ".join(sorted(KNOWN))))
         if key in ("readonly", "autorun"):
-            if eq:
-                raise TasklineError("%s: %s takes no value" % (where, key))
-            opts[key] = True
+            # Bare, as in lesson Markdown, or =true/=false, as Hugo needs.
+            if eq and value not in ("true", "false"):
+                raise TasklineError("%s: %s takes no value (or true, false)" % (where, key))
+            opts[key] = value != "false"
         else:
             if not eq:
                 raise TasklineError('%s: %s wants a value: %s="..."' % (where, key, key))
