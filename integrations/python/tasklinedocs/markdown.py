@@ -143,6 +143,11 @@ class TasklineExtension(Extension):
         # normalize_whitespace is 30 and fenced_code 25: find the fences
         # before the first, stash them before the second.
         finder = TasklinePreprocessor(md, self)
+        # Python-Markdown wraps stashed HTML that does not start with a
+        # block-level tag in <p>, and the <pre> inside would then close that
+        # paragraph and the element with it.
+        if "taskline-playground" not in md.block_level_elements:
+            md.block_level_elements.append("taskline-playground")
         md.preprocessors.register(finder, "taskline", 31)
         md.preprocessors.register(StashPreprocessor(md, finder), "taskline_stash", 26)
 
