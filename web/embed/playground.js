@@ -86,7 +86,7 @@ export function resultOf(host) {
   let r;
   try { r = JSON.parse(text); } catch { return null; }
   if (!r || typeof r !== "object") return null;
-  if (r.outcome) return r;
+  if (r.outcome) return { tasks: [], spans: [], events: [], ...r };
   if ("stdout" in r || "exitCode" in r || "kind" in r) return { tasks: [], spans: [], events: [], outcome: r };
   return null;
 }
