@@ -6,7 +6,7 @@
 // playground is visible or used.
 
 import "./base.js";
-export { TasklinePlayground } from "./playground.js";
+export { TasklinePlayground, escapeScript } from "./playground.js";
 import { listenForFrameSizes } from "./frame-size.js";
 
 listenForFrameSizes(window);
