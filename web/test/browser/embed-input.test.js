@@ -128,7 +128,7 @@ test("/docs/embed writes snippets with its own origin, each with a Copy button",
   assert.ok(!all.includes("taskline.example"), "no placeholder address left in a snippet");
   assert.ok(all.includes(`${BASE}/embed.js`), "the element's script tag uses this origin");
   const withOrigin = snippets.findIndex((s) => s.text.includes(`${BASE}/embed.js`));
-  await p.getByRole("button", { name: `Copy snippet ${withOrigin + 1}` }).click();
+  await p.getByRole("button", { name: `Copy snippet ${withOrigin + 1}`, exact: true }).click();
   await p.waitForFunction(() => document.querySelector(".tl-copy-status").textContent !== "");
   assert.equal(await p.evaluate(() => navigator.clipboard.readText()), snippets[withOrigin].text);
   assert.deepEqual(errors, []);
