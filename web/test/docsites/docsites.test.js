@@ -8,7 +8,8 @@
 // - pre-rendered builds show the output, the error and the timeline before
 //   any click and without downloading the engine, and even before (or
 //   without) embed.js;
-// - Run works, live and pre-rendered, and gives the output written below.
+// - Run works, live and pre-rendered, and gives the output written below;
+// - Hugo's shortcode carries a program between its tags or fetches src=.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, mkdirSync, readFileSync } from "node:fs";
@@ -205,3 +206,33 @@ for (const site of SITES) {
     });
   }
 }
+
+test("hugo: the taskline shortcode, with the program between its tags or fetched from src", async () => {
+  const md = readFileSync(join(REPO, "integrations/hugo/example/content/shortcode.md"), "utf8");
+  const inline = /\{\{< taskline language="go"[^\n]*>\}\}\n([\s\S]*?)\{\{< \/taskline >\}\}/.exec(md)[1];
+  const fetched = readFileSync(join(REPO, "integrations/hugo/example/static/programs/fetched.py"), "utf8");
+  for (const mode of ["live", "pre"]) {
+    const own = await serve(join(process.env.DOCSITES, `hugo-${mode}`), { csp: false });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(own.url + "/shortcode/");
+      await page.waitForFunction(() => [...document.querySelectorAll("taskline-playground")].every((el) => el.shadowRoot && el.code !== ""), null, { timeout: 20_000 });
+      const [go, py] = await readPlaygrounds(page);
+      assert.equal(go.code, inline, `${mode}: the program between the tags, byte for byte`);
+      assert.equal(go.language, "go");
+      assert.equal(go.output, mode === "pre" ? "</script> & <b>\n" : "", `${mode}: pre-rendered only in the pre-rendered build`);
+      assert.equal(py.code, fetched, `${mode}: the program fetched from src`);
+      assert.equal(py.language, "python");
+      await runAll(page);
+      const [goRan, pyRan] = await readPlaygrounds(page);
+      assert.equal(goRan.output, "</script> & <b>\n");
+      assert.equal(pyRan.output, "fetched <from> src & run\n");
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  }
+});
