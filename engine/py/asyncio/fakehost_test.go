@@ -85,6 +85,7 @@ func (fakeHost) coroPos(*Task) trace.Pos            { return trace.Pos{} }
 func (fakeHost) formatResult(*Task) string          { return "" }
 func (fakeHost) coroName(*Task) (string, trace.Pos) { return "coro", trace.Pos{} }
 func (fakeHost) cancelMsgOf(Value) string           { return "" }
+func (fakeHost) callLabel(*Task) string             { return "coro()" }
 func (h fakeHost) excLine(e Value) string           { return h.repr(e) }
 
 // testLoop is a loop with an iteration counter and a log.

@@ -242,8 +242,10 @@ func defineTaskMethods() {
 func (t *Task) setName(s string) {
 	t.name = s
 	t.label = s
+	t.named = true
 	if rec := t.loop.rt.rec; rec != nil && t.tid >= 0 {
 		rec.Rename(t.tid, s)
+		rec.SetLabel(t.tid, t.loop.rt.taskLabel(t))
 	}
 }
 

@@ -189,6 +189,16 @@ func (h pyHost) coroName(t *Task) (string, trace.Pos) {
 	return "", trace.Pos{}
 }
 
+func (h pyHost) callLabel(t *Task) string {
+	switch c := t.coroObj.(type) {
+	case *eval.Generator:
+		return c.CallLabel()
+	case *nativeCoro:
+		return c.callLabel()
+	}
+	return ""
+}
+
 func (h pyHost) formatResult(t *Task) string {
 	switch {
 	case t.cancelled():

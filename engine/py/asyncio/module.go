@@ -419,7 +419,7 @@ func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (e
 	if err != nil {
 		return nil, err
 	}
-	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, result: eval.None}
+	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, result: eval.None, delayArg: args[0]}
 	if len(args) > 1 {
 		c.result = args[1]
 	}
@@ -523,7 +523,7 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			return nil, err
 		}
 	}
-	return st.coro("wait_for", func(y yielder) (Value, error) {
+	c := st.coro("wait_for", func(y yielder) (Value, error) {
 		l, err := st.currentLoop("wait_for")
 		if err != nil {
 			return nil, err
@@ -543,7 +543,9 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			return nil, err
 		}
 		return l.waitFor(y, f, timeout)
-	}), nil
+	})
+	c.args = []eval.Value{a[0], a[1]}
+	return c, nil
 }
 
 // sortedFutures is the iteration order Taskline gives a set of futures:

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"strings"
+
 	"taskline/engine/py/eval"
 	"taskline/engine/sched"
 )
@@ -68,9 +70,35 @@ type nativeCoro struct {
 	inline  bool
 	fc      *fiberCoro
 
-	sleep  bool
-	delay  float64
-	result eval.Value
+	sleep    bool
+	delay    float64
+	result   eval.Value
+	delayArg eval.Value   // sleep's argument as given, for the label
+	args     []eval.Value // the arguments of the call that made it, for the label
+}
+
+// callLabel is the call that made the coroutine, as Generator.CallLabel
+// gives it for a coroutine of an async def: `sleep(0.1)`,
+// `wait_for(worker(1), 2)`.
+func (c *nativeCoro) callLabel() string {
+	args := c.args
+	if c.sleep {
+		args = []eval.Value{c.delayArg}
+		if !isNone(c.result) {
+			args = append(args, c.result)
+		}
+	}
+	var b strings.Builder
+	b.WriteString(c.name)
+	b.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(eval.ShortRepr(a))
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 func (*nativeCoro) Type() *eval.Class { return eval.CoroutineClass }

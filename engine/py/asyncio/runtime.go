@@ -40,6 +40,7 @@ type host interface {
 	coroPos(t *Task) trace.Pos            // where t's coroutine is suspended
 	formatResult(t *Task) string          // the task's outcome for the trace
 	coroName(t *Task) (string, trace.Pos) // the coroutine's name and def line
+	callLabel(t *Task) string             // the call that made its coroutine: "worker('a', 0.1)"
 	cancelMsgOf(exc Value) string         // a CancelledError's message, or ""
 	excLine(exc Value) string             // "ValueError: boom"
 	excPos(exc Value) trace.Pos

@@ -26,7 +26,20 @@ func (rt *runtime) traceNewTask(t *Task) int {
 		return -1
 	}
 	fn, defPos := rt.coroName(t)
-	return rt.rec.AddTask(trace.KindTask, t.name, fn, rt.current(), rt.pos(), defPos)
+	id := rt.rec.AddTask(trace.KindTask, t.name, fn, rt.current(), rt.pos(), defPos)
+	t.call = rt.callLabel(t)
+	rt.rec.SetLabel(id, rt.taskLabel(t))
+	return id
+}
+
+// taskLabel is the trace label of a task: the call its coroutine came
+// from, after the name the program gave it if it gave one
+// ("fetcher: fetch('a', 1)").
+func (rt *runtime) taskLabel(t *Task) string {
+	if t.named {
+		return t.name + ": " + t.call
+	}
+	return t.call
 }
 
 func (rt *runtime) traceEndTask(t *Task) {
