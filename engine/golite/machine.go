@@ -190,7 +190,8 @@ func (m *Machine) curTask() int {
 }
 
 // spawn creates a goroutine running body. creator may be nil (timers).
-func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body func(g *G)) *G {
+// label is the lane label of the goroutine (trace.Task.Label).
+func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, body func(g *G)) *G {
 	if creator != nil && m.pos(pos) == (trace.Pos{}) {
 		// A goroutine started by library code (errgroup.Go, WaitGroup.Go,
 		// context): attribute it to the program's call.
@@ -217,6 +218,7 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 	m.roomForEvent()
 	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
+	m.rec.SetLabel(g.task, label)
 	g.body = func() {
 		defer m.goexit(g)
 		body(g)

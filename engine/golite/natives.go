@@ -493,8 +493,9 @@ func timeNatives(n map[string]nativeFn) {
 			// The goroutine a timer starts is attributed to the program
 			// line that set the timer (time.AfterFunc, context.WithTimeout).
 			at := m.userPos(fr.g)
+			label := m.c.timerLabel(m.pos(at).Line)
 			rt.fire = func() {
-				m.spawn(nil, "time.goFunc", at, at, func(g *G) {
+				m.spawn(nil, "time.goFunc", label, at, at, func(g *G) {
 					root := &Frame{g: g, m: m}
 					m.callClosure(root, cl, nil)
 				})
