@@ -288,7 +288,7 @@ func (st *state) callbackSource(h *Handle) string {
 	if len(h.args) > 0 {
 		parts := make([]string, len(h.args))
 		for i, a := range h.args {
-			parts[i] = shortRepr(in, toValue(a))
+			parts[i] = eval.ReprlibRepr(in, toValue(a))
 		}
 		s = strings.Replace(s, "()", "("+strings.Join(parts, ", ")+")", 1)
 	}

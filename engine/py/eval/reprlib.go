@@ -33,10 +33,18 @@ const (
 	reprFill      = "..."
 )
 
-// ShortRepr returns reprlib.repr(v), within the limits above.
-func ShortRepr(v Value) string { return shortRepr(v, reprMaxLevel) }
+// ShortRepr returns reprlib.repr(v) for a label: within the limits above,
+// and without running Python code or handing out addresses.
+func ShortRepr(v Value) string { return shortRepr(nil, v, reprMaxLevel) }
 
-func shortRepr(v Value, level int) string {
+// ReprlibRepr returns reprlib.repr(v) as CPython computes it where asyncio
+// uses it (a callback's arguments in "Exception in callback ...", a
+// future's result= in its repr): the same limits, with the real repr of
+// every other object, its class's __repr__ included.
+func ReprlibRepr(in *Interp, v Value) string { return shortRepr(in, v, reprMaxLevel) }
+
+// shortRepr is Repr.repr1; in nil means ShortRepr's safe reprs.
+func shortRepr(in *Interp, v Value, level int) string {
 	switch x := v.(type) {
 	case Str:
 		return shortStr(string(x))
@@ -44,13 +52,15 @@ func shortRepr(v Value, level int) string {
 		s, _ := (*Interp)(nil).repr(x)
 		return cutMiddle(s, reprMaxLong)
 	case Tuple:
-		return shortIter(x, level, "(", ")", reprMaxTuple, ",")
+		return shortIter(in, x, level, "(", ")", reprMaxTuple, ",")
 	case *List:
 		if x.Type() == ListClass {
-			return shortIter(x.Elems, level, "[", "]", reprMaxList, "")
+			return shortIter(in, x.Elems, level, "[", "]", reprMaxList, "")
 		}
 	case *Dict:
-		return shortDict(x, level)
+		if x.Type() == DictClass {
+			return shortDict(in, x, level)
+		}
 	case *Set:
 		if x.used == 0 {
 			if x.frozen {
@@ -60,9 +70,14 @@ func shortRepr(v Value, level int) string {
 		}
 		elems := possiblySorted(x.Elems())
 		if x.frozen {
-			return shortIter(elems, level, "frozenset({", "})", reprMaxSet, "")
+			return shortIter(in, elems, level, "frozenset({", "})", reprMaxSet, "")
 		}
-		return shortIter(elems, level, "{", "}", reprMaxSet, "")
+		return shortIter(in, elems, level, "{", "}", reprMaxSet, "")
+	}
+	if in != nil {
+		return cutMiddle(Repr(in, v), reprMaxOther)
+	}
+	switch x := v.(type) {
 	case NoneType, Bool, Float, Bytes, EllipsisType, *Range:
 		s, _ := (*Interp)(nil).repr(x)
 		return cutMiddle(s, reprMaxOther)
@@ -86,7 +101,7 @@ func shortRepr(v Value, level int) string {
 				if i > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(shortRepr(a, level-1))
+				b.WriteString(shortRepr(nil, a, level-1))
 			}
 			b.WriteByte(')')
 			return cutMiddle(b.String(), reprMaxOther)
@@ -137,7 +152,7 @@ func cutMiddle(s string, limit int) string {
 }
 
 // shortIter is Repr._repr_iterable.
-func shortIter(x []Value, level int, left, right string, maxIter int, trail string) string {
+func shortIter(in *Interp, x []Value, level int, left, right string, maxIter int, trail string) string {
 	n := len(x)
 	var s string
 	if level <= 0 && n > 0 {
@@ -145,7 +160,7 @@ func shortIter(x []Value, level int, left, right string, maxIter int, trail stri
 	} else {
 		pieces := make([]string, 0, min(n, maxIter)+1)
 		for _, e := range x[:min(n, maxIter)] {
-			pieces = append(pieces, shortRepr(e, level-1))
+			pieces = append(pieces, shortRepr(in, e, level-1))
 		}
 		if n > maxIter {
 			pieces = append(pieces, reprFill)
@@ -159,7 +174,7 @@ func shortIter(x []Value, level int, left, right string, maxIter int, trail stri
 }
 
 // shortDict is Repr.repr_dict.
-func shortDict(d *Dict, level int) string {
+func shortDict(in *Interp, d *Dict, level int) string {
 	n := d.Len()
 	if n == 0 {
 		return "{}"
@@ -177,7 +192,7 @@ func shortDict(d *Dict, level int) string {
 	}
 	var pieces []string
 	for _, i := range idx[:min(n, reprMaxDict)] {
-		pieces = append(pieces, shortRepr(keys[i], level-1)+": "+shortRepr(vals[i], level-1))
+		pieces = append(pieces, shortRepr(in, keys[i], level-1)+": "+shortRepr(in, vals[i], level-1))
 	}
 	if n > reprMaxDict {
 		pieces = append(pieces, reprFill)
