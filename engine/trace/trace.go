@@ -118,6 +118,8 @@ const (
 	EvSleep           = "sleep"            // Detail: the duration
 	EvGather          = "gather"           // Related: awaiting task; Detail: the children's task ids
 	EvTimeout         = "timeout"          // a timeout/wait_for deadline fired
+	EvCallback        = "callback"         // Python: the loop ran a callback of the program (call_soon, call_later, call_at, add_done_callback); Task: LoopTask
+	EvTimer           = "timer"            // Go: a timer or ticker fired; Task: LoopTask; Related: the goroutine it woke or started
 	EvSend            = "send"             // Go: channel send; Related: the receiving partner
 	EvRecv            = "recv"             // Go: channel receive; Related: the sending partner
 	EvClose           = "close"            // Go: channel close

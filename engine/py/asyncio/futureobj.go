@@ -139,7 +139,7 @@ func defineFutureMethods() {
 		return eval.None, nil
 	})
 	futMethod(c, "add_done_callback", "fn|*context", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
-		f.addCallback(callbackEntry{py: a[0]})
+		f.addCallback(callbackEntry{py: a[0], pos: in.Pos()})
 		return eval.None, nil
 	})
 	futMethod(c, "remove_done_callback", "fn", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
@@ -377,4 +377,3 @@ func formatCoroutine(in *eval.Interp, t *Task) string {
 	}
 	return eval.Repr(in, toValue(t.coroObj))
 }
-

@@ -77,6 +77,7 @@ func (lo *pyLoop) pyHandle(cb eval.Value, args []eval.Value) *Handle {
 		h.args[i] = a
 	}
 	h.exposed = true
+	h.pos = lo.st.in.Pos()
 	return h
 }
 

@@ -334,11 +334,11 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	if len(toCancel) > 0 {
-		rt.why = "asyncio.run() shutdown"
+		rt.why, rt.whyPos = "asyncio.run() shutdown", rt.pos()
 		for _, t := range toCancel {
 			t.cancel(nil)
 		}
-		rt.why = ""
+		rt.why, rt.whyPos = "", trace.Pos{}
 		g := l.gather(futuresOf(toCancel), true)
 		if err := l.runUntilComplete(g); eval.IsFatal(err) {
 			return err
@@ -523,6 +523,7 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			return nil, err
 		}
 	}
+	var ex expiry
 	c := st.coro("wait_for", func(y yielder) (Value, error) {
 		l, err := st.currentLoop("wait_for")
 		if err != nil {
@@ -542,9 +543,12 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 		if err != nil {
 			return nil, err
 		}
-		return l.waitFor(y, f, timeout)
+		return l.waitFor(y, f, timeout, ex)
 	})
 	c.args = []eval.Value{a[0], a[1]}
+	if st.rt.rec != nil {
+		ex = expiry{c.callLabel(), in.Pos()}
+	}
 	return c, nil
 }
 
@@ -558,6 +562,10 @@ func sortedFutures(fs []*Future) []*Future {
 func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	fsArg := a[0]
 	timeoutArg, rwArg := a[2], a[3]
+	var ex expiry
+	if st.rt.rec != nil && !isNone(timeoutArg) {
+		ex = expiry{"wait(timeout=" + eval.ShortRepr(timeoutArg) + ")", in.Pos()}
+	}
 	return st.coro("wait", func(y yielder) (Value, error) {
 		if _, ok := fsArg.(*pyFuture); ok || isCoroutine(fsArg) {
 			return nil, typeError("expect a list of futures, not %s", fsArg.Type().Name)
@@ -608,7 +616,7 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 				fs = append(fs, f)
 			}
 		}
-		done, pending, err := l.wait(y, sortedFutures(fs), timeout, hasTimeout, returnWhen)
+		done, pending, err := l.wait(y, sortedFutures(fs), timeout, hasTimeout, returnWhen, ex)
 		if err != nil {
 			return nil, err
 		}

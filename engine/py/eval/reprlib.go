@@ -261,6 +261,15 @@ func numFloat(v Value) *big.Float {
 	return big.NewFloat(0)
 }
 
+// ShortQualname is a __qualname__ without the "outer.<locals>." of a
+// nested function: what the program calls it by.
+func ShortQualname(q string) string {
+	if i := strings.LastIndex(q, "<locals>."); i >= 0 {
+		return q[i+len("<locals>."):]
+	}
+	return q
+}
+
 // CallLabel is the call that made the generator or coroutine, as a person
 // reads it: `worker('a', 0.1)`, `fetch(url, retries=3)`, `Client.get(path)`.
 // The arguments are the ones the call passed, each as ShortRepr shows it:
@@ -270,10 +279,7 @@ func numFloat(v Value) *big.Float {
 // the parameters, so the label is only meaningful before the body runs.
 func (g *Generator) CallLabel() string {
 	c, fr := g.fn.code, g.fr
-	name := g.fn.Qualname
-	if i := strings.LastIndex(name, "<locals>."); i >= 0 {
-		name = name[i+len("<locals>."):]
-	}
+	name := ShortQualname(g.fn.Qualname)
 	var b strings.Builder
 	b.WriteString(name)
 	b.WriteByte('(')
