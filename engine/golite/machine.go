@@ -24,6 +24,9 @@ import (
 type Machine struct {
 	c      *compiler
 	rec    *trace.Recorder
+	// timerWake is 1 + the index of the timer event that wakes the
+	// goroutine being readied, or 0: that event begins its ready span.
+	timerWake int
 	clock  sched.Clock
 	budget sched.Budget
 	rng    *rand.Rand
@@ -452,7 +455,9 @@ func (m *Machine) ready(g *G, waker *G) {
 	// event, begins its ready span and names the partner.
 	ev := -1
 	if g.started {
-		if waker == nil {
+		if waker == nil && m.timerWake > 0 {
+			ev = m.timerWake - 1
+		} else if waker == nil {
 			// A timer: time.Sleep's, or one sending on its channel.
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "timer", -1)
 		} else if !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
@@ -461,6 +466,7 @@ func (m *Machine) ready(g *G, waker *G) {
 			ev = n - 1
 		}
 	}
+	m.timerWake = 0
 	m.setState(g.task, trace.StateReady, "", -1, ev)
 	if m.seed != 0 {
 		m.rqInsert(g, m.rng.Intn(m.rqLen()+1))
