@@ -22,16 +22,16 @@ import (
 // in the queue and preempts at channel operations, so that each seed picks
 // another legal interleaving.
 type Machine struct {
-	c      *compiler
-	rec    *trace.Recorder
+	c   *compiler
+	rec *trace.Recorder
 	// timerWake is 1 + the index of the timer event that wakes the
 	// goroutine being readied, or 0: that event begins its ready span.
 	timerWake int
-	clock  sched.Clock
-	budget sched.Budget
-	rng    *rand.Rand
-	seed   int64
-	file   string
+	clock     sched.Clock
+	budget    sched.Budget
+	rng       *rand.Rand
+	seed      int64
+	file      string
 
 	runq    []*G // the run queue is runq[rqHead:]
 	rqHead  int
