@@ -141,6 +141,15 @@ const (
 // their own, so every arrow has a source.
 const LoopTask = -1
 
+// LoopLaneName is what viewers call the lane of LoopTask: "event loop" for
+// Python, "Go runtime" for Go.
+func (t *Trace) LoopLaneName() string {
+	if t.Lang == "go" {
+		return "Go runtime"
+	}
+	return "event loop"
+}
+
 // Event is one thing that happened. Its index in Trace.Events is its sequence
 // number, which orders events that share a virtual time.
 type Event struct {
