@@ -371,7 +371,7 @@ func defineContextClasses() {
 
 	// TaskGroup (3.11)
 	newSync(taskGroupClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
-		p.tg = &TaskGroup{loop: l}
+		p.tg = &TaskGroup{loop: l, pos: in.Pos()}
 		return nil
 	})
 	syncMethod(taskGroupClass, "__repr__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
