@@ -115,7 +115,7 @@ func (g *TaskGroup) futureDone(f *Future) error {
 		return nil
 	}
 	if !g.aborting && !g.parentCancelRequested {
-		rt.why, rt.whyPos = "TaskGroup: " + t.name + " failed", g.pos
+		rt.why, rt.whyPos = "TaskGroup: "+t.name+" failed", g.pos
 		g.abort()
 		g.parentCancelRequested = true
 		g.parent.cancel(nil)
