@@ -44,6 +44,8 @@ func TestLabels(t *testing.T) {
 		"worker(<Job object>, [])",
 		"worker('early', 0)",
 		"renamed: worker('late', 0)",
+		"Queue.get()",
+		"wait([<Task Task-2>])", // a task in an argument: its name
 		"worker('w', 2)", // the task wait_for makes of its coroutine
 	}
 	if len(tr.Tasks) != len(want) {

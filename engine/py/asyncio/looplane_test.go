@@ -36,7 +36,7 @@ func TestLoopLane(t *testing.T) {
 		// The callback is the cancel itself: the request comes from the
 		// loop, at the line that scheduled it.
 		{trace.LoopTask, trace.EvCancelRequest, sleeper1, 21, ""},
-		{trace.LoopTask, trace.EvCallback, sleeper1, 22, "<lambda>(<Task object>)"}, // add_done_callback
+		{trace.LoopTask, trace.EvCallback, sleeper1, 22, "<lambda>(<Task Task-2>)"}, // add_done_callback
 		// timeout(2) expires: Timeout._on_timeout, a loop callback, cancels main.
 		{trace.LoopTask, trace.EvCancelRequest, main, 24, "(timeout(2) expired)"},
 		// asyncio.run() cancels what is left, at its own line.

@@ -566,7 +566,7 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	if st.rt.rec != nil && !isNone(timeoutArg) {
 		ex = expiry{"wait(timeout=" + eval.ShortRepr(timeoutArg) + ")", in.Pos()}
 	}
-	return st.coro("wait", func(y yielder) (Value, error) {
+	c := st.coro("wait", func(y yielder) (Value, error) {
 		if _, ok := fsArg.(*pyFuture); ok || isCoroutine(fsArg) {
 			return nil, typeError("expect a list of futures, not %s", fsArg.Type().Name)
 		}
@@ -629,7 +629,9 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 			return nil, err
 		}
 		return eval.Tuple{ds, ps}, nil
-	}), nil
+	})
+	c.args = []eval.Value{fsArg}
+	return c, nil
 }
 
 func (st *state) futureSet(fs []*Future) (*eval.Set, error) {

@@ -103,6 +103,14 @@ func (c *nativeCoro) callLabel() string {
 
 func (*nativeCoro) Type() *eval.Class { return eval.CoroutineClass }
 
+// ShortLabel names a future in a label (eval.ShortRepr): `<Task Task-2>`.
+func (p *pyFuture) ShortLabel() string {
+	if p.f.task != nil {
+		return "<Task " + p.f.task.name + ">"
+	}
+	return "<" + p.cls.Name + ">"
+}
+
 func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeCoro {
 	return &nativeCoro{st: st, name: name, body: body}
 }

@@ -77,6 +77,9 @@ func shortRepr(in *Interp, v Value, level int) string {
 	if in != nil {
 		return cutMiddle(Repr(in, v), reprMaxOther)
 	}
+	if l, ok := v.(ShortLabeller); ok {
+		return cutMiddle(l.ShortLabel(), reprMaxOther)
+	}
 	switch x := v.(type) {
 	case NoneType, Bool, Float, Bytes, EllipsisType, *Range:
 		s, _ := (*Interp)(nil).repr(x)
@@ -108,6 +111,12 @@ func shortRepr(in *Interp, v Value, level int) string {
 		}
 	}
 	return "<" + v.Type().Name + " object>"
+}
+
+// ShortLabeller is implemented by native values that say what they are in
+// a label without a repr of their own: an asyncio Task is `<Task Task-2>`.
+type ShortLabeller interface {
+	ShortLabel() string
 }
 
 // userRepr reports whether v's class has a __repr__ written in Python.
@@ -283,6 +292,15 @@ func (g *Generator) CallLabel() string {
 	var b strings.Builder
 	b.WriteString(name)
 	b.WriteByte('(')
+	if g.state != genCreated {
+		// Its parameters may have changed since the call: say only
+		// that there were arguments, if there were.
+		if g.npos > 0 || len(g.kwNames) > 0 {
+			b.WriteString("...")
+		}
+		b.WriteByte(')')
+		return b.String()
+	}
 	if fr == nil || len(c.paramSlot) == 0 || g.step != nil {
 		b.WriteByte(')')
 		return b.String()

@@ -51,7 +51,10 @@ async def main():
     ]
     later = asyncio.create_task(worker("late", 0))
     later.set_name("renamed")
-    await asyncio.gather(*tasks, later, return_exceptions=True)
+    getter = asyncio.create_task(asyncio.Queue().get())
+    waiter = asyncio.create_task(asyncio.wait([tasks[0]], timeout=5))
+    await asyncio.gather(*tasks, later, waiter, return_exceptions=True)
+    getter.cancel()
 
 
 asyncio.run(main())
