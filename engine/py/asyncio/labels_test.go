@@ -46,7 +46,7 @@ func TestLabels(t *testing.T) {
 		"renamed: worker('late', 0)",
 		"Queue.get()",
 		"wait([<Task Task-2>])", // a task in an argument: its name
-		"worker('w', 2)", // the task wait_for makes of its coroutine
+		"worker('w', 2)",        // the task wait_for makes of its coroutine
 	}
 	if len(tr.Tasks) != len(want) {
 		for _, tk := range tr.Tasks {
