@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The short reprs of a task's label: the arguments of the call a task runs,
@@ -132,6 +133,12 @@ func userRepr(v Value) bool {
 // shortStr is Repr.repr_str: the repr of the first 30 characters, and if
 // that is still too long, its two ends around "...".
 func shortStr(x string) string {
+	if len(x) <= reprMaxString {
+		// At most 30 characters: only its repr may be too long.
+		if s := StrRepr(x); utf8.RuneCountInString(s) <= reprMaxString {
+			return s
+		}
+	}
 	r := []rune(x)
 	head := r
 	if len(head) > reprMaxString {
@@ -151,6 +158,9 @@ func shortStr(x string) string {
 // cutMiddle keeps the two ends of s around "..." when it is longer than
 // limit characters (Repr.repr_int and repr_instance).
 func cutMiddle(s string, limit int) string {
+	if len(s) <= limit {
+		return s // no more bytes than the limit: no more characters either
+	}
 	r := []rune(s)
 	if len(r) <= limit {
 		return s
