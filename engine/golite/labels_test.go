@@ -42,8 +42,9 @@ func TestGoLabels(t *testing.T) {
 		"main.func4 (line 73)",
 		`worker(ctx, "eg", 1m0s, true)`, // errgroup's goroutine runs the program's closure
 		"task()",                        // ... or a named function
+		"work(3)",                       // WaitGroup.Go's too
 		"helper(9)",
-		"time.AfterFunc(50ms, func() { close(stop) }) (line 78)",
+		"time.AfterFunc(50ms, func() { close(stop) }) (line 79)",
 		"deadline of ctx (line 33)",
 	}
 	if len(tr.Tasks) != len(want) {

@@ -74,6 +74,7 @@ func main() {
 	var g errgroup.Group
 	g.Go(func() error { worker(ctx, "eg", time.Minute, true); return nil })
 	g.Go(task)
+	wg.Go(func() { work(3) })
 	stop := make(chan bool)
 	time.AfterFunc(50*time.Millisecond, func() { close(stop) })
 	<-stop
