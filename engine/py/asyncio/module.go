@@ -419,7 +419,8 @@ func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (e
 	if err != nil {
 		return nil, err
 	}
-	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, result: eval.None, delayArg: args[0]}
+	_, isInt := args[0].(eval.Int)
+	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, delayInt: isInt, result: eval.None}
 	if len(args) > 1 {
 		c.result = args[1]
 	}
@@ -545,7 +546,7 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 		}
 		return l.waitFor(y, f, timeout, ex)
 	})
-	c.args = []eval.Value{a[0], a[1]}
+	c.args = func() []eval.Value { return []eval.Value{aw, tv} }
 	if st.rt.rec != nil {
 		ex = expiry{c.callLabel(), in.Pos()}
 	}
@@ -630,7 +631,7 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		}
 		return eval.Tuple{ds, ps}, nil
 	})
-	c.args = []eval.Value{fsArg}
+	c.args = func() []eval.Value { return []eval.Value{fsArg} }
 	return c, nil
 }
 

@@ -66,27 +66,37 @@ type nativeCoro struct {
 	st      *state
 	name    string
 	body    func(y yielder) (Value, error)
+	fc      *fiberCoro
 	started bool
 	inline  bool
-	fc      *fiberCoro
 
 	sleep    bool
+	delayInt bool // sleep's delay was an int, for the label
 	delay    float64
 	result   eval.Value
-	delayArg eval.Value   // sleep's argument as given, for the label
-	args     []eval.Value // the arguments of the call that made it, for the label
+
+	// args gives the arguments of the call that made it, for the label
+	// (nil: there were none, or it is sleep, whose label comes from delay
+	// and result).
+	args func() []eval.Value
 }
 
 // callLabel is the call that made the coroutine, as Generator.CallLabel
 // gives it for a coroutine of an async def: `sleep(0.1)`,
 // `wait_for(worker(1), 2)`.
 func (c *nativeCoro) callLabel() string {
-	args := c.args
-	if c.sleep {
-		args = []eval.Value{c.delayArg}
+	var args []eval.Value
+	switch {
+	case c.sleep:
+		args = []eval.Value{eval.Float(c.delay)}
+		if c.delayInt {
+			args[0] = eval.Int(int64(c.delay))
+		}
 		if !isNone(c.result) {
 			args = append(args, c.result)
 		}
+	case c.args != nil:
+		args = c.args()
 	}
 	var b strings.Builder
 	b.WriteString(c.name)
