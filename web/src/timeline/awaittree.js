@@ -116,7 +116,7 @@ export function awaitTree(t, i) {
     const inner = pre + (last ? "    " : "│   ");
     if (seen.has(k)) { lines.push(`${inner}└── (awaited again, see above)`); return; }
     seen.add(k);
-    const where = at(nd.line) + (nd.state === "running" ? " (running)" : nd.state === "ready" ? " (ready to run)" : "");
+    const where = at(nd.line) + (nd.state === "running" ? " (running)" : nd.state === "ready" ? " (ready to run)" : nd.state === "cancelling" ? " (cancelling)" : "");
     lines.push(`${inner}└──  ${nd.func || "?"} ${where}`);
     const deeper = inner + "    ";
     if (nd.awaits.length) {
