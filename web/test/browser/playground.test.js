@@ -329,7 +329,7 @@ test("mouse: drag pans, the wheel zooms, a click selects the event under it", as
     const tl = window.taskline.timeline, m = tl.model, v = tl.view;
     const i = m.trace.events.findIndex((e) => e.kind === "cancel-request" && e.task === 1);
     const x = v.x0 + ((m.u[i] - v.u0) * (v.x1 - v.x0)) / (v.u1 - v.u0);
-    return { i, x, y: 22 + 1 * (26 + 6) + 6 + 13 };
+    return { i, x, y: tl.laneY(1) };
   });
   await page.mouse.click(box.x + at.x, box.y + at.y);
   assert.equal(await page.evaluate(() => window.taskline.timeline.selected), at.i);
