@@ -108,8 +108,10 @@ export class Model {
     /** @type {Map<string, number>} */
     const stateIndex = new Map(STATES.map((s, i) => [s, i]));
     const marker = new Set(MARKERS);
+    const nt = tasks.length;
     for (let i = 0; i < n; i++) {
-      const t = this.laneOf(evs[i].task);
+      const task = evs[i].task;
+      const t = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
       if (t >= 0) {
         this.lanes[t].events.push(i);
         if (marker.has(evs[i].kind)) this.lanes[t].marks.push(i);
