@@ -253,7 +253,7 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   // Everything below is clipped to the plot: arrows to far-away events,
   // brackets and markers never spill over the labels or the axis.
   ctx.save();
-  ctx.beginPath(); ctx.rect(v.x0, LAYOUT.axis, v.x1 - v.x0, height - LAYOUT.axis); ctx.clip();
+  ctx.beginPath(); ctx.rect(v.x0 - LAYOUT.pad, LAYOUT.axis, v.x1 - v.x0 + 2 * LAYOUT.pad, height - LAYOUT.axis); ctx.clip();
   ctx.translate(0, -f.scrollY);
   const rowMid = (/** @type {number} */ lane) => laneMid(f.rowOf[lane]);
 
@@ -399,7 +399,7 @@ export function drawSVG(m, v, o, frame, extra = {}) {
     if (st.pattern === "solid") continue;
     out.push(`<pattern id="${id}-p-${s}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${th.lane}"/><rect width="10" height="10" fill="${c}" fill-opacity="0.35"/><path d="${patternPath(st.pattern)}" stroke="${c}" stroke-width="${st.pattern === "dots" ? 3 : 1.5}" stroke-linecap="round"/></pattern>`);
   }
-  out.push(`<clipPath id="${id}-plot"><rect x="${v.x0}" y="${LAYOUT.axis}" width="${v.x1 - v.x0}" height="${H - LAYOUT.axis}"/></clipPath>`);
+  out.push(`<clipPath id="${id}-plot"><rect x="${v.x0 - LAYOUT.pad}" y="${LAYOUT.axis}" width="${v.x1 - v.x0 + 2 * LAYOUT.pad}" height="${H - LAYOUT.axis}"/></clipPath>`);
   out.push("</defs>", `<rect width="${W}" height="${H}" fill="${th.bg}"/>`);
   for (const t of axisTicks(m, v)) {
     out.push(`<line x1="${n1(t.x)}" y1="${LAYOUT.axis - 4}" x2="${n1(t.x)}" y2="${H}" stroke="${th.grid}"/><text x="${n1(t.x + 3)}" y="${LAYOUT.axis / 2 + 4}" fill="${th.fg}">${esc(t.label)}</text>`);
@@ -477,7 +477,7 @@ export function svgString(trace, options = {}) {
     text: (l) => { const w = m.laneText(l); return `${w.label} ${w.name}`; },
   });
   const width = Math.max(LAYOUT.label + 100, options.width || 720);
-  const v = { u0: 0, u1: m.end, x0: LAYOUT.label, x1: width - 8 };
+  const v = { u0: 0, u1: m.end, x0: LAYOUT.label + LAYOUT.pad, x1: width - 8 };
   const frame = { rows: r.rows, rowOf: r.rowOf, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
   return drawSVG(m, v, { dark: !!options.dark, selected: -1, limit: Infinity, hoverLane: -1 }, frame, { id: options.id });
 }

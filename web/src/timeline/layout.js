@@ -8,8 +8,13 @@ import { toPx } from "./scale.js";
 
 /** @typedef {import("./scale.js").View} View */
 
-/** axis: height of the time axis band; lane, gap: a row and the space above it; label: the lane label column; indent: per tree level. */
-export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 240, indent: 12 };
+/**
+ * axis: height of the time axis band; lane, gap: a row and the space above
+ * it; label: the lane label column; indent: per tree level; pad: room
+ * between the labels and the plot's first instant, so a marker there is
+ * drawn whole (the plot's clip includes it).
+ */
+export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 240, indent: 12, pad: 6 };
 
 /** Rows from top to bottom: the first is at laneTop(0). */
 export const PITCH = LAYOUT.lane + LAYOUT.gap;

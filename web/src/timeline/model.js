@@ -145,7 +145,9 @@ export class Model {
         lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], last);
       }
     }
-    this.end = this.mode === "real" ? Math.max(n > 0 ? u[n - 1] : 0, 1) : n > 0 ? u[n - 1] + 1 : 1;
+    // Real view: a little room after the last instant, so what happened
+    // there is not drawn on the edge.
+    this.end = this.mode === "real" ? Math.max(n > 0 ? u[n - 1] * 1.02 : 0, 1) : n > 0 ? u[n - 1] + 1 : 1;
     this.arrows = this.buildArrows();
     this.groups = this.buildGroups();
   }
@@ -342,7 +344,7 @@ export class Model {
       if (main < 0 && e.kind === "create" && e.task === LOOP_TASK) main = e.related;
       else if (main >= 0 && mainDone < 0 && e.kind === "done" && e.task === main) mainDone = i;
       else if (mainDone >= 0 && t.lang !== "go" && e.kind === "cancel-request" && e.task === LOOP_TASK && e.related >= 0 && !out.has(e.related)) {
-        out.set(e.related, { kind: "leftover", text: "left over", title: "left over: main() returned while this task still ran, so asyncio.run() cancelled it at shutdown" });
+        out.set(e.related, { kind: "leftover", text: "left over", title: "left over: still running when main() ended, so asyncio.run() cancelled it at shutdown" });
       }
     }
     this._badges = out;

@@ -48,18 +48,24 @@ export function axisTicks(m, v, minSpacing = 80) {
   /** @type {Tick[]} */
   const out = [];
   if (t1 > t0) {
+    // The smallest nice step whose ticks are all at least minSpacing apart:
+    // in the steps view a burst of events widens the room around an
+    // instant, so the step may have to grow beyond what the width allows.
     // In the real view a nanosecond is the finest tick (the clock's unit).
-    const step = Math.max(1, niceStep((t1 - t0) / maxTicks));
-    for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
-      const x = toPx(v, m.posOfTime(t, false));
-      if (x < v.x0 - 0.5 || x > v.x1 + 0.5) continue;
-      // Steps view: time ticks bunch up around a burst of events; keep
-      // only those far enough apart.
-      if (out.length && x - out[out.length - 1].x < minSpacing) continue;
-      out.push({ x, label: formatTick(t, step) });
-      if (out.length > maxTicks + 1) break;
+    let step = Math.max(1, niceStep((t1 - t0) / maxTicks));
+    for (let tries = 0; tries < 12; tries++, step = niceStep(step * 1.5)) {
+      out.length = 0;
+      let ok = true;
+      for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
+        const x = toPx(v, m.posOfTime(t, false));
+        if (x < v.x0 - 0.5 || x > v.x1 + 0.5) continue;
+        if (out.length && x - out[out.length - 1].x < minSpacing) { ok = false; break; }
+        out.push({ x, label: formatTick(t, step) });
+      }
+      if (ok || m.mode === "real") break;
     }
     if (m.mode === "real" || out.length >= 2) return out;
+    out.length = 0;
   }
   if (m.mode === "real") return out;
   // Steps view inside one instant: label events.

@@ -62,7 +62,7 @@ export class Timeline {
     /** What the last draw showed: axis ticks and the rows [r0, r1). @type {{ticks: import("./ticks.js").Tick[], rows: [number, number]}} */
     this.drawn = { ticks: [], rows: [0, 0] };
     this.labelKey = "";
-    this.view = { u0: 0, u1: 1, x0: LAYOUT.label, x1: 400 };
+    this.view = { u0: 0, u1: 1, x0: LAYOUT.label + LAYOUT.pad, x1: 400 };
     this.fitted = true;
     this.selected = -1;
     this.limit = Infinity;
@@ -190,7 +190,7 @@ export class Timeline {
     this.spacer.style.height = Math.max(0, full - h) + "px";
     this.scrollY = Math.min(this.scroller.scrollTop, Math.max(0, full - h));
     const w = Math.max(200, this.scroller.clientWidth || this.root.clientWidth);
-    this.view = { ...this.view, x0: LAYOUT.label, x1: w - 8 };
+    this.view = { ...this.view, x0: LAYOUT.label + LAYOUT.pad, x1: w - 8 };
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
       this.canvas.width = Math.round(w * dpr);
       this.canvas.height = Math.round(h * dpr);

@@ -297,7 +297,7 @@ test("the events table gives the timeline's events as text", async () => {
   const n = await page.evaluate(() => window.taskline.timeline.model.trace.events.length);
   assert.equal(await table.locator("tbody tr").count(), Math.min(n, 400));
   const text = await table.innerText();
-  assert.match(text, /Task-2\s+cancel-request → Task-2/);
+  assert.match(text, /Task-2\]?\s+cancel-request → (?:.* \[)?Task-2/); // a task is named by its label [name] once the trace has labels
   assert.match(text, /cancel-delivered/);
   // Stepping marks the selected row.
   await page.locator('[aria-label="Timeline"]').focus();
