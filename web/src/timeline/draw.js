@@ -10,7 +10,7 @@ import { LAYOUT, laneTop, laneMid, laneRects, laneMarkers, arrowPath, heightFor,
 import { toPx } from "./scale.js";
 import { axisTicks } from "./ticks.js";
 import { laneRows } from "./rows.js";
-import { STATE_STYLE, MARKER_STYLE, THEME, patternPath } from "./style.js";
+import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./style.js";
 
 /** @typedef {import("./model.js").Model} Model @typedef {import("./scale.js").View} View */
 /** @typedef {{dark: boolean, selected: number, limit: number, hoverLane: number}} DrawOptions */
@@ -414,7 +414,8 @@ export function drawSVG(m, v, o, frame, extra = {}) {
     out.push(`<text x="${indent}" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}" clip-path="url(#${id}-l${r})">${esc(words.label)}${words.name ? `<tspan fill="${muted}" font-size="10"> ${esc(words.name)}</tspan>` : ""}</text>`);
     if (b) {
       const bx = badgeBox(b.text);
-      out.push(`<rect x="${bx.x}" y="${y + 6}" width="${bx.w}" height="14" rx="7" fill="${th.arrow}"/><text x="${bx.x + bx.w / 2}" y="${y + 17}" text-anchor="middle" fill="${th.bg}" font-size="10">${esc(b.text)}</text>`);
+      const bs = BADGE_STYLE[/** @type {keyof typeof BADGE_STYLE} */ (b.kind)] || BADGE_STYLE.leaked;
+      out.push(`<rect x="${bx.x}" y="${y + 6}" width="${bx.w}" height="14" rx="7" fill="${o.dark ? bs.dark : bs.light}"/><text x="${bx.x + bx.w / 2}" y="${y + 17}" text-anchor="middle" fill="${th.bg}" font-size="10">${esc(b.text)}</text>`);
     }
     const L = m.lanes[i];
     for (const rc of laneRects(L.u0, L.u1, L.st, v, o.limit)) {

@@ -17,6 +17,17 @@ import { drawCanvas, drawSVG } from "./draw.js";
 import { laneRows } from "./rows.js";
 import { chromeTrace } from "./chrome.js";
 import { describeEvent, describeSpan } from "./describe.js";
+import { BADGE_STYLE } from "./style.js";
+
+/**
+ * The layout of the elements the timeline makes, set on them directly (not
+ * in a style sheet) so that the timeline works in any page or shadow root
+ * that hosts it — and under a Content Security Policy without inline styles.
+ * Colours come from the host's --bg, --panel, --muted when it defines them.
+ * @param {HTMLElement} el @param {Partial<CSSStyleDeclaration>} st
+ */
+const css = (el, st) => { Object.assign(el.style, st); return el; };
+const LANE_STYLE = { position: "absolute", left: "0", right: "0", display: "flex", alignItems: "center", gap: "4px", paddingRight: "6px", whiteSpace: "nowrap", fontSize: "12px", background: "var(--panel, #f4f4f6)", boxSizing: "border-box", borderRadius: "4px 0 0 4px" };
 
 const EMPTY = { tasks: [], spans: [], events: [] };
 
@@ -27,26 +38,27 @@ export class Timeline {
   /** @param {HTMLElement} root the element labelled "Timeline"; it gets the scroller, canvas, lane labels and a tooltip */
   constructor(root) {
     this.root = root;
-    this.scroller = document.createElement("div");
+    this.scroller = css(document.createElement("div"), { overflowY: "auto", overflowX: "hidden", position: "relative" });
     this.scroller.className = "tl-scroll";
-    this.stage = document.createElement("div");
+    this.stage = css(document.createElement("div"), { position: "sticky", top: "0" });
     this.stage.className = "tl-stage";
     this.canvas = document.createElement("canvas");
     this.canvas.setAttribute("aria-hidden", "true");
-    this.labels = document.createElement("div");
+    // Touch: dragging the labels scrolls the lanes (the plot pans and pinches).
+    this.labels = css(document.createElement("div"), { position: "absolute", left: "0", overflow: "hidden", background: "var(--bg, #fff)", touchAction: "pan-y" });
     this.labels.className = "tl-labels";
     this.labels.setAttribute("role", "list");
     this.labels.setAttribute("aria-label", "Lanes");
     this.labels.style.top = LAYOUT.axis + "px";
     this.labels.style.width = LAYOUT.label - 4 + "px";
-    this.labelsIn = document.createElement("div");
+    this.labelsIn = css(document.createElement("div"), { position: "relative" });
     this.labelsIn.className = "tl-labels-in";
     this.labels.append(this.labelsIn);
     this.spacer = document.createElement("div");
     this.spacer.className = "tl-spacer";
     this.stage.append(this.canvas, this.labels);
     this.scroller.append(this.stage, this.spacer);
-    this.tip = document.createElement("div");
+    this.tip = css(document.createElement("div"), { whiteSpace: "pre-line", zIndex: "2" });
     this.tip.className = "tl-tip";
     this.tip.hidden = true;
     root.append(this.scroller, this.tip);
@@ -72,7 +84,7 @@ export class Timeline {
     this.speed = 1;
     this.draws = 0;
     this.dark = matchMedia("(prefers-color-scheme: dark)").matches;
-    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (e) => { this.dark = e.matches; this.redraw(); });
+    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (e) => { this.dark = e.matches; this.labelKey = ""; this.redraw(); });
     new ResizeObserver(() => this.redraw()).observe(root);
     this.scroller.addEventListener("scroll", () => { this.scrollY = this.scroller.scrollTop; this.redraw(); });
     this.listen();
@@ -226,7 +238,7 @@ export class Timeline {
     const m = this.model, badges = m.badges(), items = [];
     for (let r = r0; r < r1; r++) {
       const lane = this.rows.rows[r], task = m.taskOf(lane), words = m.laneText(lane);
-      const row = document.createElement("div");
+      const row = css(document.createElement("div"), { ...LANE_STYLE, height: LAYOUT.lane + "px", fontStyle: lane === m.loop ? "italic" : "normal" });
       row.className = "tl-lane" + (lane === m.loop ? " tl-loop" : "");
       row.setAttribute("role", "listitem");
       row.dataset.task = String(task);
@@ -234,7 +246,7 @@ export class Timeline {
       row.style.top = laneTop(r) - LAYOUT.axis + "px";
       row.style.paddingLeft = 2 + Math.min(this.rows.depth[r], 8) * LAYOUT.indent + "px";
       if (this.rows.kids[lane] > 0) {
-        const b = document.createElement("button");
+        const b = css(document.createElement("button"), { flex: "none", width: "18px", height: "18px", minHeight: "0", padding: "0", border: "0", background: "none", fontSize: "11px", lineHeight: "18px", color: "var(--muted, #5f6368)", cursor: "pointer" });
         b.type = "button";
         b.className = "tl-disc";
         const open = !this.collapsed.has(task) || !!this.filter;
@@ -245,23 +257,24 @@ export class Timeline {
         b.addEventListener("click", () => { this.toggle(task); this.focusDisclosure(task); });
         row.append(b);
       } else {
-        const pad = document.createElement("span");
+        const pad = css(document.createElement("span"), { flex: "none", width: "18px" });
         pad.className = "tl-disc-pad";
         row.append(pad);
       }
-      const label = document.createElement("span");
+      const label = css(document.createElement("span"), { overflow: "hidden", textOverflow: "ellipsis", minWidth: "0", flex: "0 1 auto" });
       label.className = "tl-label";
       label.textContent = words.label;
       row.append(label);
       if (words.name) {
-        const name = document.createElement("span");
+        const name = css(document.createElement("span"), { color: "var(--muted, #5f6368)", fontSize: "11px", flex: "0 100 auto", overflow: "hidden", textOverflow: "ellipsis", minWidth: "0" });
         name.className = "tl-name";
         name.textContent = words.name;
         row.append(name);
       }
       const bd = badges.get(lane);
       if (bd) {
-        const s = document.createElement("span");
+        const bs = BADGE_STYLE[/** @type {keyof typeof BADGE_STYLE} */ (bd.kind)] || BADGE_STYLE.leaked;
+        const s = css(document.createElement("span"), { flex: "none", marginLeft: "auto", fontSize: "10px", fontWeight: "600", padding: "0 6px", borderRadius: "7px", lineHeight: "14px", color: "var(--bg, #fff)", background: this.dark ? bs.dark : bs.light });
         s.className = `tl-badge tl-badge-${bd.kind}`;
         s.textContent = bd.text;
         s.setAttribute("aria-label", bd.title);

@@ -230,7 +230,7 @@ test("Go mode runs a Go program", async () => {
 test("hovering a lane describes what is under the pointer", async () => {
   const page = await open(browser.ctx);
   const box = await page.locator('[aria-label="Timeline"] canvas').boundingBox();
-  const y = await page.evaluate(() => 22 + 6 + 13); // LAYOUT.axis + gap + lane/2: Task-1's middle
+  const y = await page.evaluate(() => window.taskline.timeline.laneY(0)); // Task-1's middle
   await page.mouse.move(box.x + box.width * 0.5, box.y + y);
   const tip = page.locator(".tl-tip");
   await tip.waitFor({ state: "visible" });
