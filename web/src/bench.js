@@ -16,6 +16,10 @@ const nTasks = Number(params.get("tasks")) || 12;
 const frames = Number(params.get("frames")) || 120;
 const scroll = params.get("scroll") === "1";
 const fanout = Number(params.get("fanout")) || 0;
+// ?passes=3: the frame sequence runs three times and the pass with the
+// lowest p95 is reported — on a shared machine the other passes carry other
+// processes' bursts (the same reason the engine benchmarks take a best of N).
+const passes = Math.max(1, Number(params.get("passes")) || 1);
 const root = /** @type {HTMLElement} */ (document.getElementById("timeline"));
 const t0 = performance.now();
 const trace = synthTrace(n, nTasks, { fanout });
@@ -53,20 +57,29 @@ const ctx = /** @type {CanvasRenderingContext2D} */ (tl.canvas.getContext("2d"))
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 tl.drawNow();
 ctx.getImageData(0, 0, 1, 1);
-const times = [];
-for (let i = 0; i < frames; i++) {
-  await frame();
-  const a = performance.now();
-  if (scroll && i % 2 === 1) tl.scroller.scrollTop += 7 * PITCH + 3;
-  else if (i % 3 === 0) tl.zoomBy(i < frames / 2 ? 1.15 : 1 / 1.15, 300);
-  else tl.panBy(i % 2 ? 40 : -25);
-  tl.drawNow();
-  ctx.getImageData(0, 0, 1, 1);
-  times.push(performance.now() - a);
+/** @type {number[]} */
+let times = [];
+let best = Infinity;
+for (let pass = 0; pass < passes; pass++) {
+  tl.fit();
+  tl.scroller.scrollTop = 0;
+  const run = [];
+  for (let i = 0; i < frames; i++) {
+    await frame();
+    const a = performance.now();
+    if (scroll && i % 2 === 1) tl.scroller.scrollTop += 7 * PITCH + 3;
+    else if (i % 3 === 0) tl.zoomBy(i < frames / 2 ? 1.15 : 1 / 1.15, 300);
+    else tl.panBy(i % 2 ? 40 : -25);
+    tl.drawNow();
+    ctx.getImageData(0, 0, 1, 1);
+    run.push(performance.now() - a);
+  }
+  const p95 = run.slice().sort((x, y) => x - y)[Math.floor(run.length * 0.95)];
+  if (p95 < best) { best = p95; times = run; }
 }
 const order = times.slice();
 times.sort((a, b) => a - b);
-const result = { perFrame: order.map((x) => +x.toFixed(1)), events: n, tasks: nTasks, frames, setupMs: setup, medianMs: times[times.length >> 1], p95Ms: times[Math.floor(times.length * 0.95)], maxMs: times[times.length - 1], rowsDrawn: tl.drawn.rows, scrollTop: tl.scroller.scrollTop, checks };
+const result = { perFrame: order.map((x) => +x.toFixed(1)), events: n, tasks: nTasks, frames, passes, setupMs: setup, medianMs: times[times.length >> 1], p95Ms: times[Math.floor(times.length * 0.95)], maxMs: times[times.length - 1], rowsDrawn: tl.drawn.rows, scrollTop: tl.scroller.scrollTop, checks };
 /** @type {any} */ (window).benchTimeline = tl;
 /** @type {any} */ (window).benchResult = result;
 /** @type {HTMLElement} */ (document.getElementById("result")).textContent = JSON.stringify(result, null, 1);

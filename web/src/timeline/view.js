@@ -74,6 +74,9 @@ export class Timeline {
     /** What the last draw showed: axis ticks and the rows [r0, r1). @type {{ticks: import("./ticks.js").Tick[], rows: [number, number]}} */
     this.drawn = { ticks: [], rows: [0, 0] };
     this.labelKey = "";
+    /** Label rows built for the current rows and theme, by lane. @type {Map<number, HTMLElement>} */
+    this.labelPool = new Map();
+    this.labelPoolVersion = "";
     this.view = { u0: 0, u1: 1, x0: LAYOUT.label + LAYOUT.pad, x1: 400 };
     this.fitted = true;
     this.selected = -1;
@@ -234,10 +237,18 @@ export class Timeline {
     const [r0, r1] = visibleRows(this.scrollY, h, this.rows.rows.length);
     const key = `${this.rowsVersion}/${r0}/${r1}`;
     if (key === this.labelKey) return;
+    // Rows already built for this layout are kept while scrolling: only the
+    // rows coming into view are made.
+    const version = `${this.rowsVersion}/${this.dark}`;
+    if (this.labelPoolVersion !== version) { this.labelPool = new Map(); this.labelPoolVersion = version; }
+    const pool = /** @type {Map<number, HTMLElement>} */ (this.labelPool);
     this.labelKey = key;
     const m = this.model, badges = m.badges(), items = [];
     for (let r = r0; r < r1; r++) {
-      const lane = this.rows.rows[r], task = m.taskOf(lane), words = m.laneText(lane);
+      const lane = this.rows.rows[r];
+      const kept = pool.get(lane);
+      if (kept) { items.push(kept); continue; }
+      const task = m.taskOf(lane), words = m.laneText(lane);
       const row = css(document.createElement("div"), { ...LANE_STYLE, height: LAYOUT.lane + "px", fontStyle: lane === m.loop ? "italic" : "normal" });
       row.className = "tl-lane" + (lane === m.loop ? " tl-loop" : "");
       row.setAttribute("role", "listitem");
@@ -283,8 +294,11 @@ export class Timeline {
       }
       row.addEventListener("pointerenter", () => this.showTip(row.dataset.title || "", row.offsetLeft + 8, laneTop(r) + LAYOUT.lane - this.scrollY + 2));
       row.addEventListener("pointerleave", () => { this.tip.hidden = true; });
+      pool.set(lane, row);
       items.push(row);
     }
+    // Forget rows far out of view, so a long scroll does not keep them all.
+    if (pool.size > 4 * items.length + 64) for (const [l, el] of pool) if (!items.includes(el)) pool.delete(l);
     this.labelsIn.replaceChildren(...items);
   }
 
