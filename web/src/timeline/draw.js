@@ -15,8 +15,9 @@ import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./st
 /** @typedef {import("./model.js").Model} Model @typedef {import("./scale.js").View} View */
 /** @typedef {{dark: boolean, selected: number, limit: number, hoverLane: number}} DrawOptions */
 /**
- * @typedef {{rows: Int32Array, rowOf: Int32Array, depth: Uint16Array, scrollY: number, height: number}} Frame
- *   which lanes are shown in which rows (rows.js), the vertical scroll in
+ * @typedef {{rows: Int32Array, rowOf: Int32Array, at?: Int32Array, depth: Uint16Array, scrollY: number, height: number}} Frame
+ *   which lanes are shown in which rows (rows.js; arrows use `at`, so an
+ *   arrow into a collapsed child ends on its parent), the vertical scroll in
  *   pixels and the drawing's height; lane content is drawn at
  *   laneTop(row) - scrollY, under the pinned time axis
  */
@@ -24,7 +25,7 @@ import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./st
 /** A frame showing every lane, unscrolled. @param {Model} m @returns {Frame} */
 export function fullFrame(m) {
   const r = laneRows(m.trace.tasks || [], m.loop);
-  return { rows: r.rows, rowOf: r.rowOf, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
+  return { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
 }
 
 /** Marker kind of event i, or null. @param {Model} m @param {number} i */
@@ -191,10 +192,13 @@ export function frameArrows(m, v, o, f, r0, r1) {
   /** @type {{kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}}[]} */
   const out = [];
   const seen = new Set();
+  const at = f.at || f.rowOf;
   for (const a of m.arrows) {
     if (Math.min(a.u0, a.u1) > o.limit) continue;
-    const from = f.rowOf[a.from], to = f.rowOf[a.to];
+    const from = at[a.from], to = at[a.to];
     if (from < 0 || to < 0) continue;
+    // Both ends folded into one collapsed lane: nothing to point at.
+    if (from === to && a.from !== a.to) continue;
     if ((from < r0 && to < r0) || (from >= r1 && to >= r1)) continue;
     const p = arrowPath({ from, to, u0: a.u0, u1: a.u1 }, v);
     if (!p) continue;
@@ -479,6 +483,6 @@ export function svgString(trace, options = {}) {
   });
   const width = Math.max(LAYOUT.label + 100, options.width || 720);
   const v = { u0: 0, u1: m.end, x0: LAYOUT.label + LAYOUT.pad, x1: width - 8 };
-  const frame = { rows: r.rows, rowOf: r.rowOf, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
+  const frame = { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
   return drawSVG(m, v, { dark: !!options.dark, selected: -1, limit: Infinity, hoverLane: -1 }, frame, { id: options.id });
 }

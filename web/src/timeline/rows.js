@@ -7,10 +7,13 @@
 // and the canvas, the lane labels and the SVG all draw from its result.
 
 /**
- * @typedef {{rows: Int32Array, depth: Uint16Array, rowOf: Int32Array, kids: Uint32Array, matched: number}} Rows
+ * @typedef {{rows: Int32Array, depth: Uint16Array, rowOf: Int32Array, at: Int32Array, kids: Uint32Array, matched: number}} Rows
  *   rows: lane index of each shown row, top to bottom; rowOf: the row of
- *   each lane, -1 when hidden; depth: indentation level of each row; kids:
- *   number of child lanes of each lane; matched: lanes the filter matched
+ *   each lane, -1 when hidden; at: the row that stands for each lane — its
+ *   own, or for a lane inside a collapsed subtree the collapsed ancestor's
+ *   (arrows to a collapsed child end on its parent), -1 when filtered out;
+ *   depth: indentation level of each row; kids: number of child lanes of
+ *   each lane; matched: lanes the filter matched
  */
 
 /**
@@ -72,5 +75,11 @@ export function laneRows(tasks, loop, opts = {}) {
     for (let c = first[l]; c >= 0; c = next[c]) cs.push(c);
     for (let k = cs.length - 1; k >= 0; k--) stack.push([cs[k], d + 1]);
   }
-  return { rows: Int32Array.from(rows), depth: Uint16Array.from(depth), rowOf, kids, matched };
+  const at = Int32Array.from(rowOf);
+  if (!keep) {
+    // Tasks are created after their parent, so one pass in id order sees
+    // each parent's answer before its children's.
+    for (let l = 0; l < n; l++) if (at[l] < 0 && tasks[l].parent >= 0 && tasks[l].parent < l) at[l] = at[tasks[l].parent];
+  }
+  return { rows: Int32Array.from(rows), depth: Uint16Array.from(depth), rowOf, at, kids, matched };
 }

@@ -215,7 +215,7 @@ export class Timeline {
     const ctx = this.canvas.getContext("2d");
     if (!ctx) return;
     const r = this.rows;
-    this.drawn = drawCanvas(ctx, this.model, this.view, this.drawOptions(), dpr, { rows: r.rows, rowOf: r.rowOf, depth: r.depth, scrollY: this.scrollY, height: h });
+    this.drawn = drawCanvas(ctx, this.model, this.view, this.drawOptions(), dpr, { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: this.scrollY, height: h });
     this.drawLabels(h);
     this.root.dataset.ticks = String(this.drawn.ticks.length);
     this.draws++;
@@ -510,7 +510,7 @@ export class Timeline {
   /** The export's SVG text: every shown lane, labels included, in the current view. */
   svgText() {
     const r = this.rows;
-    return drawSVG(this.model, this.view, { ...this.drawOptions(), hoverLane: -1, selected: -1, limit: Infinity }, { rows: r.rows, rowOf: r.rowOf, depth: r.depth, scrollY: 0, height: 0 });
+    return drawSVG(this.model, this.view, { ...this.drawOptions(), hoverLane: -1, selected: -1, limit: Infinity }, { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: 0, height: 0 });
   }
 
   /**

@@ -59,4 +59,8 @@ test("svgString draws a trace with no DOM: labels, names, the loop lane, badges,
   assert.ok(g.includes('id="g1-plot"'));
   const collapsed = svgString(py, { collapsed: [0] });
   assert.ok(!collapsed.includes("fetch('a'"));
+  // The shutdown cancel into the collapsed dog now ends on main()'s row.
+  assert.match(collapsed, /<path d="M[\d.]+,\d+ L[\d.]+,\d+" fill="none" stroke="#b71c1c" stroke-width="2"><title>cancel<\/title>/);
+  const hidden = svgString(py, { filter: "fetch" });
+  assert.ok(!/<title>cancel<\/title>/.test(hidden), "no cancel arrow: its ends are filtered out");
 });

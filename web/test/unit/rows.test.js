@@ -26,12 +26,16 @@ test("collapsing a lane hides its descendants and only them", () => {
   assert.equal(r.rowOf[4], -1);
   const all = laneRows(tree, 6, { collapsed: new Set([0]), text });
   assert.deepEqual([...all.rows], [6, 0, 5]);
+  // A hidden lane is represented by its collapsed ancestor (arrows end there).
+  assert.deepEqual([...r.at], [1, 2, 3, 2, 2, 4, 0]);
+  assert.deepEqual([...all.at], [1, 1, 1, 1, 1, 2, 0]);
 });
 
 test("the filter keeps matches and their ancestors, ignoring collapse", () => {
   const r = laneRows(tree, 6, { filter: "WRI", collapsed: new Set([0]), text });
   assert.deepEqual([...r.rows], [0, 1, 4]);
   assert.equal(r.matched, 1);
+  assert.equal(r.at[2], -1, "filtered out, not folded into a parent");
   const none = laneRows(tree, 6, { filter: "nothing like this", text });
   assert.equal(none.rows.length, 0);
   const loop = laneRows(tree, 6, { filter: "loop", text });
