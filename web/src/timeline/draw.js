@@ -211,6 +211,18 @@ export function frameArrows(m, v, o, f, r0, r1) {
   return out;
 }
 
+/**
+ * The arrow head's three corners (canvas and SVG): a self-cancel loop ends
+ * pointing down into its lane, others along the line.
+ * @param {{x0: number, y0: number, x1: number, y1: number, self: boolean}} p @param {string} kind
+ * @returns {[number, number, number, number, number, number]}
+ */
+export function arrowHead(p, kind) {
+  const ang = p.self ? Math.PI / 2 : Math.atan2(p.y1 - p.y0, p.x1 - p.x0);
+  const h = kind.startsWith("cancel") ? 7 : 5;
+  return [p.x1, p.y1, p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45), p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45)];
+}
+
 /** Dash pattern of an arrow kind (canvas and SVG). @param {string} kind */
 export function arrowDash(kind) {
   return kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : kind === "cancel-propagated" ? [6, 3] : [3, 3];
@@ -292,16 +304,14 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   for (const { kind, p } of frameArrows(m, v, o, f, r0, r1)) {
     const s = styles[kind] || (styles[kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
     s.lines.moveTo(p.x0, p.y0);
-    let ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0);
     if (p.self) {
       const lift = LAYOUT.gap + 4;
       s.lines.bezierCurveTo(p.x0, p.y0 - lift, p.x1, p.y1 - lift, p.x1, p.y1);
-      ang = Math.PI / 2;
     } else s.lines.lineTo(p.x1, p.y1);
-    const h = kind.startsWith("cancel") ? 7 : 5;
-    s.heads.moveTo(p.x1, p.y1);
-    s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
-    s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
+    const [ax, ay, bx, by, cx, cy] = arrowHead(p, kind);
+    s.heads.moveTo(ax, ay);
+    s.heads.lineTo(bx, by);
+    s.heads.lineTo(cx, cy);
     s.n++;
   }
   // With hundreds of arrows in view, dashes and heads only add noise and
@@ -405,17 +415,14 @@ export function drawSVG(m, v, o, frame, extra = {}) {
   }
   out.push(`<clipPath id="${id}-plot"><rect x="${v.x0 - LAYOUT.pad}" y="${LAYOUT.axis}" width="${v.x1 - v.x0 + 2 * LAYOUT.pad}" height="${H - LAYOUT.axis}"/></clipPath>`);
   out.push("</defs>", `<rect width="${W}" height="${H}" fill="${th.bg}"/>`);
-  for (const t of axisTicks(m, v)) {
-    out.push(`<line x1="${n1(t.x)}" y1="${LAYOUT.axis - 4}" x2="${n1(t.x)}" y2="${H}" stroke="${th.grid}"/><text x="${n1(t.x + 3)}" y="${LAYOUT.axis / 2 + 4}" fill="${th.fg}">${esc(t.label)}</text>`);
-  }
   const badges = m.badges();
   for (let r = 0; r < f.rows.length; r++) {
     const i = f.rows[r], y = laneTop(r), words = m.laneText(i), b = badges.get(i);
     const indent = 4 + Math.min(f.depth[r], 8) * LAYOUT.indent;
     const clipW = (b ? badgeBox(b.text).x - 4 : LAYOUT.label - 6) - indent;
-    out.push(`<g><title>${esc(words.title || words.label)}</title><rect x="${v.x0}" y="${y}" width="${v.x1 - v.x0}" height="${LAYOUT.lane}" fill="${th.lane}"/>`);
+    out.push(`<g><title>${esc(words.title || words.label)}</title><rect x="0" y="${y}" width="${LAYOUT.label - 4}" height="${LAYOUT.lane}" rx="4" fill="${th.lane}"/><rect x="${v.x0}" y="${y}" width="${v.x1 - v.x0}" height="${LAYOUT.lane}" fill="${th.lane}"/>`);
     out.push(`<clipPath id="${id}-l${r}"><rect x="${indent}" y="${y}" width="${Math.max(0, clipW)}" height="${LAYOUT.lane}"/></clipPath>`);
-    out.push(`<text x="${indent}" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}" clip-path="url(#${id}-l${r})">${esc(words.label)}${words.name ? `<tspan fill="${muted}" font-size="10"> ${esc(words.name)}</tspan>` : ""}</text>`);
+    out.push(`<text x="${indent}" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}"${i === m.loop ? ' font-style="italic"' : ""} clip-path="url(#${id}-l${r})">${esc(words.label)}${words.name ? `<tspan fill="${muted}" font-size="10"> ${esc(words.name)}</tspan>` : ""}</text>`);
     if (b) {
       const bx = badgeBox(b.text);
       const bs = BADGE_STYLE[/** @type {keyof typeof BADGE_STYLE} */ (b.kind)] || BADGE_STYLE.leaked;
@@ -433,20 +440,27 @@ export function drawSVG(m, v, o, frame, extra = {}) {
     }
     out.push("</g>");
   }
+  // Axis: ticks over the lanes, as on the canvas.
+  for (const t of axisTicks(m, v)) {
+    out.push(`<line x1="${n1(t.x)}" y1="${LAYOUT.axis - 4}" x2="${n1(t.x)}" y2="${H}" stroke="${th.grid}" stroke-opacity="0.6"/><text x="${n1(t.x + 3)}" y="${LAYOUT.axis / 2 + 4}" fill="${th.fg}">${esc(t.label)}</text>`);
+  }
   out.push(`<g clip-path="url(#${id}-plot)">`);
   for (const g of m.groups) {
     if (g.u < v.u0 || g.u > Math.min(v.u1, o.limit) || f.rowOf[g.awaiter] < 0) continue;
     const kids = g.children.filter((c) => f.rowOf[c] >= 0);
     if (!kids.length) continue;
     const x = Math.round(toPx(v, g.u)) + 0.5, ys = [g.awaiter, ...kids].map((l) => laneMid(f.rowOf[l]));
-    out.push(`<path d="M${x},${Math.min(...ys)}V${Math.max(...ys)}${kids.map((c) => `M${x},${laneMid(f.rowOf[c])}h6`).join("")}" stroke="${th.await}" stroke-width="1.5" fill="none"/><text x="${x + 6}" y="${laneMid(f.rowOf[g.awaiter]) + 4}" fill="${th.await}">gather</text>`);
+    // The label on a chip of the background, as on the canvas (6 px a letter).
+    const ly = laneMid(f.rowOf[g.awaiter]);
+    out.push(`<path d="M${x},${Math.min(...ys)}V${Math.max(...ys)}${kids.map((c) => `M${x},${laneMid(f.rowOf[c])}h6`).join("")}" stroke="${th.await}" stroke-width="1.5" fill="none"/><rect x="${x + 3}" y="${ly - 7}" width="${6 * 6 + 6}" height="14" fill="${th.bg}"/><text x="${x + 6}" y="${ly + 4}" fill="${th.await}">gather</text>`);
   }
   for (const { kind, p } of frameArrows(m, v, o, f, 0, f.rows.length)) {
     const cancel = kind.startsWith("cancel");
     const lift = LAYOUT.gap + 4;
     const d = p.self ? `M${n1(p.x0)},${p.y0} C${n1(p.x0)},${p.y0 - lift} ${n1(p.x1)},${p.y1 - lift} ${n1(p.x1)},${p.y1}` : `M${n1(p.x0)},${p.y0} L${n1(p.x1)},${p.y1}`;
     const dash = arrowDash(kind);
-    out.push(`<path d="${d}" fill="none" stroke="${cancel ? th.arrow : th.await}" stroke-width="${arrowWidth(kind)}"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}><title>${esc(kind)}</title></path>`);
+    const hd = arrowHead(p, kind).map(n1);
+    out.push(`<path d="${d}" fill="none" stroke="${cancel ? th.arrow : th.await}" stroke-width="${arrowWidth(kind)}"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}><title>${esc(kind)}</title></path><path d="M${hd[0]},${hd[1]}L${hd[2]},${hd[3]}L${hd[4]},${hd[5]}Z" fill="${cancel ? th.arrow : th.await}"/>`);
   }
   for (let r = 0; r < f.rows.length; r++) {
     const lane = m.lanes[f.rows[r]], y = laneMid(r);

@@ -51,7 +51,7 @@ test("svgString draws a trace with no DOM: labels, names, the loop lane, badges,
   assert.ok(svg.includes(">left over</text>"));
   assert.match(svg, /<g clip-path="url\(#tl-plot\)">[\s\S]*stroke="#b71c1c"/, "arrows inside the plot clip");
   // Rows in tree order: the loop lane, main(), then its children.
-  const order = [...svg.matchAll(/<text x="\d+" y="(\d+(?:\.\d+)?)" fill="[^"]+" clip-path="url\(#tl-l\d+\)">([^<]+)/g)].map((x) => x[2]);
+  const order = [...svg.matchAll(/<text x="\d+" y="(\d+(?:\.\d+)?)" fill="[^"]+"(?: font-style="italic")? clip-path="url\(#tl-l\d+\)">([^<]+)/g)].map((x) => x[2]);
   assert.deepEqual(order, ["event loop", "main()", "dog: watchdog()", "fetch('a', 0.1)", "fetch('b', 0.2)"]);
   const g = svgString(go, { id: "g1", filter: "replica" });
   assert.ok(g.includes(">leaked</text>"));
