@@ -292,6 +292,10 @@ export class Timeline {
         row.append(s);
         row.dataset.title += "\n" + bd.title;
       }
+      // What the hover shows, for screen readers too (visually hidden).
+      const more = css(document.createElement("span"), { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" });
+      more.textContent = (row.dataset.title || "").split("\n").slice(1).join("; ");
+      if (more.textContent) row.append(more);
       row.addEventListener("pointerenter", () => this.showTip(row.dataset.title || "", row.offsetLeft + 8, laneTop(r) + LAYOUT.lane - this.scrollY + 2));
       row.addEventListener("pointerleave", () => { this.tip.hidden = true; });
       pool.set(lane, row);
