@@ -264,7 +264,7 @@ function renderLegend() {
   }
   const arrow = document.createElement("li");
   arrow.className = "mk mk-arrow";
-  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited";
+  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited, or the loop / runtime waking a task (a timer, a timeout)";
   items.push(arrow);
   const loop = document.createElement("li");
   loop.textContent = "event loop / Go runtime lane: cancellations and wake-ups no task made (shutdown, timeouts, timers, deadlines)";

@@ -197,7 +197,8 @@ export class Model {
    * travels out of gather(). In Go traces, the goroutine whose cancel() (or
    * errgroup's first error) cancelled a context → each goroutine that saw
    * it (a ctx-observed event naming the canceller), from the latest
-   * ctx-cancel of the canceller.
+   * ctx-cancel of the canceller. From the loop lane (task -1) to the task a
+   * timer, an expired wait_for() or a callback wakes ("wake").
    * @returns {Arrow[]}
    */
   buildArrows() {
@@ -246,6 +247,10 @@ export class Model {
             arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
           }
         }
+      } else if (e.task === LOOP_TASK && (e.kind === "timer" || e.kind === "timeout" || e.kind === "callback") && e.related >= 0 && ok(e.task) && ok(e.related)) {
+        // The loop or runtime waking a task: a timer firing, wait_for()
+        // expiring, a callback acting on it (docs/TRACE.md, the loop lane).
+        arrows.push({ from: L(e.task), to: L(e.related), u0: u[i], u1: u[i], kind: "wake", event: i, target: i });
       } else if (e.kind === "ctx-observed" && ok(e.task) && ok(e.related) && e.related !== e.task) {
         const l = ctxCancels.get(e.related) || [];
         const k = l[upperBound(l, i) - 1];

@@ -41,6 +41,14 @@ test("the runtime's deadline is the source of the cancel arrow into the goroutin
   assert.deepEqual([a[0].from, a[0].to, a[0].event, a[0].target], [m.loop, 3, 14, 15]);
 });
 
+test("a timer the runtime fires points from its lane to the goroutine it wakes", () => {
+  const t = structuredClone(go);
+  t.events.push({ t: 5e7, task: -1, kind: "timer", pos: { line: 27 }, related: 0 });
+  const m = new Model(t);
+  const w = m.arrows.filter((a) => a.kind === "wake");
+  assert.deepEqual(w.map((a) => [a.from, a.to, a.event]), [[m.loop, 0, t.events.length - 1]]);
+});
+
 test("svgString draws a trace with no DOM: labels, names, the loop lane, badges, clipped arrows", () => {
   assert.equal(typeof globalThis.document, "undefined");
   const svg = svgString(py, { width: 800 });
