@@ -14,7 +14,7 @@ import { toPx } from "./scale.js";
  * between the labels and the plot's first instant, so a marker there is
  * drawn whole (the plot's clip includes it).
  */
-export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 240, indent: 12, pad: 6 };
+export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 270, indent: 12, pad: 6 };
 
 /** Rows from top to bottom: the first is at laneTop(0). */
 export const PITCH = LAYOUT.lane + LAYOUT.gap;
