@@ -1,0 +1,151 @@
+package explain
+
+import (
+	"strings"
+
+	"taskline/engine/trace"
+)
+
+// goState is what the Go chain counts for the summary.
+type goState struct {
+	cancels   int
+	observed  int
+	groupErr  string
+	leaked    int
+	panicked  int
+	recovered int
+}
+
+// isRuntimeTask reports whether a goroutine is one the Go runtime started
+// for a timer (a context deadline, time.AfterFunc) rather than the program.
+func (r *run) isRuntimeTask(id int) bool {
+	if id < 0 || id >= len(r.tr.Tasks) {
+		return true
+	}
+	t := r.tr.Tasks[id]
+	return t.Parent < 0 && id != r.mainTask() || strings.HasPrefix(t.Func, "time.")
+}
+
+// goSteps derives the chain of a Go run: cancel funcs, deadlines and
+// errgroup errors, the goroutines that saw them, panics, leaks, deadlocks.
+func (r *run) goSteps() {
+	s := &goState{}
+	r.gs = s
+	observed := map[int]bool{}
+	groupErr := -1
+	for i, e := range r.tr.Events {
+		switch e.Kind {
+		case trace.EvGroupError:
+			groupErr = i
+			s.groupErr = e.Detail
+			r.add(StepGroupError, e.Task, e.Pos.Line, i, r.label(e.Task)+" returned the errgroup's first error, \""+e.Detail+"\" (started on line "+itoa(e.Pos.Line)+").")
+		case trace.EvCtxCancel:
+			s.cancels++
+			p := r.prevSkipping(e.Task, i, trace.EvClose)
+			pe := r.event(p)
+			var text string
+			switch {
+			case pe.Kind == trace.EvCtxCancel && pe.Pos == e.Pos:
+				text = "With it, the context derived from that one is cancelled too: cancelling a parent cancels its children."
+			case pe.Kind == trace.EvGroupError:
+				text = "errgroup cancelled its context because of that first error, so every goroutine watching ctx.Done() is told to stop."
+			case r.isRuntimeTask(e.Task):
+				text = "The deadline of the context made on line " + itoa(e.Pos.Line) + " passed: the context is cancelled (" + e.Detail + ")."
+			default:
+				text = r.label(e.Task) + " called the cancel func on line " + itoa(e.Pos.Line) + ": the context is cancelled (" + e.Detail + ")."
+			}
+			r.add(StepCtxCancel, e.Task, e.Pos.Line, i, text)
+		case trace.EvCtxObserved:
+			if observed[e.Task] {
+				continue
+			}
+			observed[e.Task] = true
+			s.observed++
+			r.add(StepCtxObserved, e.Task, e.Pos.Line, i, r.label(e.Task)+" saw ctx.Done() at line "+itoa(e.Pos.Line)+" ("+e.Detail+").")
+		case trace.EvPanic:
+			s.panicked++
+			r.add(StepPanic, e.Task, e.Pos.Line, i, r.label(e.Task)+" panicked at line "+itoa(e.Pos.Line)+": "+e.Detail+".")
+		case trace.EvRecover:
+			s.recovered++
+			r.add(StepCaught, e.Task, e.Pos.Line, i, r.label(e.Task)+" recovered from the panic at line "+itoa(e.Pos.Line)+" and carried on.")
+		}
+	}
+	if groupErr >= 0 {
+		r.groupWait(groupErr)
+	}
+	r.goEnding(s)
+}
+
+// prevSkipping is the last event of task before i, skipping kind.
+func (r *run) prevSkipping(task, i int, kind string) int {
+	p := r.prev(task, i)
+	for p >= 0 && r.tr.Events[p].Kind == kind {
+		p = r.prev(task, p)
+	}
+	return p
+}
+
+// groupWait explains the g.Wait() that returned errgroup's first error.
+func (r *run) groupWait(groupErr int) {
+	for i := groupErr + 1; i < len(r.tr.Events); i++ {
+		e := r.tr.Events[i]
+		if e.Kind != trace.EvUnblock {
+			continue
+		}
+		b := r.lastOfKind(e.Task, i, trace.EvBlock)
+		if b < 0 || r.tr.Events[b].Detail != "sync.WaitGroup.Wait" {
+			continue
+		}
+		line := r.tr.Events[b].Pos.Line
+		if !strings.Contains(r.line(line), ".Wait()") {
+			continue
+		}
+		r.add(StepPropagate, e.Task, line, i, "g.Wait() on line "+itoa(line)+" returned the first error to "+r.label(e.Task)+".")
+		return
+	}
+}
+
+// blockedAt is the last block event of a goroutine, or -1.
+func (r *run) blockedAt(id int) int { return r.lastOfKind(id, len(r.tr.Events), trace.EvBlock) }
+
+func (r *run) goEnding(s *goState) {
+	for _, t := range r.tr.Tasks {
+		if t.End != trace.EndLeaked {
+			continue
+		}
+		s.leaked++
+		b := r.blockedAt(t.ID)
+		e := r.event(b)
+		on := "something"
+		if b >= 0 {
+			on = e.Detail
+		}
+		r.add(StepLeaked, t.ID, e.Pos.Line, b, r.label(t.ID)+" was still blocked on "+on+" at line "+itoa(e.Pos.Line)+" when main returned: it leaked.")
+	}
+	switch r.tr.Outcome.Kind {
+	case trace.OutcomeDeadlock:
+		var ids []int
+		for _, t := range r.tr.Tasks {
+			if t.End == trace.EndPending {
+				ids = append(ids, t.ID)
+			}
+		}
+		for _, id := range ids {
+			b := r.blockedAt(id)
+			e := r.event(b)
+			text := r.label(id) + " is blocked on " + e.Detail + " at line " + itoa(e.Pos.Line)
+			if e.Related >= 0 && e.Related != id {
+				text += ", held by " + r.label(e.Related)
+			}
+			text += "."
+			r.addTerminal(StepDeadlock, id, e.Pos.Line, b, text)
+		}
+		if n := len(r.terminal); n > 0 {
+			r.terminal[n-1].Text += " No goroutine is left to wake any of them: Go stops the program with \"all goroutines are asleep - deadlock!\"."
+		}
+	case trace.OutcomeExit:
+		r.exitStep()
+	case trace.OutcomeStepLimit, trace.OutcomeStopped:
+		r.stoppedStep()
+	}
+}
