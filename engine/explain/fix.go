@@ -23,7 +23,9 @@ func newEditor(src string) *editor {
 	return &editor{lines: strings.Split(src, "\n")}
 }
 
-func (e *editor) insert(line, col int, text string) { e.edits = append(e.edits, edit{line, col, 0, text}) }
+func (e *editor) insert(line, col int, text string) {
+	e.edits = append(e.edits, edit{line, col, 0, text})
+}
 
 // insertLine puts a whole new line before line (len(lines)+1 appends).
 func (e *editor) insertLine(line int, text string) {
