@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"go/ast"
 	"strings"
 
 	"taskline/engine/trace"
@@ -31,7 +32,7 @@ func (r *run) isRuntimeTask(id int) bool {
 func (r *run) goSteps() {
 	s := &goState{}
 	r.gs = s
-	observed := map[int]bool{}
+	observed := map[[2]int]bool{} // (goroutine, line); line 0: any
 	groupErr := -1
 	for i, e := range r.tr.Events {
 		switch e.Kind {
@@ -56,12 +57,18 @@ func (r *run) goSteps() {
 			}
 			r.add(StepCtxCancel, e.Task, e.Pos.Line, i, text)
 		case trace.EvCtxObserved:
-			if observed[e.Task] {
+			// Only a goroutine woken by ctx.Done() is told to stop; a later
+			// ctx.Err() just reads what happened.
+			line := r.doneLine(e.Pos.Line)
+			if line == 0 || observed[[2]int{e.Task, line}] {
 				continue
 			}
-			observed[e.Task] = true
-			s.observed++
-			r.add(StepCtxObserved, e.Task, e.Pos.Line, i, r.label(e.Task)+" saw ctx.Done() at line "+itoa(e.Pos.Line)+" ("+e.Detail+").")
+			if !observed[[2]int{e.Task, 0}] {
+				s.observed++
+			}
+			observed[[2]int{e.Task, line}] = true
+			observed[[2]int{e.Task, 0}] = true
+			r.add(StepCtxObserved, e.Task, line, i, r.label(e.Task)+" saw ctx.Done() at line "+itoa(line)+" ("+e.Detail+").")
 		case trace.EvPanic:
 			s.panicked++
 			r.add(StepPanic, e.Task, e.Pos.Line, i, r.label(e.Task)+" panicked at line "+itoa(e.Pos.Line)+": "+e.Detail+".")
@@ -110,7 +117,7 @@ func (r *run) blockedAt(id int) int { return r.lastOfKind(id, len(r.tr.Events), 
 
 func (r *run) goEnding(s *goState) {
 	for _, t := range r.tr.Tasks {
-		if t.End != trace.EndLeaked {
+		if !r.leaked(t.ID) {
 			continue
 		}
 		s.leaked++
@@ -148,4 +155,52 @@ func (r *run) goEnding(s *goState) {
 	case trace.OutcomeStepLimit, trace.OutcomeStopped:
 		r.stoppedStep()
 	}
+}
+
+// leaked reports whether a goroutine was still blocked when main returned:
+// one that was only sleeping, or runnable, would have gone on.
+func (r *run) leaked(id int) bool {
+	if r.tr.Tasks[id].End != trace.EndLeaked {
+		return false
+	}
+	idx := r.byTask[id]
+	for k := len(idx) - 1; k >= 0; k-- {
+		switch r.tr.Events[idx[k]].Kind {
+		case trace.EvPrint:
+			continue
+		case trace.EvBlock:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// doneLine is the line where a goroutine that observed a context at line
+// waited on ctx.Done(): the case of the select on that line that receives
+// from Done(), or line itself when it holds a Done() call; 0 when the line
+// only reads ctx.Err().
+func (r *run) doneLine(line int) int {
+	if strings.Contains(r.line(line), "Done()") {
+		return line
+	}
+	if r.gp == nil {
+		return 0
+	}
+	found := 0
+	ast.Inspect(r.gp.file, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectStmt)
+		if !ok || r.gp.line(sel.Pos()) != line {
+			return found == 0
+		}
+		for _, c := range sel.Body.List {
+			cc := c.(*ast.CommClause)
+			if cc.Comm != nil && strings.Contains(r.line(r.gp.line(cc.Comm.Pos())), "Done()") {
+				found = r.gp.line(cc.Pos())
+				return false
+			}
+		}
+		return false
+	})
+	return found
 }

@@ -29,13 +29,14 @@ type pyState struct {
 	shutdown  int          // tasks cancelled by asyncio.run() at shutdown
 	leftRun   int
 
-	selfGather []int // lines of gathers a self-cancelled child broke
+	selfGather []int       // lines of gathers a self-cancelled child broke
+	from       map[int]int // task -> the task whose error it received
 }
 
 // pySteps derives the chain of a Python run from its events.
 func (r *run) pySteps() {
 	s := &pyState{pending: map[int][]request{}, origin: map[int]int{}, inFlight: map[int]int{},
-		crossed: map[int]bool{}, retrieved: map[int]bool{}, timeouts: map[int]bool{}, groups: map[int]bool{}}
+		crossed: map[int]bool{}, from: map[int]int{}, retrieved: map[int]bool{}, timeouts: map[int]bool{}, groups: map[int]bool{}}
 	r.ps = s
 	for i, e := range r.tr.Events {
 		switch e.Kind {
@@ -50,6 +51,23 @@ func (r *run) pySteps() {
 		}
 	}
 	r.pyOrigins(s)
+	// errors passed on before their raise step was written get its origin now
+	for t, c := range s.from {
+		if _, ok := s.origin[t]; ok {
+			continue
+		}
+		for k := 0; k < len(r.tr.Tasks); k++ {
+			if p, ok := s.origin[c]; ok {
+				s.origin[t] = p
+				break
+			}
+			n, ok := s.from[c]
+			if !ok {
+				break
+			}
+			c = n
+		}
+	}
 	r.pyEnding(s)
 }
 
@@ -349,6 +367,7 @@ func (r *run) pyResume(s *pyState, i int, e trace.Event) {
 		return
 	}
 	s.retrieved[from] = true
+	s.from[t] = from
 	if p, ok := s.origin[from]; ok {
 		s.origin[t] = p
 	}
@@ -380,6 +399,7 @@ func (r *run) taskGroupRaised(s *pyState, t, i int, e trace.Event) {
 	var names []string
 	for _, c := range failed {
 		s.retrieved[c] = true
+		s.from[t] = c
 		names = append(names, r.label(c)+" ("+excType(r.tr.Tasks[c].Result)+")")
 		if p, ok := s.origin[c]; ok {
 			s.origin[t] = p
@@ -461,7 +481,7 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 // error that reached it, and carries on instead of re-raising it.
 func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 	delete(s.inFlight, t)
-	// Re-raised before the task waits again or ends: not caught after all.
+	// Re-raised after some cleanup: not caught after all.
 	for _, j := range r.byTask[t] {
 		if j <= i {
 			continue
@@ -470,7 +490,7 @@ func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 		if n.Kind == trace.EvRaise && n.Detail == e.Detail {
 			return
 		}
-		if n.Kind == trace.EvAwait || n.Kind == trace.EvDone || n.Kind == trace.EvReturn {
+		if n.Kind == trace.EvCatch || n.Kind == trace.EvDone {
 			break
 		}
 	}
@@ -501,7 +521,7 @@ func (r *run) pyOrigins(s *pyState) {
 		if o < 0 {
 			continue
 		}
-		if _, ok := s.origin[t.ID]; ok && s.crossed[t.ID] {
+		if s.crossed[t.ID] {
 			continue // it came from another task; that task's raise tells it
 		}
 		e := r.tr.Events[o]

@@ -113,7 +113,9 @@ func Explain(src string, tr *trace.Trace) *Story {
 		r.pyFindings()
 	}
 	st.Steps = r.finishSteps()
-	st.Findings = r.findings
+	if r.findings != nil {
+		st.Findings = r.findings
+	}
 	st.Summary = r.summary()
 	return st
 }

@@ -247,14 +247,14 @@ func (r *run) findLostCancel() {
 func (r *run) findLeaks() {
 	byLine := map[int][]int{}
 	for _, t := range r.tr.Tasks {
-		if t.End == trace.EndLeaked {
+		if r.leaked(t.ID) {
 			b := r.blockedAt(t.ID)
 			byLine[r.event(b).Pos.Line] = append(byLine[r.event(b).Pos.Line], t.ID)
 		}
 	}
 	for _, t := range r.tr.Tasks {
 		ids := byLine[r.event(r.blockedAt(t.ID)).Pos.Line]
-		if t.End != trace.EndLeaked || len(ids) == 0 || ids[0] != t.ID {
+		if !r.leaked(t.ID) || len(ids) == 0 || ids[0] != t.ID {
 			continue
 		}
 		b := r.event(r.blockedAt(t.ID))
@@ -292,12 +292,14 @@ func (r *run) bufferChannel(line int, t trace.Task) (string, int) {
 	if ch == "" {
 		return "", 0
 	}
-	senders := 0
-	for _, u := range r.tr.Tasks {
-		if u.Pos.Line == t.Pos.Line && u.Parent == t.Parent {
-			senders++
+	// room for every goroutine that sends there
+	sends := map[int]bool{}
+	for _, e := range r.tr.Events {
+		if (e.Kind == trace.EvSend || e.Kind == trace.EvBlock) && e.Pos.Line == line && e.Task >= 0 {
+			sends[e.Task] = true
 		}
 	}
+	senders := len(sends)
 	var mk *ast.CallExpr
 	ast.Inspect(g.file, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)

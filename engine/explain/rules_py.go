@@ -179,14 +179,15 @@ func (r *run) findSwallowedCancel() {
 				continue
 			}
 			r.swallowFinding(e)
-		case trace.EvAwait, trace.EvDone:
+		case trace.EvDone:
 			delivered[e.Task] = false
 		}
 	}
 }
 
-// reraised reports whether task raised detail again after catching it at
-// event i, before it waited again or ended.
+// reraised reports whether task raised a CancelledError again after
+// catching one at event i (cleanup may await first), before it caught
+// another or ended.
 func (r *run) reraised(task, i int, detail string) bool {
 	for _, j := range r.byTask[task] {
 		if j <= i {
@@ -196,7 +197,7 @@ func (r *run) reraised(task, i int, detail string) bool {
 		if n.Kind == trace.EvRaise && isCancelled(n.Detail) {
 			return true
 		}
-		if n.Kind == trace.EvAwait || n.Kind == trace.EvDone || n.Kind == trace.EvReturn {
+		if n.Kind == trace.EvCatch || n.Kind == trace.EvDone {
 			return false
 		}
 	}
