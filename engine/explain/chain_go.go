@@ -163,15 +163,12 @@ func (r *run) leaked(id int) bool {
 	if r.tr.Tasks[id].End != trace.EndLeaked {
 		return false
 	}
-	idx := r.byTask[id]
-	for k := len(idx) - 1; k >= 0; k-- {
-		switch r.tr.Events[idx[k]].Kind {
-		case trace.EvPrint:
-			continue
-		case trace.EvBlock:
-			return true
+	// Its last span says what it was doing: a goroutine woken (ready) but
+	// not yet run when main returned was not stuck.
+	for k := len(r.tr.Spans) - 1; k >= 0; k-- {
+		if sp := r.tr.Spans[k]; sp.Task == id {
+			return sp.State == trace.StateBlocked
 		}
-		return false
 	}
 	return false
 }

@@ -482,17 +482,8 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 	delete(s.inFlight, t)
 	// Re-raised after some cleanup: not caught after all.
-	for _, j := range r.byTask[t] {
-		if j <= i {
-			continue
-		}
-		n := r.tr.Events[j]
-		if n.Kind == trace.EvRaise && n.Detail == e.Detail {
-			return
-		}
-		if n.Kind == trace.EvCatch || n.Kind == trace.EvDone {
-			break
-		}
+	if r.reraised(t, i, e.Detail) {
+		return
 	}
 	s.caught++
 	what := "the " + excType(e.Detail)

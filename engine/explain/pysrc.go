@@ -244,3 +244,30 @@ func isCancelledErrorType(e ast.Expr) bool {
 	}
 	return false
 }
+
+// handlerRaises reports whether the except clause starting on line raises
+// anything (re-raises, or raises another exception) on some path: the
+// trace does not record a raise that an enclosing async with handles in
+// the same frame, so the source decides.
+func (p *pyProgram) handlerRaises(line int) bool {
+	if p == nil {
+		return false
+	}
+	_, h := p.handlerAt(line)
+	if h == nil {
+		return false
+	}
+	found := false
+	for _, st := range h.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.Raise:
+				found = true
+			case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}

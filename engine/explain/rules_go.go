@@ -34,7 +34,9 @@ func (r *run) goFindings() {
 	r.findLostCancel()
 	r.findLeaks()
 	if r.tr.Outcome.Kind == trace.OutcomeDeadlock && !wgFound {
-		r.findDeadlock()
+		if !r.findWaitGroupCount() {
+			r.findDeadlock()
+		}
 	}
 }
 
@@ -258,6 +260,12 @@ func (r *run) findLeaks() {
 			continue
 		}
 		b := r.event(r.blockedAt(t.ID))
+		// A goroutine left waiting for more work (a receive, a select) when
+		// main is done is how small Go programs end; a send nobody will
+		// ever receive is the leak that costs.
+		if b.Detail != "chan send" {
+			continue
+		}
 		line := b.Pos.Line
 		text := plural(len(ids), "goroutine") + " stayed blocked on " + b.Detail + " at line " + itoa(line) + " after main returned: they leaked. A goroutine that can block for ever holds its memory (and everything it references) for the rest of the program."
 		if len(ids) == 1 {
@@ -379,4 +387,28 @@ func (r *run) findDeadlock() {
 		break
 	}
 	r.addFinding(FindDeadlock, line, -1, "Goroutines waiting for each other", text, fixed)
+}
+
+// findWaitGroupCount: a deadlock where the only goroutines left wait in
+// WaitGroup.Wait: more was added to the counter than Done ever takes off.
+func (r *run) findWaitGroupCount() bool {
+	line := 0
+	for _, t := range r.tr.Tasks {
+		if t.End != trace.EndPending {
+			continue
+		}
+		b := r.event(r.blockedAt(t.ID))
+		if b.Detail != "sync.WaitGroup.Wait" {
+			return false
+		}
+		if line == 0 {
+			line = b.Pos.Line
+		}
+	}
+	if line == 0 {
+		return false
+	}
+	r.addFinding(FindWaitGroupMisuse, line, -1, "A WaitGroup counter that never reaches zero",
+		"Wait on line "+itoa(line)+" waits for a counter that never reaches zero: Add counted more goroutines than ever call Done, and every goroutine that could call it has finished. Make each Add match one Done (defer wg.Done() in each goroutine you count).", "")
+	return true
 }

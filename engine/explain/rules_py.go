@@ -194,14 +194,14 @@ func (r *run) reraised(task, i int, detail string) bool {
 			continue
 		}
 		n := r.tr.Events[j]
-		if n.Kind == trace.EvRaise && isCancelled(n.Detail) {
-			return true
+		if n.Kind == trace.EvRaise {
+			return true // re-raised, or turned into another error the awaiter sees
 		}
 		if n.Kind == trace.EvCatch || n.Kind == trace.EvDone {
-			return false
+			break
 		}
 	}
-	return false
+	return r.py.handlerRaises(r.tr.Events[i].Pos.Line)
 }
 
 func (r *run) swallowFinding(e trace.Event) {
