@@ -69,8 +69,8 @@ var buggyOnPurpose = map[string]string{
 	"go/deadlock_nil_chan.go":        "deadlock@10",
 	"go/deadlock_select_empty.go":    "deadlock@9",
 	"go/deadlock_unbuffered_send.go": "deadlock@9",
-	"go/deadlock_waitgroup.go":       "deadlock@15",
-	"go/panic_negative_wg.go":        "waitgroup-misuse@9", // more Done than Add
+	"go/deadlock_waitgroup.go":       "waitgroup-misuse@15", // Add(2), one Done
+	"go/panic_negative_wg.go":        "waitgroup-misuse@9",  // more Done than Add
 }
 
 // TestNoFalseAlarms runs Explain over every corpus program and every
