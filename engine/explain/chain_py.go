@@ -505,7 +505,7 @@ func (r *run) lastOfKind(task, i int, kind string) int {
 // of them nobody retrieved.
 func (r *run) pyOrigins(s *pyState) {
 	for _, t := range r.tr.Tasks {
-		if t.End != trace.EndFailed || isCancelled(t.Result) {
+		if t.End != trace.EndFailed || isCancelled(t.Result) || excType(t.Result) == "SystemExit" {
 			continue
 		}
 		o := r.originRaise(t.ID)
@@ -627,10 +627,17 @@ func (r *run) hasKind(kind string) bool {
 func (r *run) exitStep() {
 	o := r.tr.Outcome
 	ev := -1
-	for i := len(r.tr.Events) - 1; i >= 0; i-- {
-		if r.tr.Events[i].Kind == trace.EvExit {
+	// Python's sys.exit() raises SystemExit: its first raise is the call
+	// (the loop's exit event comes later, from asyncio.run()).
+	for i, e := range r.tr.Events {
+		if e.Kind == trace.EvRaise && e.Task >= 0 && excType(e.Detail) == "SystemExit" {
 			ev = i
 			break
+		}
+	}
+	for i := len(r.tr.Events) - 1; i >= 0 && ev < 0; i-- {
+		if r.tr.Events[i].Kind == trace.EvExit {
+			ev = i
 		}
 	}
 	e := r.event(ev)
@@ -663,6 +670,11 @@ func (r *run) stoppedStep() {
 	}
 	if r.py != nil {
 		if l := r.py.busyLoopIn(r.tr.Tasks, task); l > 0 {
+			line = l
+		}
+	}
+	if r.gp != nil {
+		if l := r.gp.loopAround(line); l > 0 {
 			line = l
 		}
 	}

@@ -412,3 +412,18 @@ func (r *run) findWaitGroupCount() bool {
 		"Wait on line "+itoa(line)+" waits for a counter that never reaches zero: Add counted more goroutines than ever call Done, and every goroutine that could call it has finished. Make each Add match one Done (defer wg.Done() in each goroutine you count).", "")
 	return true
 }
+
+// loopAround is the line of the innermost for statement holding line, or 0.
+func (g *goProgram) loopAround(line int) int {
+	found := 0
+	ast.Inspect(g.file, func(n ast.Node) bool {
+		switch f := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if g.line(f.Pos()) <= line && line <= g.line(f.End()) {
+				found = g.line(f.Pos())
+			}
+		}
+		return true
+	})
+	return found
+}
