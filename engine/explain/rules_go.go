@@ -308,10 +308,13 @@ func (r *run) bufferChannel(line int, t trace.Task) (string, int) {
 		}
 	}
 	senders := len(sends)
+	// The make that created it: the nearest before the send, else one
+	// elsewhere under the same name (a channel made in main and handed to
+	// a function whose parameter has that name).
 	var mk *ast.CallExpr
 	ast.Inspect(g.file, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || g.line(as.Pos()) > line {
+		if !ok || mk != nil && g.line(as.Pos()) > line {
 			return true
 		}
 		for k, l := range as.Lhs {
