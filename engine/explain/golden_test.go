@@ -298,14 +298,23 @@ func checkFixes(t *testing.T, x expectation, st *explain.Story) {
 			t.Errorf("%s: the fix for %s does not compile: %s", x.name, f.ID, tr.Outcome.Stderr)
 			continue
 		}
+		// one fewer finding of its kind (a program may have several)
 		again := explain.Explain(f.Program, tr)
-		for _, g := range again.Findings {
-			if g.ID == f.ID {
-				t.Errorf("%s: the fix for %s@%d still has %s@%d:\n%s", x.name, f.ID, f.Line, g.ID, g.Line, f.Fix)
-			}
+		if count(again, f.ID) >= count(st, f.ID) {
+			t.Errorf("%s: the fix for %s@%d leaves %s:\n%s", x.name, f.ID, f.Line, findings(again), f.Fix)
 		}
 		if f.ID == explain.FindSelfCancelInGather && tr.Outcome.ExitCode != 0 {
 			t.Errorf("%s: the fixed program exits with %d, want 0:\n%s", x.name, tr.Outcome.ExitCode, tr.Outcome.Stderr)
 		}
 	}
+}
+
+func count(st *explain.Story, id string) int {
+	n := 0
+	for _, f := range st.Findings {
+		if f.ID == id {
+			n++
+		}
+	}
+	return n
 }

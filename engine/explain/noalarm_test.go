@@ -106,6 +106,7 @@ func TestNoFalseAlarms(t *testing.T) {
 			if got := findings(st); got != want {
 				t.Errorf("%s: findings %s, want %s", name, got, want)
 			}
+			checkFixes(t, expectation{name: name, opts: o}, st)
 		}
 	}
 	for name := range buggyOnPurpose {
