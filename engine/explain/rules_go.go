@@ -356,6 +356,7 @@ func (r *run) findDeadlock() {
 		line = e.Pos.Line
 	}
 	text := "Every goroutine is blocked and none can wake another, so Go stops the program: \"all goroutines are asleep - deadlock!\"."
+	title := "Goroutines waiting for each other"
 	fixed := ""
 	for _, a := range stuck {
 		ea := r.event(r.blockedAt(a))
@@ -389,7 +390,20 @@ func (r *run) findDeadlock() {
 		text = r.label(a) + " holds one mutex and waits at line " + itoa(ea.Pos.Line) + " for the one " + r.label(b) + " holds, while " + r.label(b) + " waits at line " + itoa(eb.Pos.Line) + " for the first: they lock the two mutexes in opposite orders, so each waits for the other for ever. Take the locks in the same order everywhere."
 		break
 	}
-	r.addFinding(FindDeadlock, line, -1, "Goroutines waiting for each other", text, fixed)
+	if fixed == "" && len(stuck) == 1 {
+		// main alone, sending where nobody receives: a buffer takes the value
+		e := r.event(r.blockedAt(stuck[0]))
+		if e.Detail == "chan send" && r.gp.loopAround(e.Pos.Line) == 0 {
+			if f, _ := r.bufferChannel(e.Pos.Line, r.tr.Tasks[stuck[0]]); f != "" {
+				fixed, title = f, "A send nobody receives"
+				text = r.label(stuck[0]) + " sends on an unbuffered channel at line " + itoa(e.Pos.Line) + ", and no other goroutine will ever receive: the send waits for ever, so Go stops the program (\"all goroutines are asleep - deadlock!\"). Receive in another goroutine, or give the channel a buffer."
+			}
+		}
+	}
+	if len(stuck) == 1 && title == "Goroutines waiting for each other" {
+		title = "A goroutine waiting for ever"
+	}
+	r.addFinding(FindDeadlock, line, -1, title, text, fixed)
 }
 
 // findWaitGroupCount: a deadlock where the only goroutines left wait in
