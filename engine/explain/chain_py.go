@@ -180,8 +180,16 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 		if k := r.lastAwait(owner, i); k >= 0 && strings.HasPrefix(r.tr.Events[k].Detail, "TaskGroup(") {
 			line = r.tr.Events[k].Pos.Line
 		}
-		failed := strings.TrimSuffix(strings.TrimPrefix(e.Detail, "(TaskGroup: "), " failed)")
-		text = "The TaskGroup on line " + itoa(line) + " cancelled " + whom + " because " + r.label(r.taskByName(failed)) + " failed."
+		why := strings.TrimSuffix(strings.TrimPrefix(e.Detail, "(TaskGroup: "), ")")
+		switch {
+		case strings.HasSuffix(why, " failed"):
+			why = r.label(r.taskByName(strings.TrimSuffix(why, " failed"))) + " failed"
+		case why == "its task was cancelled":
+			why = r.label(owner) + ", the task running it, was cancelled"
+		case why == "the body raised":
+			why = "the code inside the async with raised"
+		}
+		text = "The TaskGroup on line " + itoa(line) + " cancelled " + whom + " because " + why + "."
 	case e.Detail == "(timeout expired)":
 		req.kind = "timeout"
 		for _, j := range r.byTask[target] {
@@ -194,10 +202,14 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	case e.Detail == "(wait_for timeout)":
 		req.kind = "wait_for"
 		text = "wait_for() on line " + itoa(line) + " ran out of time and cancelled " + whom + "."
-	case r.forwarded(i, e):
+	case r.forwarded(i, e) >= 0 || r.passedOn(i, e):
 		req.kind = "forward"
 		kind = StepPropagate
-		text = "The cancellation was passed on to " + whom + ", which the cancelled task was awaiting."
+		awaiter := e.Task
+		if f := r.forwarded(i, e); f >= 0 {
+			awaiter = f
+		}
+		text = "The cancellation was passed on to " + whom + ", which " + r.label(awaiter) + " was awaiting."
 	case e.Task == target:
 		req.kind = "self"
 		text = who + " cancelled its own task at line " + itoa(line) + "."
@@ -216,23 +228,32 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	s.pending[target] = append(s.pending[target], req)
 }
 
-// forwarded reports whether cancel request i only passes on an earlier
-// request of the same call: cancelling a task that awaits another task (or
-// a gather) cancels what it awaits too.
-func (r *run) forwarded(i int, e trace.Event) bool {
+// passedOn reports whether cancel request i is a task passing its own
+// cancellation, just delivered at the same line, on to what it awaits there
+// (wait_for cancels its inner task when its caller is cancelled).
+func (r *run) passedOn(i int, e trace.Event) bool {
+	p := r.prevSkipping(e.Task, i, trace.EvPrint)
+	pe := r.event(p)
+	return pe.Kind == trace.EvCancelDelivered && pe.Pos.Line == e.Pos.Line && r.awaits(e.Task, e.Related, p)
+}
+
+// forwarded returns the task whose cancellation request i only passes on:
+// cancelling a task that awaits another task (or a gather) cancels what it
+// awaits too, in the same call. It returns -1 for a request of its own.
+func (r *run) forwarded(i int, e trace.Event) int {
 	for j := i - 1; j >= 0; j-- {
 		p := r.tr.Events[j]
 		if p.Kind != trace.EvCancelRequest || p.Task != e.Task || p.Pos != e.Pos {
 			if p.Kind == trace.EvPrint {
 				continue
 			}
-			return false
+			return -1
 		}
 		if p.Related >= 0 && r.awaits(p.Related, e.Related, i) {
-			return true
+			return p.Related
 		}
 	}
-	return false
+	return -1
 }
 
 func (r *run) pyCancelDelivered(s *pyState, i int, e trace.Event) {
@@ -251,16 +272,18 @@ func (r *run) pyCancelDelivered(s *pyState, i int, e trace.Event) {
 			return
 		case "shutdown":
 			s.shutdown++
-			why := "main() had finished"
-			if m := r.mainTask(); m >= 0 && r.tr.Tasks[m].End != trace.EndDone {
-				why = "main() had ended"
+			why := "because main() had finished"
+			if m := r.mainTask(); m == t || m < 0 {
+				why = "as the program shut down"
+			} else if r.tr.Tasks[m].End != trace.EndDone {
+				why = "because main() had ended"
 			}
 			where := "still waiting at line " + itoa(e.Pos.Line)
 			if e.Pos.Line == 0 {
 				where = "still waiting"
 			}
 			s.origin[t] = len(r.steps)
-			r.add(StepShutdownCancel, t, e.Pos.Line, q.event, "asyncio.run() on line "+itoa(r.runLine())+" cancelled "+r.label(t)+", "+where+", because "+why+".")
+			r.add(StepShutdownCancel, t, e.Pos.Line, q.event, "asyncio.run() on line "+itoa(r.runLine())+" cancelled "+r.label(t)+", "+where+", "+why+".")
 			s.inFlight[t] = i
 			s.crossed[t] = true
 			return
