@@ -81,10 +81,16 @@ func (r *run) runLine() int {
 }
 
 func (r *run) taskByName(name string) int {
-	for _, t := range r.tr.Tasks {
-		if t.Name == name {
-			return t.ID
+	if r.names == nil {
+		r.names = make(map[string]int, len(r.tr.Tasks))
+		for _, t := range r.tr.Tasks {
+			if _, dup := r.names[t.Name]; !dup {
+				r.names[t.Name] = t.ID
+			}
 		}
+	}
+	if id, ok := r.names[name]; ok {
+		return id
 	}
 	return -1
 }
@@ -408,6 +414,10 @@ func (r *run) pyResume(s *pyState, i int, e trace.Event) {
 // taskGroupRaised explains the ExceptionGroup a TaskGroup raises in its
 // body's task once its children have failed.
 func (r *run) taskGroupRaised(s *pyState, t, i int, e trace.Event) {
+	k0 := r.lastAwait(t, i)
+	if k0 < 0 || s.groups[r.groupStart(t, k0)] {
+		return
+	}
 	var failed []int
 	for _, c := range r.namesIn(e.Detail) {
 		if r.tr.Tasks[c].End == trace.EndFailed && !isCancelled(r.tr.Tasks[c].Result) {
@@ -443,6 +453,18 @@ func (r *run) taskGroupRaised(s *pyState, t, i int, e trace.Event) {
 // groupStart is the first await of the TaskGroup that task awaits at event
 // k: a group's body awaits it again after each child, and is explained once.
 func (r *run) groupStart(task, k int) int {
+	if g, ok := r.groupOf[k]; ok {
+		return g
+	}
+	g := r.groupStartScan(task, k)
+	if r.groupOf == nil {
+		r.groupOf = map[int]int{}
+	}
+	r.groupOf[k] = g
+	return g
+}
+
+func (r *run) groupStartScan(task, k int) int {
 	line := r.tr.Events[k].Pos.Line
 	first := k
 	idx := r.byTask[task]
@@ -455,6 +477,9 @@ func (r *run) groupStart(task, k int) int {
 		if ev.Kind == trace.EvAwait {
 			if !strings.HasPrefix(ev.Detail, "TaskGroup(") || ev.Pos.Line != line {
 				break
+			}
+			if g, ok := r.groupOf[j]; ok && j != k {
+				return g
 			}
 			first = j
 		}

@@ -149,7 +149,9 @@ type run struct {
 	ps *pyState // the Python chain's state, nil for Go
 	gs *goState // the Go chain's state, nil for Python
 
-	byTask   map[int][]int // event indices per task
+	byTask   map[int][]int  // event indices per task
+	names    map[string]int // task id by the runtime's name
+	groupOf  map[int]int    // TaskGroup await event -> the group's first await
 	steps    []Step
 	terminal []Step // steps that end the story, appended last
 	findings []Finding
@@ -173,10 +175,11 @@ func newRun(src string, tr *trace.Trace) *run {
 // the runtime gave one, else the function and the runtime's name for it.
 func (r *run) label(id int) string {
 	if id < 0 || id >= len(r.tr.Tasks) {
+		// as viewers name the lane of events the runtime did itself
 		if r.tr.Lang == "go" {
-			return "the Go runtime"
+			return "Go runtime"
 		}
-		return "the event loop"
+		return "event loop"
 	}
 	t := r.tr.Tasks[id]
 	if t.Label != "" {

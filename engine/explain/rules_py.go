@@ -280,22 +280,20 @@ func (r *run) findNeverAwaited() {
 // where the trace shows its cost: asyncio.run() had to cancel it at
 // shutdown, or its exception was never retrieved.
 func (r *run) findUnkeptTasks() {
+	shutdown, unretrieved := map[int]bool{}, map[int]bool{}
+	for _, st := range r.steps {
+		switch st.Kind {
+		case StepShutdownCancel:
+			shutdown[st.Task] = true
+		case StepNeverRetrieved:
+			unretrieved[st.Task] = true
+		}
+	}
 	for _, t := range r.tr.Tasks {
 		if t.Parent < 0 || r.py == nil {
 			continue
 		}
-		shut := false
-		for _, st := range r.steps {
-			if st.Task == t.ID && st.Kind == StepShutdownCancel {
-				shut = true
-			}
-		}
-		never := false
-		for _, st := range r.steps {
-			if st.Task == t.ID && st.Kind == StepNeverRetrieved {
-				never = true
-			}
-		}
+		shut, never := shutdown[t.ID], unretrieved[t.ID]
 		if !shut && !never {
 			continue
 		}
