@@ -15,6 +15,7 @@ type goState struct {
 	leaked    int
 	panicked  int
 	recovered int
+	leftRun   int
 }
 
 // isRuntimeTask reports whether a goroutine is one the Go runtime started
@@ -117,6 +118,11 @@ func (r *run) blockedAt(id int) int { return r.lastOfKind(id, len(r.tr.Events), 
 
 func (r *run) goEnding(s *goState) {
 	for _, t := range r.tr.Tasks {
+		if t.End == trace.EndLeaked && !r.leaked(t.ID) {
+			// not stuck, just not finished: main returning ended it
+			r.leftRunningGo(t.ID)
+			continue
+		}
 		if !r.leaked(t.ID) {
 			continue
 		}
@@ -200,4 +206,42 @@ func (r *run) doneLine(line int) int {
 		return false
 	})
 	return found
+}
+
+// leftRunningGo explains a goroutine that was sleeping or ready to run when
+// main returned: the program ended without it.
+func (r *run) leftRunningGo(id int) {
+	state, ev := "", -1
+	for k := len(r.tr.Spans) - 1; k >= 0; k-- {
+		if sp := r.tr.Spans[k]; sp.Task == id {
+			state, ev = sp.State, sp.Event
+			break
+		}
+	}
+	e := r.event(ev)
+	var text string
+	switch state {
+	case trace.StateSleeping:
+		text = r.label(id) + " was still waiting on a timer at line " + itoa(e.Pos.Line) + " when main returned: the program ended without letting it finish."
+	default:
+		if r.lastOfKind(id, len(r.tr.Events), trace.EvStart) < 0 {
+			// never ran: say where it was started
+			t := r.tr.Tasks[id]
+			ev = -1
+			for i, c := range r.tr.Events {
+				if c.Kind == trace.EvCreate && c.Related == id {
+					ev = i
+					break
+				}
+			}
+			r.gs.leftRun++
+			r.add(StepLeftRunning, id, t.Pos.Line, ev, r.label(id)+", started at line "+itoa(t.Pos.Line)+", had not run at all when main returned: the program ended without it.")
+			return
+		}
+		text = r.label(id) + " was ready to run again when main returned: the program ended without letting it finish."
+		ev = r.prev(id, len(r.tr.Events))
+		e = r.event(ev)
+	}
+	r.gs.leftRun++
+	r.add(StepLeftRunning, id, e.Pos.Line, ev, text)
 }

@@ -82,6 +82,9 @@ func (r *run) summary() string {
 		if g.leaked > 0 {
 			parts = append(parts, plural(g.leaked, "goroutine")+" leaked")
 		}
+		if g.leftRun > 0 {
+			parts = append(parts, plural(g.leftRun, "goroutine")+" still running when main returned")
+		}
 	}
 	if len(parts) == 0 {
 		return "The program ended normally; no task was cancelled and no error crossed a task boundary."

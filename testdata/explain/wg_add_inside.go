@@ -1,4 +1,4 @@
-// explain: -
+// explain: left-running@15#1 left-running@15#2 left-running@15#3
 // findings: waitgroup-misuse@16
 package main
 
