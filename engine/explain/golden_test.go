@@ -318,3 +318,32 @@ func count(st *explain.Story, id string) int {
 	}
 	return n
 }
+
+// TestGoldenCoverage: every step kind and every finding id is pinned by at
+// least one golden expectation.
+func TestGoldenCoverage(t *testing.T) {
+	var all strings.Builder
+	files, _ := filepath.Glob("../../testdata/explain/*")
+	files = append(files, "testdata/expect.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(b)
+	}
+	text := all.String()
+	for _, k := range []string{
+		explain.StepCancelRequest, explain.StepCancelDelivered, explain.StepRaise, explain.StepPropagate,
+		explain.StepCaught, explain.StepUncaught, explain.StepShutdownCancel, explain.StepLeftRunning,
+		explain.StepNeverRetrieved, explain.StepCtxCancel, explain.StepCtxObserved, explain.StepGroupError,
+		explain.StepPanic, explain.StepLeaked, explain.StepDeadlock, explain.StepExit, explain.StepStopped,
+		explain.FindSelfCancelInGather, explain.FindSwallowedCancel, explain.FindTaskNeverAwaited,
+		explain.FindExceptionNeverRetr, explain.FindBlockingCall, explain.FindGatherSiblingsRunning,
+		explain.FindGoroutineLeak, explain.FindDeadlock, explain.FindLostCancel, explain.FindWaitGroupMisuse,
+	} {
+		if !strings.Contains(text, " "+k+"@") && !strings.Contains(text, ": "+k+"@") {
+			t.Errorf("no golden expectation has %s", k)
+		}
+	}
+}
