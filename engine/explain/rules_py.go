@@ -423,6 +423,11 @@ func (r *run) findBlocking() {
 			return true
 		})
 		if len(sleeps) == 0 {
+			// CPU work that costs virtual time: a loop that never awaits
+			if l := r.py.busyLoopIn(r.tr.Tasks, t.ID); l > 0 {
+				r.addFinding(FindBlockingCall, l, t.ID, "Long CPU work inside a coroutine",
+					"The loop on line "+itoa(l)+" in "+r.label(t.ID)+" ran for "+durText(sp.End-sp.Start)+" without awaiting, holding the event loop: no other task could run meanwhile. Move the work to a thread with await asyncio.to_thread(...), or await asyncio.sleep(0) now and then inside the loop.", "")
+			}
 			continue
 		}
 		ed := newEditor(r.src)
@@ -591,4 +596,12 @@ func (r *run) gatherToTaskGroup(line int) string {
 		return true
 	})
 	return ed.apply()
+}
+
+// durText formats virtual nanoseconds for people: 250 ms, 1.5 s.
+func durText(ns int64) string {
+	if ns < 1_000_000_000 {
+		return strconv.FormatInt(ns/1_000_000, 10) + " ms"
+	}
+	return strconv.FormatFloat(float64(ns)/1e9, 'g', 3, 64) + " s"
 }
