@@ -165,7 +165,7 @@ func (r *run) gatherChildren(task, k int) []int {
 
 func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	target := e.Related
-	if target < 0 {
+	if target < 0 || target >= len(r.tr.Tasks) {
 		return
 	}
 	req := request{event: i, step: -1}

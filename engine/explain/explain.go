@@ -19,6 +19,7 @@
 package explain
 
 import (
+	"fmt"
 	"strings"
 
 	"taskline/engine/trace"
@@ -93,8 +94,15 @@ const (
 const maxSteps = 60
 
 // Explain derives the story of the run tr of program src.
-func Explain(src string, tr *trace.Trace) *Story {
-	st := &Story{Steps: []Step{}, Findings: []Finding{}}
+func Explain(src string, tr *trace.Trace) (st *Story) {
+	st = &Story{Steps: []Step{}, Findings: []Finding{}}
+	defer func() {
+		// A bug here must not cost the caller the run it explains.
+		if e := recover(); e != nil {
+			st = &Story{Steps: []Step{}, Findings: []Finding{},
+				Summary: fmt.Sprintf("Taskline could not explain this run (internal error: %v).", e)}
+		}
+	}()
 	if tr == nil {
 		st.Summary = "There is no run to explain."
 		return st

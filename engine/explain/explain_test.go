@@ -106,3 +106,20 @@ asyncio.run(main())
 		t.Errorf("summary: %s", st.Summary)
 	}
 }
+
+// FuzzExplain: whatever the program, Explain tells a story and does not
+// fail (the engine runs every input; Explain must cope with every trace).
+func FuzzExplain(f *testing.F) {
+	f.Add("import asyncio\nasync def main():\n    asyncio.current_task().cancel()\n    await asyncio.sleep(0)\nasyncio.run(main())\n", false)
+	f.Add("package main\nfunc main() { ch := make(chan int); ch <- 1 }\n", true)
+	f.Fuzz(func(t *testing.T, src string, golang bool) {
+		o := engine.Options{MaxSteps: 20000}
+		if golang {
+			o.Lang = "go"
+		}
+		st := explain.Explain(src, engine.Run(src, o))
+		if st.Summary == "" || strings.HasPrefix(st.Summary, "Taskline could not explain") || st.Steps == nil || st.Findings == nil {
+			t.Errorf("%q: %+v", src, st)
+		}
+	})
+}

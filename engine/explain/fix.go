@@ -60,6 +60,9 @@ func (e *editor) apply() string {
 		return ed[i].col > ed[j].col
 	})
 	for _, x := range ed {
+		if x.line < 1 {
+			continue
+		}
 		if x.line > len(lines) {
 			lines = append(lines, strings.TrimSuffix(x.text, "\n"))
 			continue

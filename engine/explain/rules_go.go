@@ -370,8 +370,11 @@ func (r *run) findDeadlock() {
 		}
 		// b waits for what a holds, and holds what a waits for: make b take
 		// the locks in a's order.
-		want := strings.TrimSpace(r.line(ea.Pos.Line))
-		mu := strings.TrimSuffix(strings.Fields(want)[0], ".Lock()")
+		want := strings.Fields(r.line(ea.Pos.Line))
+		if len(want) == 0 || !strings.HasSuffix(want[0], ".Lock()") {
+			continue
+		}
+		mu := strings.TrimSuffix(want[0], ".Lock()")
 		first := 0
 		for l := eb.Pos.Line - 1; l > 0 && l > eb.Pos.Line-50; l-- {
 			if strings.HasPrefix(strings.TrimSpace(r.line(l)), mu+".Lock()") {
