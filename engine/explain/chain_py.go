@@ -302,7 +302,11 @@ func (r *run) pyCancelDelivered(s *pyState, i int, e trace.Event) {
 		if e.Pos.Line == 0 {
 			where = "while it waited in " + strings.TrimPrefix(e.Detail, "from ")
 		}
-		r.add(StepCancelDelivered, t, e.Pos.Line, i, "The CancelledError was delivered to "+r.label(t)+" "+where+".")
+		text := "The CancelledError was delivered to " + r.label(t) + " " + where + "."
+		if strings.HasPrefix(e.Detail, "from shield(") && e.Related >= 0 {
+			text = "The CancelledError was delivered to " + r.label(t) + " " + where + "; shield() kept " + r.label(e.Related) + " running."
+		}
+		r.add(StepCancelDelivered, t, e.Pos.Line, i, text)
 		s.inFlight[t] = i
 		s.crossed[t] = q.kind != "self"
 		return
@@ -348,7 +352,11 @@ func (r *run) viaText(via string, line, from, to int, what string) string {
 		return "The TaskGroup on line " + l + " passed " + what + of + " on to " + r.label(to) + "."
 	}
 	if from >= 0 {
-		return "Awaiting " + r.label(from) + " on line " + l + " raised " + what + of + " in " + r.label(to) + "."
+		exc := strings.TrimPrefix(what, "the ")
+		if what == "the cancellation" {
+			exc = "CancelledError"
+		}
+		return r.label(to) + " awaited " + r.label(from) + " on line " + l + " and got its " + exc + "."
 	}
 	return what + " reached " + r.label(to) + " at line " + l + "."
 }

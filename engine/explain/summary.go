@@ -113,7 +113,7 @@ func lowerFirst(s string) string {
 		return s
 	}
 	// keep names that start the sentence as they are written
-	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Awaiting ") || strings.HasPrefix(s, "Nobody ") || strings.HasPrefix(s, "With ") {
+	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Nobody ") || strings.HasPrefix(s, "With ") {
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s
