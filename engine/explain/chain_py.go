@@ -196,10 +196,10 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 			why = "the code inside the async with raised"
 		}
 		text = "The TaskGroup on line " + itoa(line) + " cancelled " + whom + " because " + why + "."
-	case e.Detail == "(timeout expired)":
+	case strings.HasPrefix(e.Detail, "(timeout") && strings.HasSuffix(e.Detail, "expired)"):
 		req.kind = "timeout"
 		for _, j := range r.byTask[target] {
-			if j > i && r.tr.Events[j].Kind == trace.EvTimeout {
+			if line == 0 && j > i && r.tr.Events[j].Kind == trace.EvTimeout {
 				line = r.tr.Events[j].Pos.Line
 				break
 			}
@@ -499,15 +499,15 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 	t := e.Task
 	// timeout() and wait_for() turn the CancelledError into TimeoutError.
 	if excType(e.Detail) == "TimeoutError" {
-		if k := r.lastOfKind(t, i, trace.EvTimeout); k >= 0 && !s.timeouts[k] {
+		if k, waitFor, inner := r.timeoutFor(t, i); k >= 0 && !s.timeouts[k] {
 			s.timeouts[k] = true
 			te := r.tr.Events[k]
 			var text string
-			if te.Related == t {
+			if !waitFor {
 				text = "asyncio.timeout() on line " + itoa(te.Pos.Line) + " turned the CancelledError into TimeoutError in " + r.label(t) + "."
 			} else {
-				text = "wait_for() on line " + itoa(te.Pos.Line) + " raised TimeoutError in " + r.label(t) + " once " + r.label(te.Related) + " was cancelled."
-				if p, ok := s.origin[te.Related]; ok {
+				text = "wait_for() on line " + itoa(te.Pos.Line) + " raised TimeoutError in " + r.label(t) + " once " + r.label(inner) + " was cancelled."
+				if p, ok := s.origin[inner]; ok {
 					s.origin[t] = p
 				}
 			}
@@ -747,4 +747,32 @@ func (r *run) runningAtEnd() int {
 		}
 	}
 	return -1
+}
+
+// timeoutFor finds the timeout that expired for task t before event i: a
+// timeout event in t (asyncio.timeout(), and wait_for in traces that record
+// it there) or one the loop recorded on t's behalf. It says whether it was
+// wait_for's, and the inner task wait_for cancelled; k is -1 if none.
+func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
+	for j := i - 1; j >= 0; j-- {
+		e := r.tr.Events[j]
+		if e.Kind != trace.EvTimeout || !(e.Task == t || e.Task == trace.LoopTask && e.Related == t) {
+			continue
+		}
+		if e.Task == t && e.Related != t {
+			return j, true, e.Related
+		}
+		if !strings.HasPrefix(e.Detail, "wait_for(") {
+			return j, false, -1
+		}
+		inner = -1
+		for _, x := range r.byTask[t] {
+			if x > j && r.tr.Events[x].Kind == trace.EvCancelRequest && r.tr.Events[x].Detail == "(wait_for timeout)" {
+				inner = r.tr.Events[x].Related
+				break
+			}
+		}
+		return j, true, inner
+	}
+	return -1, false, -1
 }
