@@ -118,6 +118,9 @@ func (in *Interp) InplaceOp(op string, x, y Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			if err := in.allocGrow(a.Elems, len(a.Elems)+len(items)); err != nil {
+				return nil, err
+			}
 			a.Elems = append(a.Elems, items...)
 			return a, nil
 		}
@@ -465,7 +468,16 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				}
 			}
 		}
-		return bigOp(op, toBig(x), toBig(y))
+		r, ok, err := bigOp(op, toBig(x), toBig(y))
+		if b, isBig := r.(*BigInt); isBig {
+			// Charged once made: bigOp bounds any one result to a few
+			// megabytes, and what counts is that many of them do not
+			// escape the budget.
+			if err := in.allocN(int64(len(b.V.Bits())), wordSize); err != nil {
+				return nil, false, err
+			}
+		}
+		return r, ok, err
 	}
 	if a, ok := toFloat(x); ok {
 		if b, ok := toFloat(y); ok {
@@ -477,6 +489,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(Str); ok {
+				if err := in.Alloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, false, err
+				}
 				return a + b, true, nil
 			}
 		case "*":
@@ -484,8 +499,8 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				if n <= 0 {
 					return Str(""), true, nil
 				}
-				if int64(len(a))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a))); err != nil {
+					return nil, false, err
 				}
 				return Str(strings.Repeat(string(a), int(n))), true, nil
 			}
@@ -499,6 +514,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 	case Bytes:
 		if op == "+" {
 			if b, ok := y.(Bytes); ok {
+				if err := in.Alloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, false, err
+				}
 				return a + b, true, nil
 			}
 		}
@@ -506,8 +524,8 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 			if n <= 0 {
 				return Bytes(""), true, nil
 			}
-			if int64(len(a))*int64(n) > maxElems {
-				return nil, false, memoryError()
+			if err := in.allocN(int64(n), int64(len(a))); err != nil {
+				return nil, false, err
 			}
 			return Bytes(strings.Repeat(string(a), int(n))), true, nil
 		}
@@ -515,14 +533,17 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(*List); ok {
+				if err := in.allocValues(len(a.Elems) + len(b.Elems)); err != nil {
+					return nil, false, err
+				}
 				r := make([]Value, 0, len(a.Elems)+len(b.Elems))
 				r = append(append(r, a.Elems...), b.Elems...)
 				return NewList(r), true, nil
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
-				if n > 0 && int64(len(a.Elems))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a.Elems))*valueSize); err != nil {
+					return nil, false, err
 				}
 				return NewList(repeat(a.Elems, int(n))), true, nil
 			}
@@ -531,13 +552,16 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(Tuple); ok {
+				if err := in.allocValues(len(a) + len(b)); err != nil {
+					return nil, false, err
+				}
 				r := make(Tuple, 0, len(a)+len(b))
 				return append(append(r, a...), b...), true, nil
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
-				if n > 0 && int64(len(a))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a))*valueSize); err != nil {
+					return nil, false, err
 				}
 				return Tuple(repeat(a, int(n))), true, nil
 			}

@@ -21,6 +21,8 @@ type Interp struct {
 	// Budget is the step budget; Step is called once per statement and loop
 	// iteration. Nil means no budget.
 	Budget *sched.Budget
+	// Mem is the memory budget (memory.go); nil means no budget.
+	Mem *sched.Memory
 	// TaskID returns the id (trace task index) of the running asyncio task,
 	// or -1 outside any task. Nil means -1.
 	TaskID func() int
