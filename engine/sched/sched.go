@@ -192,6 +192,21 @@ func (b *Budget) Step() error {
 	return nil
 }
 
+// Spend spends n steps at once, for native work whose cost the engine
+// knows before doing it (a big-int power); it fails, as Step does, when the
+// budget cannot cover them, before the work is done.
+func (b *Budget) Spend(n int64) error {
+	if n <= 0 {
+		return nil
+	}
+	if b.Max > 0 && b.Used > b.Max-n {
+		b.Used = b.Max + 1
+		return ErrStepLimit
+	}
+	b.Used += n - 1
+	return b.Step()
+}
+
 // ErrStopped is returned by Budget.Step when Poll asked to stop.
 var ErrStopped = errors.New("stopped")
 

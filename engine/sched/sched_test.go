@@ -145,3 +145,13 @@ func TestMemoryReclaim(t *testing.T) {
 		t.Fatal("Max 0 should mean no limit")
 	}
 }
+
+func TestBudgetSpend(t *testing.T) {
+	b := Budget{Max: 100}
+	if err := b.Spend(60); err != nil || b.Used != 60 {
+		t.Fatalf("Spend(60): %v, used %d", err, b.Used)
+	}
+	if err := b.Spend(1 << 62); err != ErrStepLimit {
+		t.Fatalf("Spend past the budget: %v, want ErrStepLimit", err)
+	}
+}

@@ -183,12 +183,17 @@ func (in *Interp) Step() error {
 		return nil
 	}
 	if err := b.Step(); err != nil {
-		if err == sched.ErrStopped {
-			return &StoppedError{}
-		}
-		return &StepLimitError{Max: b.Max, File: in.File, Line: in.Line()}
+		return in.budgetError(err)
 	}
 	return nil
+}
+
+// budgetError turns the budget's error into the run's fatal error.
+func (in *Interp) budgetError(err error) error {
+	if err == sched.ErrStopped {
+		return &StoppedError{}
+	}
+	return &StepLimitError{Max: in.Budget.Max, File: in.File, Line: in.Line()}
 }
 
 // IsFatal reports whether err ends the run regardless of Python handlers
