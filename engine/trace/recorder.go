@@ -87,7 +87,11 @@ func (r *Recorder) Rename(id int, name string) {
 }
 
 // SetLabel sets what a task's lane is labelled with (Task.Label).
-func (r *Recorder) SetLabel(id int, label string) { r.T.Tasks[id].Label = label }
+func (r *Recorder) SetLabel(id int, label string) {
+	if id >= 0 && id < len(r.T.Tasks) {
+		r.T.Tasks[id].Label = label
+	}
+}
 
 // SetState closes the task's open span and opens one in the new state. A
 // change to the state it is already in, with the same target, is ignored.
