@@ -13,7 +13,6 @@ type TaskGroup struct {
 	errors                []Value
 	baseError             Value
 	onCompleted           *Future
-	obj                   Value
 }
 
 func (g *TaskGroup) runtimeError(msg string) error {

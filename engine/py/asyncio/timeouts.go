@@ -14,7 +14,6 @@ type Timeout struct {
 	handle     handleRef
 	task       *Task
 	cancelling int
-	obj        Value
 }
 
 type timeoutState uint8
