@@ -178,5 +178,4 @@ func toInt(v eval.Value, what string) (int, error) {
 	return 0, typeError("%s", what)
 }
 
-
 var _ = fmt.Sprint
