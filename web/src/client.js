@@ -127,7 +127,7 @@ class Printed {
 
 /**
  * @typedef {{resolve: (r: RunResult) => void, lang: string, source: string, options: RunOptions,
- *   timer?: any, printed: Printed, started: boolean, polled: boolean, last: number}} Run
+ *   timer?: any, printed: Printed, sent: boolean, started: boolean, polled: boolean, last: number}} Run
  */
 
 export class Client {
@@ -223,21 +223,34 @@ export class Client {
    * @returns {Promise<RunResult>}
    */
   async run(source, options = {}) {
-    await this.start();
+    // The run exists from now on, so that a Stop while the engine is still
+    // starting ends it rather than being lost.
     const id = this.nextID++;
     const lang = options.lang || "python";
-    return new Promise((resolve) => {
-      const opts = { ...options, lang };
-      this.runs.set(id, { resolve, lang, source, options: opts, printed: new Printed(), started: false, polled: false, last: 0 });
+    const opts = { ...options, lang };
+    /** @type {Promise<RunResult>} */
+    const done = new Promise((resolve) => {
+      this.runs.set(id, { resolve, lang, source, options: opts, printed: new Printed(), sent: false, started: false, polled: false, last: 0 });
+    });
+    try {
+      await this.start();
+    } catch (err) {
+      this.runs.delete(id);
+      throw err;
+    }
+    if (this.runs.has(id)) {
       this.send(id);
       this.watch();
-    });
+    }
+    return done;
   }
 
   /** @param {number} id */
   send(id) {
     const r = this.runs.get(id);
-    if (r) this.worker?.postMessage({ type: "run", id, source: r.source, options: r.options, keep: OUTPUT_CAP });
+    if (!r || !this.worker) return;
+    r.sent = true;
+    this.worker.postMessage({ type: "run", id, source: r.source, options: r.options, keep: OUTPUT_CAP });
   }
 
   /** The id of the newest run still going, or 0. */
@@ -255,6 +268,10 @@ export class Client {
    */
   stop() {
     for (const [id, r] of this.runs) {
+      if (!r.sent) { // not yet handed to the engine: nothing to wait for
+        this.finish(id, stoppedTrace(r.lang, r.printed.get()));
+        continue;
+      }
       this.worker?.postMessage({ type: "stop", id });
       if (!r.timer) r.timer = setTimeout(() => this.kill(), STOP_GRACE_MS);
     }
@@ -295,8 +312,7 @@ export class Client {
       const t = end(id, r);
       if (t) this.finish(id, t);
       else {
-        r.started = false;
-        r.polled = false;
+        r.sent = r.started = r.polled = false;
         again.push(id);
       }
     }

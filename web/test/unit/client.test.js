@@ -168,3 +168,14 @@ test("runs tell the worker how much output to forward; the client keeps at most 
   const run = FakeWorker.all[0].sent.find((m) => m.type === "run");
   assert.equal(run.keep, OUTPUT_CAP);
 });
+
+// A Stop while the engine was still starting was lost: the run was not
+// registered yet, and ran to its step limit.
+test("stop while the engine starts ends the run as stopped", async () => {
+  const c = setup("hang");
+  const p = c.run("loop"); // start() is still compiling
+  c.stop();
+  const r = await p;
+  assert.equal(r.trace.outcome.kind, "stopped");
+  assert.equal(FakeWorker.all[0].sent.some((m) => m.type === "run"), false, "the run never went to the worker");
+});
