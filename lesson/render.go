@@ -102,8 +102,11 @@ func (r *htmlRenderer) renderPlayground(w util.BufWriter, src []byte, node ast.N
 func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	in := p.Info
 	w.WriteString("<taskline-playground")
-	attr(w, "id", p.ID)
-	attr(w, "lang", in.Lang)
+	if p.ID != "" {
+		attr(w, "id", p.ID)
+	}
+	// "language", not "lang": lang names a human language for screen readers.
+	attr(w, "language", in.Lang)
 	if in.Lang == "python" {
 		py := in.Python
 		if py == "" {
@@ -129,7 +132,9 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	if hideResult {
 		w.WriteString(" predict")
 	}
-	attr(w, "data-line", strconv.Itoa(p.Line))
+	if p.Line > 0 {
+		attr(w, "data-line", strconv.Itoa(p.Line))
+	}
 	w.WriteString(">\n")
 	if in.Title != "" {
 		fmt.Fprintf(w, "<p class=\"tl-title\">%s</p>\n", html.EscapeString(in.Title))
@@ -139,7 +144,7 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 		writeResult(w, t, hideResult)
 		b, err := json.Marshal(t) // escapes <, > and & so the script cannot end early
 		if err == nil {
-			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
+			fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
 		}
 	} else {
 		w.WriteString("<p class=\"tl-note\">Not pre-rendered: this build cannot run " + html.EscapeString(in.Lang) + ". Press Run.</p>\n")
