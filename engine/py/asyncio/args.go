@@ -2,7 +2,6 @@ package asyncio
 
 import (
 	"fmt"
-	"math"
 	"math/big"
 	"strings"
 
@@ -184,13 +183,6 @@ func toInt(v eval.Value, what string) (int, error) {
 		return 0, nil
 	}
 	return 0, typeError("%s", what)
-}
-
-func checkFinite(f float64) float64 {
-	if math.IsNaN(f) {
-		return math.Inf(1)
-	}
-	return f
 }
 
 var _ = fmt.Sprint
