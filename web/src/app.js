@@ -11,6 +11,7 @@ import { taskName } from "./timeline/describe.js";
 import { formatTime } from "./timeline/scale.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
+import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
 
 const LIVE_DELAY_MS = 300;
 const SHARE_TIMEOUT_MS = 3000;
@@ -35,6 +36,7 @@ const el = {
   notice: $("notice"),
   output: $("output"),
   error: $("error"),
+  story: $("story"),
   play: /** @type {HTMLButtonElement} */ ($("play")),
   speed: /** @type {HTMLSelectElement} */ ($("speed")),
   scrub: /** @type {HTMLInputElement} */ ($("scrub")),
@@ -53,6 +55,14 @@ client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
 const domReady = startDOMGlue();
 const timeline = new Timeline(el.timeline);
+adoptCSS(STORY_CSS);
+
+/** Adds a constructed style sheet to the page (allowed where a CSP forbids <style>). @param {string} css */
+function adoptCSS(css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 /** @type {{title: string, lang: string, code: string, name: string}[]} */
 let examples = [];
@@ -155,33 +165,30 @@ async function run(why) {
   }
   if (seq !== runSeq) return res;
   el.stop.disabled = true;
-  await show(res, why, lang);
+  await show(res, why);
   const o = res.trace.outcome || {};
   setStatus(`${o.kind === "ok" ? "done" : o.kind}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
   return res;
 }
 
-/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why @param {string} lang */
-async function show(res, why, lang) {
+/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why */
+async function show(res, why) {
   const t = res.trace;
   const o = t.outcome || {};
   const dom = await domReady;
   const syntax = o.kind === "syntax-error";
+  // The uncaught error is shown once: in the alert, as the runtime printed
+  // it, and not again in the output above it.
+  const failure = splitFailure(t);
   if (!(syntax && why === "live" && lastGood)) {
-    const prints = [];
-    for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
-    const err = dom.renderOutput(el.output, prints, o);
+    const err = dom.renderOutput(el.output, failure.prints, failure.outcome);
     if (err instanceof Error) {
       console.error(err);
-      el.output.textContent = (o.stdout || "") + (o.stderr || "");
+      el.output.textContent = (failure.outcome.stdout || "") + (failure.outcome.stderr || "");
     }
   }
-  const err = dom.renderError(el.error, JSON.stringify({ kind: o.kind, exitCode: o.exitCode, error: o.error }), lang);
-  if (err instanceof Error) {
-    console.error(err);
-    el.error.hidden = !o.error;
-    el.error.textContent = o.error ? o.error.line : "";
-  }
+  renderFailure(el.error, failure, t);
+  renderStory(el.story, res.story, { onStep: chooseStep, onOpenFix: openFix });
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {
@@ -201,6 +208,42 @@ async function show(res, why, lang) {
   el.scrub.value = "0";
   el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
   renderTable(t, 0);
+}
+
+/**
+ * Highlights a line in the editor (with the error's line, which stays
+ * marked) and scrolls to it.
+ * @param {number} line
+ */
+function showLine(line) {
+  const marks = [];
+  if (line > 0) marks.push({ line, kind: "event" });
+  const o = timeline.model.trace.outcome;
+  if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
+  editor.mark(marks);
+  if (line > 0 && editor.view) editor.goto(line, 1);
+}
+
+/**
+ * A step of "What happened" was chosen: its event is selected on the
+ * timeline (unless the timeline shows an older run), then its line, which
+ * may be where the story locates the step rather than the event's own
+ * position, is highlighted.
+ * @param {import("./story.js").Step} s
+ */
+function chooseStep(s) {
+  if (s.event >= 0 && !el.timeline.dataset.stale && s.event < timeline.model.trace.events.length) timeline.select(s.event);
+  showLine(s.line);
+}
+
+/** Puts a finding's fixed program in the editor and runs it. @param {import("./story.js").Finding} f */
+function openFix(f) {
+  if (!f.program) return;
+  suppressLive = true;
+  editor.value = f.program;
+  suppressLive = false;
+  editor.focus();
+  run("run");
 }
 
 /** The table is built only while it is open; this is what it last showed. */
@@ -368,12 +411,8 @@ function wire() {
     const d = /** @type {CustomEvent} */ (e).detail;
     el.scrub.value = String(d.event);
     el.step.textContent = d.text;
-    const marks = [];
-    if (d.line > 0) marks.push({ line: d.line, kind: "event" });
-    const o = timeline.model.trace.outcome;
-    if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
-    editor.mark(marks);
-    if (d.line > 0 && editor.view) editor.goto(d.line, 1);
+    showLine(d.line);
+    showEvent(el.story, d.event);
     renderTable(timeline.model.trace, d.event);
   });
   el.timeline.addEventListener("taskline:play", (e) => {

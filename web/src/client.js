@@ -5,7 +5,8 @@
 
 /**
  * @typedef {{lang?: string, python?: string, maxSteps?: number, file?: string, seed?: number}} RunOptions
- * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any}} RunResult
+ * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
+ *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
  */
 
 /** How long a stopped run may take to hand back its partial trace before the
@@ -25,7 +26,7 @@ export function stoppedTrace(lang) {
 /** @param {any} trace @returns {RunResult} */
 export function resultOf(trace) {
   const o = trace.outcome || {};
-  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace };
+  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace, story: trace.story || null };
 }
 
 export class Client {
