@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"taskline/engine/trace"
+	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 
@@ -19,9 +20,11 @@ import (
 const rawHTMLAttr = "taskline-raw-html"
 
 // htmlRenderer writes playgrounds and exercises as HTML that reads well
-// before any script runs: the code, the output, the error and a static SVG
-// timeline of the build-time run, with the trace inlined as JSON for the
-// <taskline-playground> element (web/embed/) to take over.
+// before any script runs: the code, the output, the error, what happened
+// (the run's story and findings) and the tasks as text, with the trace and
+// story inlined as JSON for the <taskline-playground> element (web/embed/)
+// to take over. The element draws the timeline with the playground page's
+// own code (web/src/timeline), so there is one drawing of it.
 type htmlRenderer struct{}
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -136,8 +139,13 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	}
 	fmt.Fprintf(w, "<pre class=\"tl-code\"><code class=\"language-%s\">%s</code></pre>\n", in.Lang, html.EscapeString(p.Source))
 	if t := p.Trace; t != nil && !unsupportedLanguage(t) {
-		writeResult(w, t, hideResult)
-		b, err := json.Marshal(t) // escapes <, > and & so the script cannot end early
+		writeResult(w, p, hideResult)
+		// The run as the wasm worker hands it to the page (wasm/worker.go):
+		// the trace's fields and the story beside them.
+		b, err := json.Marshal(struct {
+			*trace.Trace
+			Story *explain.Story `json:"story,omitempty"`
+		}{t, p.Story}) // escapes <, > and & so the script cannot end early
 		if err == nil {
 			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
 		}
@@ -147,8 +155,10 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	w.WriteString("</taskline-playground>\n")
 }
 
-// writeResult writes the output, the error and the static timeline of a run.
-func writeResult(w util.BufWriter, t *trace.Trace, hidden bool) {
+// writeResult writes the output, the error, the story and the tasks of a
+// run, as text.
+func writeResult(w util.BufWriter, p *Playground, hidden bool) {
+	t := p.Trace
 	o := t.Outcome
 	w.WriteString("<div class=\"tl-result\"")
 	attr(w, "data-outcome", o.Kind)
@@ -168,9 +178,9 @@ func writeResult(w util.BufWriter, t *trace.Trace, hidden bool) {
 	if errText != "" {
 		fmt.Fprintf(w, "<div class=\"tl-error\" role=\"alert\"><pre>%s</pre></div>\n", html.EscapeString(errText))
 	}
-	fmt.Fprintf(w, "<div class=\"tl-timeline\" role=\"img\" aria-label=\"Timeline\" data-lanes=\"%d\" data-events=\"%d\">\n", len(t.Tasks), len(t.Events))
-	w.WriteString(TimelineSVG(t))
-	w.WriteString("</div>\n</div>\n")
+	writeStory(w, p.Story)
+	writeTasks(w, t)
+	w.WriteString("</div>\n")
 }
 
 // exerciseData is the JSON the exercise script reads: everything but the

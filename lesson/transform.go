@@ -14,6 +14,7 @@ import (
 	"go.abhg.dev/goldmark/frontmatter"
 
 	"taskline/engine/trace"
+	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 
@@ -186,6 +187,9 @@ func (t *transformer) readMeta(pc parser.Context) Meta {
 func (t *transformer) playground(pc parser.Context, b block, id string) *Playground {
 	p := &Playground{Info: b.info, Source: b.body, Line: b.line, ID: id}
 	p.Trace = t.ext.run(p.Source, p.Info)
+	if !unsupportedLanguage(p.Trace) {
+		p.Story = explain.Explain(p.Source, p.Trace)
+	}
 	return p
 }
 

@@ -78,7 +78,7 @@ func TestCheckAndRenderLessons(t *testing.T) {
 		t.Errorf("ex06 page: exercise data missing, or the solution is in the page")
 	}
 	one, _ := os.ReadFile(filepath.Join(dir, "01-gather-self-cancel.html"))
-	for _, want := range []string{`class="tl-trace"`, `aria-label="Timeline"`, "<svg", "asyncio.exceptions.CancelledError"} {
+	for _, want := range []string{`class="tl-trace"`, `aria-label="Timeline"`, `aria-label="What happened"`, `class="story-steps"`, "asyncio.exceptions.CancelledError"} {
 		if !strings.Contains(string(one), want) {
 			t.Errorf("lesson 1 lacks %q", want)
 		}

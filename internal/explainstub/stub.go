@@ -113,7 +113,7 @@ func Explain(src string, tr *trace.Trace) *Story {
 		lines := strings.Split(src, "\n")
 		for i, l := range lines {
 			k := strings.Index(l, "asyncio.gather(")
-			if k < 0 || !strings.HasSuffix(strings.TrimRight(l, " "), ")") {
+			if k < 0 || strings.Contains(l, "return_exceptions") || !strings.HasSuffix(strings.TrimRight(l, " "), ")") {
 				continue
 			}
 			fixed := strings.TrimRight(l, " ")

@@ -70,6 +70,8 @@ let examples = [];
 let editor = null;
 /** @type {any} the last trace that compiled */
 let lastGood = null;
+/** @type {import("./story.js").Story|null} the story of the run shown */
+let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
@@ -188,7 +190,8 @@ async function show(res, why) {
     }
   }
   renderFailure(el.error, failure, t);
-  renderStory(el.story, res.story, { onStep: chooseStep, onOpenFix: openFix });
+  lastStory = res.story || null;
+  renderStory(el.story, lastStory, { onStep: chooseStep, onOpenFix: openFix });
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {
@@ -456,6 +459,8 @@ async function main() {
     ready: client.start(),
     timeline,
     get editor() { return editor; },
+    /** The story of the run shown ("What happened"), as engine/explain wrote it. */
+    get story() { return lastStory; },
     runEditor: () => run("run"),
   };
   document.documentElement.dataset.ready = "true";

@@ -98,7 +98,7 @@ export function renderFailure(alert, failure, trace) {
       node.addEventListener("click", () => node.dispatchEvent(new CustomEvent("taskline:goto", { bubbles: true, composed: true, detail: { line, col: 1 } })));
     } else {
       node = doc.createElement("div");
-      node.className = i === lastAt ? "last" : /^Traceback \(most recent call last\):$/.test(text) ? "head" : "src";
+      node.className = i === lastAt ? "last" : "line";
     }
     node.textContent = text;
     alert.append(node);
@@ -137,6 +137,7 @@ export function diffRows(diff) {
  * @property {(step: Step) => void} [onStep] a step was chosen (click or Enter)
  * @property {(f: Finding) => void} [onOpenFix] "Open the fixed program" was pressed
  * @property {string} [linkBase] resolves Finding.lesson (an embed on another site links to Taskline's)
+ * @property {boolean} [newTab] open the lesson in a new tab (embeds, whose frame or page is someone else's)
  */
 
 /**
@@ -205,7 +206,7 @@ export function renderStory(root, story, opts = {}) {
     if (f.lesson) {
       const a = /** @type {HTMLAnchorElement} */ (h("a", "finding-lesson", "Read the lesson"));
       a.href = opts.linkBase ? new URL(f.lesson, opts.linkBase).href : f.lesson;
-      if (opts.linkBase) a.target = "_blank";
+      if (opts.newTab) { a.target = "_blank"; a.rel = "noopener"; }
       act.append(a);
     }
     if (act.childNodes.length) art.append(act);
@@ -296,6 +297,7 @@ export const CSS = `
 .diff { margin: 2px 0 0; padding: 4px 0; border: 1px solid var(--line, #d7d8dc); border-radius: 4px; background: var(--panel, #f6f7f9);
   font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 .diff > span { display: block; padding: 0 8px 0 calc(5ch + 6px); text-indent: calc(-5ch - 6px); }
+.diff .ln, .diff .sign { text-indent: 0; }
 .diff .ln { display: inline-block; width: 3.5ch; text-align: right; color: var(--muted, #5f6368); margin-right: 6px; }
 .diff .sign { display: inline-block; width: 1.5ch; }
 .diff del, .diff ins { text-decoration: none; }
