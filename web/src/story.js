@@ -228,8 +228,18 @@ function diffView(doc, diff) {
   cap.textContent = "The fix";
   const pre = doc.createElement("pre");
   pre.className = "diff";
+  let hunks = 0;
   for (const r of diffRows(diff)) {
-    if (r.op === "@") continue;
+    if (r.op === "@") {
+      // Between two hunks, a row that says lines were left out.
+      if (hunks++ > 0) {
+        const gap = doc.createElement("span");
+        gap.className = "gap";
+        gap.textContent = "⋯";
+        pre.append(gap);
+      }
+      continue;
+    }
     const row = doc.createElement("span");
     row.className = r.op === "+" ? "add" : r.op === "-" ? "del" : "ctx";
     const num = doc.createElement("span");
@@ -301,6 +311,7 @@ export const CSS = `
 .diff .ln { display: inline-block; width: 3.5ch; text-align: right; color: var(--muted, #5f6368); margin-right: 6px; }
 .diff .sign { display: inline-block; width: 1.5ch; }
 .diff del, .diff ins { text-decoration: none; }
+.diff .gap { color: var(--muted, #5f6368); padding-left: 4ch; text-indent: 0; }
 .diff .del { background: color-mix(in srgb, #d32f2f 16%, transparent); }
 .diff .add { background: color-mix(in srgb, #2e7d32 18%, transparent); }
 .finding-actions { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; margin: 0; }
