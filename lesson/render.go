@@ -95,15 +95,23 @@ func attr(w util.BufWriter, name, value string) {
 
 func (r *htmlRenderer) renderPlayground(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		writePlayground(w, node.(*Playground), false)
+		writePlayground(w, node.(*Playground), false, false)
 	}
 	return ast.WalkSkipChildren, nil
 }
 
 // writePlayground writes the element. hideResult keeps the pre-rendered
-// result hidden until the student has made a prediction.
-func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
+// result hidden until the student has made a prediction. An exercise's
+// starter shows what happened but not the pitfalls found, whose fix is the
+// exercise's answer; the element is told to keep them hidden too.
+func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool) {
 	in := p.Info
+	story := p.Story
+	if exercise && story != nil {
+		s := *story
+		s.Findings = nil
+		story = &s
+	}
 	w.WriteString("<taskline-playground")
 	attr(w, "id", p.ID)
 	attr(w, "lang", in.Lang)
@@ -132,6 +140,9 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	if hideResult {
 		w.WriteString(" predict")
 	}
+	if exercise {
+		w.WriteString(" hide-findings")
+	}
 	attr(w, "data-line", strconv.Itoa(p.Line))
 	w.WriteString(">\n")
 	if in.Title != "" {
@@ -139,13 +150,13 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	}
 	fmt.Fprintf(w, "<pre class=\"tl-code\"><code class=\"language-%s\">%s</code></pre>\n", in.Lang, html.EscapeString(p.Source))
 	if t := p.Trace; t != nil && !unsupportedLanguage(t) {
-		writeResult(w, p, hideResult)
+		writeResult(w, t, story, hideResult)
 		// The run as the wasm worker hands it to the page (wasm/worker.go):
 		// the trace's fields and the story beside them.
 		b, err := json.Marshal(struct {
 			*trace.Trace
 			Story *explain.Story `json:"story,omitempty"`
-		}{t, p.Story}) // escapes <, > and & so the script cannot end early
+		}{t, story}) // escapes <, > and & so the script cannot end early
 		if err == nil {
 			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
 		}
@@ -157,8 +168,7 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 
 // writeResult writes the output, the error, the story and the tasks of a
 // run, as text.
-func writeResult(w util.BufWriter, p *Playground, hidden bool) {
-	t := p.Trace
+func writeResult(w util.BufWriter, t *trace.Trace, story *explain.Story, hidden bool) {
 	o := t.Outcome
 	w.WriteString("<div class=\"tl-result\"")
 	attr(w, "data-outcome", o.Kind)
@@ -178,7 +188,7 @@ func writeResult(w util.BufWriter, p *Playground, hidden bool) {
 	if errText != "" {
 		fmt.Fprintf(w, "<div class=\"tl-error\" role=\"alert\"><pre>%s</pre></div>\n", html.EscapeString(errText))
 	}
-	writeStory(w, p.Story)
+	writeStory(w, story)
 	writeTasks(w, t)
 	w.WriteString("</div>\n")
 }
@@ -208,7 +218,7 @@ func (r *htmlRenderer) renderExercise(w util.BufWriter, src []byte, node ast.Nod
 		w.WriteString("<button type=\"submit\">Check my prediction</button>\n<p class=\"tl-predict-verdict\" aria-live=\"polite\"></p>\n</fieldset>\n</form>\n")
 	}
 	if ex.Starter != nil {
-		writePlayground(w, ex.Starter, ex.Predict != nil)
+		writePlayground(w, ex.Starter, ex.Predict != nil, true)
 	}
 	var results []exercise.Result
 	if ex.Starter != nil && ex.Starter.Trace != nil && !unsupportedLanguage(ex.Starter.Trace) {

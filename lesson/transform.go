@@ -270,6 +270,13 @@ func (t *transformer) finishExercise(pc parser.Context, ex *Exercise) {
 			addDiag(pc, c.Line, 1, "reference solution (line %d) fails check %q: %s", ex.Solution.Line, c.Text, r.Detail)
 		}
 	}
+	// The reference is what a student is taught to write: if the story of
+	// its run names a pitfall, either the reference or the rule is wrong.
+	if s := ex.Solution.Story; s != nil {
+		for _, f := range s.Findings {
+			addDiag(pc, ex.Solution.Line, 1, "reference solution falls into %s at line %d: %s", f.ID, f.Line, f.Text)
+		}
+	}
 	failed := false
 	for _, c := range ex.Checks {
 		if !c.Eval(ex.Starter.Trace).Pass {

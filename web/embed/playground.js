@@ -16,7 +16,9 @@
 // Accessible names are the playground page's: "Code", "Run", "Stop",
 // "Language", a region "Output", an alert with the error, and "Timeline",
 // which dispatches a bubbling, composed "taskline:rendered" after each draw.
-// After each run the element dispatches "taskline:run" with {trace, source}.
+// After each run the element dispatches "taskline:run" with {trace, source,
+// story}; el.story is the story shown. With the hide-findings attribute
+// (an exercise's starter) the story leaves out the pitfalls it found.
 
 import { Timeline } from "../src/timeline/view.js";
 import { engine, onEngineState, assetBase } from "./runtime.js";
@@ -46,6 +48,8 @@ export class TasklinePlayground extends HTMLElement {
     super();
     /** @type {any} */
     this.trace = null;
+    /** @type {any} the story of the run shown (engine/explain) */
+    this.story = null;
     this.initial = "";
     this.running = false;
     this.prerendered = false;
@@ -189,7 +193,7 @@ export class TasklinePlayground extends HTMLElement {
       const r = await engine().run(source, opts);
       this.show(r.trace, r.story);
       el.status.textContent = "";
-      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source } }));
+      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source, story: r.story || null } }));
       return r.trace;
     } catch (err) {
       el.status.textContent = `Could not run: ${/** @type {Error} */ (err).message}`;
@@ -221,7 +225,9 @@ export class TasklinePlayground extends HTMLElement {
     el.output.textContent = (f.outcome.stdout || "") + (f.outcome.stderr || "");
     renderFailure(el.alert, f, trace);
     const here = new URL(assetBase()).origin === location.origin && window.top === window;
-    renderStory(el.story, this.story, {
+    // An exercise keeps its pitfalls to itself: their fix is the answer.
+    const shown = this.story && this.hasAttribute("hide-findings") ? { ...this.story, findings: [] } : this.story;
+    renderStory(el.story, shown, {
       onStep: (s) => {
         if (s.event >= 0 && !el.timeline.dataset.stale && this.timeline && s.event < trace.events.length) this.timeline.select(s.event);
         this.showLine(s.line);
