@@ -294,12 +294,6 @@ export const CSS = `
 .story-step[data-kind^="cancel"] .story-kind, .story-step[data-kind="shutdown-cancel"] .story-kind, .story-step[data-kind^="ctx"] .story-kind { border-color: #c62828; color: #b71c1c; }
 .story-step[data-kind="uncaught"] .story-kind, .story-step[data-kind="panic"] .story-kind, .story-step[data-kind="raise"] .story-kind,
 .story-step[data-kind="errgroup-first-error"] .story-kind { border-color: #e65100; color: #b34000; }
-@media (prefers-color-scheme: dark) {
-  .story-step[data-kind^="cancel"] .story-kind, .story-step[data-kind="shutdown-cancel"] .story-kind, .story-step[data-kind^="ctx"] .story-kind { border-color: #ff8a80; color: #ff8a80; }
-  .story-step[data-kind="uncaught"] .story-kind, .story-step[data-kind="panic"] .story-kind, .story-step[data-kind="raise"] .story-kind,
-  .story-step[data-kind="errgroup-first-error"] .story-kind { border-color: #ffab40; color: #ffab40; }
-  .finding { border-left-color: #ffab40; }
-}
 .story-label { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; font-weight: 600; }
 .story-line { font-size: 12px; color: var(--muted, #5f6368); }
 .story-text { grid-column: 2; }
@@ -323,4 +317,10 @@ export const CSS = `
 .finding-actions { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; margin: 0; }
 .finding-open { font-weight: 600; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .story-step[data-kind^="cancel"] .story-kind, .story-step[data-kind="shutdown-cancel"] .story-kind, .story-step[data-kind^="ctx"] .story-kind { border-color: #ff8a80; color: #ff8a80; }
+  .story-step[data-kind="uncaught"] .story-kind, .story-step[data-kind="panic"] .story-kind, .story-step[data-kind="raise"] .story-kind,
+  .story-step[data-kind="errgroup-first-error"] .story-kind { border-color: #ffab40; color: #ffab40; }
+  .finding { border-left-color: #ffab40; }
+}
 `;
