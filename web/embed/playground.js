@@ -238,6 +238,7 @@ export class TasklinePlayground extends HTMLElement {
         this.markStale();
         this.run();
       },
+      onLine: (n) => this.showLine(n),
       linkBase: assetBase(),
       newTab: !here,
     });

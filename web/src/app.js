@@ -191,7 +191,7 @@ async function show(res, why) {
   }
   renderFailure(el.error, failure, t);
   lastStory = res.story || null;
-  renderStory(el.story, lastStory, { onStep: chooseStep, onOpenFix: openFix });
+  renderStory(el.story, lastStory, { onStep: chooseStep, onOpenFix: openFix, onLine: showLine });
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {

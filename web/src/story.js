@@ -136,6 +136,7 @@ export function diffRows(diff) {
  * @typedef {object} StoryOptions
  * @property {(step: Step) => void} [onStep] a step was chosen (click or Enter)
  * @property {(f: Finding) => void} [onOpenFix] "Open the fixed program" was pressed
+ * @property {(line: number) => void} [onLine] a finding's line was chosen
  * @property {string} [linkBase] resolves Finding.lesson (an embed on another site links to Taskline's)
  * @property {boolean} [newTab] open the lesson in a new tab (embeds, whose frame or page is someone else's)
  */
@@ -193,7 +194,14 @@ export function renderStory(root, story, opts = {}) {
     const art = h("article", "finding");
     art.dataset.id = f.id;
     const title = h("h4", "finding-title", f.title || f.id);
-    if (f.line > 0) title.append(" ", h("span", "story-line", `line ${f.line}`));
+    if (f.line > 0) {
+      // The line to change, as a button that shows it in the code.
+      const go = h("button", "story-line finding-line", `line ${f.line}`);
+      go.setAttribute("type", "button");
+      go.title = `Show line ${f.line} in the code`;
+      go.addEventListener("click", () => opts.onLine?.(f.line));
+      title.append(" ", go);
+    }
     art.append(title, h("p", "finding-why", f.text));
     if (f.fix) art.append(diffView(doc, f.fix));
     const act = h("p", "finding-actions");
@@ -301,6 +309,7 @@ export const CSS = `
 .story-findings h3 { font-size: 13px; margin: 0; color: var(--muted, #5f6368); text-transform: uppercase; letter-spacing: .04em; }
 .finding { border: 1px solid var(--line, #d7d8dc); border-left: 4px solid #e65100; border-radius: 6px; padding: 6px 10px; }
 .finding-title { margin: 0 0 2px; font-size: 14px; }
+.finding-line { font: inherit; font-size: 12px; padding: 0 4px; margin: 0; min-height: 0; background: none; border: 0; text-decoration: underline dotted; cursor: pointer; }
 .finding-why { margin: 0 0 6px; }
 .finding-fix { margin: 0 0 6px; }
 .finding-fix figcaption { font-size: 12px; color: var(--muted, #5f6368); }
