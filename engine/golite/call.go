@@ -800,6 +800,17 @@ func (c *compiler) hasStringMethod(t types.Type, name string) bool {
 // thunk compiles the call of a go or defer statement: the function value
 // and arguments are evaluated at once, the call happens later.
 func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
+	th := fc.thunkArgs(e)
+	return func(fr *Frame) func(*Frame) {
+		t, _, _ := th(fr)
+		return t
+	}
+}
+
+// thunkArgs is thunk that also hands back the evaluated arguments (after
+// the receiver, a variadic tail packed into its slice) and the called
+// closure when it is a func value, for the label of a go statement.
+func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame), []Value, *Closure) {
 	if b := fc.builtinOf(e); b != "" {
 		var args []ev
 		for _, a := range e.Args {
@@ -808,24 +819,24 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 		pos := e.Pos()
 		switch b {
 		case "close":
-			return func(fr *Frame) func(*Frame) {
+			return func(fr *Frame) (func(*Frame), []Value, *Closure) {
 				ch, _ := args[0](fr).R.(*Chan)
-				return func(caller *Frame) { caller.m.closeChan(caller, ch, pos) }
+				return func(caller *Frame) { caller.m.closeChan(caller, ch, pos) }, nil, nil
 			}
 		case "panic":
 			a := fc.value(e.Args[0], types.NewInterfaceType(nil, nil))
-			return func(fr *Frame) func(*Frame) {
+			return func(fr *Frame) (func(*Frame), []Value, *Closure) {
 				v := a(fr)
-				return func(caller *Frame) { panic(caller.m.newPanic(caller, v)) }
+				return func(caller *Frame) { panic(caller.m.newPanic(caller, v)) }, nil, nil
 			}
 		case "recover":
-			return func(fr *Frame) func(*Frame) {
-				return func(caller *Frame) {}
+			return func(fr *Frame) (func(*Frame), []Value, *Closure) {
+				return func(caller *Frame) {}, nil, nil
 			}
 		}
 		f := fc.builtin(b, e)
-		return func(fr *Frame) func(*Frame) {
-			return func(caller *Frame) { f(fr) }
+		return func(fr *Frame) (func(*Frame), []Value, *Closure) {
+			return func(caller *Frame) { f(fr) }, nil, nil
 		}
 	}
 	cl := fc.calleeOf(e)
@@ -833,7 +844,7 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 	switch {
 	case cl.dyn != nil:
 		dyn := cl.dyn
-		return func(fr *Frame) func(*Frame) {
+		return func(fr *Frame) (func(*Frame), []Value, *Closure) {
 			r, code, nat := dyn(fr)
 			a := make([]Value, n+1)
 			a[0] = r
@@ -846,7 +857,7 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 				nf := &Frame{L: make([]Value, code.NLocals), code: code}
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
-			}
+			}, a[1:], nil
 		}
 	case cl.static != nil || cl.nat != nil:
 		code, nat, recv := cl.static, cl.nat, cl.recv
@@ -854,7 +865,7 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 		if recv != nil {
 			off = 1
 		}
-		return func(fr *Frame) func(*Frame) {
+		return func(fr *Frame) (func(*Frame), []Value, *Closure) {
 			a := make([]Value, n+off)
 			if recv != nil {
 				a[0] = recv(fr)
@@ -868,17 +879,17 @@ func (fc *fnCtx) thunk(e *ast.CallExpr) func(fr *Frame) func(caller *Frame) {
 				nf := &Frame{L: make([]Value, code.NLocals), code: code}
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
-			}
+			}, a[off:], nil
 		}
 	}
 	fv := cl.fval
-	return func(fr *Frame) func(*Frame) {
+	return func(fr *Frame) (func(*Frame), []Value, *Closure) {
 		c, _ := fv(fr).R.(*Closure)
 		a := make([]Value, n)
 		fill(fr, a)
 		return func(caller *Frame) {
 			caller.m.callClosure(caller, c, a)
-		}
+		}, a, c
 	}
 }
 
@@ -888,9 +899,9 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 	defPos := s.Call.Pos()
 	switch f := unparen(s.Call.Fun).(type) {
 	case *ast.FuncLit:
-		name = fmt.Sprintf("%s.func%d", fc.code.Name, fc.c.litN[fc.outer]+1)
+		name = fmt.Sprintf("%s.func%d", fc.code.Name, fc.c.litN[fc.code.Name]+1)
 		if fc.parent != nil {
-			name = fmt.Sprintf("%s.%d", fc.code.Name, fc.c.litN[fc.outer]+1)
+			name = fmt.Sprintf("%s.%d", fc.code.Name, fc.c.litN[fc.code.Name]+1)
 		}
 		defPos = f.Pos()
 	case *ast.Ident:
@@ -905,13 +916,23 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 			defPos = o.Pos()
 		}
 	}
-	th := fc.thunk(s.Call)
+	var label func([]Value) string
+	if !fc.std {
+		label = fc.goLabel(s.Call, name)
+	}
+	th := fc.thunkArgs(s.Call)
 	pos := s.Pos()
 	return func(fr *Frame) ctl {
 		fr.pos = pos
-		t := th(fr)
+		t, vals, callee := th(fr)
 		m := fr.m
-		m.spawn(fr.g, name, defPos, pos, func(g *G) {
+		var l string
+		if label != nil {
+			l = label(vals)
+		} else {
+			l = m.stdGoLabel(fr, callee, name)
+		}
+		m.spawn(fr.g, name, l, defPos, pos, func(g *G) {
 			root := &Frame{g: g, m: m}
 			t(root)
 		})

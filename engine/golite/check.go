@@ -57,6 +57,7 @@ type program struct {
 	pkgs   []*loadedPkg // dependencies first, main last
 	main   *loadedPkg
 	file   string
+	src    string // the program's text, for lane labels
 	byPath map[string]*loadedPkg
 }
 
@@ -138,6 +139,7 @@ func load(src, file string) (*program, []compileError) {
 			Scopes:     map[ast.Node]*types.Scope{},
 		},
 		file:   file,
+		src:    src,
 		byPath: map[string]*loadedPkg{},
 	}
 	var errs []compileError

@@ -60,6 +60,7 @@ type FuncCode struct {
 	ResInit  []func() Value // zero values of aggregate results, by index (nil entries for others)
 	Pos      token.Pos
 	Std      bool
+	Label    string // a function literal of the program: the goroutine label of what it runs
 }
 
 type varKind int
@@ -88,7 +89,7 @@ type compiler struct {
 	globals map[*types.Var]*Cell
 	boxed   map[*types.Var]bool
 	errs    []compileError
-	litN    map[string]int // closure counters per outermost function
+	litN    map[string]int // closure counters per enclosing function
 
 	zeroC  map[types.Type]func() Value
 	eqC    map[types.Type]func(a, b Value) bool
@@ -103,6 +104,8 @@ type compiler struct {
 	errT        types.Type // *errors.errorString, for errors made by natives
 	runtimeErrT types.Type
 	timeT       types.Type
+
+	timerLabels map[int]string // by line: labels of the goroutines timers start (label.go)
 }
 
 type nativeFn func(fr *Frame, a []Value) []Value
@@ -124,7 +127,6 @@ type fnCtx struct {
 	results  []int // result slots
 	resTypes []types.Type
 	labels   map[string]*labelInfo
-	outer    string // name of the outermost function, for closure names
 	std      bool
 	pkg      *types.Package
 }
@@ -132,7 +134,7 @@ type fnCtx struct {
 func (c *compiler) newFn(parent *fnCtx, code *FuncCode, subst map[*types.TypeParam]types.Type) *fnCtx {
 	fc := &fnCtx{c: c, parent: parent, code: code, vars: map[*types.Var]varLoc{}, captIdx: map[*types.Var]int{}, subst: subst, labels: map[string]*labelInfo{}}
 	if parent != nil {
-		fc.outer, fc.std, fc.pkg = parent.outer, parent.std, parent.pkg
+		fc.std, fc.pkg = parent.std, parent.pkg
 		if fc.subst == nil {
 			fc.subst = parent.subst
 		}

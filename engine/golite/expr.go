@@ -1095,13 +1095,17 @@ func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 	// The declared signature, not the substituted one: its parameter
 	// objects are those the body refers to.
 	sig := c.info.TypeOf(e).(*types.Signature)
-	outer := fc.outer
-	c.litN[outer]++
-	name := fmt.Sprintf("%s.func%d", fc.code.Name, c.litN[outer])
+	// Numbered as Go numbers them: in order within the function that
+	// contains them, main.main.func2 and, inside it, main.main.func2.1.
+	c.litN[fc.code.Name]++
+	name := fmt.Sprintf("%s.func%d", fc.code.Name, c.litN[fc.code.Name])
 	if fc.parent != nil {
-		name = fmt.Sprintf("%s.%d", fc.code.Name, c.litN[outer])
+		name = fmt.Sprintf("%s.%d", fc.code.Name, c.litN[fc.code.Name])
 	}
 	code := &FuncCode{Name: name, Pos: e.Pos(), Std: fc.std}
+	if !fc.std {
+		code.Label = c.litLabel(e, name)
+	}
 	sub := c.newFn(fc, code, nil)
 	sub.compileBody(nil, sig, e.Type, e.Body)
 	getters := make([]func(fr *Frame) *Cell, len(sub.capt))

@@ -26,7 +26,7 @@ func dumpTrace(tr *trace.Trace) string {
 	}
 	ms := func(ns int64) string { return fmt.Sprintf("%gms", float64(ns)/1e6) }
 	for _, t := range tr.Tasks {
-		fmt.Fprintf(&b, "task %s func=%s parent=%s at=%d:%d end=%s@%s\n", t.Name, t.Func, name(t.Parent), t.Pos.Line, t.Pos.Col, t.End, ms(t.Ended))
+		fmt.Fprintf(&b, "task %s label=%q func=%s parent=%s at=%d:%d end=%s@%s\n", t.Name, t.Label, t.Func, name(t.Parent), t.Pos.Line, t.Pos.Col, t.End, ms(t.Ended))
 	}
 	for _, s := range tr.Spans {
 		fmt.Fprintf(&b, "span %s %s-%s #%d-%d %s %q onTask=%s event=%d\n", name(s.Task), ms(s.Start), ms(s.End), s.From, s.To, s.State, s.On, name(s.OnTask), s.Event)

@@ -68,7 +68,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		}
 		return failTrace(file, trace.OutcomeUnsupported, 1, b.String(), &trace.Error{Type: "unsupported", Message: e.msg, Line: line, Pos: trace.Pos{Line: e.pos.Line, Col: e.pos.Column}, Task: -1})
 	}
-	m.main = m.spawn(nil, "main.main", mainCode.Pos, mainCode.Pos, func(g *G) {
+	m.main = m.spawn(nil, "main.main", "main()", mainCode.Pos, mainCode.Pos, func(g *G) {
 		root := &Frame{g: g, m: m}
 		for _, f := range initFns {
 			f(root)
@@ -188,7 +188,6 @@ func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 
 func (c *compiler) compileDecl(obj *types.Func, fd *ast.FuncDecl, code *FuncCode, subst map[*types.TypeParam]types.Type) {
 	fc := c.newFn(nil, code, subst)
-	fc.outer = code.Name
 	fc.std = code.Std
 	fc.pkg = obj.Pkg()
 	sig := obj.Type().(*types.Signature)
@@ -200,7 +199,7 @@ func (c *compiler) compileDecl(obj *types.Func, fd *ast.FuncDecl, code *FuncCode
 func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 	code := &FuncCode{Name: lp.pkg.Name() + ".init", Std: lp.std}
 	fc := c.newFn(nil, code, nil)
-	fc.outer, fc.std, fc.pkg = code.Name, lp.std, lp.pkg
+	fc.std, fc.pkg = lp.std, lp.pkg
 	var ss []sx
 	for _, in := range lp.initOrder {
 		if len(in.Lhs) == 1 {

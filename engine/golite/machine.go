@@ -22,13 +22,16 @@ import (
 // in the queue and preempts at channel operations, so that each seed picks
 // another legal interleaving.
 type Machine struct {
-	c      *compiler
-	rec    *trace.Recorder
-	clock  sched.Clock
-	budget sched.Budget
-	rng    *rand.Rand
-	seed   int64
-	file   string
+	c   *compiler
+	rec *trace.Recorder
+	// timerWake is 1 + the index of the timer event that wakes the
+	// goroutine being readied, or 0: that event begins its ready span.
+	timerWake int
+	clock     sched.Clock
+	budget    sched.Budget
+	rng       *rand.Rand
+	seed      int64
+	file      string
 
 	runq    []*G // the run queue is runq[rqHead:]
 	rqHead  int
@@ -190,7 +193,8 @@ func (m *Machine) curTask() int {
 }
 
 // spawn creates a goroutine running body. creator may be nil (timers).
-func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body func(g *G)) *G {
+// label is the lane label of the goroutine (trace.Task.Label).
+func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, body func(g *G)) *G {
 	if creator != nil && m.pos(pos) == (trace.Pos{}) {
 		// A goroutine started by library code (errgroup.Go, WaitGroup.Go,
 		// context): attribute it to the program's call.
@@ -217,6 +221,7 @@ func (m *Machine) spawn(creator *G, name string, defPos, pos token.Pos, body fun
 	m.roomForEvent()
 	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
+	m.rec.SetLabel(g.task, label)
 	g.body = func() {
 		defer m.goexit(g)
 		body(g)
@@ -450,7 +455,9 @@ func (m *Machine) ready(g *G, waker *G) {
 	// event, begins its ready span and names the partner.
 	ev := -1
 	if g.started {
-		if waker == nil {
+		if waker == nil && m.timerWake > 0 {
+			ev = m.timerWake - 1
+		} else if waker == nil {
 			// A timer: time.Sleep's, or one sending on its channel.
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "timer", -1)
 		} else if !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
@@ -459,6 +466,7 @@ func (m *Machine) ready(g *G, waker *G) {
 			ev = n - 1
 		}
 	}
+	m.timerWake = 0
 	m.setState(g.task, trace.StateReady, "", -1, ev)
 	if m.seed != 0 {
 		m.rqInsert(g, m.rng.Intn(m.rqLen()+1))

@@ -408,14 +408,21 @@ func (m *Machine) timeValue() Value {
 }
 
 // timerSend delivers a timer's tick from the scheduler: to a waiting
-// receiver, else into the channel's one-slot buffer, else dropped.
-func (m *Machine) timerSend(c *Chan, v Value) {
+// receiver, else into the channel's one-slot buffer, else dropped. The
+// trace shows the tick on the runtime's lane (a timer event, related to
+// the goroutine it wakes), unless it is dropped.
+func (m *Machine) timerSend(rt *rtTimer, v Value) {
+	c := rt.ch
 	if r := dequeue(&c.recvq); r != nil {
 		r.g.wakeVal, r.g.wakeOK, r.g.wakeSel, r.g.from = v, true, r.idx, -1
+		if ev := m.event(trace.LoopTask, trace.EvTimer, rt.pos, rt.what, r.g.task); ev >= 0 && r.g.started {
+			m.timerWake = ev + 1
+		}
 		m.ready(r.g, nil)
 		return
 	}
 	if len(c.buf) < c.cap {
+		m.event(trace.LoopTask, trace.EvTimer, rt.pos, rt.what, -1)
 		c.buf = append(c.buf, v)
 		c.bufFrom = append(c.bufFrom, -1)
 	}
@@ -425,6 +432,8 @@ type rtTimer struct {
 	t    *timer
 	ch   *Chan
 	fire func()
+	pos  trace.Pos // where the program made it
+	what string    // for the trace: "timer 1s", "ticker 100ms"
 }
 
 func drain(c *Chan) {
@@ -493,16 +502,22 @@ func timeNatives(n map[string]nativeFn) {
 			// The goroutine a timer starts is attributed to the program
 			// line that set the timer (time.AfterFunc, context.WithTimeout).
 			at := m.userPos(fr.g)
+			label := m.c.timerLabel(m.pos(at).Line)
 			rt.fire = func() {
-				m.spawn(nil, "time.goFunc", at, at, func(g *G) {
+				g := m.spawn(nil, "time.goFunc", label, at, at, func(g *G) {
 					root := &Frame{g: g, m: m}
 					m.callClosure(root, cl, nil)
 				})
+				m.event(trace.LoopTask, trace.EvTimer, m.pos(at), label, g.task)
 			}
 		} else {
 			rt.ch = &Chan{cap: 1, zero: func() Value { return Value{R: &Agg{F: make([]Value, 2)}} }, ctxBy: -1, timer: true}
-			ch := rt.ch
-			rt.fire = func() { m.timerSend(ch, m.timeValue()) }
+			rt.pos = m.pos(m.userPos(fr.g))
+			rt.what = "timer " + time.Duration(d).String()
+			if period > 0 {
+				rt.what = "ticker " + time.Duration(period).String()
+			}
+			rt.fire = func() { m.timerSend(rt, m.timeValue()) }
 		}
 		if d < 0 {
 			d = 0

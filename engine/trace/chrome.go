@@ -22,14 +22,28 @@ type chromeEvent struct {
 }
 
 // Chrome returns the trace as Chrome trace-event JSON: one thread per task
-// (named as the runtime names it), a complete event per span, an instant
-// event per trace event, and flow arrows from canceller to cancelled.
+// (named by its label, then its name), one for the event loop or Go
+// runtime if it did anything (thread 0, first), a complete event per span,
+// an instant event per trace event, and flow arrows from canceller to
+// cancelled and from the loop's timers to the tasks they wake.
 func (t *Trace) Chrome() ([]byte, error) {
 	us := func(ns int64) float64 { return float64(ns) / 1000 }
 	evs := []chromeEvent{{Name: "process_name", Ph: "M", Pid: 1, Args: map[string]any{"name": "taskline " + t.File}}}
+	for _, e := range t.Events {
+		if e.Task == LoopTask {
+			evs = append(evs,
+				chromeEvent{Name: "thread_name", Ph: "M", Pid: 1, Tid: LoopTask + 1, Args: map[string]any{"name": t.LoopLaneName()}},
+				chromeEvent{Name: "thread_sort_index", Ph: "M", Pid: 1, Tid: LoopTask + 1, Args: map[string]any{"sort_index": -1}})
+			break
+		}
+	}
 	for _, task := range t.Tasks {
+		name := task.Name
+		if task.Label != "" {
+			name = task.Label + " · " + task.Name
+		}
 		evs = append(evs,
-			chromeEvent{Name: "thread_name", Ph: "M", Pid: 1, Tid: task.ID + 1, Args: map[string]any{"name": task.Name}},
+			chromeEvent{Name: "thread_name", Ph: "M", Pid: 1, Tid: task.ID + 1, Args: map[string]any{"name": name}},
 			chromeEvent{Name: "thread_sort_index", Ph: "M", Pid: 1, Tid: task.ID + 1, Args: map[string]any{"sort_index": task.ID}})
 	}
 	for _, s := range t.Spans {
@@ -51,11 +65,17 @@ func (t *Trace) Chrome() ([]byte, error) {
 			args["line"] = e.Pos.Line
 		}
 		evs = append(evs, chromeEvent{Name: e.Kind, Cat: "event", Ph: "i", S: "t", Ts: us(e.Time), Pid: 1, Tid: tid, Args: args})
-		if e.Kind == EvCancelRequest && e.Related >= 0 {
+		switch {
+		case e.Kind == EvCancelRequest && e.Related >= 0:
 			flow++
 			evs = append(evs,
 				chromeEvent{Name: "cancel", Cat: "cancel", Ph: "s", Ts: us(e.Time), Pid: 1, Tid: tid, ID: flow},
 				chromeEvent{Name: "cancel", Cat: "cancel", Ph: "f", BP: "e", Ts: us(deliveryTime(t, i)), Pid: 1, Tid: e.Related + 1, ID: flow})
+		case e.Task == LoopTask && e.Related >= 0 && (e.Kind == EvTimer || e.Kind == EvTimeout):
+			flow++
+			evs = append(evs,
+				chromeEvent{Name: e.Kind, Cat: "wake", Ph: "s", Ts: us(e.Time), Pid: 1, Tid: tid, ID: flow},
+				chromeEvent{Name: e.Kind, Cat: "wake", Ph: "f", BP: "e", Ts: us(e.Time), Pid: 1, Tid: e.Related + 1, ID: flow})
 		}
 	}
 	out := map[string]any{"traceEvents": evs, "displayTimeUnit": "ms",

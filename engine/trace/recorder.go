@@ -58,6 +58,9 @@ func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) i
 // Rename changes a task's name (set_name).
 func (r *Recorder) Rename(id int, name string) { r.T.Tasks[id].Name = name }
 
+// SetLabel sets what a task's lane is labelled with (Task.Label).
+func (r *Recorder) SetLabel(id int, label string) { r.T.Tasks[id].Label = label }
+
 // SetState closes the task's open span and opens one in the new state. A
 // change to the state it is already in, with the same target, is ignored.
 func (r *Recorder) SetState(id int, state, on string, onTask, event int) {

@@ -118,6 +118,8 @@ const (
 	EvSleep           = "sleep"            // Detail: the duration
 	EvGather          = "gather"           // Related: awaiting task; Detail: the children's task ids
 	EvTimeout         = "timeout"          // a timeout/wait_for deadline fired
+	EvCallback        = "callback"         // Python: the loop ran a callback of the program (call_soon, call_later, call_at, add_done_callback); Task: LoopTask
+	EvTimer           = "timer"            // Go: a timer or ticker fired; Task: LoopTask; Related: the goroutine it woke or started
 	EvSend            = "send"             // Go: channel send; Related: the receiving partner
 	EvRecv            = "recv"             // Go: channel receive; Related: the sending partner
 	EvClose           = "close"            // Go: channel close
@@ -138,6 +140,15 @@ const (
 // a Go timer or context deadline firing. Viewers draw these on a lane of
 // their own, so every arrow has a source.
 const LoopTask = -1
+
+// LoopLaneName is what viewers call the lane of LoopTask: "event loop" for
+// Python, "Go runtime" for Go.
+func (t *Trace) LoopLaneName() string {
+	if t.Lang == "go" {
+		return "Go runtime"
+	}
+	return "event loop"
+}
 
 // Event is one thing that happened. Its index in Trace.Events is its sequence
 // number, which orders events that share a virtual time.

@@ -145,7 +145,8 @@ func TestChromeExport(t *testing.T) {
 			flowEnd = e
 		}
 	}
-	if strings.Join(threads, ",") != "Task-1,Task-2" {
+	// Task-1's creation (by asyncio.run) is the loop's: it has a thread.
+	if strings.Join(threads, ",") != "event loop,Task-1,Task-2" {
 		t.Errorf("threads %v", threads)
 	}
 	if len(complete) != 6 || complete[3] != "1:awaiting gather(Task-2)" {
@@ -154,6 +155,47 @@ func TestChromeExport(t *testing.T) {
 	// The cancel arrow starts at the request (1 µs) and ends at delivery (2 µs).
 	if flowStart == nil || flowEnd == nil || flowStart["ts"] != 1.0 || flowEnd["ts"] != 2.0 || flowEnd["tid"] != 2.0 {
 		t.Errorf("flow %v -> %v", flowStart, flowEnd)
+	}
+}
+
+// Threads are named by label first; the loop's events get a thread of
+// their own, first, and its timers an arrow to the task they wake.
+func TestChromeLabelsAndLoopThread(t *testing.T) {
+	c := &fakeClock{}
+	r := NewRecorder("go", "go", "prog.go", c.now)
+	main := r.AddTask(KindGoroutine, "main", "main.main", -1, Pos{Line: 5}, Pos{Line: 5})
+	r.SetLabel(main, "main()")
+	r.AddTask(KindGoroutine, "goroutine 19", "main.worker", main, Pos{Line: 7}, Pos{Line: 12})
+	c.t = 5000
+	r.Event(LoopTask, EvTimer, Pos{Line: 6}, "timer 5µs", main)
+	tr := r.Finish(EndLeaked)
+	b, err := tr.Chrome()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		TraceEvents []map[string]any `json:"traceEvents"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var threads []string
+	var flows []string
+	for _, e := range doc.TraceEvents {
+		switch e["ph"] {
+		case "M":
+			if e["name"] == "thread_name" {
+				threads = append(threads, fmt.Sprint(e["tid"], "=", e["args"].(map[string]any)["name"]))
+			}
+		case "s", "f":
+			flows = append(flows, fmt.Sprint(e["ph"], e["tid"], "@", e["ts"]))
+		}
+	}
+	if got := strings.Join(threads, ","); got != "0=Go runtime,1=main() · main,2=goroutine 19" {
+		t.Errorf("threads %s", got)
+	}
+	if got := strings.Join(flows, ","); got != "s0@5,f1@5" {
+		t.Errorf("flows %s (want the timer's arrow from the runtime to main)", got)
 	}
 }
 

@@ -5,7 +5,11 @@ package asyncio
 // for line (and 3.7's where it differs), because their done callbacks and
 // helper futures are what decides how many loop iterations a wake-up takes.
 
-import "strconv"
+import (
+	"strconv"
+
+	"taskline/engine/trace"
+)
 
 // handleRef names a recyclable handle together with its generation, so that
 // cancelling it after it has run (and been reused) does nothing.
@@ -30,11 +34,31 @@ func (l *Loop) callLaterSetResult(delay float64, f *Future, result Value) handle
 	return l.ref(l.callAt(l.time()+delay, h))
 }
 
-// callLaterRelease is loop.call_later(delay, _release_waiter, waiter).
-func (l *Loop) callLaterRelease(delay float64, waiter *Future) handleRef {
-	h := l.newHandle(hRelease)
-	h.fut = waiter
+// callLaterRelease is loop.call_later(delay, _release_waiter, waiter): the
+// deadline of a wait_for() or wait(), which ex says for the trace.
+func (l *Loop) callLaterRelease(delay float64, waiter *Future, ex expiry) handleRef {
+	if l.rt.rec == nil {
+		h := l.newHandle(hRelease)
+		h.fut = waiter
+		return l.ref(l.callAt(l.time()+delay, h))
+	}
+	task := l.rt.current()
+	h := l.newHandle(hFunc)
+	h.fn = func() error {
+		if !waiter.done() {
+			l.rt.traceExpiry(ex, task)
+			waiter.setResult(l.rt.none())
+		}
+		return nil
+	}
 	return l.ref(l.callAt(l.time()+delay, h))
+}
+
+// expiry names a deadline for the trace: the call that set it
+// ("wait_for(fetch(), 2)") and its line.
+type expiry struct {
+	what string
+	pos  trace.Pos
 }
 
 // releaser is functools.partial(_release_waiter, waiter) as a done callback.
@@ -255,7 +279,7 @@ func (l *Loop) cancelAndWait(y yielder, fut *Future, why string) error {
 // ensure_future; timeout < 0 with hasTimeout false means None. The 3.7
 // version does not wait for the cancelled inner future and always raises
 // TimeoutError on expiry.
-func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
+func (l *Loop) waitFor(y yielder, fut *Future, timeout float64, ex expiry) (Value, error) {
 	rt := l.rt
 	fut.held++
 	defer func() { fut.held-- }()
@@ -277,7 +301,7 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 	}
 	waiter := l.newFuture()
 	waiter.label, waiter.onTask = "wait_for("+fut.label+")", fut.onTask
-	th := l.callLaterRelease(timeout, waiter)
+	th := l.callLaterRelease(timeout, waiter, ex)
 	cb := &releaser{waiter}
 	fut.addCallback(callbackEntry{cb: cb})
 	defer th.cancel()
@@ -306,7 +330,6 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64) (Value, error) {
 		return fut.getResult()
 	}
 	fut.removeGoCallback(cb)
-	rt.traceTimeout(fut)
 	if err := l.cancelAndWait(y, fut, "wait_for timeout"); err != nil {
 		return nil, err
 	}
@@ -370,7 +393,7 @@ func (w *waiting) futureDone(f *Future) error {
 // wait is _wait(fs, timeout, return_when): fs is the set, in Taskline's
 // stable order (creation order of the futures). It returns done and pending
 // in that order.
-func (l *Loop) wait(y yielder, fs []*Future, timeout float64, hasTimeout bool, returnWhen string) (done, pending []*Future, err error) {
+func (l *Loop) wait(y yielder, fs []*Future, timeout float64, hasTimeout bool, returnWhen string, ex expiry) (done, pending []*Future, err error) {
 	for _, f := range fs {
 		f.held++
 	}
@@ -382,7 +405,7 @@ func (l *Loop) wait(y yielder, fs []*Future, timeout float64, hasTimeout bool, r
 	w := &waiting{waiter: l.newFuture(), counter: len(fs), returnWhen: returnWhen, hasTimeout: hasTimeout}
 	w.waiter.label = l.rt.waitLabel(fs)
 	if hasTimeout {
-		w.th = l.callLaterRelease(timeout, w.waiter)
+		w.th = l.callLaterRelease(timeout, w.waiter, ex)
 	}
 	for _, f := range fs {
 		f.addCallback(callbackEntry{cb: w})

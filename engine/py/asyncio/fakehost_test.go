@@ -80,12 +80,14 @@ func (fakeHost) asFuture(v Value) (*Future, bool) {
 func (fakeHost) runPyHandle(h *Handle) error {
 	return h.py.(func(args []Value) error)(h.args)
 }
-func (fakeHost) pos() trace.Pos                     { return trace.Pos{} }
-func (fakeHost) coroPos(*Task) trace.Pos            { return trace.Pos{} }
-func (fakeHost) formatResult(*Task) string          { return "" }
-func (fakeHost) coroName(*Task) (string, trace.Pos) { return "coro", trace.Pos{} }
-func (fakeHost) cancelMsgOf(Value) string           { return "" }
-func (h fakeHost) excLine(e Value) string           { return h.repr(e) }
+func (fakeHost) pos() trace.Pos                               { return trace.Pos{} }
+func (fakeHost) coroPos(*Task) trace.Pos                      { return trace.Pos{} }
+func (fakeHost) formatResult(*Task) string                    { return "" }
+func (fakeHost) coroName(*Task) (string, trace.Pos)           { return "coro", trace.Pos{} }
+func (fakeHost) cancelMsgOf(Value) string                     { return "" }
+func (fakeHost) callLabel(*Task) string                       { return "coro()" }
+func (fakeHost) describeCallback(*Handle) (string, int, bool) { return "cb()", -1, true }
+func (h fakeHost) excLine(e Value) string                     { return h.repr(e) }
 
 // testLoop is a loop with an iteration counter and a log.
 type testLoop struct {

@@ -1,6 +1,10 @@
 package asyncio
 
-import "weak"
+import (
+	"weak"
+
+	"taskline/engine/trace"
+)
 
 // Future is asyncio.Future as implemented by the C accelerator (_asyncio):
 // a result, an exception or a cancellation, and done callbacks that are
@@ -29,6 +33,7 @@ type callbackEntry struct {
 	task *Task
 	cb   doneCallback
 	py   Value
+	pos  trace.Pos // py: where add_done_callback was called, for the trace
 }
 
 // Future is one future.
@@ -93,7 +98,7 @@ func (l *Loop) scheduleCallback(c callbackEntry, f *Future) {
 		l.scheduleDone(c.cb, f)
 	default:
 		h := l.newHandle(hPy)
-		h.py, h.args, h.fut = c.py, []Value{l.rt.futureObject(f)}, f
+		h.py, h.args, h.fut, h.pos = c.py, []Value{l.rt.futureObject(f)}, f, c.pos
 		l.ready.push(h)
 	}
 }

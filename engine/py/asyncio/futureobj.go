@@ -139,7 +139,7 @@ func defineFutureMethods() {
 		return eval.None, nil
 	})
 	futMethod(c, "add_done_callback", "fn|*context", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
-		f.addCallback(callbackEntry{py: a[0]})
+		f.addCallback(callbackEntry{py: a[0], pos: in.Pos()})
 		return eval.None, nil
 	})
 	futMethod(c, "remove_done_callback", "fn", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
@@ -242,8 +242,10 @@ func defineTaskMethods() {
 func (t *Task) setName(s string) {
 	t.name = s
 	t.label = s
+	t.named = true
 	if rec := t.loop.rt.rec; rec != nil && t.tid >= 0 {
 		rec.Rename(t.tid, s)
+		rec.SetLabel(t.tid, t.loop.rt.taskLabel(t))
 	}
 }
 
@@ -258,7 +260,7 @@ func futureRepr(in *eval.Interp, f *Future) string {
 		if f.exc != nil {
 			info = append(info, "exception="+eval.Repr(in, toValue(f.exc)))
 		} else {
-			info = append(info, "result="+shortRepr(in, toValue(f.result)))
+			info = append(info, "result="+eval.ReprlibRepr(in, toValue(f.result)))
 		}
 	}
 	if cb := formatCallbacks(in, f); cb != "" {
@@ -374,39 +376,4 @@ func formatCoroutine(in *eval.Interp, t *Task) string {
 		return c.name + "() running at <asyncio>"
 	}
 	return eval.Repr(in, toValue(t.coroObj))
-}
-
-// shortRepr is reprlib.repr for the common cases.
-func shortRepr(in *eval.Interp, v eval.Value) string {
-	switch x := v.(type) {
-	case eval.Str:
-		r := []rune(string(x))
-		if len(r) > 30 {
-			r = r[:30]
-		}
-		s := []rune(eval.StrRepr(string(r)))
-		if len(s) > 30 {
-			i, j := 13, 14
-			all := []rune(string(x))
-			s = []rune(eval.StrRepr(string(all[:i]) + string(all[len(all)-j:])))
-			return string(s[:i]) + "..." + string(s[len(s)-j:])
-		}
-		return string(s)
-	case eval.Int, eval.Float, eval.Bool, eval.NoneType, eval.Tuple, *eval.Dict, *eval.Set:
-	case *eval.List:
-		if len(x.Elems) > 6 {
-			parts := make([]string, 6)
-			for i := range parts {
-				parts[i] = shortRepr(in, x.Elems[i])
-			}
-			return "[" + strings.Join(parts, ", ") + ", ...]"
-		}
-	default:
-		s := []rune(eval.Repr(in, v))
-		if len(s) > 30 {
-			return string(s[:13]) + "..." + string(s[len(s)-14:])
-		}
-		return string(s)
-	}
-	return eval.Repr(in, v)
 }

@@ -26,8 +26,8 @@ func dumpTrace(tr *trace.Trace) string {
 		return tr.Tasks[id].Name
 	}
 	for _, t := range tr.Tasks {
-		fmt.Fprintf(&b, "task %s func=%s parent=%s pos=%d def=%d end=%s result=%q\n",
-			t.Name, t.Func, name(t.Parent), t.Pos.Line, t.DefPos.Line, t.End, t.Result)
+		fmt.Fprintf(&b, "task %s label=%q func=%s parent=%s pos=%d def=%d end=%s result=%q\n",
+			t.Name, t.Label, t.Func, name(t.Parent), t.Pos.Line, t.DefPos.Line, t.End, t.Result)
 	}
 	for _, e := range tr.Events {
 		fmt.Fprintf(&b, "%12d %-7s %-16s", e.Time, name(e.Task), e.Kind)

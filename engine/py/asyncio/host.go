@@ -189,6 +189,58 @@ func (h pyHost) coroName(t *Task) (string, trace.Pos) {
 	return "", trace.Pos{}
 }
 
+func (h pyHost) callLabel(t *Task) string {
+	switch c := t.coroObj.(type) {
+	case *eval.Generator:
+		return c.CallLabel()
+	case *nativeCoro:
+		return c.callLabel()
+	}
+	return ""
+}
+
+// describeCallback names the callable of h and its arguments, as a label
+// names a task's call (eval.ShortRepr: no program code runs), the task it
+// concerns (bound to, or passed, a task), and whether it is native code.
+func (h pyHost) describeCallback(hd *Handle) (string, int, bool) {
+	task := -1
+	about := func(v Value) {
+		if p, ok := v.(*pyFuture); ok && task < 0 && p.f.task != nil {
+			task = p.f.task.tid
+		}
+	}
+	name, native := "", true
+	switch f := hd.py.(type) {
+	case *eval.Function:
+		name, native = eval.ShortQualname(f.Qualname), false
+	case *eval.BoundMethod:
+		if g, ok := f.Fn.(*eval.Function); ok {
+			name, native = eval.ShortQualname(g.Qualname), false
+		}
+		about(f.Self)
+	case *eval.Builtin:
+		name = f.Qual
+		if f.Self != nil {
+			about(f.Self)
+		}
+	}
+	if name == "" {
+		name = eval.ShortRepr(toValue(hd.py))
+	}
+	var b strings.Builder
+	b.WriteString(name)
+	b.WriteByte('(')
+	for i, a := range hd.args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(eval.ShortRepr(toValue(a)))
+		about(a)
+	}
+	b.WriteByte(')')
+	return b.String(), task, native
+}
+
 func (h pyHost) formatResult(t *Task) string {
 	switch {
 	case t.cancelled():

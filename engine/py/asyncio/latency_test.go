@@ -34,14 +34,14 @@ func TestLatency(t *testing.T) {
 		measure("await gather(task)")
 		await(y, l.shield(spawn("await shield(task)")))
 		measure("await shield(task)")
-		l.wait(y, []*Future{spawn("await wait([task])")}, 0, false, allCompleted)
+		l.wait(y, []*Future{spawn("await wait([task])")}, 0, false, allCompleted, expiry{})
 		measure("await wait([task])")
 		a := l.asCompleted([]*Future{spawn("as_completed([task])")}, 0, false)
 		a.waitForOne(y)
 		measure("as_completed([task])")
-		l.waitFor(y, spawn("wait_for(task, 10)"), 10)
+		l.waitFor(y, spawn("wait_for(task, 10)"), 10, expiry{})
 		measure("wait_for(task, 10)")
-		l.waitFor(y, spawn("wait_for(coro, 10)"), 10)
+		l.waitFor(y, spawn("wait_for(coro, 10)"), 10, expiry{})
 		measure("wait_for(coro, 10)")
 
 		g := &TaskGroup{loop: l}

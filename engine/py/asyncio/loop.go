@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"taskline/engine/sched"
+	"taskline/engine/trace"
 )
 
 // The loop is CPython's BaseEventLoop reduced to what a program without I/O
@@ -65,7 +66,8 @@ type Handle struct {
 	exc  Value // hStep: the exception to throw in, or nil
 	py   Value // hPy: the callable
 	args []Value
-	obj  Value // the Python object wrapping this handle, once made
+	pos  trace.Pos // hPy: the line that scheduled it, for the trace
+	obj  Value     // the Python object wrapping this handle, once made
 }
 
 // Cancel is Handle.cancel(): a cancelled handle is skipped when its turn
@@ -341,7 +343,9 @@ func (l *Loop) run(h *Handle) error {
 		err = fn()
 	case hPy:
 		f := h.fut
+		l.rt.traceCallback(h)
 		err = l.rt.runPyHandle(h)
+		l.rt.inCallback = nil
 		l.release(h)
 		if f != nil {
 			f.pendingCB--

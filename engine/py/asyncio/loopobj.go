@@ -77,6 +77,7 @@ func (lo *pyLoop) pyHandle(cb eval.Value, args []eval.Value) *Handle {
 		h.args[i] = a
 	}
 	h.exposed = true
+	h.pos = lo.st.in.Pos()
 	return h
 }
 
@@ -288,7 +289,7 @@ func (st *state) callbackSource(h *Handle) string {
 	if len(h.args) > 0 {
 		parts := make([]string, len(h.args))
 		for i, a := range h.args {
-			parts[i] = shortRepr(in, toValue(a))
+			parts[i] = eval.ReprlibRepr(in, toValue(a))
 		}
 		s = strings.Replace(s, "()", "("+strings.Join(parts, ", ")+")", 1)
 	}

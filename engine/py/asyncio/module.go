@@ -334,11 +334,11 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	if len(toCancel) > 0 {
-		rt.why = "asyncio.run() shutdown"
+		rt.why, rt.whyPos = "asyncio.run() shutdown", rt.pos()
 		for _, t := range toCancel {
 			t.cancel(nil)
 		}
-		rt.why = ""
+		rt.why, rt.whyPos = "", trace.Pos{}
 		g := l.gather(futuresOf(toCancel), true)
 		if err := l.runUntilComplete(g); eval.IsFatal(err) {
 			return err
@@ -419,7 +419,8 @@ func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (e
 	if err != nil {
 		return nil, err
 	}
-	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, result: eval.None}
+	_, isInt := args[0].(eval.Int)
+	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, delayInt: isInt, result: eval.None}
 	if len(args) > 1 {
 		c.result = args[1]
 	}
@@ -523,7 +524,8 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			return nil, err
 		}
 	}
-	return st.coro("wait_for", func(y yielder) (Value, error) {
+	var ex expiry
+	c := st.coro("wait_for", func(y yielder) (Value, error) {
 		l, err := st.currentLoop("wait_for")
 		if err != nil {
 			return nil, err
@@ -542,8 +544,13 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 		if err != nil {
 			return nil, err
 		}
-		return l.waitFor(y, f, timeout)
-	}), nil
+		return l.waitFor(y, f, timeout, ex)
+	})
+	c.args = func() []eval.Value { return []eval.Value{aw, tv} }
+	if st.rt.rec != nil {
+		ex = expiry{c.callLabel(), in.Pos()}
+	}
+	return c, nil
 }
 
 // sortedFutures is the iteration order Taskline gives a set of futures:
@@ -556,7 +563,11 @@ func sortedFutures(fs []*Future) []*Future {
 func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	fsArg := a[0]
 	timeoutArg, rwArg := a[2], a[3]
-	return st.coro("wait", func(y yielder) (Value, error) {
+	var ex expiry
+	if st.rt.rec != nil && !isNone(timeoutArg) {
+		ex = expiry{"wait(timeout=" + eval.ShortRepr(timeoutArg) + ")", in.Pos()}
+	}
+	c := st.coro("wait", func(y yielder) (Value, error) {
 		if _, ok := fsArg.(*pyFuture); ok || isCoroutine(fsArg) {
 			return nil, typeError("expect a list of futures, not %s", fsArg.Type().Name)
 		}
@@ -606,7 +617,7 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 				fs = append(fs, f)
 			}
 		}
-		done, pending, err := l.wait(y, sortedFutures(fs), timeout, hasTimeout, returnWhen)
+		done, pending, err := l.wait(y, sortedFutures(fs), timeout, hasTimeout, returnWhen, ex)
 		if err != nil {
 			return nil, err
 		}
@@ -619,7 +630,9 @@ func (st *state) fnWait(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 			return nil, err
 		}
 		return eval.Tuple{ds, ps}, nil
-	}), nil
+	})
+	c.args = func() []eval.Value { return []eval.Value{fsArg} }
+	return c, nil
 }
 
 func (st *state) futureSet(fs []*Future) (*eval.Set, error) {

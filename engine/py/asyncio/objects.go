@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"strings"
+
 	"taskline/engine/py/eval"
 	"taskline/engine/sched"
 )
@@ -64,16 +66,60 @@ type nativeCoro struct {
 	st      *state
 	name    string
 	body    func(y yielder) (Value, error)
+	fc      *fiberCoro
 	started bool
 	inline  bool
-	fc      *fiberCoro
 
-	sleep  bool
-	delay  float64
-	result eval.Value
+	sleep    bool
+	delayInt bool // sleep's delay was an int, for the label
+	delay    float64
+	result   eval.Value
+
+	// args gives the arguments of the call that made it, for the label
+	// (nil: there were none, or it is sleep, whose label comes from delay
+	// and result).
+	args func() []eval.Value
+}
+
+// callLabel is the call that made the coroutine, as Generator.CallLabel
+// gives it for a coroutine of an async def: `sleep(0.1)`,
+// `wait_for(worker(1), 2)`.
+func (c *nativeCoro) callLabel() string {
+	var args []eval.Value
+	switch {
+	case c.sleep:
+		args = []eval.Value{eval.Float(c.delay)}
+		if c.delayInt {
+			args[0] = eval.Int(int64(c.delay))
+		}
+		if !isNone(c.result) {
+			args = append(args, c.result)
+		}
+	case c.args != nil:
+		args = c.args()
+	}
+	var b strings.Builder
+	b.WriteString(c.name)
+	b.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(eval.ShortRepr(a))
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 func (*nativeCoro) Type() *eval.Class { return eval.CoroutineClass }
+
+// ShortLabel names a future in a label (eval.ShortRepr): `<Task Task-2>`.
+func (p *pyFuture) ShortLabel() string {
+	if p.f.task != nil {
+		return "<Task " + p.f.task.name + ">"
+	}
+	return "<" + p.cls.Name + ">"
+}
 
 func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeCoro {
 	return &nativeCoro{st: st, name: name, body: body}

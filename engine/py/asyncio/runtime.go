@@ -33,15 +33,17 @@ type host interface {
 	raiseFrom(exc, cause Value) error                                   // raise exc from cause
 	excOf(err error) (Value, bool)                                      // the Python exception err carries
 
-	futureObject(f *Future) Value         // the Python object of f (Future or Task)
-	asFuture(v Value) (*Future, bool)     // v is an asyncio future
-	runPyHandle(h *Handle) error          // call h.py(*h.args), reporting errors
-	pos() trace.Pos                       // the line running now
-	coroPos(t *Task) trace.Pos            // where t's coroutine is suspended
-	formatResult(t *Task) string          // the task's outcome for the trace
-	coroName(t *Task) (string, trace.Pos) // the coroutine's name and def line
-	cancelMsgOf(exc Value) string         // a CancelledError's message, or ""
-	excLine(exc Value) string             // "ValueError: boom"
+	futureObject(f *Future) Value                                    // the Python object of f (Future or Task)
+	asFuture(v Value) (*Future, bool)                                // v is an asyncio future
+	runPyHandle(h *Handle) error                                     // call h.py(*h.args), reporting errors
+	pos() trace.Pos                                                  // the line running now
+	coroPos(t *Task) trace.Pos                                       // where t's coroutine is suspended
+	formatResult(t *Task) string                                     // the task's outcome for the trace
+	coroName(t *Task) (string, trace.Pos)                            // the coroutine's name and def line
+	describeCallback(h *Handle) (what string, task int, native bool) // for the trace: "f('a')", the task it concerns, whether it is not Python code
+	callLabel(t *Task) string                                        // the call that made its coroutine: "worker('a', 0.1)"
+	cancelMsgOf(exc Value) string                                    // a CancelledError's message, or ""
+	excLine(exc Value) string                                        // "ValueError: boom"
 	excPos(exc Value) trace.Pos
 	dropped(f *Future) bool // f's Python object is garbage
 	collectGarbage()        // run the collector, for dropped
@@ -56,6 +58,8 @@ type runtime struct {
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop
 	why         string    // who asks when asyncio itself cancels, for the trace
+	whyPos      trace.Pos // the line that asks, if not a task's: asyncio.run, the `async with timeout`
+	inCallback  *Handle   // the program's callback the loop is running, for the trace
 	failed      []*Future // futures that failed, for "never retrieved" reports
 	failGen     int       // failures so far
 	needCheck   bool      // a future completed while failures are unretrieved

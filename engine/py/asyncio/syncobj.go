@@ -331,6 +331,7 @@ func defineContextClasses() {
 			return err
 		}
 		p.to = l.newTimeout(when, has)
+		p.to.made, p.to.pos = "Timeout("+eval.ShortRepr(a[0])+")", in.Pos()
 		return nil
 	})
 	syncMethod(timeoutClass, "when", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
@@ -370,7 +371,7 @@ func defineContextClasses() {
 
 	// TaskGroup (3.11)
 	newSync(taskGroupClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
-		p.tg = &TaskGroup{loop: l}
+		p.tg = &TaskGroup{loop: l, pos: in.Pos()}
 		return nil
 	})
 	syncMethod(taskGroupClass, "__repr__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
@@ -437,7 +438,9 @@ func (st *state) fnTimeout(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 	if has {
 		when = l.time() + d
 	}
-	return &pySync{cls: timeoutClass, st: st, to: l.newTimeout(when, has)}, nil
+	to := l.newTimeout(when, has)
+	to.made, to.pos = "timeout("+eval.ShortRepr(a[0])+")", in.Pos()
+	return &pySync{cls: timeoutClass, st: st, to: to}, nil
 }
 
 func (st *state) fnTimeoutAt(in *eval.Interp, a []eval.Value) (eval.Value, error) {
@@ -449,5 +452,7 @@ func (st *state) fnTimeoutAt(in *eval.Interp, a []eval.Value) (eval.Value, error
 	if err != nil {
 		return nil, err
 	}
-	return &pySync{cls: timeoutClass, st: st, to: l.newTimeout(when, has)}, nil
+	to := l.newTimeout(when, has)
+	to.made, to.pos = "timeout_at("+eval.ShortRepr(a[0])+")", in.Pos()
+	return &pySync{cls: timeoutClass, st: st, to: to}, nil
 }

@@ -35,6 +35,8 @@ type Task struct {
 	numCancels        int
 	logDestroyPending bool
 	started           bool
+	named             bool      // the program named it (name=, set_name)
+	call              string    // the call its coroutine came from, for the trace label
 	tid               int       // trace id
 	endPos            trace.Pos // where the coroutine raised, for the trace
 	wokenBy           *Future   // the future whose completion runs this step
@@ -46,6 +48,7 @@ func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 	t := &Task{coro: coro, coroObj: coroObj, logDestroyPending: true}
 	l.futSeq++
 	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1, cause: -1, doneBy: -1}
+	t.named = name != ""
 	if name == "" {
 		l.rt.taskCounter++
 		name = "Task-" + itoa(l.rt.taskCounter)

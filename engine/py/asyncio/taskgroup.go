@@ -1,5 +1,7 @@
 package asyncio
 
+import "taskline/engine/trace"
+
 // TaskGroup is asyncio.TaskGroup (taskgroups.py, 3.11.7). The set of tasks
 // is kept in creation order, so _abort cancels the children in the order
 // they were created (CPython iterates a set: an address-dependent order).
@@ -14,6 +16,7 @@ type TaskGroup struct {
 	baseError             Value
 	onCompleted           *Future
 	obj                   Value
+	pos                   trace.Pos // where it was made (the `async with`), for the trace
 }
 
 func (g *TaskGroup) runtimeError(msg string) error {
@@ -112,11 +115,11 @@ func (g *TaskGroup) futureDone(f *Future) error {
 		return nil
 	}
 	if !g.aborting && !g.parentCancelRequested {
-		rt.why = "TaskGroup: " + t.name + " failed"
+		rt.why, rt.whyPos = "TaskGroup: "+t.name+" failed", g.pos
 		g.abort()
 		g.parentCancelRequested = true
 		g.parent.cancel(nil)
-		rt.why = ""
+		rt.why, rt.whyPos = "", trace.Pos{}
 	}
 	return nil
 }
@@ -138,9 +141,9 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 		}
 	}
 	if exc != nil && !g.aborting {
-		rt.why = "TaskGroup: the body raised"
+		rt.why, rt.whyPos = "TaskGroup: the body raised", g.pos
 		g.abort()
-		rt.why = ""
+		rt.why, rt.whyPos = "", trace.Pos{}
 	}
 	for len(g.tasks) > 0 {
 		if g.onCompleted == nil {
@@ -155,9 +158,9 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 			}
 			if !g.aborting {
 				propagate = ex
-				rt.why = "TaskGroup: its task was cancelled"
+				rt.why, rt.whyPos = "TaskGroup: its task was cancelled", g.pos
 				g.abort()
-				rt.why = ""
+				rt.why, rt.whyPos = "", trace.Pos{}
 			}
 		}
 		g.onCompleted = nil

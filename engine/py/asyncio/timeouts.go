@@ -1,6 +1,10 @@
 package asyncio
 
-import "math"
+import (
+	"math"
+
+	"taskline/engine/trace"
+)
 
 // Timeout is asyncio.Timeout (timeouts.py, 3.11): a deadline that cancels
 // the task running the `async with` body and turns the resulting
@@ -15,6 +19,8 @@ type Timeout struct {
 	task       *Task
 	cancelling int
 	obj        Value
+	made       string    // the call that made it, for the trace: "timeout(0.5)"
+	pos        trace.Pos // its line: the `async with`
 }
 
 type timeoutState uint8
@@ -113,9 +119,13 @@ func (to *Timeout) exit(exc Value) error {
 
 // onTimeout is Timeout._on_timeout.
 func (to *Timeout) onTimeout() error {
-	to.loop.rt.why = "timeout expired"
+	rt := to.loop.rt
+	rt.why, rt.whyPos = "timeout expired", to.pos
+	if to.made != "" {
+		rt.why = to.made + " expired"
+	}
 	to.task.cancel(nil)
-	to.loop.rt.why = ""
+	rt.why, rt.whyPos = "", trace.Pos{}
 	to.state = tsExpiring
 	to.handle = handleRef{}
 	return nil

@@ -26,7 +26,20 @@ func (rt *runtime) traceNewTask(t *Task) int {
 		return -1
 	}
 	fn, defPos := rt.coroName(t)
-	return rt.rec.AddTask(trace.KindTask, t.name, fn, rt.current(), rt.pos(), defPos)
+	id := rt.rec.AddTask(trace.KindTask, t.name, fn, rt.current(), rt.pos(), defPos)
+	t.call = rt.callLabel(t)
+	rt.rec.SetLabel(id, rt.taskLabel(t))
+	return id
+}
+
+// taskLabel is the trace label of a task: the call its coroutine came
+// from, after the name the program gave it if it gave one
+// ("fetcher: fetch('a', 1)").
+func (rt *runtime) taskLabel(t *Task) string {
+	if t.named {
+		return t.name + ": " + t.call
+	}
+	return t.call
 }
 
 func (rt *runtime) traceEndTask(t *Task) {
@@ -133,6 +146,17 @@ func (rt *runtime) traceYield(t *Task) {
 	rt.rec.SetState(t.tid, trace.StateReady, "sleep 0", -1, -1)
 }
 
+// traceCallback records that the loop runs h, a callback of the program,
+// on the loop's lane, at the line that scheduled it.
+func (rt *runtime) traceCallback(h *Handle) {
+	if rt.rec == nil {
+		return
+	}
+	rt.inCallback = h
+	what, task, _ := rt.describeCallback(h)
+	rt.rec.Event(trace.LoopTask, trace.EvCallback, h.pos, what, task)
+}
+
 func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
 	if rt.rec == nil || t.tid < 0 {
 		return
@@ -144,13 +168,21 @@ func (rt *runtime) traceCancelRequest(t *Task, msg Value) {
 	pos := rt.pos()
 	if rt.why != "" {
 		// Requested by asyncio itself (a callback, the shutdown): say
-		// what, and do not blame the line the program happens to be at.
+		// what, and do not blame the line the program happens to be at
+		// but the one that set it up, if there is one.
 		if detail != "" {
 			detail += " "
 		}
 		detail += "(" + rt.why + ")"
 		if rt.current() < 0 {
-			pos = trace.Pos{}
+			pos = rt.whyPos
+		}
+	} else if h := rt.inCallback; h != nil && rt.current() < 0 {
+		if _, _, native := rt.describeCallback(h); native {
+			// The callback is the cancel itself (call_later(1,
+			// task.cancel)): no Python line runs, the one that
+			// scheduled it is the cause.
+			pos = h.pos
 		}
 	}
 	rt.rec.Event(rt.current(), trace.EvCancelRequest, pos, detail, t.tid)
@@ -174,6 +206,13 @@ func (rt *runtime) traceGather(outer *Future, children []*Future) {
 		b.WriteString(itoa(c.onTask))
 	}
 	rt.rec.Event(rt.current(), trace.EvGather, rt.pos(), b.String(), -1)
+}
+
+// traceExpiry records, on the loop's lane, that the deadline ex of the
+// wait_for() or wait() that task is in passed: the loop wakes the task,
+// which then cancels what it waited for (wait_for) or returns (wait).
+func (rt *runtime) traceExpiry(ex expiry, task int) {
+	rt.rec.Event(trace.LoopTask, trace.EvTimeout, ex.pos, ex.what+" expired", task)
 }
 
 func (rt *runtime) traceTimeout(f *Future) {

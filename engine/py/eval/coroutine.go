@@ -60,6 +60,11 @@ type Generator struct {
 	// step, if set, produces the items of a generator expression without
 	// a fiber (see genexpPlan).
 	step func(in *Interp) (Value, bool, error)
+
+	// npos and kwNames say how the call that made it passed its arguments
+	// (how many positionally, which by keyword), for CallLabel.
+	npos    int
+	kwNames []string
 }
 
 type genOut struct {

@@ -280,7 +280,14 @@ func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 	}
 	if c.kind >= 0 {
 		in.th.viaNative = false
-		return &Generator{Kind: c.kind, fn: f, fr: fr}, nil
+		g := &Generator{Kind: c.kind, fn: f, fr: fr, npos: len(args)}
+		if len(kw) > 0 {
+			g.kwNames = make([]string, len(kw))
+			for i, k := range kw {
+				g.kwNames[i] = k.Name
+			}
+		}
+		return g, nil
 	}
 	v, err := c.body(in, fr)
 	in.putFrame(fr)

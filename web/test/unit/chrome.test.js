@@ -9,12 +9,18 @@ const seed = JSON.parse(readFileSync(new URL("../fixtures/seed.json", import.met
 test("chrome export names a thread per task and a complete event per span", () => {
   const c = chromeTrace(seed);
   const names = c.traceEvents.filter((e) => e.name === "thread_name").map((e) => [e.tid, e.args.name]);
-  assert.deepEqual(names, [[1, "Task-1"], [2, "Task-2"], [3, "Task-3"]]);
+  assert.deepEqual(names, [[0, "event loop"], [1, "Task-1"], [2, "Task-2"], [3, "Task-3"]]);
   const spans = c.traceEvents.filter((e) => e.ph === "X");
   assert.equal(spans.length, seed.spans.length);
   const sleep = spans.find((e) => e.name === "sleeping sleep(0.1)");
   assert.deepEqual([sleep.tid, sleep.ts, sleep.dur], [2, 0, 100000]);
   assert.equal(c.traceEvents.filter((e) => e.ph === "i").length, seed.events.length);
+});
+
+test("chrome export names threads by label, the name after it", () => {
+  const labelled = { ...seed, tasks: seed.tasks.map((t) => ({ ...t, label: t.func + "()" })) };
+  const names = chromeTrace(labelled).traceEvents.filter((e) => e.name === "thread_name").map((e) => e.args.name);
+  assert.deepEqual(names, ["event loop", "main() · Task-1", "worker() · Task-2", "worker() · Task-3"]);
 });
 
 test("chrome export draws a flow from each cancel request to its delivery", () => {
