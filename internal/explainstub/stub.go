@@ -55,7 +55,7 @@ func Explain(src string, tr *trace.Trace) *Story {
 		}
 		return tr.Tasks[id].Name
 	}
-	selfCancel := -1
+	selfCancel, propagated := -1, false
 	for i, e := range tr.Events {
 		st := Step{Task: e.Task, Label: label(e.Task), Line: e.Pos.Line, Event: i}
 		switch e.Kind {
@@ -74,6 +74,7 @@ func Explain(src string, tr *trace.Trace) *Story {
 			}
 		case trace.EvCancelDelivered:
 			if e.Related >= 0 {
+				propagated = true
 				st.Kind = "propagate"
 				st.Text = "The CancelledError of " + label(e.Related) + " was handed to " + label(e.Task) + "."
 			} else {
@@ -109,7 +110,7 @@ func Explain(src string, tr *trace.Trace) *Story {
 	} else {
 		s.Summary = fmt.Sprintf("The program finished (exit status %d).", o.ExitCode)
 	}
-	if selfCancel >= 0 && tr.Lang == "python" && strings.Contains(src, "asyncio.gather(") {
+	if selfCancel >= 0 && propagated && tr.Lang == "python" && strings.Contains(src, "asyncio.gather(") {
 		lines := strings.Split(src, "\n")
 		for i, l := range lines {
 			k := strings.Index(l, "asyncio.gather(")
