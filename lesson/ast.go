@@ -5,8 +5,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
-	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 

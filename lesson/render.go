@@ -11,8 +11,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
-	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 
@@ -113,8 +113,11 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool)
 		story = &s
 	}
 	w.WriteString("<taskline-playground")
-	attr(w, "id", p.ID)
-	attr(w, "lang", in.Lang)
+	if p.ID != "" {
+		attr(w, "id", p.ID)
+	}
+	// "language", not "lang": lang names a human language for screen readers.
+	attr(w, "language", in.Lang)
 	if in.Lang == "python" {
 		py := in.Python
 		if py == "" {
@@ -143,7 +146,9 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool)
 	if exercise {
 		w.WriteString(" hide-findings")
 	}
-	attr(w, "data-line", strconv.Itoa(p.Line))
+	if p.Line > 0 {
+		attr(w, "data-line", strconv.Itoa(p.Line))
+	}
 	w.WriteString(">\n")
 	if in.Title != "" {
 		fmt.Fprintf(w, "<p class=\"tl-title\">%s</p>\n", html.EscapeString(in.Title))
@@ -158,7 +163,7 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool)
 			Story *explain.Story `json:"story,omitempty"`
 		}{t, story}) // escapes <, > and & so the script cannot end early
 		if err == nil {
-			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
+			fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
 		}
 	} else {
 		w.WriteString("<p class=\"tl-note\">Not pre-rendered: this build cannot run " + html.EscapeString(in.Lang) + ". Press Run.</p>\n")

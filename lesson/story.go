@@ -7,8 +7,8 @@ import (
 
 	"github.com/yuin/goldmark/util"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
-	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 

@@ -13,8 +13,8 @@ import (
 	"github.com/yuin/goldmark/text"
 	"go.abhg.dev/goldmark/frontmatter"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
-	explain "taskline/internal/explainstub"
 	"taskline/lesson/exercise"
 )
 

@@ -10,8 +10,8 @@ import (
 
 	"taskline/engine"
 	_ "taskline/engine/all"
+	"taskline/engine/explain"
 	"taskline/engine/trace"
-	explain "taskline/internal/explainstub"
 )
 
 // yieldEvery is how long the engine may run before it yields to the worker's

@@ -90,7 +90,7 @@ func TestCheckAndRenderLessons(t *testing.T) {
 		}
 	}
 	one, _ := os.ReadFile(filepath.Join(dir, "01-gather-self-cancel.html"))
-	for _, want := range []string{`class="tl-trace"`, `aria-label="Timeline"`, `aria-label="What happened"`, `class="story-steps"`, `data-id="self-cancel-in-gather"`, "asyncio.exceptions.CancelledError"} {
+	for _, want := range []string{`class="taskline-result"`, `aria-label="Timeline"`, `aria-label="What happened"`, `class="story-steps"`, `data-id="self-cancel-in-gather"`, "asyncio.exceptions.CancelledError"} {
 		if !strings.Contains(string(one), want) {
 			t.Errorf("lesson 1 lacks %q", want)
 		}

@@ -8,12 +8,14 @@
 //        {type: "taskline:run"}                              run it
 //   out: {type: "taskline:ready"}                            once, when it can take messages
 //        {type: "taskline:outcome", outcome, lanes, events}  after every run
+//        {type: "taskline:resize", height}                   the page's height, when it changes
 //
 // Only messages from the parent window are read; outcomes go to the parent
 // only.
 
-import "./playground.js";
+import { escapeScript } from "./playground.js";
 import { parseHash } from "../src/share.js";
+import { reportSize } from "./frame-size.js";
 
 const host = /** @type {HTMLElement} */ (document.getElementById("host"));
 const note = /** @type {HTMLElement} */ (document.getElementById("note"));
@@ -22,14 +24,14 @@ const note = /** @type {HTMLElement} */ (document.getElementById("note"));
 function mount(prog) {
   host.textContent = "";
   const p = /** @type {any} */ (document.createElement("taskline-playground"));
-  p.setAttribute("lang", prog.lang === "go" ? "go" : "python");
+  p.setAttribute("language", prog.lang === "go" ? "go" : "python");
   if (prog.python) p.setAttribute("python", prog.python);
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has("readonly")) p.setAttribute("readonly", "");
   if (params.has("autorun")) p.setAttribute("autorun", "");
   const src = document.createElement("script");
   src.type = "text/plain";
-  src.textContent = prog.code;
+  src.textContent = escapeScript(prog.code);
   p.append(src);
   host.append(p);
   return p;
@@ -56,6 +58,8 @@ const parentWindow = window.parent !== window ? window.parent : null;
 function post(msg) {
   if (parentWindow) parentWindow.postMessage(msg, "*");
 }
+
+if (parentWindow) reportSize(post);
 
 window.addEventListener("message", (e) => {
   if (!parentWindow || e.source !== parentWindow || !play) return;

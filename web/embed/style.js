@@ -36,7 +36,7 @@ textarea {
 section.output pre, .alert { margin: 0; padding: 6px 10px; font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; color: var(--fg); }
 section.output pre:empty::before { content: "(no output)"; color: var(--muted); }
 .alert { background: var(--err-bg); border-top: 1px solid var(--line); color: var(--err); }
-.alert .frame { display: block; width: 100%; text-align: left; background: none; border: 0; border-radius: 0; padding: 0; min-height: 0; font: inherit; color: inherit;
+.alert .frame { display: inline; text-align: left; background: none; border: 0; border-radius: 0; padding: 0; min-height: 0; font: inherit; color: inherit;
   white-space: pre-wrap; text-decoration: underline dotted; cursor: pointer; }
 .alert .last { font-weight: 700; }
 .story { padding: 6px 10px 8px; border-top: 1px solid var(--line); }

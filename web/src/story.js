@@ -66,9 +66,10 @@ export function frameLine(line, file) {
 }
 
 /**
- * Fills the alert with the uncaught error as the runtime printed it. A line
- * naming a place in the program is a button that dispatches a bubbling,
- * composed "taskline:goto" with {line}; the error's own last line is bold.
+ * Fills the alert with the uncaught error as the runtime printed it (the
+ * alert keeps white space: pre-wrap). A line naming a place in the program
+ * is a button that dispatches a bubbling, composed "taskline:goto" with
+ * {line}; the error's own last line is marked "last".
  * With no error the alert is emptied and hidden.
  * @param {HTMLElement} alert the element with role "alert"
  * @param {{text: string}} failure from splitFailure
@@ -97,11 +98,13 @@ export function renderFailure(alert, failure, trace) {
       node.title = `Show line ${line} in the editor`;
       node.addEventListener("click", () => node.dispatchEvent(new CustomEvent("taskline:goto", { bubbles: true, composed: true, detail: { line, col: 1 } })));
     } else {
-      node = doc.createElement("div");
+      node = doc.createElement("span");
       node.className = i === lastAt ? "last" : "line";
     }
     node.textContent = text;
-    alert.append(node);
+    // Lines are inline, each followed by its newline, so that the alert's
+    // text is exactly what the runtime printed (copy, textContent).
+    alert.append(node, "\n");
   });
 }
 
