@@ -9,6 +9,7 @@ import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
 import { taskName } from "./timeline/describe.js";
 import { formatTime } from "./timeline/scale.js";
+import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
 import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
@@ -43,6 +44,8 @@ const el = {
   step: $("step"),
   timeline: $("timeline"),
   legend: $("legend"),
+  laneFilter: /** @type {HTMLInputElement} */ ($("lane-filter")),
+  awaitTree: $("await-tree"),
   events: /** @type {HTMLTableElement} */ ($("events")),
   eventsNote: $("events-note"),
   shareBox: $("share-box"),
@@ -63,6 +66,9 @@ function adoptCSS(css) {
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
+
+/** Where the page remembers the timeline's time view ("steps" or "real"). */
+const TIME_MODE_KEY = "taskline.timeMode";
 
 /** @type {{title: string, lang: string, code: string, name: string}[]} */
 let examples = [];
@@ -207,6 +213,7 @@ async function show(res, why) {
   delete el.timeline.dataset.stale;
   if (!syntax) lastGood = t;
   timeline.setTrace(t, { keepView: why === "live" });
+  showAwaitTree(-1);
   el.scrub.max = String(Math.max(0, t.events.length - 1));
   el.scrub.value = "0";
   el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
@@ -247,6 +254,17 @@ function openFix(f) {
   suppressLive = false;
   editor.focus();
   run("run");
+}
+
+/** The await tree at event i, or how to get one. @param {number} i */
+function showAwaitTree(i) {
+  const t = timeline.model.trace;
+  if (i < 0 || !t.events.length) {
+    el.awaitTree.textContent = t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "";
+    return;
+  }
+  const text = awaitTree(t, i);
+  el.awaitTree.textContent = `At event #${i}:\n` + (text || (t.lang === "go" ? "no goroutines are running" : "no tasks are running"));
 }
 
 /** The table is built only while it is open; this is what it last showed. */
@@ -293,8 +311,14 @@ function renderLegend() {
   }
   const arrow = document.createElement("li");
   arrow.className = "mk mk-arrow";
-  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited";
+  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited, or the loop / runtime waking a task (a timer, a timeout)";
   items.push(arrow);
+  const loop = document.createElement("li");
+  loop.textContent = "event loop / Go runtime lane: cancellations and wake-ups no task made (shutdown, timeouts, timers, deadlines)";
+  items.push(loop);
+  const badge = document.createElement("li");
+  badge.textContent = "badges: leaked (goroutine never finished), left over (cancelled by asyncio.run() at shutdown), pending (unfinished when the run stopped)";
+  items.push(badge);
   el.legend.replaceChildren(...items);
 }
 
@@ -417,7 +441,16 @@ function wire() {
     showLine(d.line);
     showEvent(el.story, d.event);
     renderTable(timeline.model.trace, d.event);
+    showAwaitTree(d.event);
   });
+  el.laneFilter.addEventListener("input", () => timeline.setFilter(el.laneFilter.value));
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) {
+    r.addEventListener("change", () => {
+      if (!r.checked) return;
+      timeline.setMode(r.value === "real" ? "real" : "steps");
+      try { localStorage.setItem(TIME_MODE_KEY, timeline.mode); } catch { /* storage off: not remembered */ }
+    });
+  }
   el.timeline.addEventListener("taskline:play", (e) => {
     const on = /** @type {CustomEvent} */ (e).detail.playing;
     el.play.textContent = on ? "Pause" : "Play";
@@ -443,7 +476,16 @@ function wire() {
   });
 }
 
+/** The time view the user chose last time (Time: steps | real). */
+function restoreTimeMode() {
+  let mode = "steps";
+  try { mode = localStorage.getItem(TIME_MODE_KEY) === "real" ? "real" : "steps"; } catch { /* storage off */ }
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) r.checked = r.value === mode;
+  timeline.setMode(/** @type {"steps"|"real"} */ (mode));
+}
+
 async function main() {
+  restoreTimeMode();
   renderLegend();
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
