@@ -4,6 +4,7 @@ package asyncio
 // in 3.7 and 3.11). Getters and putters wait on futures in FIFO order.
 type Queue struct {
 	loop       *Loop
+	bind       loopBinding
 	kind       queueKind
 	maxsize    int
 	items      []Value // FIFO: items[head:]; LIFO and priority: the slice
@@ -56,7 +57,11 @@ func (e *queueErr) Error() string {
 
 func (q *Queue) put(y yielder, item Value) error {
 	for q.full() {
-		putter := q.loop.newFuture()
+		l, err := q.bind.get(&q.loop)
+		if err != nil {
+			return err
+		}
+		putter := l.newFuture()
 		putter.label = "Queue.put()"
 		q.putters.append(putter)
 		if _, err := putter.await(y); err != nil {
@@ -86,7 +91,11 @@ func (q *Queue) putNowait(item Value) error {
 
 func (q *Queue) get(y yielder) (Value, error) {
 	for q.empty() {
-		getter := q.loop.newFuture()
+		l, err := q.bind.get(&q.loop)
+		if err != nil {
+			return nil, err
+		}
+		getter := l.newFuture()
 		getter.label = "Queue.get()"
 		q.getters.append(getter)
 		if _, err := getter.await(y); err != nil {
