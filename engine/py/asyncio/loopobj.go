@@ -82,6 +82,7 @@ func (lo *pyLoop) pyHandle(cb eval.Value, args []eval.Value) *Handle {
 }
 
 func defineLoopMethods() {
+	loopClass.AttrNotModelled = func(in *eval.Interp, name string) error { return in.LoopAttrNotModelled(name) }
 	loopMethod("time", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return eval.Float(lo.l.time()), nil
 	})

@@ -2185,6 +2185,9 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 				}
 			}
 			if !ok {
+				if err := in.notModelledName(mod, im.name); err != nil {
+					return err
+				}
 				return Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
 			}
 			if err := im.st(in, fr, v); err != nil {
