@@ -143,6 +143,9 @@ func defineLoopMethods() {
 		if err != nil {
 			return nil, err
 		}
+		if !isNone(a[2]) {
+			t.ctx = a[2]
+		}
 		return lo.st.obj(&t.Future), nil
 	})
 	loopMethod("is_running", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {

@@ -445,6 +445,9 @@ func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, erro
 		}
 		t.setName(s)
 	}
+	if len(a) > 2 && !isNone(a[2]) {
+		t.ctx = a[2]
+	}
 	return st.obj(&t.Future), nil
 }
 

@@ -45,6 +45,7 @@ type Interp struct {
 	AsyncGenFinalize  func(g *Generator)
 
 	py37      bool
+	context   *Context // contextvars' current context (mod_contextvars.go)
 	sleptTime float64
 	warned    map[string]bool // warnings printed, by file, line and text
 	deadMu    sync.Mutex
