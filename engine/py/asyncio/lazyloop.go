@@ -1,11 +1,6 @@
 package asyncio
 
-import (
-	"strconv"
-	"strings"
-
-	"taskline/engine/py/eval"
-)
+import "taskline/engine/py/eval"
 
 // loopBinding is CPython 3.10+'s mixins._LoopBoundMixin: a Lock, Event,
 // Condition, Semaphore or Queue made outside a running loop (at module
@@ -43,14 +38,7 @@ func (b *loopBinding) get(lp **Loop) (*Loop, error) {
 
 // bindsLazily reports whether the modelled CPython binds primitives to a
 // loop at their first wait (3.10 and later).
-func bindsLazily(in *eval.Interp) bool {
-	v := in.Version
-	if v == "" {
-		return true
-	}
-	minor, err := strconv.Atoi(strings.TrimPrefix(v, "3."))
-	return err != nil || minor >= 10
-}
+func bindsLazily(in *eval.Interp) bool { return in.CPythonMinor() >= 10 }
 
 // makeLazy marks the primitives p wraps as lazily bound.
 func (p *pySync) makeLazy(in *eval.Interp) {

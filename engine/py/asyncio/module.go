@@ -202,6 +202,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	}
 
 	st.def(m, "run", "main|*debug", st.fnRun)
+	st.defineRunner(st.in, m)
 	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)
@@ -285,21 +286,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	st.running, st.rt.loop = l, l
 	defer func() { st.running, st.rt.loop = nil, prevLoop }()
 
-	main, err := st.createTask(l, a[0], "")
-	if err != nil {
-		return nil, err
-	}
-	main.logDestroyPending = false
-	d := st.loopDepth(depthRun)
-	in.AddDepth(d)
-	defer in.AddDepth(-d)
-	var result eval.Value
-	runErr := l.runUntilComplete(&main.Future)
-	if runErr == nil {
-		var v Value
-		v, runErr = main.getResult()
-		result = toValue(v)
-	}
+	result, runErr := st.runMain(in, l, a[0], nil)
 	if eval.IsFatal(runErr) {
 		return nil, runErr
 	}
@@ -310,7 +297,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	if exc != nil {
 		in.PushHandled(exc)
 	}
-	err = st.shutdown(l)
+	err := st.shutdown(l)
 	if exc != nil {
 		in.PopHandled()
 	}
@@ -321,6 +308,31 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		return nil, runErr
 	}
 	return result, nil
+}
+
+// runMain is the heart of Runner.run(): run coro as the main task on l
+// (running already) in context ctx (nil: a copy of the current one) and
+// return its result or error.
+func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value) (eval.Value, error) {
+	main, err := st.createTask(l, coro, "")
+	if err != nil {
+		return nil, err
+	}
+	if ctx != nil {
+		main.ctx = ctx
+	}
+	main.logDestroyPending = false
+	d := st.loopDepth(depthRun)
+	in.AddDepth(d)
+	defer in.AddDepth(-d)
+	if err := l.runUntilComplete(&main.Future); err != nil {
+		return nil, err
+	}
+	v, err := main.getResult()
+	if err != nil {
+		return nil, err
+	}
+	return toValue(v), nil
 }
 
 // shutdown is Runner.close(): _cancel_all_tasks, shutdown_asyncgens,

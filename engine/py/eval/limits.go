@@ -12,8 +12,8 @@ import (
 // Which names CPython has, per version, is recorded in cpython_names.go;
 // a name no CPython has (a typo) keeps CPython's own error.
 
-// versionMinor is the minor number of the modelled CPython (11 for "3.11").
-func (in *Interp) versionMinor() int {
+// CPythonMinor is the minor number of the modelled CPython (11 for "3.11").
+func (in *Interp) CPythonMinor() int {
 	if in.Version == "" {
 		return 11
 	}
@@ -27,14 +27,14 @@ func (in *Interp) versionMinor() int {
 // cpythonHas reports whether the modelled CPython is among the versions
 // whose bits are set in mask (bit m for 3.m).
 func (in *Interp) cpythonHas(mask uint16) bool {
-	return mask&(1<<uint(in.versionMinor())) != 0
+	return mask&(1<<uint(in.CPythonMinor())) != 0
 }
 
 // NotModelled stops the run at the current line: what (a module, a
 // function, a method) exists in the modelled CPython but not in Taskline.
 func (in *Interp) NotModelled(what string) error {
 	return &UnsupportedError{File: in.File, Line: in.Line(),
-		Msg: fmt.Sprintf("%s is not supported by Taskline (it models CPython 3.%d's asyncio)", what, in.versionMinor())}
+		Msg: fmt.Sprintf("%s is not supported by Taskline (it models CPython 3.%d's asyncio)", what, in.CPythonMinor())}
 }
 
 // notModelledName is the error for module.name that Taskline's module
