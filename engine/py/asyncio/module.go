@@ -202,7 +202,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	}
 
 	st.def(m, "run", "main|*debug", st.fnRun)
-	st.defineRunner(st.in, m)
+	st.defineSince311(st.in, m)
 	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)

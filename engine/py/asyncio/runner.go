@@ -100,14 +100,6 @@ func (r *pyRunner) run(in *eval.Interp, coro, ctx eval.Value) (eval.Value, error
 	return st.runMain(in, r.l, coro, c)
 }
 
-// defineRunner adds Runner to the asyncio module of 3.11 and later.
-func (st *state) defineRunner(in *eval.Interp, m *eval.Module) {
-	if in.CPythonMinor() < 11 {
-		return
-	}
-	m.Dict["Runner"] = runnerClass
-}
-
 func init() {
 	initSpec := parseSpec("Runner", "|*debug,loop_factory")
 	runnerClass.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {

@@ -604,6 +604,12 @@ var moduleNames = map[string]map[string]uint16{
 		"sys":                         0x3f80,
 		"wraps":                       0x3f80,
 	},
+	"contextvars": {
+		"Context":      0x3f80,
+		"ContextVar":   0x3f80,
+		"Token":        0x3f80,
+		"copy_context": 0x3f80,
+	},
 	"copy": {
 		"Error":          0x3f80,
 		"copy":           0x3f80,
