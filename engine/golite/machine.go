@@ -638,7 +638,7 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 // the event that caused the change, or -1. Once the trace is full, states
 // stop changing with the events.
 func (m *Machine) setState(task int, state, on string, onTask, event int) {
-	if m.rec.Dropped != 0 || m.rec.T.Tasks[task].Ended >= 0 {
+	if m.rec.Dropped != 0 || task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
 		return
 	}
 	if sp := m.rec.T.Spans; len(sp) == cap(sp) {

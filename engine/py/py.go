@@ -39,6 +39,12 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		max = sched.DefaultMaxSteps
 	}
 	in.Budget = &sched.Budget{Max: max, Poll: o.Poll, PollEvery: 1 << 14}
+	maxMem := o.MaxMemory
+	if maxMem == 0 {
+		maxMem = sched.DefaultMaxMemory
+	}
+	heap := sched.HeapReclaimer()
+	in.Mem = &sched.Memory{Max: maxMem, Reclaim: func() int64 { return heap() + in.FibersMemory() }}
 	out := &rec.T.Outcome
 	defer func() {
 		if r := recover(); r != nil {

@@ -21,6 +21,8 @@ type Interp struct {
 	// Budget is the step budget; Step is called once per statement and loop
 	// iteration. Nil means no budget.
 	Budget *sched.Budget
+	// Mem is the memory budget (memory.go); nil means no budget.
+	Mem *sched.Memory
 	// TaskID returns the id (trace task index) of the running asyncio task,
 	// or -1 outside any task. Nil means -1.
 	TaskID func() int
@@ -186,12 +188,17 @@ func (in *Interp) Step() error {
 		return nil
 	}
 	if err := b.Step(); err != nil {
-		if err == sched.ErrStopped {
-			return &StoppedError{}
-		}
-		return &StepLimitError{Max: b.Max, File: in.File, Line: in.Line()}
+		return in.budgetError(err)
 	}
 	return nil
+}
+
+// budgetError turns the budget's error into the run's fatal error.
+func (in *Interp) budgetError(err error) error {
+	if err == sched.ErrStopped {
+		return &StoppedError{}
+	}
+	return &StepLimitError{Max: in.Budget.Max, File: in.File, Line: in.Line()}
 }
 
 // IsFatal reports whether err ends the run regardless of Python handlers
