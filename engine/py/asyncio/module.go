@@ -53,6 +53,9 @@ func load(in *eval.Interp) (*eval.Module, error) {
 	// time.sleep() blocks the whole program: the clock moves on, and
 	// timers that came due meanwhile fire late, as in CPython.
 	in.Sleep = func(secs float64) {
+		if st.threadSleep(secs) {
+			return
+		}
 		// time.sleep has refused delays CPython cannot represent; what
 		// is left still saturates at the end of the clock.
 		clock.Advance(int64(math.Round(secs * 1e9)))
@@ -213,6 +216,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 
 	st.def(m, "run", "main|*debug", st.fnRun)
 	st.defineSince311(st.in, m)
+	st.defineThreads(st.in, m)
 	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)
@@ -351,7 +355,7 @@ func (st *state) shutdown(l *Loop) error {
 	rt := st.rt
 	var toCancel []*Task
 	for _, t := range l.tasks {
-		if !t.done() {
+		if !t.done() && !t.thread {
 			toCancel = append(toCancel, t)
 		}
 	}
@@ -386,6 +390,8 @@ func (st *state) shutdown(l *Loop) error {
 		var body func(yielder) (Value, error)
 		if i == 0 {
 			body = func(y yielder) (Value, error) { return st.shutdownAsyncGens(l, y) }
+		} else {
+			body = func(y yielder) (Value, error) { return st.joinThreads(l, y) }
 		}
 		t := l.newInternalTask(body)
 		if err := l.runUntilComplete(&t.Future); eval.IsFatal(err) {
@@ -763,9 +769,11 @@ func (st *state) fnAllTasks(in *eval.Interp, a []eval.Value) (eval.Value, error)
 		}
 	}
 	l.pruneTasks()
-	fs := make([]*Future, len(l.tasks))
-	for i, t := range l.tasks {
-		fs[i] = &t.Future
+	fs := make([]*Future, 0, len(l.tasks))
+	for _, t := range l.tasks {
+		if !t.thread {
+			fs = append(fs, &t.Future)
+		}
 	}
 	return st.futureSet(fs)
 }

@@ -41,6 +41,7 @@ type Task struct {
 	endPos            trace.Pos // where the coroutine raised, for the trace
 	wokenBy           *Future   // the future whose completion runs this step
 	ctx               Value     // the contextvars.Context its steps run in
+	thread            bool      // a thread of the default executor (threads.go), not an asyncio Task
 }
 
 // newTask is Task.__init__ after the coroutine check: it registers the task

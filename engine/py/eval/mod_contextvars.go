@@ -72,6 +72,9 @@ func (in *Interp) current() *Context {
 	return in.context
 }
 
+// NewContext is contextvars.Context(): an empty context, a new thread's.
+func NewContext() Value { return &Context{vars: map[*ContextVar]Value{}} }
+
 // CopyContext is contextvars.copy_context().
 func (in *Interp) CopyContext() Value {
 	c := in.current()
