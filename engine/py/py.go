@@ -34,6 +34,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	rec := trace.NewRecorder("python", "cpython-"+version, file, func() int64 { return 0 })
 	in := eval.NewInterp(rec, file, src, version)
 	in.Seed = o.Seed
+	in.Output = o.Output
 	max := o.MaxSteps
 	if max == 0 {
 		max = sched.DefaultMaxSteps

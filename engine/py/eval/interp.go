@@ -14,6 +14,9 @@ import (
 type Interp struct {
 	// Rec receives trace events and all output.
 	Rec *trace.Recorder
+	// Output, if set, also receives the program's output as it is printed
+	// (engine.Options.Output).
+	Output func(stream int, text string)
 	// File is the program's file name as shown in tracebacks ("main.py").
 	File string
 	// Version is "3.11" (default) or "3.7".
@@ -137,6 +140,9 @@ func (in *Interp) Pos() trace.Pos { return trace.Pos{Line: in.Line()} }
 // print event for the current task.
 func (in *Interp) Print(stream int, text string) {
 	in.Rec.Print(in.CurrentTask(), stream, text, in.Pos())
+	if in.Output != nil {
+		in.Output(stream, text)
+	}
 }
 
 // Event records a trace event for the current task at the current line.
