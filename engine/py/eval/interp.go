@@ -50,9 +50,9 @@ type Interp struct {
 	AsyncGenFinalize  func(g *Generator)
 
 	py37      bool
-	context   *Context // contextvars' current context (mod_contextvars.go)
+	context   *Context   // contextvars' current context (mod_contextvars.go)
+	warn      *warnState // the warnings module's filters and registry (mod_warnings.go)
 	sleptTime float64
-	warned    map[string]bool // warnings printed, by file, line and text
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
 	addrs     map[int64]int
