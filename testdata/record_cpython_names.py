@@ -22,8 +22,8 @@ MINORS = range(7, 14)
 
 # The modules Taskline ships (natively or in engine/py/eval/lib), whose
 # public names are recorded.
-SHIPPED = sorted(["asyncio", "concurrent.futures", "contextvars", "warnings", "math", "random", "sys", "time", "traceback"] + [
-    f[:-3] for f in os.listdir(os.path.join(HERE, "..", "engine", "py", "eval", "lib")) if f.endswith(".py")])
+SHIPPED = sorted(set(["asyncio", "concurrent.futures", "contextvars", "warnings", "math", "random", "sys", "time", "traceback"] + [
+    f[:-3] for f in os.listdir(os.path.join(HERE, "..", "engine", "py", "eval", "lib")) if f.endswith(".py")]))
 
 PROBE = r"""
 import asyncio, importlib, json, sys
