@@ -35,9 +35,15 @@ for name in %r:
     except ImportError:
         continue
     mods[name] = sorted(n for n in dir(m) if not n.startswith("_"))
+classes = {}
+for name in ["Queue", "Event", "Lock", "Condition", "Semaphore", "Future", "Task", "TaskGroup", "Timeout", "Runner", "Barrier"]:
+    c = getattr(asyncio, name, None)
+    if c is not None:
+        classes["asyncio." + name] = sorted(n for n in dir(c) if not n.startswith("_"))
 print(json.dumps({
     "stdlib": sorted(getattr(sys, "stdlib_module_names", [])),
     "modules": mods,
+    "classes": classes,
     "loop": sorted(n for n in dir(loop) if not n.startswith("_")),
 }))
 loop.close()
@@ -59,7 +65,7 @@ def main():
         out = json.loads(subprocess.check_output([interpreter(minor), "-c", PROBE]))
         if out["stdlib"]:
             fallback = fallback or out["stdlib"]
-        for mod, got in out.pop("modules").items():
+        for mod, got in list(out.pop("modules").items()) + list(out.pop("classes").items()):
             for n in got:
                 modules.setdefault(mod, {}).setdefault(n, 0)
                 modules[mod][n] |= 1 << minor
@@ -82,7 +88,8 @@ def main():
             for n in sorted(names[kind]):
                 f.write("\t%s: %#x,\n" % (json.dumps(n), names[kind][n]))
             f.write("}\n\n")
-        f.write("// moduleNames holds the public names of the modules Taskline ships, by module;\n")
+        f.write("// moduleNames holds the public names of the modules Taskline ships, by module,\n")
+        f.write("// and those of some asyncio classes (\"asyncio.Queue\");\n")
         f.write("// bit m is set if CPython 3.m has the name.\n")
         f.write("var moduleNames = map[string]map[string]uint16{\n")
         for mod in sorted(modules):

@@ -24,6 +24,7 @@ func TestHonestLimits(t *testing.T) {
 		{"3.11", "from asyncio import open_connection", "main.py:1: asyncio.open_connection is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.7", "import asyncio\nasyncio.start_server", "main.py:2: asyncio.start_server is not supported by Taskline (it models CPython 3.7's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "await loop.sock_connect(None, None)", 1), "main.py:4: loop.sock_connect is not supported by Taskline (it models CPython 3.11's asyncio)"},
+		{"3.11", strings.Replace(loop, "%s", "asyncio.current_task().get_stack()", 1), "main.py:4: asyncio.Task.get_stack is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", "import aiohttp", "main.py:1: aiohttp is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Model a request's latency with `await asyncio.sleep(0.2)` and return a made-up response."},
 		{"3.11", "import uvloop", "main.py:1: uvloop is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Leave it out: Taskline's loop is asyncio's own, so `asyncio.run(main())` is all a program needs."},
 	} {
@@ -38,6 +39,8 @@ func TestHonestLimits(t *testing.T) {
 		{"3.7", "from asyncio import Runner", "ImportError"},
 		{"3.7", "import asyncio\nasyncio.to_thread", "AttributeError"},
 		{"3.11", "import asyncoi", "ModuleNotFoundError"},
+		{"3.11", strings.Replace(loop, "%s", "asyncio.Queue().shutdown()", 1), "AttributeError"},           // 3.13's
+		{"3.11", strings.Replace(loop, "%s", "asyncio.current_task().get_context()", 1), "AttributeError"}, // 3.12's
 	} {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
 		if tr.Outcome.Kind != trace.OutcomeException || tr.Outcome.Error.Type != c.want {

@@ -385,7 +385,8 @@ var loopNames = map[string]uint16{
 	"time":                      0x3f80,
 }
 
-// moduleNames holds the public names of the modules Taskline ships, by module;
+// moduleNames holds the public names of the modules Taskline ships, by module,
+// and those of some asyncio classes ("asyncio.Queue");
 // bit m is set if CPython 3.m has the name.
 var moduleNames = map[string]map[string]uint16{
 	"__future__": {
@@ -544,6 +545,96 @@ var moduleNames = map[string]map[string]uint16{
 		"wait":                      0x3f80,
 		"wait_for":                  0x3f80,
 		"wrap_future":               0x3f80,
+	},
+	"asyncio.Barrier": {
+		"abort":     0x3800,
+		"broken":    0x3800,
+		"n_waiting": 0x3800,
+		"parties":   0x3800,
+		"reset":     0x3800,
+		"wait":      0x3800,
+	},
+	"asyncio.Condition": {
+		"notify":     0x3f80,
+		"notify_all": 0x3f80,
+		"wait":       0x3f80,
+		"wait_for":   0x3f80,
+	},
+	"asyncio.Event": {
+		"clear":  0x3f80,
+		"is_set": 0x3f80,
+		"set":    0x3f80,
+		"wait":   0x3f80,
+	},
+	"asyncio.Future": {
+		"add_done_callback":    0x3f80,
+		"cancel":               0x3f80,
+		"cancelled":            0x3f80,
+		"done":                 0x3f80,
+		"exception":            0x3f80,
+		"get_loop":             0x3f80,
+		"remove_done_callback": 0x3f80,
+		"result":               0x3f80,
+		"set_exception":        0x3f80,
+		"set_result":           0x3f80,
+	},
+	"asyncio.Lock": {
+		"acquire": 0x3f80,
+		"locked":  0x3f80,
+		"release": 0x3f80,
+	},
+	"asyncio.Queue": {
+		"empty":      0x3f80,
+		"full":       0x3f80,
+		"get":        0x3f80,
+		"get_nowait": 0x3f80,
+		"join":       0x3f80,
+		"maxsize":    0x3f80,
+		"put":        0x3f80,
+		"put_nowait": 0x3f80,
+		"qsize":      0x3f80,
+		"shutdown":   0x2000,
+		"task_done":  0x3f80,
+	},
+	"asyncio.Runner": {
+		"close":    0x3800,
+		"get_loop": 0x3800,
+		"run":      0x3800,
+	},
+	"asyncio.Semaphore": {
+		"acquire": 0x3f80,
+		"locked":  0x3f80,
+		"release": 0x3f80,
+	},
+	"asyncio.Task": {
+		"add_done_callback":    0x3f80,
+		"all_tasks":            0x180,
+		"cancel":               0x3f80,
+		"cancelled":            0x3f80,
+		"cancelling":           0x3800,
+		"current_task":         0x180,
+		"done":                 0x3f80,
+		"exception":            0x3f80,
+		"get_context":          0x3000,
+		"get_coro":             0x3f00,
+		"get_loop":             0x3f80,
+		"get_name":             0x3f00,
+		"get_stack":            0x3f80,
+		"print_stack":          0x3f80,
+		"remove_done_callback": 0x3f80,
+		"result":               0x3f80,
+		"set_exception":        0x3f80,
+		"set_name":             0x3f00,
+		"set_result":           0x3f80,
+		"uncancel":             0x3800,
+	},
+	"asyncio.TaskGroup": {
+		"create_task": 0x3800,
+	},
+	"asyncio.Timeout": {
+		"expired":    0x3800,
+		"reschedule": 0x3800,
+		"when":       0x3800,
 	},
 	"bisect": {
 		"bisect":       0x3f80,

@@ -113,3 +113,10 @@ var pastedPackages = map[string]string{
 	"attrs":        "Use dataclasses, which Taskline has.",
 	"pydantic":     "Use dataclasses, which Taskline has.",
 }
+
+// ClassAttrNotModelled is the error for an attribute that instances of an
+// asyncio class lack in Taskline (class is "asyncio.Queue"), or nil if the
+// modelled CPython's class has no such attribute either.
+func (in *Interp) ClassAttrNotModelled(class, name string) error {
+	return in.notModelledName(class, name)
+}
