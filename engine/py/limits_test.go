@@ -48,3 +48,20 @@ func TestHonestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestions312: the suggestions CPython 3.12 added, as python3.12
+// and python3.13 print them (3.11 prints neither).
+func TestSuggestions312(t *testing.T) {
+	for _, c := range []struct{ version, src, want string }{
+		{"3.12", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location). Did you mean: 'Queue'?"},
+		{"3.11", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location)"},
+		{"3.13", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined. Did you forget to import 'asyncio'?"},
+		{"3.12", "def f():\n    tim = 1\n    return time\nf()\n", "NameError: name 'time' is not defined. Did you mean: 'tim'? Or did you forget to import 'time'?"},
+		{"3.11", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined"},
+	} {
+		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
+		if tr.Outcome.Error == nil || tr.Outcome.Error.Line != c.want {
+			t.Errorf("%s %q: got %q, want %q", c.version, c.src, tr.Outcome.Stderr, c.want)
+		}
+	}
+}

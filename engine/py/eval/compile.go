@@ -2185,7 +2185,9 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 				if err := in.notModelledName(mod, im.name); err != nil {
 					return err
 				}
-				return Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
+				e := Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
+				in.suggestImportName(e, m, mod, im.name)
+				return e
 			}
 			if err := im.st(in, fr, v); err != nil {
 				return err

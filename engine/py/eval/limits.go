@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -119,4 +120,55 @@ var pastedPackages = map[string]string{
 // modelled CPython's class has no such attribute either.
 func (in *Interp) ClassAttrNotModelled(class, name string) error {
 	return in.notModelledName(class, name)
+}
+
+// forgotImport is what CPython 3.12+ adds to a NameError for a name that
+// is a standard library module: ". Did you forget to import 'time'?", or
+// " Or did you forget ..." after a "Did you mean" suggestion.
+func (in *Interp) forgotImport(e *Exception, suggested bool) string {
+	if in.CPythonMinor() < 12 || e.Class != NameErrorClass || len(e.Args) != 1 {
+		return ""
+	}
+	msg, _ := e.Args[0].(Str)
+	name, ok := strings.CutPrefix(string(msg), "name '")
+	if !ok {
+		return ""
+	}
+	name, ok = strings.CutSuffix(name, "' is not defined")
+	if !ok || !in.cpythonHas(stdlibModules[name]) {
+		return ""
+	}
+	if suggested {
+		return " Or did you forget to import '" + name + "'?"
+	}
+	return ". Did you forget to import '" + name + "'?"
+}
+
+// suggestImportName gives `from module import name`'s ImportError CPython
+// 3.12's "Did you mean" suggestion, among the public names of the module
+// as the modelled CPython has it and as Taskline has it.
+func (in *Interp) suggestImportName(e *Exception, m *Module, module, name string) {
+	if in.CPythonMinor() < 12 {
+		return
+	}
+	e.suggest = func() string {
+		seen := map[string]bool{}
+		var cands []string
+		add := func(n string) {
+			if !seen[n] && (strings.HasPrefix(name, "_") || !strings.HasPrefix(n, "_")) {
+				seen[n] = true
+				cands = append(cands, n)
+			}
+		}
+		for n, mask := range moduleNames[module] {
+			if in.cpythonHas(mask) {
+				add(n)
+			}
+		}
+		for n := range m.Dict {
+			add(n)
+		}
+		sort.Strings(cands)
+		return suggest(name, cands)
+	}
 }
