@@ -35,7 +35,6 @@ type Lock struct {
 	bind    loopBinding
 	locked  bool
 	waiters futQueue
-	obj     Value
 }
 
 func (k *Lock) acquire(y yielder) error {
@@ -97,7 +96,6 @@ type Event struct {
 	bind    loopBinding
 	value   bool
 	waiters futQueue
-	obj     Value
 }
 
 func (e *Event) set() {
@@ -133,13 +131,7 @@ type Condition struct {
 	bind    loopBinding
 	lock    *Lock
 	waiters futQueue
-	obj     Value
 }
-
-// errNotAcquired is reported by the module as RuntimeError(msg).
-type errNotAcquired struct{ msg string }
-
-func (e errNotAcquired) Error() string { return e.msg }
 
 func (c *Condition) wait(y yielder) error {
 	rt := c.loop.rt
@@ -199,7 +191,6 @@ type Semaphore struct {
 	value   int
 	bound   int // BoundedSemaphore's initial value, or -1
 	waiters futQueue
-	obj     Value
 }
 
 func (s *Semaphore) locked() bool {
