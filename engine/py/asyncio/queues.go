@@ -14,6 +14,7 @@ type Queue struct {
 	unfinished int
 	finished   *Event
 	less       func(a, b Value) (bool, error) // PriorityQueue: Python's <
+	isShutdown bool                           // 3.13's shutdown() was called (queueshutdown.go)
 }
 
 type queueKind uint8
@@ -56,6 +57,9 @@ func (e *queueErr) Error() string {
 
 func (q *Queue) put(y yielder, item Value) error {
 	for q.full() {
+		if q.isShutdown {
+			return errQueueShutDown
+		}
 		l, err := q.bind.get(&q.loop)
 		if err != nil {
 			return err
@@ -76,6 +80,9 @@ func (q *Queue) put(y yielder, item Value) error {
 }
 
 func (q *Queue) putNowait(item Value) error {
+	if q.isShutdown {
+		return errQueueShutDown
+	}
 	if q.full() {
 		return &queueErr{full: true}
 	}
@@ -90,6 +97,9 @@ func (q *Queue) putNowait(item Value) error {
 
 func (q *Queue) get(y yielder) (Value, error) {
 	for q.empty() {
+		if q.isShutdown {
+			return nil, errQueueShutDown
+		}
 		l, err := q.bind.get(&q.loop)
 		if err != nil {
 			return nil, err
@@ -111,6 +121,9 @@ func (q *Queue) get(y yielder) (Value, error) {
 
 func (q *Queue) getNowait() (Value, error) {
 	if q.empty() {
+		if q.isShutdown {
+			return nil, errQueueShutDown
+		}
 		return nil, &queueErr{}
 	}
 	item, err := q.pop()

@@ -12,6 +12,7 @@ func (st *state) defineSince311(in *eval.Interp, m *eval.Module) {
 	m.Dict["Runner"] = runnerClass
 	m.Dict["Barrier"] = barrierClass
 	m.Dict["BrokenBarrierError"] = brokenBarrierClass
+	st.defineQueueShutdown(in, m)
 }
 
 // Attributes CPython's asyncio classes have and Taskline's lack (say

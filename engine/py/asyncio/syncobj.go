@@ -273,6 +273,9 @@ func defineQueueMethods() {
 	}
 	c := queueClass
 	qerr := func(p *pySync, err error) error {
+		if err == errQueueShutDown {
+			return eval.NewException(queueShutDownClass)
+		}
 		if qe, ok := err.(*queueErr); ok {
 			if qe.full {
 				return eval.NewException(p.st.exc.queueFull)
