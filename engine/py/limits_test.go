@@ -25,8 +25,6 @@ func TestHonestLimits(t *testing.T) {
 		{"3.7", "import asyncio\nasyncio.start_server", "main.py:2: asyncio.start_server is not supported by Taskline (it models CPython 3.7's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "await loop.sock_connect(None, None)", 1), "main.py:4: loop.sock_connect is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "asyncio.current_task().get_stack()", 1), "main.py:4: asyncio.Task.get_stack is not supported by Taskline (it models CPython 3.11's asyncio)"},
-		{"3.11", "import aiohttp", "main.py:1: aiohttp is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Model a request's latency with `await asyncio.sleep(0.2)` and return a made-up response."},
-		{"3.11", "import uvloop", "main.py:1: uvloop is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Leave it out: Taskline's loop is asyncio's own, so `asyncio.run(main())` is all a program needs."},
 	} {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
 		o := tr.Outcome
@@ -45,6 +43,28 @@ func TestHonestLimits(t *testing.T) {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
 		if tr.Outcome.Kind != trace.OutcomeException || tr.Outcome.Error.Type != c.want {
 			t.Errorf("%s %q: got %s %q, want %s", c.version, c.src, tr.Outcome.Kind, tr.Outcome.Stderr, c.want)
+		}
+	}
+}
+
+// TestPastedPackages: importing a package people paste is CPython's
+// ModuleNotFoundError, so a fallback (`except ImportError:`) runs as it does
+// where the package is missing; uncaught, a note under the error says that
+// Taskline lacks it and what to do instead.
+func TestPastedPackages(t *testing.T) {
+	tr := engine.Run("try:\n    import uvloop\nexcept ImportError:\n    uvloop = None\nprint(uvloop)\n", engine.Options{})
+	if tr.Outcome.Kind != trace.OutcomeOK || tr.Outcome.Stdout != "None\n" {
+		t.Errorf("fallback: got %s %q %q, want ok \"None\\n\"", tr.Outcome.Kind, tr.Outcome.Stdout, tr.Outcome.Stderr)
+	}
+	for _, c := range []struct{ src, note string }{
+		{"import aiohttp", "aiohttp is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Model a request's latency with `await asyncio.sleep(0.2)` and return a made-up response.\n"},
+		{"import uvloop", "uvloop is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. Leave it out: Taskline's loop is asyncio's own, so `asyncio.run(main())` is all a program needs.\n"},
+	} {
+		o := engine.Run(c.src, engine.Options{}).Outcome
+		pkg := strings.Fields(c.src)[1]
+		want := "ModuleNotFoundError: No module named '" + pkg + "'\n" + c.note
+		if o.Kind != trace.OutcomeException || o.ExitCode != 1 || !strings.HasSuffix(o.Stderr, want) {
+			t.Errorf("%q: got %s exit %d stderr %q, want it to end %q", c.src, o.Kind, o.ExitCode, o.Stderr, want)
 		}
 	}
 }

@@ -71,11 +71,16 @@ func (in *Interp) missingModule(name string) error {
 		}
 	} else if in.cpythonHas(stdlibModules[top]) {
 		return in.NotModelled("module '" + name + "'")
-	} else if advice, ok := pastedPackages[top]; ok {
-		return &UnsupportedError{File: in.File, Line: in.Line(),
-			Msg: top + " is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. " + advice}
 	}
-	return &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
+	e := &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
+	if advice, ok := pastedPackages[top]; ok {
+		// CPython's own error, so that `try: import uvloop / except
+		// ImportError:` takes its fallback as it does where the package is
+		// not installed; the note, printed under the error when nobody
+		// catches it, says it is Taskline that lacks the package.
+		e.Notes = append(e.Notes, top+" is not available in Taskline: it runs programs on a virtual clock, without a network, files or other processes. "+advice)
+	}
+	return e
 }
 
 const (
