@@ -47,4 +47,9 @@ section.output pre:empty::before { content: "(no output)"; color: var(--muted); 
 .tl-tip { position: absolute; pointer-events: none; background: var(--fg); color: var(--bg); font-size: 12px; padding: 3px 6px; border-radius: 4px; max-width: 260px; }
 .result[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+/* On paper: the code whole, no controls. */
+@media print {
+  .head button, .head select, .status, .keys { display: none; }
+  textarea { height: auto; field-sizing: content; overflow: visible; resize: none; }
+}
 `;

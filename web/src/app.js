@@ -3,6 +3,7 @@
 // (output and error), the timeline and the controls together. The public API
 // `window.taskline` is documented in docs/JSAPI.md.
 
+import { registerOffline } from "./teach/offline.js";
 import { Client } from "./client.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
@@ -464,5 +465,5 @@ async function main() {
   await run("run");
 }
 
+registerOffline(); // the playground works offline after a first visit (static/sw.js)
 main();
-
