@@ -181,3 +181,22 @@ test("a set opens from a link that carries it, with no share API", async () => {
   await p2.close();
   await page.close();
 });
+
+test("an exercise page prints its code, checks and hints, not its buttons", { timeout: 60_000 }, async () => {
+  const page = await teacher.ctx.newPage();
+  await page.goto(BASE + "/lessons/ex01-return-exceptions.html");
+  const play = page.locator("taskline-playground").first();
+  await play.locator("button.run").waitFor();
+  await page.emulateMedia({ media: "print" });
+  const visible = (loc) => loc.evaluate((el) => getComputedStyle(el).display !== "none" && el.getClientRects().length > 0);
+  assert.equal(await visible(page.locator(".tl-hint").first()), true, "hints print, though none was revealed");
+  assert.equal(await visible(page.locator(".tl-checks")), true, "checks print");
+  assert.equal(await visible(page.locator(".tl-hint-button")), false, "the hint button does not");
+  assert.equal(await visible(play.locator("button.run")), false, "the playground's Run does not");
+  assert.equal(await visible(play.locator("textarea")), true, "the code prints");
+  const code = await play.evaluate((p) => p.code);
+  const box = await play.locator("textarea").evaluate((t) => [t.scrollHeight, t.clientHeight]);
+  assert.ok(box[1] >= box[0] - 2, `the whole program is on paper (${box}) for ${code.split("\n").length} lines`);
+  await page.pdf({ path: SHOTS + "classroom-exercise-print.pdf" });
+  await page.close();
+});
