@@ -318,6 +318,8 @@ async function initialProgram() {
       const resp = await fetch(`/api/share/${encodeURIComponent(id)}`);
       if (!resp.ok) throw new Error(`${resp.status}`);
       const j = await resp.json();
+      // A teacher's exercise set (share kind "set") opens on its own page.
+      if (j.lang === "set") location.replace(`/set.html#set=${encodeURIComponent(id)}`);
       if (typeof j.code === "string") return { lang: j.lang || "python", code: j.code, python: j.python };
     } catch (err) {
       showNotice(`Could not open shared program ${id} (${err instanceof Error ? err.message : err}).`);

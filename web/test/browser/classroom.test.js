@@ -92,6 +92,10 @@ test("a teacher writes, tries, previews and shares a set", { timeout: 120_000 },
   assert.equal(cls.lang, "set");
   assert.equal(JSON.parse(cls.code).exercises.some((e) => "solution" in e), false);
   assert.equal(JSON.parse((await get(links.teacher)).code).exercises[0].solution, SOLUTION);
+  // A short link /p/{id} to a set opens the set's page, not the playground.
+  await page.goto(`${BASE}/p/${links.class.split("#set=")[1]}`);
+  await page.waitForURL(/\/set\.html#set=/);
+  await page.locator("section.tl-exercise").first().waitFor();
   await page.close();
 });
 
