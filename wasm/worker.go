@@ -20,7 +20,7 @@ const yieldEvery = 25 * time.Millisecond
 
 // exportWorker defines, on the worker's global object:
 //
-//	tasklineRun(source, {lang, python, maxSteps, file, seed}, done)
+//	tasklineRun(source, {lang, python, maxSteps, maxMemory, file, seed}, done)
 //
 // which starts a run and later calls done(traceJSON). It relies on two
 // helpers the worker script defines: tasklineYield(cb), which calls cb from
@@ -69,6 +69,7 @@ func options(o js.Value) engine.Options {
 	}
 	opts.Lang, opts.Python, opts.File = str("lang"), str("python"), str("file")
 	opts.MaxSteps, opts.Seed = num("maxSteps"), num("seed")
+	opts.MaxMemory = num("maxMemory")
 	return opts
 }
 
@@ -83,14 +84,21 @@ func runJSON(src string, opts engine.Options) (out string) {
 	}()
 	last := time.Now()
 	stopRequested := js.Global().Get("tasklineStopRequested")
+	var printed outputStream
+	opts.Output = printed.write
 	opts.Poll = func() bool {
 		if time.Since(last) >= yieldEvery {
+			printed.flush()
 			yieldToEventLoop()
 			last = time.Now()
 		}
 		return !(stopRequested.Type() == js.TypeFunction && stopRequested.Invoke().Truthy())
 	}
 	t := engine.Run(src, opts)
+	// A sign of life for the page before encoding the trace, which can take
+	// seconds for a big one.
+	printed.flush()
+	yieldToEventLoop()
 	b, err := json.Marshal(t)
 	if err != nil {
 		return internalError(opts, "encoding the trace: "+err.Error())

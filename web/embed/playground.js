@@ -31,6 +31,12 @@
 import { Timeline } from "../src/timeline/view.js";
 import { engine, onEngineState } from "./runtime.js";
 import { CSS } from "./style.js";
+import { OUTPUT_CAP, cutNote } from "../src/output.js";
+
+/** At most OUTPUT_CAP characters of text, with a note when cut. @param {string} s */
+function capText(s) {
+  return s.length > OUTPUT_CAP ? `${s.slice(0, OUTPUT_CAP)}\n[${cutNote(s.length)}]\n` : s;
+}
 
 /** Removes the common indentation and the blank first/last lines of inline code. @param {string} s */
 export function dedent(s) {
@@ -289,8 +295,8 @@ export class TasklinePlayground extends HTMLElement {
       const source = el.code.value;
       const opts = { lang: el.lang.value, python: el.lang.value === "python" ? el.python.value : undefined };
       const r = await engine().run(source, opts);
-      this.show(r.trace);
       el.status.textContent = "";
+      this.show(r.trace);
       this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source } }));
       return r.trace;
     } catch (err) {
@@ -314,9 +320,10 @@ export class TasklinePlayground extends HTMLElement {
     this.trace = trace;
     const o = trace.outcome || {};
     const el = this.el;
-    el.output.textContent = (o.stdout || "") + (o.error ? "" : o.stderr || "");
+    el.output.textContent = capText((o.stdout || "") + (o.error ? "" : o.stderr || ""));
     el.alert.hidden = !o.error;
-    el.alertText.textContent = o.error ? o.stderr || o.error.line || o.error.type : "";
+    el.alertText.textContent = o.error ? capText(o.stderr || o.error.line || o.error.type) : "";
+    if (o.error && o.error.type === "EngineFailed") el.status.textContent = o.error.message;
     delete el.timeline.dataset.stale;
     if (this.timeline) this.timeline.setTrace(trace);
   }

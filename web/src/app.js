@@ -1,10 +1,12 @@
 // @ts-check
-// The playground page: wires the editor, the run worker, the wasm DOM glue
-// (output and error), the timeline and the controls together. The public API
+// The playground page: wires the editor, the run worker, the output and
+// error (output.js), the timeline and the controls together. The engine runs
+// only in the worker; this thread draws with JavaScript. The public API
 // `window.taskline` is documented in docs/JSAPI.md.
 
 import { registerOffline } from "./teach/offline.js";
 import { Client } from "./client.js";
+import { renderOutput, renderError, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
@@ -55,7 +57,6 @@ const el = {
 const client = new Client({ wasmURL: "/build/taskline.wasm", workerURL: "/build/worker.js" });
 client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
-const domReady = startDOMGlue();
 const timeline = new Timeline(el.timeline);
 /** Where the page remembers the timeline's time view ("steps" or "real"). */
 const TIME_MODE_KEY = "taskline.timeMode";
@@ -69,20 +70,6 @@ let lastGood = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
-
-/** The page's Go instance renders output and errors (tasklineDOM). */
-async function startDOMGlue() {
-  const module = await client.compile();
-  // @ts-ignore wasm_exec.js defines Go
-  const go = new Go();
-  const ready = new Promise((resolve) => { /** @type {any} */ (window).tasklineReady = resolve; });
-  const inst = await WebAssembly.instantiate(module, go.importObject);
-  const t0 = performance.now();
-  go.run(inst);
-  performance.measure("taskline: page Go start", { start: t0, end: performance.now() });
-  await ready;
-  return /** @type {any} */ (window).tasklineDOM;
-}
 
 /** @param {string[]} langs */
 function markLanguages(langs) {
@@ -163,7 +150,7 @@ async function run(why) {
   el.stop.disabled = true;
   await show(res, why, lang);
   const o = res.trace.outcome || {};
-  setStatus(`${o.kind === "ok" ? "done" : o.kind}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
+  setStatus(`${outcomeWords(o, client.limits)}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
   return res;
 }
 
@@ -171,23 +158,9 @@ async function run(why) {
 async function show(res, why, lang) {
   const t = res.trace;
   const o = t.outcome || {};
-  const dom = await domReady;
   const syntax = o.kind === "syntax-error";
-  if (!(syntax && why === "live" && lastGood)) {
-    const prints = [];
-    for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
-    const err = dom.renderOutput(el.output, prints, o);
-    if (err instanceof Error) {
-      console.error(err);
-      el.output.textContent = (o.stdout || "") + (o.stderr || "");
-    }
-  }
-  const err = dom.renderError(el.error, JSON.stringify({ kind: o.kind, exitCode: o.exitCode, error: o.error }), lang);
-  if (err instanceof Error) {
-    console.error(err);
-    el.error.hidden = !o.error;
-    el.error.textContent = o.error ? o.error.line : "";
-  }
+  if (!(syntax && why === "live" && lastGood)) renderOutput(el.output, t);
+  renderError(el.error, o, lang);
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {
