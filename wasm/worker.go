@@ -10,6 +10,7 @@ import (
 
 	"taskline/engine"
 	_ "taskline/engine/all"
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 )
 
@@ -73,9 +74,18 @@ func options(o js.Value) engine.Options {
 	return opts
 }
 
-// runJSON runs the program and returns its trace as JSON. Whatever happens
-// inside the engine, the page gets a trace: a panic becomes an "internal"
-// outcome rather than a dead worker.
+// result is what a run hands back: the trace's own fields, plus the story of
+// the run (explain.Explain) as "story", which the page's JS reads as
+// result.story. Embedding keeps the trace's JSON as it is, so every reader
+// of a trace can read a result.
+type result struct {
+	*trace.Trace
+	Story *explain.Story `json:"story,omitempty"`
+}
+
+// runJSON runs the program and returns its trace and story as JSON. Whatever
+// happens inside the engine, the page gets a trace: a panic becomes an
+// "internal" outcome rather than a dead worker.
 func runJSON(src string, opts engine.Options) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -95,15 +105,27 @@ func runJSON(src string, opts engine.Options) (out string) {
 		return !(stopRequested.Type() == js.TypeFunction && stopRequested.Invoke().Truthy())
 	}
 	t := engine.Run(src, opts)
-	// A sign of life for the page before encoding the trace, which can take
-	// seconds for a big one.
+	// A sign of life for the page before explaining the run and encoding
+	// the trace, which can take seconds for a big one.
 	printed.flush()
 	yieldToEventLoop()
-	b, err := json.Marshal(t)
+	b, err := json.Marshal(result{Trace: t, Story: story(src, t)})
 	if err != nil {
 		return internalError(opts, "encoding the trace: "+err.Error())
 	}
 	return string(b)
+}
+
+// story explains the run. A bug in the explanation must not cost the user
+// the run itself: a panic there leaves the result without a story.
+func story(src string, t *trace.Trace) (s *explain.Story) {
+	defer func() {
+		if r := recover(); r != nil {
+			js.Global().Get("console").Call("error", fmt.Sprint("taskline: explaining the run failed: ", r))
+			s = nil
+		}
+	}()
+	return explain.Explain(src, t)
 }
 
 // yieldToEventLoop blocks this goroutine until the worker's event loop has

@@ -13,7 +13,8 @@ import { OUTPUT_CAP, megabytes } from "./output.js";
 
 /**
  * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, file?: string, seed?: number}} RunOptions
- * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any}} RunResult
+ * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
+ *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
  * @typedef {{maxMemory: number, maxSteps: number}} Limits
  * @typedef {{reason: string, message?: string, runtime?: string}} Failure
  */
@@ -99,7 +100,7 @@ export function failedTrace(lang, words, printed) {
 /** @param {any} trace @returns {RunResult} */
 export function resultOf(trace) {
   const o = trace.outcome || {};
-  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace };
+  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace, story: trace.story || null };
 }
 
 /**

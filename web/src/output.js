@@ -131,8 +131,18 @@ export function printsOf(trace) {
  * @returns {{total: number, cut: boolean}}
  */
 export function renderOutput(pre, trace, cap = OUTPUT_CAP) {
-  const o = trace.outcome || {};
-  const all = outputChunks(printsOf(trace), o.stdout || "", o.stderr || "");
+  return renderPrints(pre, printsOf(trace), trace.outcome || {}, cap);
+}
+
+/**
+ * renderOutput for prints and an outcome given apart (the page leaves out
+ * the print that holds the uncaught error, which the alert shows).
+ * @param {HTMLElement} pre @param {Chunk[]} prints @param {any} o the outcome
+ * @param {number} [cap]
+ * @returns {{total: number, cut: boolean}}
+ */
+export function renderPrints(pre, prints, o, cap = OUTPUT_CAP) {
+  const all = outputChunks(prints, o.stdout || "", o.stderr || "");
   const { chunks, total, cut } = capChunks(all, cap);
   const doc = pre.ownerDocument;
   const spans = chunks.map((c) => {
@@ -150,91 +160,4 @@ export function renderOutput(pre, trace, cap = OUTPUT_CAP) {
   }
   pre.replaceChildren(...spans);
   return { total, cut };
-}
-
-/**
- * @typedef {{cls: "head"|"src"|"last"|"frame", text: string, line: number, col: number}} ErrorLine
- */
-
-/**
- * Lays out an uncaught error as the runtime prints it. Python: "Traceback
- * (most recent call last):", the frames outermost first, each with its source
- * line, then the exception line. Go: the panic line, then the goroutine's
- * frames innermost first. A syntax error has no traceback header. Without
- * frames, a known position becomes a single link.
- * @param {any} e the outcome's error @param {string} kind @param {string} lang
- * @returns {ErrorLine[]}
- */
-export function errorLines(e, kind, lang) {
-  let last = e.line || "";
-  if (!last) {
-    last = e.type || "";
-    if (e.message) last += ": " + e.message;
-  }
-  const frames = e.frames || [];
-  const pos = e.pos || {};
-  /** @type {ErrorLine[]} */
-  const out = [];
-  const frameless = () => {
-    if (pos.line > 0) {
-      const label = `line ${pos.line}` + (pos.col > 0 ? `:${pos.col}` : "");
-      out.push({ cls: "frame", text: label, line: pos.line, col: pos.col || 0 });
-    }
-  };
-  if (lang === "go") {
-    out.push({ cls: "last", text: last, line: 0, col: 0 });
-    for (let i = frames.length - 1; i >= 0; i--) {
-      const f = frames[i];
-      out.push({ cls: "frame", text: `${f.func}()\n\t${f.file}:${f.line}`, line: f.line, col: f.col || 0 });
-    }
-    if (!frames.length) frameless();
-  } else if (frames.length) {
-    if (kind !== "syntax-error") out.push({ cls: "head", text: "Traceback (most recent call last):", line: 0, col: 0 });
-    for (const f of frames) {
-      out.push({ cls: "frame", text: `  File ${JSON.stringify(f.file)}, line ${f.line}, in ${f.func}`, line: f.line, col: f.col || 0 });
-      if (f.text) out.push({ cls: "src", text: "    " + f.text, line: 0, col: 0 });
-    }
-    out.push({ cls: "last", text: last, line: 0, col: 0 });
-  } else {
-    frameless();
-    out.push({ cls: "last", text: last, line: 0, col: 0 });
-  }
-  return out;
-}
-
-/**
- * Fills the alert with the outcome's uncaught error (see errorLines), each
- * frame a button that dispatches a bubbling, composed "taskline:goto" event
- * with detail {line, col}. With no error the alert is emptied and hidden.
- * Returns whether there was an error to show.
- * @param {HTMLElement} alert @param {any} outcome @param {string} lang
- */
-export function renderError(alert, outcome, lang) {
-  const e = outcome && outcome.error;
-  if (!e) {
-    alert.replaceChildren();
-    alert.hidden = true;
-    return false;
-  }
-  const doc = alert.ownerDocument;
-  const nodes = errorLines(e, outcome.kind, lang).map((l) => {
-    if (l.line <= 0) {
-      const d = doc.createElement("div");
-      d.className = l.cls;
-      d.textContent = l.text;
-      return d;
-    }
-    const b = doc.createElement("button");
-    b.type = "button";
-    b.className = "frame";
-    b.dataset.line = String(l.line);
-    b.textContent = l.text;
-    b.addEventListener("click", () => {
-      b.dispatchEvent(new CustomEvent("taskline:goto", { detail: { line: l.line, col: l.col }, bubbles: true, composed: true }));
-    });
-    return b;
-  });
-  alert.replaceChildren(...nodes);
-  alert.hidden = false;
-  return true;
 }

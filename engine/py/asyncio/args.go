@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { outputChunks, capChunks, errorLines, outcomeWords, memoryLimitHit, cutNote, OUTPUT_CAP } from "../../src/output.js";
+import { outputChunks, capChunks, outcomeWords, memoryLimitHit, cutNote, OUTPUT_CAP } from "../../src/output.js";
 
 const show = (cs) => cs.map((c) => `${c.stream}:${JSON.stringify(c.text)}`).join(" ");
 
@@ -40,32 +40,6 @@ test("capChunks keeps the first cap characters across streams", () => {
   assert.match(cutNote(10_000_000), /^output cut at 1 MB; the run went on \(10 MB printed in all\)$/);
 });
 
-const showLines = (ls) => ls.map((l) => `${l.cls}${l.line > 0 ? `@${l.line}:${l.col}` : ""} ${l.text}\n`).join("");
-
-test("errorLines: a Python traceback, outermost frame first", () => {
-  const e = { type: "asyncio.exceptions.CancelledError", line: "asyncio.exceptions.CancelledError", frames: [
-    { file: "main.py", line: 21, func: "<module>", text: "asyncio.run(main())" },
-    { file: "main.py", line: 12, col: 5, func: "worker" },
-  ] };
-  assert.equal(showLines(errorLines(e, "exception", "python")), `head Traceback (most recent call last):
-frame@21:0   File "main.py", line 21, in <module>
-src     asyncio.run(main())
-frame@12:5   File "main.py", line 12, in worker
-last asyncio.exceptions.CancelledError
-`);
-});
-
-test("errorLines: a syntax error has no traceback header", () => {
-  const e = { type: "SyntaxError", message: "invalid syntax", pos: { line: 3, col: 7 } };
-  assert.equal(showLines(errorLines(e, "syntax-error", "python")), "frame@3:7 line 3:7\nlast SyntaxError: invalid syntax\n");
-  e.frames = [{ file: "main.py", line: 3, func: "<module>", text: "x = = 1" }];
-  assert.doesNotMatch(showLines(errorLines(e, "syntax-error", "python")), /Traceback/);
-});
-
-test("errorLines: a Go panic, innermost frame first", () => {
-  const e = { type: "panic", line: "panic: boom", frames: [{ file: "prog.go", line: 10, func: "main.main" }, { file: "prog.go", line: 4, func: "main.f" }] };
-  assert.equal(showLines(errorLines(e, "panic", "go")), "last panic: boom\nframe@4:0 main.f()\n\tprog.go:4\nframe@10:0 main.main()\n\tprog.go:10\n");
-});
 
 test("outcomeWords says how a run ended in plain words", () => {
   const limits = { maxMemory: 512 << 20 };
