@@ -74,7 +74,7 @@ test("an embedded timeline is stepped with the keyboard, and says which event it
   // Reached with Tab from the Run button, as a keyboard user would.
   await play.locator("button.run").focus();
   // In the code Tab indents: Esc, then Tab, moves on (as the hint says).
-  for (let i = 0; i < 10 && !(await tl.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
+  for (let i = 0; i < 40 && !(await tl.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
     if (await tl.evaluate((el) => el.getRootNode().activeElement?.tagName === "TEXTAREA")) await page.keyboard.press("Escape");
     await page.keyboard.press("Tab");
   }
