@@ -22,7 +22,7 @@ const SET = {
 };
 
 let browser;
-before(async () => { browser = await launch(); });
+before(async () => { browser = await launch({ serviceWorkers: "allow" }); });
 after(async () => { await browser?.close(); });
 
 /** Runs print(...) in the playground page and returns its output. */
