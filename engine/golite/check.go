@@ -41,6 +41,12 @@ var stubFiles = map[string]string{
 	"math/rand":                  "rand",
 	"golang.org/x/sync/errgroup": "errgroup",
 	"runtime":                    "runtime",
+	"bytes":                      "bytes",
+	"unicode/utf8":               "utf8",
+	"unicode/utf16":              "utf16",
+	"math/bits":                  "bits",
+	"path":                       "path",
+	"html":                       "html",
 }
 
 // userImportable lists the imports a program may name.
@@ -93,16 +99,25 @@ func (im *importer) Import(path string) (*types.Package, error) {
 	if !ok {
 		return nil, fmt.Errorf("package %s is not supported", path)
 	}
-	src, err := stubFS.ReadFile("stubs/" + name + ".gostub")
-	if err != nil {
-		return nil, err
+	// A package is its hand-written stub and/or the declarations
+	// internal/genstd generated from the host's package (NAME_gen.gostub).
+	var files []*ast.File
+	for _, fn := range []string{name, name + "_gen"} {
+		src, err := stubFS.ReadFile("stubs/" + fn + ".gostub")
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+fn+".go", src, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("internal error: no stub for %s", path)
 	}
 	lp := &loadedPkg{path: path, std: true}
 	im.p.byPath[path] = lp
-	f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+name+".go", src, parser.SkipObjectResolution)
-	if err != nil {
-		return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
-	}
 	var stubErr error
 	conf := types.Config{
 		Importer: im,
@@ -114,11 +129,11 @@ func (im *importer) Import(path string) (*types.Package, error) {
 		},
 		FakeImportC: false,
 	}
-	pkg, _ := conf.Check(path, im.p.fset, []*ast.File{f}, im.p.info)
+	pkg, _ := conf.Check(path, im.p.fset, files, im.p.info)
 	if stubErr != nil {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
-	lp.pkg, lp.files = pkg, []*ast.File{f}
+	lp.pkg, lp.files = pkg, files
 	lp.initOrder, im.p.info.InitOrder = im.p.info.InitOrder, nil
 	im.p.pkgs = append(im.p.pkgs, lp)
 	return pkg, nil
