@@ -51,6 +51,7 @@ type Machine struct {
 	outcome  trace.Outcome
 	errInfo  *trace.Error
 	maxDepth int
+	std      stdState
 }
 
 // G is a goroutine.
