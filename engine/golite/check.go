@@ -3,6 +3,7 @@ package golite
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -99,15 +100,17 @@ func (im *importer) Import(path string) (*types.Package, error) {
 	if !ok {
 		return nil, fmt.Errorf("package %s is not supported", path)
 	}
-	// A package is its hand-written stub and/or the declarations
-	// internal/genstd generated from the host's package (NAME_gen.gostub).
+	// A package is its hand-written stubs (NAME.gostub, NAME_*.gostub)
+	// and the declarations internal/genstd generated from the host's
+	// package (NAME_gen.gostub).
 	var files []*ast.File
-	for _, fn := range []string{name, name + "_gen"} {
-		src, err := stubFS.ReadFile("stubs/" + fn + ".gostub")
+	more, _ := fs.Glob(stubFS, "stubs/"+name+"_*.gostub")
+	for _, fn := range append([]string{"stubs/" + name + ".gostub"}, more...) {
+		src, err := stubFS.ReadFile(fn)
 		if err != nil {
 			continue
 		}
-		f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+fn+".go", src, parser.SkipObjectResolution)
+		f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+strings.TrimSuffix(strings.TrimPrefix(fn, "stubs/"), ".gostub")+".go", src, parser.SkipObjectResolution)
 		if err != nil {
 			return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
 		}
