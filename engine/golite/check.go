@@ -3,12 +3,12 @@ package golite
 import (
 	"embed"
 	"fmt"
-	"io/fs"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"io/fs"
 	"sort"
 	"strings"
 )
