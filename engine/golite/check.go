@@ -48,6 +48,9 @@ var stubFiles = map[string]string{
 	"math/bits":                  "bits",
 	"path":                       "path",
 	"html":                       "html",
+	"container/list":             "list",
+	"container/ring":             "ring",
+	"container/heap":             "heap",
 }
 
 // userImportable lists the imports a program may name.
