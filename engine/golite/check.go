@@ -212,7 +212,13 @@ func load(src, file string) (*program, []compileError) {
 			return nil, errs
 		}
 	}
+	if errs := typeBombs(p.fset, f); len(errs) > 0 {
+		return nil, errs
+	}
 	pkg, _ := conf.Check("main", p.fset, []*ast.File{f}, p.info)
+	if len(errs) == 0 {
+		errs = append(errs, sizeErrors(p, pkg, f)...)
+	}
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil {
 			errs = append(errs, compileError{p.fset.Position(fd.Name.Pos()), "missing function body"})

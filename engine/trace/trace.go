@@ -36,6 +36,9 @@ type Trace struct {
 	// Dropped is the number of events not recorded because the trace
 	// reached its cap.
 	Dropped int `json:"dropped,omitempty"`
+	// DroppedTasks is the number of tasks not recorded because the trace
+	// reached its cap on tasks (their events count in Dropped).
+	DroppedTasks int `json:"droppedTasks,omitempty"`
 
 	Outcome Outcome `json:"outcome"`
 }

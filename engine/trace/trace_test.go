@@ -221,3 +221,35 @@ func TestLimitCapsSpansToo(t *testing.T) {
 		t.Fatalf("the last span ends at %d, not at the task's end %d", last.End, now)
 	}
 }
+
+func TestRecorderTaskLimit(t *testing.T) {
+	r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return 0 })
+	r.TaskLimit = 2
+	a := r.AddTask(KindTask, "Task-1", "main", -1, Pos{}, Pos{})
+	r.AddTask(KindTask, "Task-2", "w", a, Pos{}, Pos{})
+	c := r.AddTask(KindTask, "Task-3", "w", a, Pos{}, Pos{})
+	if c != NoTask {
+		t.Fatalf("third task got id %d, want NoTask", c)
+	}
+	// Every recorder method takes NoTask without failing or recording.
+	r.Rename(c, "x")
+	r.SetLabel(c, "x")
+	r.SetState(c, StateRunning, "", -1, -1)
+	r.Event(c, EvStart, Pos{}, "", -1)
+	r.Event(a, EvAwait, Pos{}, "", c)
+	r.Print(c, 1, "out\n", Pos{})
+	r.EndTask(c, EndDone, "")
+	d := r.AddTask(KindTask, "Task-4", "w", c, Pos{}, Pos{})
+	tr := r.Finish(EndPending)
+	if d != NoTask || len(tr.Tasks) != 2 || tr.DroppedTasks != 2 {
+		t.Fatalf("%d tasks, %d dropped; want 2, 2", len(tr.Tasks), tr.DroppedTasks)
+	}
+	if tr.Outcome.Stdout != "out\n" {
+		t.Errorf("output of a dropped task lost: %q", tr.Outcome.Stdout)
+	}
+	for _, e := range tr.Events {
+		if e.Task < -1 || e.Related < -1 {
+			t.Errorf("event refers to NoTask: %+v", e)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
 import { taskName } from "./timeline/describe.js";
 import { formatTime } from "./timeline/scale.js";
+import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
 
@@ -41,6 +42,8 @@ const el = {
   step: $("step"),
   timeline: $("timeline"),
   legend: $("legend"),
+  laneFilter: /** @type {HTMLInputElement} */ ($("lane-filter")),
+  awaitTree: $("await-tree"),
   events: /** @type {HTMLTableElement} */ ($("events")),
   eventsNote: $("events-note"),
   shareBox: $("share-box"),
@@ -53,6 +56,8 @@ client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
 const domReady = startDOMGlue();
 const timeline = new Timeline(el.timeline);
+/** Where the page remembers the timeline's time view ("steps" or "real"). */
+const TIME_MODE_KEY = "taskline.timeMode";
 
 /** @type {{title: string, lang: string, code: string, name: string}[]} */
 let examples = [];
@@ -197,10 +202,22 @@ async function show(res, why, lang) {
   delete el.timeline.dataset.stale;
   if (!syntax) lastGood = t;
   timeline.setTrace(t, { keepView: why === "live" });
+  showAwaitTree(-1);
   el.scrub.max = String(Math.max(0, t.events.length - 1));
   el.scrub.value = "0";
   el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
   renderTable(t, 0);
+}
+
+/** The await tree at event i, or how to get one. @param {number} i */
+function showAwaitTree(i) {
+  const t = timeline.model.trace;
+  if (i < 0 || !t.events.length) {
+    el.awaitTree.textContent = t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "";
+    return;
+  }
+  const text = awaitTree(t, i);
+  el.awaitTree.textContent = `At event #${i}:\n` + (text || (t.lang === "go" ? "no goroutines are running" : "no tasks are running"));
 }
 
 /** The table is built only while it is open; this is what it last showed. */
@@ -247,8 +264,14 @@ function renderLegend() {
   }
   const arrow = document.createElement("li");
   arrow.className = "mk mk-arrow";
-  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited";
+  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited, or the loop / runtime waking a task (a timer, a timeout)";
   items.push(arrow);
+  const loop = document.createElement("li");
+  loop.textContent = "event loop / Go runtime lane: cancellations and wake-ups no task made (shutdown, timeouts, timers, deadlines)";
+  items.push(loop);
+  const badge = document.createElement("li");
+  badge.textContent = "badges: leaked (goroutine never finished), left over (cancelled by asyncio.run() at shutdown), pending (unfinished when the run stopped)";
+  items.push(badge);
   el.legend.replaceChildren(...items);
 }
 
@@ -375,7 +398,16 @@ function wire() {
     editor.mark(marks);
     if (d.line > 0 && editor.view) editor.goto(d.line, 1);
     renderTable(timeline.model.trace, d.event);
+    showAwaitTree(d.event);
   });
+  el.laneFilter.addEventListener("input", () => timeline.setFilter(el.laneFilter.value));
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) {
+    r.addEventListener("change", () => {
+      if (!r.checked) return;
+      timeline.setMode(r.value === "real" ? "real" : "steps");
+      try { localStorage.setItem(TIME_MODE_KEY, timeline.mode); } catch { /* storage off: not remembered */ }
+    });
+  }
   el.timeline.addEventListener("taskline:play", (e) => {
     const on = /** @type {CustomEvent} */ (e).detail.playing;
     el.play.textContent = on ? "Pause" : "Play";
@@ -401,7 +433,16 @@ function wire() {
   });
 }
 
+/** The time view the user chose last time (Time: steps | real). */
+function restoreTimeMode() {
+  let mode = "steps";
+  try { mode = localStorage.getItem(TIME_MODE_KEY) === "real" ? "real" : "steps"; } catch { /* storage off */ }
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) r.checked = r.value === mode;
+  timeline.setMode(/** @type {"steps"|"real"} */ (mode));
+}
+
 async function main() {
+  restoreTimeMode();
   renderLegend();
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
