@@ -51,6 +51,7 @@ var stubFiles = map[string]string{
 	"container/list":             "list",
 	"container/ring":             "ring",
 	"container/heap":             "heap",
+	"math/rand/v2":               "randv2",
 }
 
 // userImportable lists the imports a program may name.
