@@ -52,6 +52,7 @@ var stubFiles = map[string]string{
 	"container/ring":             "ring",
 	"container/heap":             "heap",
 	"math/rand/v2":               "randv2",
+	"log":                        "log",
 }
 
 // userImportable lists the imports a program may name.
