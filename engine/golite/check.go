@@ -53,6 +53,7 @@ var stubFiles = map[string]string{
 	"container/heap":             "heap",
 	"math/rand/v2":               "randv2",
 	"log":                        "log",
+	"io":                         "io",
 }
 
 // userImportable lists the imports a program may name.
