@@ -54,6 +54,7 @@ var stubFiles = map[string]string{
 	"math/rand/v2":               "randv2",
 	"log":                        "log",
 	"io":                         "io",
+	"bufio":                      "bufio",
 }
 
 // userImportable lists the imports a program may name.
