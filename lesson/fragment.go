@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"fmt"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 )
 
 // Fragment runs a program and returns the pre-rendered <taskline-playground>
 // element for it, as a run block on a lesson page is written: the code, the
-// output, the error, a static timeline and the trace as JSON. Docs-site
+// output, the error, what happened (the run's story and findings), the tasks
+// as text and the trace and story as JSON. Docs-site
 // integrations (integrations/ in the repository, through `taskline embed`)
 // paste it into pages that goldmark does not build. in.Lang must be python
 // or go; in.Role is ignored. The trace is returned too, for callers that
@@ -28,9 +30,12 @@ func Fragment(src string, in Info, opts ...Option) ([]byte, *trace.Trace, error)
 	e := New(opts...)
 	p := &Playground{Info: in, Source: src}
 	p.Trace = e.run(src, in)
+	if !unsupportedLanguage(p.Trace) {
+		p.Story = explain.Explain(src, p.Trace)
+	}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	writePlayground(w, p, false)
+	writePlayground(w, p, false, false)
 	if err := w.Flush(); err != nil {
 		return nil, nil, err
 	}

@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -94,8 +93,6 @@ func (r *run) taskByName(name string) int {
 	}
 	return -1
 }
-
-var taskNameRE = regexp.MustCompile(`Task-\d+|[A-Za-z_][\w-]*`)
 
 // namesIn lists the task ids named in a detail like "gather(Task-2, Task-3)".
 func (r *run) namesIn(detail string) []int {

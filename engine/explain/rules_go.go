@@ -208,9 +208,6 @@ func returnsBefore(body *ast.BlockStmt, pos token.Pos) bool {
 	return found
 }
 
-var ctxMakers = map[string]bool{"WithCancel": true, "WithTimeout": true, "WithDeadline": true,
-	"WithCancelCause": true, "WithTimeoutCause": true, "WithDeadlineCause": true}
-
 // findLostCancel: the cancel func a context constructor returns, thrown
 // away, as go vet's lostcancel reports it.
 func (r *run) findLostCancel() {

@@ -201,9 +201,6 @@ func load(src, file string) (*program, []compileError) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				if te.Soft && strings.HasPrefix(te.Msg, "could not import") {
-					// reported above
-				}
 				errs = append(errs, compileError{te.Fset.Position(te.Pos), te.Msg})
 			}
 		},

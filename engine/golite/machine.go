@@ -65,7 +65,6 @@ type G struct {
 	w       *worker // the fiber running it, from its first run to its end
 	body    func()
 	frame   *Frame // innermost frame, for tracebacks
-	depth   int
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
@@ -84,8 +83,6 @@ type G struct {
 	// goroutine waits on one such operation at a time.
 	sd sudog
 }
-
-const token0 = token.NoPos
 
 const (
 	gRunnable = iota
@@ -132,7 +129,6 @@ type goPanic struct {
 	pos       token.Pos
 	frame     *Frame
 	prev      *goPanic // the panic this one replaced while running defers
-	goexit    bool
 }
 
 func newMachine(c *compiler, o optsLite) *Machine {
@@ -592,14 +588,6 @@ func (m *Machine) maybePreempt() {
 func (m *Machine) maybeYield() {
 	if m.cur != nil && (m.rqLen() > 0 || m.runnext != nil) {
 		m.yield()
-	}
-}
-
-// step spends one unit of the budget; every so many steps the running
-// goroutine is preempted, like Go's asynchronous preemption.
-func (m *Machine) step() {
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
 	}
 }
 

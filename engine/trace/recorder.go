@@ -1,6 +1,9 @@
 package trace
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Recorder builds a Trace while a program runs. Engines call it; it keeps the
 // one open span per task so that spans never overlap and always tile a task's
@@ -26,9 +29,24 @@ type Recorder struct {
 	// draw. NewRecorder sets it to DefaultTaskLimit.
 	TaskLimit    int
 	DroppedTasks int
+	// OutputLimit caps the bytes of each stream (stdout, stderr) the trace
+	// keeps (0: no cap). Past it the text is not kept — neither in the
+	// outcome nor in print events — and OutputDropped counts it; the
+	// engine's Output hook still sees every byte, so the command line
+	// prints all of it. A program that prints for ever then ends at its
+	// step budget, as it would print on in CPython or Go, instead of
+	// filling the memory budget with its own output. NewRecorder sets it to
+	// DefaultOutputLimit.
+	OutputLimit   int
+	OutputDropped int64
 
 	stdout, stderr strings.Builder
 }
+
+// DefaultOutputLimit is the bytes of each output stream a trace keeps
+// unless the engine says otherwise: far more than a page shows (the page
+// cuts what it shows at 1 MB), small beside the memory budget.
+const DefaultOutputLimit = 16 << 20
 
 // DefaultLimit is the number of events (and of spans) a trace keeps unless
 // the engine says otherwise: enough for any program a person reads on a
@@ -47,8 +65,9 @@ const NoTask = -2
 // NewRecorder returns a recorder for a trace of the given language.
 func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
 	return &Recorder{
-		Limit:     DefaultLimit,
-		TaskLimit: DefaultTaskLimit,
+		Limit:       DefaultLimit,
+		TaskLimit:   DefaultTaskLimit,
+		OutputLimit: DefaultOutputLimit,
 		T: &Trace{
 			Version: Version, Lang: lang, Runtime: runtime, File: file,
 			Tasks: []Task{}, Spans: []Span{}, Events: []Event{},
@@ -154,11 +173,22 @@ func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related 
 
 // Print records output on stream 1 (stdout) or 2 (stderr).
 func (r *Recorder) Print(task int, stream int, text string, pos Pos) {
+	b := &r.stdout
 	if stream == 2 {
-		r.stderr.WriteString(text)
-	} else {
-		r.stdout.WriteString(text)
+		b = &r.stderr
 	}
+	if r.OutputLimit > 0 && b.Len()+len(text) > r.OutputLimit {
+		keep := max(r.OutputLimit-b.Len(), 0)
+		for keep > 0 && !utf8.RuneStart(text[keep]) {
+			keep-- // never cut a character in two
+		}
+		r.OutputDropped += int64(len(text) - keep)
+		text = text[:keep]
+		if text == "" {
+			return
+		}
+	}
+	b.WriteString(text)
 	if k := r.Event(task, EvPrint, pos, text, -1); k >= 0 {
 		r.T.Events[k].Stream = stream
 	}
@@ -177,6 +207,7 @@ func (r *Recorder) Finish(unended string) *Trace {
 	r.T.Outcome.Stdout, r.T.Outcome.Stderr = r.stdout.String(), r.stderr.String()
 	r.T.Dropped = r.Dropped
 	r.T.DroppedTasks = r.DroppedTasks
+	r.T.OutputDropped = r.OutputDropped
 	for id, k := range r.open {
 		if k >= 0 {
 			r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()

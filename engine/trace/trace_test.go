@@ -253,3 +253,33 @@ func TestRecorderTaskLimit(t *testing.T) {
 		}
 	}
 }
+
+// A stream past the output cap keeps its first OutputLimit bytes, never cuts a
+// character in two, counts the rest, and leaves the other stream alone.
+func TestOutputLimit(t *testing.T) {
+	r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return 0 })
+	r.OutputLimit = 10
+	r.Print(-1, 1, "12345678", Pos{})
+	r.Print(-1, 1, "é€x", Pos{}) // 2 + 3 + 1 bytes: only "é" fits
+	r.Print(-1, 1, "more", Pos{})
+	r.Print(-1, 2, "err", Pos{})
+	tr := r.Finish(EndPending)
+	if tr.Outcome.Stdout != "12345678é" {
+		t.Errorf("stdout = %q, want the first 10 bytes", tr.Outcome.Stdout)
+	}
+	if tr.Outcome.Stderr != "err" {
+		t.Errorf("stderr = %q, want it kept", tr.Outcome.Stderr)
+	}
+	if tr.OutputDropped != 4+4 {
+		t.Errorf("OutputDropped = %d, want 8", tr.OutputDropped)
+	}
+	n := 0
+	for _, e := range tr.Events {
+		if e.Kind == EvPrint {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d print events, want 3 (a print that keeps nothing records none)", n)
+	}
+}

@@ -26,11 +26,20 @@
 // Accessible names are the playground page's: "Code", "Run", "Stop",
 // "Language", a region "Output", an alert with the error, and "Timeline",
 // which dispatches a bubbling, composed "taskline:rendered" after each draw.
-// After each run the element dispatches "taskline:run" with {trace, source}.
+// After each run the element dispatches "taskline:run" with {trace, source,
+// story}; el.story is the story shown. With the hide-findings attribute
+// (an exercise's starter) the story leaves out the pitfalls it found.
 
 import { Timeline } from "../src/timeline/view.js";
-import { engine, onEngineState } from "./runtime.js";
+import { engine, onEngineState, assetBase } from "./runtime.js";
 import { CSS } from "./style.js";
+import { OUTPUT_CAP, cutNote } from "../src/output.js";
+import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "../src/story.js";
+
+/** At most OUTPUT_CAP characters of text, with a note when cut. @param {string} s */
+function capText(s) {
+  return s.length > OUTPUT_CAP ? `${s.slice(0, OUTPUT_CAP)}\n[${cutNote(s.length)}]\n` : s;
+}
 
 /** Removes the common indentation and the blank first/last lines of inline code. @param {string} s */
 export function dedent(s) {
@@ -103,6 +112,8 @@ export class TasklinePlayground extends HTMLElement {
     super();
     /** @type {any} */
     this.trace = null;
+    /** @type {any} the story of the run shown (engine/explain) */
+    this.story = null;
     this.initial = "";
     this.running = false;
     this.prerendered = false;
@@ -171,11 +182,11 @@ export class TasklinePlayground extends HTMLElement {
     // Security Policy refuses inline styles (Taskline's own do) still apply it.
     if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
       sheet ||= new CSSStyleSheet();
-      if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+      if (!sheet.cssRules.length) sheet.replaceSync(CSS + STORY_CSS);
       root.adoptedStyleSheets = [sheet];
     } else {
       const style = document.createElement("style");
-      style.textContent = CSS;
+      style.textContent = CSS + STORY_CSS;
       root.append(style);
     }
     const tmpl = document.createElement("template");
@@ -193,7 +204,8 @@ export class TasklinePlayground extends HTMLElement {
   <textarea aria-label="Code" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
   <div class="result">
     <section class="output" aria-label="Output"><pre></pre></section>
-    <div class="alert" role="alert" hidden><pre></pre></div>
+    <div class="alert" role="alert" hidden></div>
+    <section class="story" aria-label="What happened" hidden><h2>What happened</h2></section>
     <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
   </div>
 </div>`;
@@ -203,7 +215,7 @@ export class TasklinePlayground extends HTMLElement {
       title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),
       run: /** @type {HTMLButtonElement} */ ($(".run")), stop: /** @type {HTMLButtonElement} */ ($(".stop")), reset: $(".reset"),
       status: $(".status"), code: /** @type {HTMLTextAreaElement} */ ($("textarea")), result: $(".result"),
-      output: $(".output pre"), alert: $(".alert"), alertText: $(".alert pre"), timeline: $(".timeline"),
+      output: $(".output pre"), alert: $(".alert"), story: $(".story"), timeline: $(".timeline"),
     };
     const el = this.el;
     el.title.textContent = this.getAttribute("title") || "";
@@ -216,6 +228,8 @@ export class TasklinePlayground extends HTMLElement {
     el.result.hidden = this.hasAttribute("predict");
     this.timeline = new Timeline(el.timeline);
 
+    el.alert.addEventListener("taskline:goto", (e) => this.showLine(/** @type {CustomEvent} */ (e).detail.line));
+    el.timeline.addEventListener("taskline:select", (e) => showEvent(el.story, /** @type {CustomEvent} */ (e).detail.event));
     el.run.addEventListener("click", () => this.run());
     el.stop.addEventListener("click", () => this.stop());
     el.reset.addEventListener("click", () => { el.code.value = this.initial; this.markStale(); });
@@ -284,9 +298,9 @@ export class TasklinePlayground extends HTMLElement {
       const source = el.code.value;
       const opts = { lang: el.lang.value, python: el.lang.value === "python" ? el.python.value : undefined };
       const r = await engine().run(source, opts);
-      this.show(r.trace);
       el.status.textContent = "";
-      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source } }));
+      this.show(r.trace, r.story);
+      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source, story: r.story || null } }));
       return r.trace;
     } catch (err) {
       el.status.textContent = `Could not run: ${/** @type {Error} */ (err).message}`;
@@ -303,17 +317,54 @@ export class TasklinePlayground extends HTMLElement {
     if (this.running) engine().stop();
   }
 
-  /** Shows a trace: output, error and timeline. @param {any} trace */
-  show(trace) {
+  /**
+   * Shows a run: output, the error (once, in the alert), the story of what
+   * happened and the timeline. A pre-rendered run carries its story in the
+   * trace's JSON ("story"), as the worker sends it.
+   * @param {any} trace @param {any} [story]
+   */
+  show(trace, story = trace.story) {
     if (!this.el) return;
     this.trace = trace;
-    const o = trace.outcome || {};
+    this.story = story || null;
     const el = this.el;
-    el.output.textContent = (o.stdout || "") + (o.error ? "" : o.stderr || "");
-    el.alert.hidden = !o.error;
-    el.alertText.textContent = o.error ? o.stderr || o.error.line || o.error.type : "";
+    const f = splitFailure(trace);
+    el.output.textContent = capText((f.outcome.stdout || "") + (f.outcome.stderr || ""));
+    const err = (trace.outcome || {}).error;
+    if (err && err.type === "EngineFailed") el.status.textContent = err.message;
+    renderFailure(el.alert, f, trace);
+    const here = new URL(assetBase()).origin === location.origin && window.top === window;
+    // An exercise keeps its pitfalls to itself: their fix is the answer.
+    const shown = this.story && this.hasAttribute("hide-findings") ? { ...this.story, findings: [] } : this.story;
+    renderStory(el.story, shown, {
+      onStep: (s) => {
+        if (s.event >= 0 && !el.timeline.dataset.stale && this.timeline && s.event < trace.events.length) this.timeline.select(s.event);
+        this.showLine(s.line);
+      },
+      onOpenFix: (fix) => {
+        if (!fix.program) return;
+        el.code.value = fix.program;
+        this.markStale();
+        this.run();
+      },
+      onLine: (n) => this.showLine(n),
+      linkBase: assetBase(),
+      newTab: !here,
+    });
     delete el.timeline.dataset.stale;
     if (this.timeline) this.timeline.setTrace(trace);
+  }
+
+  /** Selects line n of the code (1-based) and scrolls it into view. @param {number} n */
+  showLine(n) {
+    if (!this.el || !(n > 0)) return;
+    const ta = this.el.code, lines = ta.value.split("\n");
+    if (n > lines.length) return;
+    const start = lines.slice(0, n - 1).reduce((k, l) => k + l.length + 1, 0);
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(start, start + lines[n - 1].length);
+    const lh = parseFloat(getComputedStyle(ta).lineHeight) || 19;
+    ta.scrollTop = Math.max(0, (n - 3) * lh);
   }
 }
 

@@ -1,9 +1,11 @@
 // @ts-check
-// The playground page: wires the editor, the run worker, the wasm DOM glue
-// (output and error), the timeline and the controls together. The public API
+// The playground page: wires the editor, the run worker, the output and
+// error (output.js), the timeline and the controls together. The engine runs
+// only in the worker; this thread draws with JavaScript. The public API
 // `window.taskline` is documented in docs/JSAPI.md.
 
 import { Client } from "./client.js";
+import { renderPrints, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
@@ -12,6 +14,7 @@ import { formatTime } from "./timeline/scale.js";
 import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
+import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
 
 const LIVE_DELAY_MS = 300;
 const SHARE_TIMEOUT_MS = 3000;
@@ -36,6 +39,7 @@ const el = {
   notice: $("notice"),
   output: $("output"),
   error: $("error"),
+  story: $("story"),
   play: /** @type {HTMLButtonElement} */ ($("play")),
   speed: /** @type {HTMLSelectElement} */ ($("speed")),
   scrub: /** @type {HTMLInputElement} */ ($("scrub")),
@@ -54,8 +58,16 @@ const el = {
 const client = new Client({ wasmURL: "/build/taskline.wasm", workerURL: "/build/worker.js" });
 client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
-const domReady = startDOMGlue();
 const timeline = new Timeline(el.timeline);
+adoptCSS(STORY_CSS);
+
+/** Adds a constructed style sheet to the page (allowed where a CSP forbids <style>). @param {string} css */
+function adoptCSS(css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /** Where the page remembers the timeline's time view ("steps" or "real"). */
 const TIME_MODE_KEY = "taskline.timeMode";
 
@@ -65,23 +77,11 @@ let examples = [];
 let editor = null;
 /** @type {any} the last trace that compiled */
 let lastGood = null;
+/** @type {import("./story.js").Story|null} the story of the run shown */
+let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
-
-/** The page's Go instance renders output and errors (tasklineDOM). */
-async function startDOMGlue() {
-  const module = await client.compile();
-  // @ts-ignore wasm_exec.js defines Go
-  const go = new Go();
-  const ready = new Promise((resolve) => { /** @type {any} */ (window).tasklineReady = resolve; });
-  const inst = await WebAssembly.instantiate(module, go.importObject);
-  const t0 = performance.now();
-  go.run(inst);
-  performance.measure("taskline: page Go start", { start: t0, end: performance.now() });
-  await ready;
-  return /** @type {any} */ (window).tasklineDOM;
-}
 
 /** @param {string[]} langs */
 function markLanguages(langs) {
@@ -160,33 +160,24 @@ async function run(why) {
   }
   if (seq !== runSeq) return res;
   el.stop.disabled = true;
-  await show(res, why, lang);
+  await show(res, why);
   const o = res.trace.outcome || {};
-  setStatus(`${o.kind === "ok" ? "done" : o.kind}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
+  setStatus(`${outcomeWords(o, client.limits)}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
   return res;
 }
 
-/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why @param {string} lang */
-async function show(res, why, lang) {
+/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why */
+async function show(res, why) {
   const t = res.trace;
   const o = t.outcome || {};
-  const dom = await domReady;
   const syntax = o.kind === "syntax-error";
-  if (!(syntax && why === "live" && lastGood)) {
-    const prints = [];
-    for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
-    const err = dom.renderOutput(el.output, prints, o);
-    if (err instanceof Error) {
-      console.error(err);
-      el.output.textContent = (o.stdout || "") + (o.stderr || "");
-    }
-  }
-  const err = dom.renderError(el.error, JSON.stringify({ kind: o.kind, exitCode: o.exitCode, error: o.error }), lang);
-  if (err instanceof Error) {
-    console.error(err);
-    el.error.hidden = !o.error;
-    el.error.textContent = o.error ? o.error.line : "";
-  }
+  // The uncaught error is shown once: in the alert, as the runtime printed
+  // it, and not again in the output above it.
+  const failure = splitFailure(t);
+  if (!(syntax && why === "live" && lastGood)) renderPrints(el.output, failure.prints, failure.outcome);
+  renderFailure(el.error, failure, t);
+  lastStory = res.story || null;
+  renderStory(el.story, lastStory, { onStep: chooseStep, onOpenFix: openFix, onLine: showLine });
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {
@@ -207,6 +198,42 @@ async function show(res, why, lang) {
   el.scrub.value = "0";
   el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
   renderTable(t, 0);
+}
+
+/**
+ * Highlights a line in the editor (with the error's line, which stays
+ * marked) and scrolls to it.
+ * @param {number} line
+ */
+function showLine(line) {
+  const marks = [];
+  if (line > 0) marks.push({ line, kind: "event" });
+  const o = timeline.model.trace.outcome;
+  if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
+  editor.mark(marks);
+  if (line > 0 && editor.view) editor.goto(line, 1);
+}
+
+/**
+ * A step of "What happened" was chosen: its event is selected on the
+ * timeline (unless the timeline shows an older run), then its line, which
+ * may be where the story locates the step rather than the event's own
+ * position, is highlighted.
+ * @param {import("./story.js").Step} s
+ */
+function chooseStep(s) {
+  if (s.event >= 0 && !el.timeline.dataset.stale && s.event < timeline.model.trace.events.length) timeline.select(s.event);
+  showLine(s.line);
+}
+
+/** Puts a finding's fixed program in the editor and runs it. @param {import("./story.js").Finding} f */
+function openFix(f) {
+  if (!f.program) return;
+  suppressLive = true;
+  editor.value = f.program;
+  suppressLive = false;
+  editor.focus();
+  run("run");
 }
 
 /** The await tree at event i, or how to get one. @param {number} i */
@@ -391,12 +418,8 @@ function wire() {
     const d = /** @type {CustomEvent} */ (e).detail;
     el.scrub.value = String(d.event);
     el.step.textContent = d.text;
-    const marks = [];
-    if (d.line > 0) marks.push({ line: d.line, kind: "event" });
-    const o = timeline.model.trace.outcome;
-    if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
-    editor.mark(marks);
-    if (d.line > 0 && editor.view) editor.goto(d.line, 1);
+    showLine(d.line);
+    showEvent(el.story, d.event);
     renderTable(timeline.model.trace, d.event);
     showAwaitTree(d.event);
   });
@@ -458,6 +481,8 @@ async function main() {
     ready: client.start(),
     timeline,
     get editor() { return editor; },
+    /** The story of the run shown ("What happened"), as engine/explain wrote it. */
+    get story() { return lastStory; },
     runEditor: () => run("run"),
   };
   document.documentElement.dataset.ready = "true";

@@ -186,11 +186,4 @@ func toInt(v eval.Value, what string) (int, error) {
 	return 0, typeError("%s", what)
 }
 
-func checkFinite(f float64) float64 {
-	if math.IsNaN(f) {
-		return math.Inf(1)
-	}
-	return f
-}
-
 var _ = fmt.Sprint

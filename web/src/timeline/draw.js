@@ -12,7 +12,7 @@ import { axisTicks } from "./ticks.js";
 import { laneRows } from "./rows.js";
 import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./style.js";
 
-/** @typedef {import("./model.js").Model} Model @typedef {import("./scale.js").View} View */
+/** @typedef {import("./scale.js").View} View */
 /** @typedef {{dark: boolean, selected: number, limit: number, hoverLane: number}} DrawOptions */
 /**
  * @typedef {{rows: Int32Array, rowOf: Int32Array, at?: Int32Array, depth: Uint16Array, scrollY: number, height: number}} Frame

@@ -257,7 +257,7 @@ export class Timeline {
       row.style.top = laneTop(r) - LAYOUT.axis + "px";
       row.style.paddingLeft = 2 + Math.min(this.rows.depth[r], 8) * LAYOUT.indent + "px";
       if (this.rows.kids[lane] > 0) {
-        const b = css(document.createElement("button"), { flex: "none", width: "18px", height: "18px", minHeight: "0", padding: "0", border: "0", background: "none", fontSize: "11px", lineHeight: "18px", color: "var(--muted, #5f6368)", cursor: "pointer" });
+        const b = /** @type {HTMLButtonElement} */ (css(document.createElement("button"), { flex: "none", width: "18px", height: "18px", minHeight: "0", padding: "0", border: "0", background: "none", fontSize: "11px", lineHeight: "18px", color: "var(--muted, #5f6368)", cursor: "pointer" }));
         b.type = "button";
         b.className = "tl-disc";
         const open = !this.collapsed.has(task) || !!this.filter;

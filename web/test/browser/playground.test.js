@@ -231,6 +231,8 @@ test("Go mode runs a Go program", async () => {
 
 test("hovering a lane describes what is under the pointer", async () => {
   const page = await open(browser.ctx);
+  // "What happened" sits above the timeline: bring the timeline into view.
+  await page.locator('[aria-label="Timeline"] canvas').scrollIntoViewIfNeeded();
   const box = await page.locator('[aria-label="Timeline"] canvas').boundingBox();
   const y = await page.evaluate(() => window.taskline.timeline.laneY(0)); // Task-1's middle
   await page.mouse.move(box.x + box.width * 0.5, box.y + y);
@@ -311,6 +313,7 @@ test("the events table gives the timeline's events as text", async () => {
 test("mouse: drag pans, the wheel zooms, a click selects the event under it", async () => {
   const page = await open(browser.ctx);
   const canvas = page.locator('[aria-label="Timeline"] canvas');
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   const view = () => page.evaluate(() => ({ ...window.taskline.timeline.view }));
   const v0 = await view();

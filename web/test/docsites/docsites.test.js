@@ -160,14 +160,16 @@ for (const site of SITES) {
             code: el.querySelector("pre.tl-code code")?.textContent,
             output: el.querySelector(".tl-result [aria-label=Output] pre")?.textContent,
             error: el.querySelector(".tl-result [role=alert]")?.textContent ?? null,
-            svg: !!el.querySelector(".tl-result [aria-label=Timeline] svg"),
+            tasks: el.querySelectorAll(".tl-result [aria-label=Timeline] li").length,
+            story: !!el.querySelector(".tl-result [aria-label='What happened'] .story-summary"),
           })));
           assert.equal(statics.length, EXPECTED.length);
           statics.forEach((s, i) => {
             assert.equal(s.code, programs[i].code, `playground ${i + 1}: the code, without scripts`);
             assert.equal(s.output, EXPECTED[i].stdout, `playground ${i + 1}: the output, without scripts`);
             if (EXPECTED[i].error) assert.match(s.error || "", EXPECTED[i].error);
-            assert.ok(s.svg, `playground ${i + 1}: a static timeline`);
+            assert.ok(s.tasks > 0, `playground ${i + 1}: the tasks, as text`);
+            assert.ok(s.story, `playground ${i + 1}: what happened`);
           });
           await p0.close();
         }
