@@ -38,11 +38,15 @@ func stateOf(in *eval.Interp) (*state, error) {
 
 func load(in *eval.Interp) (*eval.Module, error) {
 	st := &state{in: in, clock: &sched.Clock{}}
-	st.rt = &runtime{py37: in.Py37(), rec: in.Rec}
+	st.rt = &runtime{py37: in.Py37(), minor: in.Minor(), rec: in.Rec}
 	st.rt.host = pyHost{st}
-	st.exc = exc311
-	if st.rt.py37 {
+	switch {
+	case st.rt.py37:
 		st.exc = exc37
+	case st.rt.minor < 11:
+		st.exc = exc38
+	default:
+		st.exc = exc311
 	}
 	clock := st.clock
 	in.Clock = func() float64 {
@@ -194,7 +198,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	d["FIRST_COMPLETED"] = eval.Str(firstCompleted)
 	d["FIRST_EXCEPTION"] = eval.Str(firstException)
 	d["ALL_COMPLETED"] = eval.Str(allCompleted)
-	if !py37 {
+	if st.rt.minor >= 11 {
 		d["TaskGroup"] = taskGroupClass
 		d["Timeout"] = timeoutClass
 		st.def(m, "timeout", "delay", st.fnTimeout)

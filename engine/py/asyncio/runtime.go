@@ -54,6 +54,7 @@ type host interface {
 type runtime struct {
 	host
 	py37        bool
+	minor       int // the modelled CPython 3.x: 7 … 13
 	taskCounter int
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop

@@ -70,7 +70,7 @@ func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 // entries outside the main file, whose library sources differ from
 // CPython's).
 func (in *Interp) carets(t tbEntry, cPrinter bool) string {
-	if in.py37 || !in.ownLine(t) {
+	if in.minor < 11 || !in.ownLine(t) {
 		return ""
 	}
 	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter)
@@ -267,7 +267,7 @@ func (in *Interp) stackText(e *Exception, cPrinter bool) string {
 			if f.Text != "" {
 				t := e.tb[len(e.tb)-1-i-k]
 				text := f.Text
-				if cPrinter && in.ownLine(t) && !in.py37 {
+				if cPrinter && in.ownLine(t) && in.minor >= 11 {
 					text = strings.TrimLeft(in.rawLine(t.line), " \t\f")
 				}
 				fmt.Fprintf(&b, "    %s\n", text)
