@@ -303,6 +303,11 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		var v Value
 		v, runErr = main.getResult()
 		result = toValue(v)
+		if e, ok := runErr.(*eval.Exception); ok {
+			// CPython re-raises it in run_until_complete, under
+			// runners.run (and Runner.run from 3.11).
+			e.AddOuterLibFrames(st.libFrames("run"))
+		}
 	}
 	if eval.IsFatal(runErr) {
 		return nil, runErr

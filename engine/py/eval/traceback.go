@@ -40,7 +40,9 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	for i := len(e.tb) - 1; i >= 0; i-- {
 		t := e.tb[i]
 		file, text := in.File, ""
-		if t.fn.file != "" && t.fn.file != in.File {
+		if t.lib != nil {
+			file, text = t.lib.File, t.lib.Text
+		} else if t.fn.file != "" && t.fn.file != in.File {
 			file = t.fn.file
 			if lines := libSources[strings.TrimSuffix(file, ".py")]; lines != nil && t.line >= 1 && t.line <= len(lines) {
 				text = strings.TrimSpace(lines[t.line-1])
@@ -70,6 +72,9 @@ func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 // entries outside the main file, whose library sources differ from
 // CPython's).
 func (in *Interp) carets(t tbEntry, cPrinter bool) string {
+	if t.lib != nil && t.lib.Carets != "" {
+		return t.lib.Carets + "\n"
+	}
 	if in.minor < 11 || !in.ownLine(t) {
 		return ""
 	}
@@ -83,7 +88,7 @@ func (in *Interp) rawLine(n int) string {
 
 // ownLine reports whether traceback entry t is at a line of the main file.
 func (in *Interp) ownLine(t tbEntry) bool {
-	return (t.fn.file == "" || t.fn.file == in.File) && t.line >= 1 && t.line <= len(in.lines)
+	return t.lib == nil && (t.fn.file == "" || t.fn.file == in.File) && t.line >= 1 && t.line <= len(in.lines)
 }
 
 func (in *Interp) sourceLine(n int) string {
