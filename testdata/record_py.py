@@ -177,6 +177,8 @@ def main():
     ap.add_argument("--only", nargs="+", metavar="NAME", help="record only these cases (stem, or DIR/stem)")
     ap.add_argument("--check-virtual", action="store_true",
                     help="compare the recordings with runs on a virtual-clock loop; write nothing")
+    ap.add_argument("--jobs", type=int, default=JOBS,
+                    help=f"cases recorded at once (default {JOBS}; 1 for timing-sensitive cases on a busy machine)")
     ap.add_argument("--dirs", nargs="+", metavar="DIR", help="record only these corpus directories (py, py37, py38 …)")
     args = ap.parse_args()
     only = set(args.only or [])
@@ -206,7 +208,7 @@ def main():
             continue
         # Runs overlap (most of a case's time is spent sleeping); the runs of
         # one case are sequential, since they share its script file.
-        with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             results = list(pool.map(
                 lambda n: [run_once(exe, directory, n, stdlib) for _ in range(RUNS)], names))
         for name, runs in zip(names, results):

@@ -78,7 +78,8 @@ func (in *Interp) carets(t tbEntry, cPrinter bool) string {
 	if in.minor < 11 || !in.ownLine(t) {
 		return ""
 	}
-	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter)
+	// 3.13 prints uncaught exceptions with the traceback module.
+	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter && in.minor < 13, in.minor >= 13)
 }
 
 // rawLine is line n of the main file as read, without its line ending.
