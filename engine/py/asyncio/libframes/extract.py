@@ -35,17 +35,24 @@ PROBES = {
                            "async def main():\n"
                            "    raise ValueError\n"
                            "asyncio.new_event_loop().run_until_complete(main())\n", 4),
-    # A task cancelled while it awaits asyncio.sleep(0).
+    # A task cancelled while it awaits asyncio.sleep(0); raising another
+    # exception while handling it shows where it was thrown in.
     "sleep0": ("import asyncio\n"
                "async def main():\n"
                "    asyncio.current_task().cancel()\n"
-               "    await asyncio.sleep(0)\n"
+               "    try:\n"
+               "        await asyncio.sleep(0)\n"
+               "    except asyncio.CancelledError:\n"
+               "        raise ValueError\n"
                "asyncio.run(main())\n", 5),
     # A task cancelled while it awaits asyncio.sleep(delay).
     "sleep": ("import asyncio\n"
               "async def main():\n"
               "    asyncio.get_running_loop().call_soon(asyncio.current_task().cancel)\n"
-              "    await asyncio.sleep(1)\n"
+              "    try:\n"
+              "        await asyncio.sleep(1)\n"
+              "    except asyncio.CancelledError:\n"
+              "        raise ValueError\n"
               "asyncio.run(main())\n", 5),
 }
 
@@ -90,12 +97,11 @@ def main():
             while end < len(fs) and fs[end][0] != SCRIPT:
                 end += 1
             if name.startswith("sleep"):
-                # The frames after the script's innermost one (none
-                # before 3.11: the task's own frames are not shown).
-                start = max(i for i, f in enumerate(fs) if f[0] == SCRIPT) + 1
+                # The first traceback (the CancelledError's): the frames
+                # after the await at line `after`.
+                fs = frames(err.split("During handling")[0])
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
                 end = len(fs)
-                if fs[start - 1][1] == after:
-                    start = end
             data[minor][name] = fs[start:end]
     with open(os.path.join(HERE, "frames.json"), "w") as f:
         json.dump(data, f, indent=1)
