@@ -342,6 +342,11 @@ func TestPyCorpus(t *testing.T) {
 				t.Errorf("KNOWN_FAILURES lists %s, which is not a case", k)
 			}
 		}
+		for k := range lastOnly {
+			if strings.HasPrefix(k, dir.name+"/") && !isCase[k] {
+				t.Errorf("%s lists %s, which is not a case", lastLineOnlyFile, k)
+			}
+		}
 	}
 
 	for _, dir := range corpusDirs {
