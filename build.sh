@@ -33,6 +33,7 @@ case "$cmd" in
     step test-web "$@"
     step test-browser "$@"
     step test-lessons "$@"
+    step test-docsites "$@"
     step test-worker "$@"
     ;;
   bench) build; step bench "$@" ;;

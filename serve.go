@@ -3,7 +3,7 @@
 // /lessons/, the embeddable playground at /embed, the share API on a SQLite
 // file, and the short links /p/{id}.
 //
-//	go run serve.go [-addr localhost:8080] [-db taskline.db]
+//	go run serve.go [-addr localhost:8080] [-db taskline.db] [-trust-header X-Forwarded-For]
 //
 // The database is created on first start. SIGINT or SIGTERM stops the
 // server gracefully: it stops accepting, finishes the requests in flight
@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -45,16 +46,22 @@ func main() {
 	root := flag.String("static", "static", "directory of the site")
 	build := flag.Bool("build", true, "run ./build.sh build before serving, to rebuild stale assets")
 	rateLimit := flag.Bool("ratelimit", true, fmt.Sprintf("limit each client to %d shares at once, then one per %v", server.ShareBurst, server.ShareInterval))
+	trust := flag.String("trust-header", "", fmt.Sprintf("behind a reverse proxy: the header it names the client in (%s), which the rate limit then keys on; only for a header the proxy sets itself", strings.Join(server.ForwardedHeaders, ", ")))
 	flag.Parse()
 
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if err := run(log, *addr, *dbPath, *root, *build, *rateLimit); err != nil {
+	trustHeader, err := server.TrustedHeader(*trust)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "serve: -trust-header:", err)
+		os.Exit(2)
+	}
+	if err := run(log, *addr, *dbPath, *root, *build, *rateLimit, trustHeader); err != nil {
 		log.Error("serve: " + err.Error())
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, addr, dbPath, root string, build, rateLimit bool) error {
+func run(log *slog.Logger, addr, dbPath, root string, build, rateLimit bool, trustHeader string) error {
 	if build {
 		buildAssets(log)
 	}
@@ -79,7 +86,12 @@ func run(log *slog.Logger, addr, dbPath, root string, build, rateLimit bool) err
 		cfg.Store = st
 	}
 	if rateLimit {
-		cfg.ShareLimit = server.NewClientLimiter(server.ShareBurst, server.ShareInterval)
+		lim := server.NewClientLimiter(server.ShareBurst, server.ShareInterval)
+		lim.TrustHeader = trustHeader
+		if trustHeader != "" {
+			log.Info("the share rate limit keys on a header set by the reverse proxy", "header", trustHeader)
+		}
+		cfg.ShareLimit = lim
 	}
 
 	ln, err := net.Listen("tcp", addr)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 	"taskline/lesson/exercise"
 )
@@ -13,7 +14,8 @@ import (
 var KindPlayground = ast.NewNodeKind("TasklinePlayground")
 
 // Playground is a fenced block marked {run}, or an exercise's starter: the
-// program, its options and the trace of its build-time run.
+// program, its options, the trace of its build-time run and the story of
+// that run (what happened, and the pitfalls found with their fix).
 type Playground struct {
 	ast.BaseBlock
 	Info   Info
@@ -21,6 +23,7 @@ type Playground struct {
 	Line   int    // line of the opening fence in the Markdown file
 	ID     string // unique in the page: "run-1", "exercise"
 	Trace  *trace.Trace
+	Story  *explain.Story
 }
 
 // Kind implements ast.Node.

@@ -23,6 +23,7 @@ type Extender struct {
 	rawHTML          bool
 	allowMissingLang bool
 	maxSteps         int64
+	maxMemory        int64
 }
 
 // Option configures the Extender.
@@ -43,6 +44,11 @@ func WithMissingLanguages() Option { return func(e *Extender) { e.allowMissingLa
 // WithMaxSteps sets the step budget of build-time runs.
 func WithMaxSteps(n int64) Option { return func(e *Extender) { e.maxSteps = n } }
 
+// WithMaxMemory sets the memory budget of build-time runs in bytes (0: the
+// engine's default), so that a block that exhausts memory ends in its
+// runtime's error while the build goes on.
+func WithMaxMemory(n int64) Option { return func(e *Extender) { e.maxMemory = n } }
+
 // New returns the extension with the given options.
 func New(opts ...Option) *Extender {
 	e := &Extender{runner: engine.Run}
@@ -61,6 +67,6 @@ func (e *Extender) Extend(m goldmark.Markdown) {
 }
 
 func (e *Extender) run(src string, in Info) *trace.Trace {
-	o := engine.Options{Lang: in.Lang, Python: in.Python, Seed: in.Seed, MaxSteps: e.maxSteps}
+	o := engine.Options{Lang: in.Lang, Python: in.Python, Seed: in.Seed, MaxSteps: e.maxSteps, MaxMemory: e.maxMemory}
 	return e.runner(src, o)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 	"taskline/lesson/exercise"
 )
@@ -19,9 +20,11 @@ import (
 const rawHTMLAttr = "taskline-raw-html"
 
 // htmlRenderer writes playgrounds and exercises as HTML that reads well
-// before any script runs: the code, the output, the error and a static SVG
-// timeline of the build-time run, with the trace inlined as JSON for the
-// <taskline-playground> element (web/embed/) to take over.
+// before any script runs: the code, the output, the error, what happened
+// (the run's story and findings) and the tasks as text, with the trace and
+// story inlined as JSON for the <taskline-playground> element (web/embed/)
+// to take over. The element draws the timeline with the playground page's
+// own code (web/src/timeline), so there is one drawing of it.
 type htmlRenderer struct{}
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -92,18 +95,29 @@ func attr(w util.BufWriter, name, value string) {
 
 func (r *htmlRenderer) renderPlayground(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		writePlayground(w, node.(*Playground), false)
+		writePlayground(w, node.(*Playground), false, false)
 	}
 	return ast.WalkSkipChildren, nil
 }
 
 // writePlayground writes the element. hideResult keeps the pre-rendered
-// result hidden until the student has made a prediction.
-func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
+// result hidden until the student has made a prediction. An exercise's
+// starter shows what happened but not the pitfalls found, whose fix is the
+// exercise's answer; the element is told to keep them hidden too.
+func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool) {
 	in := p.Info
+	story := p.Story
+	if exercise && story != nil {
+		s := *story
+		s.Findings = nil
+		story = &s
+	}
 	w.WriteString("<taskline-playground")
-	attr(w, "id", p.ID)
-	attr(w, "lang", in.Lang)
+	if p.ID != "" {
+		attr(w, "id", p.ID)
+	}
+	// "language", not "lang": lang names a human language for screen readers.
+	attr(w, "language", in.Lang)
 	if in.Lang == "python" {
 		py := in.Python
 		if py == "" {
@@ -129,17 +143,27 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	if hideResult {
 		w.WriteString(" predict")
 	}
-	attr(w, "data-line", strconv.Itoa(p.Line))
+	if exercise {
+		w.WriteString(" hide-findings")
+	}
+	if p.Line > 0 {
+		attr(w, "data-line", strconv.Itoa(p.Line))
+	}
 	w.WriteString(">\n")
 	if in.Title != "" {
 		fmt.Fprintf(w, "<p class=\"tl-title\">%s</p>\n", html.EscapeString(in.Title))
 	}
 	fmt.Fprintf(w, "<pre class=\"tl-code\"><code class=\"language-%s\">%s</code></pre>\n", in.Lang, html.EscapeString(p.Source))
 	if t := p.Trace; t != nil && !unsupportedLanguage(t) {
-		writeResult(w, t, hideResult)
-		b, err := json.Marshal(t) // escapes <, > and & so the script cannot end early
+		writeResult(w, t, story, hideResult)
+		// The run as the wasm worker hands it to the page (wasm/worker.go):
+		// the trace's fields and the story beside them.
+		b, err := json.Marshal(struct {
+			*trace.Trace
+			Story *explain.Story `json:"story,omitempty"`
+		}{t, story}) // escapes <, > and & so the script cannot end early
 		if err == nil {
-			fmt.Fprintf(w, "<script type=\"application/json\" class=\"tl-trace\">%s</script>\n", b)
+			fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
 		}
 	} else {
 		w.WriteString("<p class=\"tl-note\">Not pre-rendered: this build cannot run " + html.EscapeString(in.Lang) + ". Press Run.</p>\n")
@@ -147,8 +171,9 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult bool) {
 	w.WriteString("</taskline-playground>\n")
 }
 
-// writeResult writes the output, the error and the static timeline of a run.
-func writeResult(w util.BufWriter, t *trace.Trace, hidden bool) {
+// writeResult writes the output, the error, the story and the tasks of a
+// run, as text.
+func writeResult(w util.BufWriter, t *trace.Trace, story *explain.Story, hidden bool) {
 	o := t.Outcome
 	w.WriteString("<div class=\"tl-result\"")
 	attr(w, "data-outcome", o.Kind)
@@ -168,9 +193,9 @@ func writeResult(w util.BufWriter, t *trace.Trace, hidden bool) {
 	if errText != "" {
 		fmt.Fprintf(w, "<div class=\"tl-error\" role=\"alert\"><pre>%s</pre></div>\n", html.EscapeString(errText))
 	}
-	fmt.Fprintf(w, "<div class=\"tl-timeline\" role=\"img\" aria-label=\"Timeline\" data-lanes=\"%d\" data-events=\"%d\">\n", len(t.Tasks), len(t.Events))
-	w.WriteString(TimelineSVG(t))
-	w.WriteString("</div>\n</div>\n")
+	writeStory(w, story)
+	writeTasks(w, t)
+	w.WriteString("</div>\n")
 }
 
 // exerciseData is the JSON the exercise script reads: everything but the
@@ -198,7 +223,7 @@ func (r *htmlRenderer) renderExercise(w util.BufWriter, src []byte, node ast.Nod
 		w.WriteString("<button type=\"submit\">Check my prediction</button>\n<p class=\"tl-predict-verdict\" aria-live=\"polite\"></p>\n</fieldset>\n</form>\n")
 	}
 	if ex.Starter != nil {
-		writePlayground(w, ex.Starter, ex.Predict != nil)
+		writePlayground(w, ex.Starter, ex.Predict != nil, true)
 	}
 	var results []exercise.Result
 	if ex.Starter != nil && ex.Starter.Trace != nil && !unsupportedLanguage(ex.Starter.Trace) {

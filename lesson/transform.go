@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"go.abhg.dev/goldmark/frontmatter"
 
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 	"taskline/lesson/exercise"
 )
@@ -186,6 +187,9 @@ func (t *transformer) readMeta(pc parser.Context) Meta {
 func (t *transformer) playground(pc parser.Context, b block, id string) *Playground {
 	p := &Playground{Info: b.info, Source: b.body, Line: b.line, ID: id}
 	p.Trace = t.ext.run(p.Source, p.Info)
+	if !unsupportedLanguage(p.Trace) {
+		p.Story = explain.Explain(p.Source, p.Trace)
+	}
 	return p
 }
 
@@ -264,6 +268,13 @@ func (t *transformer) finishExercise(pc parser.Context, ex *Exercise) {
 	for _, c := range ex.Checks {
 		if r := c.Eval(ex.Solution.Trace); !r.Pass {
 			addDiag(pc, c.Line, 1, "reference solution (line %d) fails check %q: %s", ex.Solution.Line, c.Text, r.Detail)
+		}
+	}
+	// The reference is what a student is taught to write: if the story of
+	// its run names a pitfall, either the reference or the rule is wrong.
+	if s := ex.Solution.Story; s != nil {
+		for _, f := range s.Findings {
+			addDiag(pc, ex.Solution.Line, 1, "reference solution falls into %s at line %d: %s", f.ID, f.Line, f.Text)
 		}
 	}
 	failed := false

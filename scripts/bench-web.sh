@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Front-end speed in headless Chromium: cold load to first timeline, warm
 # re-run of the seed example, 100k-event pan/zoom frame time, wasm transfer
-# size. Prints the figures; exits 1 when one is over web/test/budget.json.
+# size; then 1,000 tasks (grouping and filtering checked, pan/zoom/scroll
+# frame time). Prints the figures; exits 1 when one is over
+# web/test/budget.json (both parts run either way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v node >/dev/null 2>&1 || { echo "bench-web: node not found" >&2; exit 1; }
 [ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund --loglevel=error)
 bash scripts/build.sh >/dev/null
-web/test/with-server.sh node web/test/bench/bench.mjs
+status=0
+web/test/with-server.sh node web/test/bench/bench.mjs || status=1
+web/test/with-server.sh node web/test/bench/lanes.mjs || status=1
+exit $status

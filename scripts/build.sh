@@ -53,10 +53,8 @@ elif [ -z "$exdirs" ] && [ ! -f "$out/examples.json" ]; then
 fi
 
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-  if [ ! -d web/node_modules ]; then
-    echo "build: npm ci in web/"
-    (cd web && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+  source scripts/need.sh
+  need_npm web
   if newer "$out/app.js" web/src web/package-lock.json || [ ! -f "$out/editor.js" ]; then
     echo "build: bundling web/src with esbuild"
     rm -rf "$out/timeline" # unbundled modules from a build without npm

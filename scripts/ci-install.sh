@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
-# What a fresh CI machine lacks: Chromium for the browser tests, and the npm
-# packages of the front-end and the worker. Idempotent and quiet when present.
+# What a fresh CI machine lacks: Chromium for the browser tests, the npm
+# packages of the front-end and the worker, staticcheck. The test scripts
+# install each of these themselves when missing (scripts/need.sh); this only
+# does it up front. Idempotent and quiet when present.
 set -euo pipefail
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
-fi
-for d in web worker; do
-  if [ -f "$d/package-lock.json" ] && [ ! -d "$d/node_modules" ]; then
-    (cd "$d" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-done
+cd "$(dirname "$0")/.."
+source scripts/need.sh
+need_chromium
+for d in web worker; do need_npm "$d"; done
+need_staticcheck >/dev/null

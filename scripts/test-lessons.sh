@@ -8,9 +8,11 @@
 #   of another origin, the /embed frame's postMessage API.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/need.sh
 go run ./cmd/taskline check lessons/ docs/EMBED.md
 command -v node >/dev/null 2>&1 || { echo "test-lessons: node not found" >&2; exit 1; }
-[ -d web/node_modules ] || (cd web && npm ci --no-audit --no-fund --loglevel=error)
+need_npm web
+need_chromium
 # ./build.sh test has built everything; alone, build what is missing.
 [ -f static/build/taskline.wasm ] || bash scripts/build.sh >/dev/null
 [ -f static/build/lessons/lesson.js ] && [ -f static/build/embed.js ] || bash scripts/build-lessons.sh

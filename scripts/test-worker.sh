@@ -9,7 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
 
-if [ ! -d worker/node_modules ]; then (cd worker && npm ci --no-audit --no-fund --loglevel=error); fi
+source scripts/need.sh
+need_npm worker
+need_npm web
+need_chromium
 tmp=$(mktemp -d)
 log="$tmp/server.log"
 go build -o "$tmp/sharetest" ./cmd/sharetest

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strings"
 	"sync"
 	"time"
 
@@ -54,11 +55,18 @@ func limit(lim Limiter, next http.Handler) http.Handler {
 
 // ClientLimiter is a token-bucket Limiter per client address: IPv4
 // addresses one by one, IPv6 by /64, since one host usually holds a whole
-// /64. It trusts the connection's address, not forwarding headers.
+// /64. By default it keys on the connection's address; behind a reverse
+// proxy every request comes from the proxy, so the operator can name the
+// header the proxy puts the client's address in (TrustHeader). Only a
+// header the proxy sets itself may be trusted: a client can send any
+// header it likes.
 type ClientLimiter struct {
 	Burst    int           // bucket size
 	Interval time.Duration // time to earn one token
 	Now      func() time.Time
+	// TrustHeader, if set, is one of ForwardedHeaders: the client is the
+	// address in it (see ClientAddr), or the connection's when it holds none.
+	TrustHeader string
 
 	mu      sync.Mutex
 	clients map[netip.Addr]*bucket
@@ -77,7 +85,7 @@ func NewClientLimiter(burst int, interval time.Duration) *ClientLimiter {
 
 // Allow implements Limiter.
 func (l *ClientLimiter) Allow(r *http.Request) (bool, time.Duration) {
-	key := clientKey(r.RemoteAddr)
+	key := ClientAddr(r, l.TrustHeader)
 	now := l.Now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -113,16 +121,56 @@ func (l *ClientLimiter) prune(now time.Time) {
 	}
 }
 
-// clientKey is the address a client is limited by.
-func clientKey(remoteAddr string) netip.Addr {
-	host, _, err := net.SplitHostPort(remoteAddr)
+// ForwardedHeaders are the headers a reverse proxy can name the client in,
+// and so the values ClientLimiter.TrustHeader (serve.go's -trust-header, the
+// worker's TRUST_HEADER) accepts.
+var ForwardedHeaders = []string{"X-Forwarded-For", "CF-Connecting-IP", "X-Real-IP"}
+
+// TrustedHeader returns the canonical name of a header in ForwardedHeaders,
+// or an error naming the accepted ones. "" stays "" (trust no header).
+func TrustedHeader(name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	for _, h := range ForwardedHeaders {
+		if strings.EqualFold(h, name) {
+			return h, nil
+		}
+	}
+	return "", fmt.Errorf("cannot trust header %q: want one of %s", name, strings.Join(ForwardedHeaders, ", "))
+}
+
+// ClientAddr is the address a client is limited by: the one in the trusted
+// header if there is one (X-Forwarded-For: the last address, the one the
+// trusted proxy appended; the addresses before it come from the client),
+// else the connection's. IPv6 addresses are cut to their /64. Unknown
+// clients share the zero address.
+func ClientAddr(r *http.Request, trustHeader string) netip.Addr {
+	if trustHeader != "" {
+		vals := r.Header.Values(trustHeader)
+		if len(vals) > 0 {
+			v := vals[len(vals)-1]
+			if i := strings.LastIndexByte(v, ','); i >= 0 {
+				v = v[i+1:]
+			}
+			if a, err := netip.ParseAddr(strings.TrimSpace(v)); err == nil {
+				return clientKey(a)
+			}
+		}
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		host = remoteAddr
+		host = r.RemoteAddr
 	}
 	a, err := netip.ParseAddr(host)
 	if err != nil {
 		return netip.Addr{} // unknown clients share one bucket
 	}
+	return clientKey(a)
+}
+
+// clientKey is the key of an address: itself, or its /64 for IPv6.
+func clientKey(a netip.Addr) netip.Addr {
 	a = a.Unmap().WithZone("")
 	if a.Is6() {
 		p, _ := a.Prefix(64)

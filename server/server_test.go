@@ -390,3 +390,67 @@ func TestIsHashedName(t *testing.T) {
 		}
 	}
 }
+
+// TestClientAddr: the limiter's key behind a reverse proxy. Without a trusted
+// header every client of the proxy shared one bucket (the proxy's address);
+// a header nobody said to trust must not change the key, since clients can
+// send it themselves.
+func TestClientAddr(t *testing.T) {
+	for _, c := range []struct {
+		name, remote, trust string
+		header              map[string][]string
+		want                string
+	}{
+		{"connection", "192.0.2.1:1000", "", nil, "192.0.2.1"},
+		{"untrusted header ignored", "192.0.2.1:1000", "", map[string][]string{"X-Forwarded-For": {"203.0.113.9"}}, "192.0.2.1"},
+		{"other header than the trusted one ignored", "192.0.2.1:1000", "CF-Connecting-IP", map[string][]string{"X-Forwarded-For": {"203.0.113.9"}}, "192.0.2.1"},
+		{"trusted CF-Connecting-IP", "192.0.2.1:1000", "CF-Connecting-IP", map[string][]string{"Cf-Connecting-Ip": {"203.0.113.9"}}, "203.0.113.9"},
+		{"X-Forwarded-For: the proxy's entry is the last", "192.0.2.1:1000", "X-Forwarded-For", map[string][]string{"X-Forwarded-For": {"198.51.100.7, 203.0.113.9"}}, "203.0.113.9"},
+		{"X-Forwarded-For over several lines", "192.0.2.1:1000", "X-Forwarded-For", map[string][]string{"X-Forwarded-For": {"198.51.100.7", "203.0.113.9"}}, "203.0.113.9"},
+		{"IPv6 by /64", "192.0.2.1:1000", "X-Real-IP", map[string][]string{"X-Real-Ip": {"2001:db8::1"}}, "2001:db8::"},
+		{"garbage falls back to the connection", "192.0.2.1:1000", "X-Forwarded-For", map[string][]string{"X-Forwarded-For": {"203.0.113.9, not-an-ip"}}, "192.0.2.1"},
+		{"missing header falls back to the connection", "[2001:db8::5]:1", "X-Forwarded-For", nil, "2001:db8::"},
+	} {
+		r := httptest.NewRequest("POST", "/api/share", nil)
+		r.RemoteAddr = c.remote
+		for k, vs := range c.header {
+			for _, v := range vs {
+				r.Header.Add(k, v)
+			}
+		}
+		if got := ClientAddr(r, c.trust).String(); got != c.want {
+			t.Errorf("%s: ClientAddr = %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestRateLimitBehindProxy: with a trusted header, clients behind one proxy
+// get a bucket each.
+func TestRateLimitBehindProxy(t *testing.T) {
+	lim := NewClientLimiter(1, time.Hour)
+	lim.TrustHeader = "X-Forwarded-For"
+	s, _ := newTestServer(t, new(share.MemStore), lim)
+	post := func(client string) int {
+		return do(s, req{method: "POST", path: "/api/share", remote: "10.0.0.1:80",
+			header: map[string]string{"Content-Type": "application/json", "X-Forwarded-For": client},
+			body:   `{"lang":"go","code":"x` + client + `"}`}).Code
+	}
+	if post("203.0.113.1") != 200 || post("203.0.113.2") != 200 {
+		t.Fatal("two clients behind one proxy: want one share each")
+	}
+	if got := post("203.0.113.1"); got != 429 {
+		t.Errorf("the first client again: %d, want 429", got)
+	}
+}
+
+func TestTrustedHeader(t *testing.T) {
+	if h, err := TrustedHeader("x-forwarded-for"); err != nil || h != "X-Forwarded-For" {
+		t.Errorf("TrustedHeader(x-forwarded-for) = %q, %v", h, err)
+	}
+	if h, err := TrustedHeader(""); err != nil || h != "" {
+		t.Errorf("TrustedHeader(\"\") = %q, %v", h, err)
+	}
+	if _, err := TrustedHeader("X-Client"); err == nil || !strings.Contains(err.Error(), "X-Forwarded-For, CF-Connecting-IP, X-Real-IP") {
+		t.Errorf("TrustedHeader(X-Client): %v", err)
+	}
+}

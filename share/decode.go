@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A RequestError is a request the API refuses: the HTTP status to answer
@@ -52,6 +53,17 @@ func DecodeRequest(body io.Reader) (Snippet, error) {
 }
 
 func decodeBytes(data []byte) (Snippet, error) {
+	// encoding/json replaces invalid UTF-8, and escaped lone surrogates,
+	// with U+FFFD: the snippet stored would not be the one sent, and would
+	// get an id of its own. Refuse both instead.
+	if !utf8.Valid(data) {
+		line, col := position(data, int64(invalidUTF8(data)))
+		return Snippet{}, badRequest("request body is not valid UTF-8 at %d:%d", line, col)
+	}
+	if off := loneSurrogate(data); off >= 0 {
+		line, col := position(data, int64(off))
+		return Snippet{}, badRequest("malformed JSON at %d:%d: an escaped lone surrogate is not a character", line, col)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var w wireSnippet
@@ -131,4 +143,65 @@ func position(data []byte, off int64) (line, col int) {
 	line = 1 + bytes.Count(before, []byte("\n"))
 	col = 1 + len(before) - (bytes.LastIndexByte(before, '\n') + 1)
 	return line, col
+}
+
+// invalidUTF8 returns the offset of the first byte of data that is not
+// valid UTF-8.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// loneSurrogate returns the offset of the first \uXXXX escape in data that
+// is a UTF-16 surrogate not part of a high-low pair, or -1. Outside strings,
+// JSON has no backslashes, so every backslash starts an escape; malformed
+// escapes are left to the decoder.
+func loneSurrogate(data []byte) int {
+	hex4 := func(i int) (rune, bool) {
+		if i+6 > len(data) || data[i] != '\\' || data[i+1] != 'u' {
+			return 0, false
+		}
+		var r rune
+		for _, c := range data[i+2 : i+6] {
+			switch {
+			case '0' <= c && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case 'a' <= c && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case 'A' <= c && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				return 0, false
+			}
+		}
+		return r, true
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' {
+			continue
+		}
+		r, ok := hex4(i)
+		if !ok {
+			i++ // skip the escaped character (\\, \", ...)
+			continue
+		}
+		switch {
+		case 0xD800 <= r && r < 0xDC00:
+			if lo, ok := hex4(i + 6); ok && 0xDC00 <= lo && lo < 0xE000 {
+				i += 11
+				continue
+			}
+			return i
+		case 0xDC00 <= r && r < 0xE000:
+			return i
+		}
+		i += 5
+	}
+	return -1
 }

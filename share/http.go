@@ -15,8 +15,9 @@ import (
 //	GET  /api/share/{id}  → 200 {"lang", "code", "python"?}
 //
 // Every error is a JSON object {"error": "short message"} with its status:
-// 400 malformed, 404 unknown id, 405 wrong method, 413 too large, 415 not
-// JSON, 500 store failure (details in the log). Rate limiting (429) is the
+// 400 malformed (invalid UTF-8 included), 404 unknown id, 405 wrong method,
+// 413 too large, 415 not JSON or a charset other than UTF-8, 500 store
+// failure (details in the log). Rate limiting (429) is the
 // server's business, in front of this handler.
 type Handler struct {
 	Store Store
@@ -37,8 +38,8 @@ func (h *Handler) Create(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusMethodNotAllowed, "method not allowed: use POST")
 		return
 	}
-	if !isJSON(r.Header.Get("Content-Type")) {
-		WriteError(w, http.StatusUnsupportedMediaType, "content type must be application/json")
+	if msg := checkContentType(r.Header.Get("Content-Type")); msg != "" {
+		WriteError(w, http.StatusUnsupportedMediaType, msg)
 		return
 	}
 	if r.ContentLength > MaxBodyBytes {
@@ -105,9 +106,19 @@ func (h *Handler) Lookup(r *http.Request, id string) (Snippet, error) {
 	return sn, err
 }
 
-func isJSON(contentType string) bool {
-	mt, _, err := mime.ParseMediaType(contentType)
-	return err == nil && mt == "application/json"
+// checkContentType returns why a request body of this Content-Type is
+// refused, or "". The body must be JSON in UTF-8: a charset parameter, if
+// any, must name UTF-8, since a body in another encoding read as UTF-8 would
+// be stored as something its author never wrote.
+func checkContentType(contentType string) string {
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || mt != "application/json" {
+		return "content type must be application/json"
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		return "charset must be utf-8"
+	}
+	return ""
 }
 
 // WriteError writes {"error": msg} with the given status. The server uses

@@ -93,7 +93,23 @@ var apiCases = []struct {
 	{"code too large", "POST", "/api/share", "application/json", `{"lang":"python","code":"` + strings.Repeat("x", share.MaxCodeBytes+1) + `"}`, 413, "code exceeds 65536 bytes"},
 	{"body too large", "POST", "/api/share", "application/json", `{"lang":"python","code":"` + strings.Repeat(`\u0001`, share.MaxBodyBytes/6+1) + `"}`, 413, "too large"},
 
+	// Invalid UTF-8 used to be replaced by U+FFFD and stored under a new id.
+	{"invalid UTF-8", "POST", "/api/share", "application/json", "{\"lang\":\"python\",\"code\":\"a\xffb\"}", 400, "not valid UTF-8 at 1:27"},
+	{"invalid UTF-8 was not stored", "GET", "/api/share/" + share.ID(share.Snippet{Lang: "python", Code: "a\uFFFDb"}), "", "", 404, "no snippet"},
+	{"truncated UTF-8", "POST", "/api/share", "application/json", "{\"lang\":\"python\",\"code\":\"\xe2\x82\"}", 400, "not valid UTF-8"},
+	{"escaped lone surrogate", "POST", "/api/share", "application/json", `{"lang":"python","code":"a\ud800b"}`, 400, "malformed JSON at 1:27: an escaped lone surrogate"},
+	{"escaped low surrogate first", "POST", "/api/share", "application/json", `{"lang":"python","code":"\ude00\ud83d"}`, 400, "lone surrogate"},
+	{"escaped surrogate pair", "POST", "/api/share", "application/json", `{"lang":"go","code":"\ud83d\ude00"}`,
+		200, `{"id":"` + share.ID(share.Snippet{Lang: "go", Code: "😀"}) + `"}`},
+	{"an escaped backslash before u is text", "POST", "/api/share", "application/json", `{"lang":"go","code":"\\ud800"}`,
+		200, `{"id":"` + share.ID(share.Snippet{Lang: "go", Code: `\ud800`}) + `"}`},
+
 	{"form post", "POST", "/api/share", "application/x-www-form-urlencoded", `lang=python&code=x`, 415, "application/json"},
+	// A UTF-16 charset used to be read as UTF-8.
+	{"UTF-16 charset", "POST", "/api/share", "application/json; charset=utf-16", `{"lang":"python","code":"x"}`, 415, "charset must be utf-8"},
+	{"latin1 charset", "POST", "/api/share", "application/json; charset=ISO-8859-1", `{"lang":"python","code":"x"}`, 415, "charset must be utf-8"},
+	{"UTF-8 charset in capitals", "POST", "/api/share", "application/json; charset=UTF-8", `{"lang":"go","code":"x"}`,
+		200, `{"id":"` + share.ID(share.Snippet{Lang: "go", Code: "x"}) + `"}`},
 	{"no content type", "POST", "/api/share", "", `{"lang":"python","code":"x"}`, 415, "application/json"},
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"taskline/engine"
 	_ "taskline/engine/all"
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 )
 
@@ -20,7 +21,7 @@ const yieldEvery = 25 * time.Millisecond
 
 // exportWorker defines, on the worker's global object:
 //
-//	tasklineRun(source, {lang, python, maxSteps, file, seed}, done)
+//	tasklineRun(source, {lang, python, maxSteps, maxMemory, file, seed}, done)
 //
 // which starts a run and later calls done(traceJSON). It relies on two
 // helpers the worker script defines: tasklineYield(cb), which calls cb from
@@ -69,12 +70,22 @@ func options(o js.Value) engine.Options {
 	}
 	opts.Lang, opts.Python, opts.File = str("lang"), str("python"), str("file")
 	opts.MaxSteps, opts.Seed = num("maxSteps"), num("seed")
+	opts.MaxMemory = num("maxMemory")
 	return opts
 }
 
-// runJSON runs the program and returns its trace as JSON. Whatever happens
-// inside the engine, the page gets a trace: a panic becomes an "internal"
-// outcome rather than a dead worker.
+// result is what a run hands back: the trace's own fields, plus the story of
+// the run (explain.Explain) as "story", which the page's JS reads as
+// result.story. Embedding keeps the trace's JSON as it is, so every reader
+// of a trace can read a result.
+type result struct {
+	*trace.Trace
+	Story *explain.Story `json:"story,omitempty"`
+}
+
+// runJSON runs the program and returns its trace and story as JSON. Whatever
+// happens inside the engine, the page gets a trace: a panic becomes an
+// "internal" outcome rather than a dead worker.
 func runJSON(src string, opts engine.Options) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -83,19 +94,38 @@ func runJSON(src string, opts engine.Options) (out string) {
 	}()
 	last := time.Now()
 	stopRequested := js.Global().Get("tasklineStopRequested")
+	var printed outputStream
+	opts.Output = printed.write
 	opts.Poll = func() bool {
 		if time.Since(last) >= yieldEvery {
+			printed.flush()
 			yieldToEventLoop()
 			last = time.Now()
 		}
 		return !(stopRequested.Type() == js.TypeFunction && stopRequested.Invoke().Truthy())
 	}
 	t := engine.Run(src, opts)
-	b, err := json.Marshal(t)
+	// A sign of life for the page before explaining the run and encoding
+	// the trace, which can take seconds for a big one.
+	printed.flush()
+	yieldToEventLoop()
+	b, err := json.Marshal(result{Trace: t, Story: story(src, t)})
 	if err != nil {
 		return internalError(opts, "encoding the trace: "+err.Error())
 	}
 	return string(b)
+}
+
+// story explains the run. A bug in the explanation must not cost the user
+// the run itself: a panic there leaves the result without a story.
+func story(src string, t *trace.Trace) (s *explain.Story) {
+	defer func() {
+		if r := recover(); r != nil {
+			js.Global().Get("console").Call("error", fmt.Sprint("taskline: explaining the run failed: ", r))
+			s = nil
+		}
+	}()
+	return explain.Explain(src, t)
 }
 
 // yieldToEventLoop blocks this goroutine until the worker's event loop has

@@ -48,3 +48,32 @@ func TestStop(t *testing.T) {
 		t.Errorf("partial stdout = %q", tr.Outcome.Stdout)
 	}
 }
+
+// TestRunJSONStory: the result carries the run's story beside the trace's
+// own fields, as the page reads it (result.story).
+func TestRunJSONStory(t *testing.T) {
+	src := "import asyncio\n\nasync def main():\n    raise ValueError('boom')\n\nasyncio.run(main())\n"
+	var r struct {
+		Outcome trace.Outcome `json:"outcome"`
+		Story   *struct {
+			Summary string `json:"summary"`
+			Steps   []struct {
+				Kind string `json:"kind"`
+				Line int    `json:"line"`
+			} `json:"steps"`
+		} `json:"story"`
+	}
+	if err := json.Unmarshal([]byte(runJSON(src, engine.Options{Lang: "python"})), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Outcome.Kind != trace.OutcomeException {
+		t.Fatalf("outcome %q", r.Outcome.Kind)
+	}
+	if r.Story == nil || r.Story.Summary == "" || len(r.Story.Steps) == 0 {
+		t.Fatalf("no story in the result: %+v", r.Story)
+	}
+	last := r.Story.Steps[len(r.Story.Steps)-1]
+	if last.Kind != "uncaught" {
+		t.Errorf("last step %+v, want the uncaught ValueError", last)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/fetch"
 
+	"taskline/server"
 	"taskline/share"
 )
 
@@ -52,9 +53,21 @@ func (p assetPage) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // bindingLimiter is a server.Limiter over a Workers rate-limiting binding,
-// keyed by the client address Cloudflare reports. The binding counts per
-// location over its period, so the wait it implies is at most one period.
+// keyed by the client address in the trusted header: CF-Connecting-IP, which
+// Cloudflare sets itself, unless the TRUST_HEADER variable (wrangler.jsonc)
+// names another of server.ForwardedHeaders for a proxy in front of
+// Cloudflare. The binding counts per location over its period, so the wait
+// it implies is at most one period.
 type bindingLimiter struct{ name string }
+
+// trustHeader is the header the client's address is read from.
+func trustHeader() string {
+	h, err := server.TrustedHeader(cloudflare.Getenv("TRUST_HEADER"))
+	if err != nil || h == "" {
+		return "CF-Connecting-IP"
+	}
+	return h
+}
 
 // SharePeriod must match the binding's period in wrangler.jsonc.
 const SharePeriod = 60 * time.Second
@@ -64,9 +77,9 @@ func (l bindingLimiter) Allow(r *http.Request) (bool, time.Duration) {
 	if lim.IsUndefined() {
 		return true, 0 // no binding configured: no limit
 	}
-	key := r.Header.Get("CF-Connecting-IP")
-	if key == "" {
-		key = "unknown"
+	key := "unknown"
+	if a := server.ClientAddr(r, trustHeader()); a.IsValid() {
+		key = a.String()
 	}
 	res, err := await(lim.Call("limit", map[string]any{"key": key}))
 	if err != nil {

@@ -51,7 +51,10 @@ func Check(ctx context.Context, out io.Writer, base string, limit int) error {
 		{"GET on the create endpoint", "GET", "/api/share", "", "", 405},
 		{"DELETE on a snippet", "DELETE", "/api/share/" + id, "", "", 405},
 		{"code over 64 KiB", "POST", "/api/share", "application/json", `{"lang":"go","code":"` + strings.Repeat("x", share.MaxCodeBytes+1) + `"}`, 413},
+		{"invalid UTF-8", "POST", "/api/share", "application/json", "{\"lang\":\"python\",\"code\":\"a\xffb\"}", 400},
+		{"an escaped lone surrogate", "POST", "/api/share", "application/json", `{"lang":"python","code":"a\ud800b"}`, 400},
 		{"form instead of JSON", "POST", "/api/share", "text/plain", string(body), 415},
+		{"a UTF-16 charset", "POST", "/api/share", "application/json; charset=utf-16", string(body), 415},
 	} {
 		r := c.do(e.method, e.path, e.ctype, e.body)
 		c.expectError(fmt.Sprintf("%d for %s", e.status, e.name), r, e.status)

@@ -3,7 +3,8 @@
 //
 //	sharetest check -url URL [-limit N] [-reread]
 //	    the share round trip, the short link page, and every error status
-//	    (400, 404, 405, 413, 415, 429), with the JSON shape of each error;
+//	    (400, 404, 405, 413, 415, 429; invalid UTF-8 and a charset other
+//	    than UTF-8 included), with the JSON shape of each error;
 //	    with -reread, only that the round trip's snippet is still there
 //	sharetest load -serve BIN [-n 20000] [-c 200] [-timeout 5m]
 //	    starts BIN (a built serve.go) on loopback, stores n snippets from c

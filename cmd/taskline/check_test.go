@@ -77,8 +77,20 @@ func TestCheckAndRenderLessons(t *testing.T) {
 	if !strings.Contains(string(ex), "tl-exercise-data") || strings.Contains(string(ex), "wait_for(slow_query(), timeout=1)") {
 		t.Errorf("ex06 page: exercise data missing, or the solution is in the page")
 	}
+	// An exercise's starter shows what happened, never the pitfalls found:
+	// their fix is the exercise's answer.
+	exPages, _ := filepath.Glob(filepath.Join(dir, "ex*.html"))
+	for _, f := range exPages {
+		b, _ := os.ReadFile(f)
+		if strings.Contains(string(b), `class="finding"`) || strings.Contains(string(b), `"findings":[{`) {
+			t.Errorf("%s shows the starter's findings", filepath.Base(f))
+		}
+		if !strings.Contains(string(b), `aria-label="What happened"`) {
+			t.Errorf("%s lacks what happened", filepath.Base(f))
+		}
+	}
 	one, _ := os.ReadFile(filepath.Join(dir, "01-gather-self-cancel.html"))
-	for _, want := range []string{`class="tl-trace"`, `aria-label="Timeline"`, "<svg", "asyncio.exceptions.CancelledError"} {
+	for _, want := range []string{`class="taskline-result"`, `aria-label="Timeline"`, `aria-label="What happened"`, `class="story-steps"`, `data-id="self-cancel-in-gather"`, "asyncio.exceptions.CancelledError"} {
 		if !strings.Contains(string(one), want) {
 			t.Errorf("lesson 1 lacks %q", want)
 		}

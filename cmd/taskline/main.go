@@ -3,8 +3,10 @@
 //
 //	taskline run PROGRAM.py|PROGRAM.go [flags]   run a program ("-" reads stdin)
 //	taskline explore PROGRAM.go --runs N        run N schedules, list distinct outcomes
+//	taskline explain PROGRAM [--json]           why the run ended as it did, and the pitfalls found
 //	taskline check DIR                          validate lessons and exercises
 //	taskline render FILE.md                     write a lesson's HTML page
+//	taskline embed PROGRAM [flags]              write a pre-rendered playground for a docs site
 //
 // Stdout is exactly the program's stdout and stderr the program's stderr; the
 // exit status is the program's (1 for an uncaught Python exception, 2 for a Go

@@ -4,18 +4,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"taskline/engine"
 	_ "taskline/engine/all"
+	"taskline/engine/sched"
 	"taskline/engine/trace"
 )
 
 func init() {
 	commands["run"] = command{
-		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7|3.11] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--lang python|go]",
+		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7|3.11] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
 		run:   runCmd,
 	}
 }
@@ -24,21 +27,89 @@ func init() {
 type runFlags struct {
 	fs                  *flag.FlagSet
 	python, lang        *string
-	seed, maxSteps      *int64
+	seed                *int64
+	maxSteps            steps
+	maxMemory           size
 	traceOut, chromeOut *string
 }
 
 func newRunFlags(name string) *runFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	return &runFlags{
+	f := &runFlags{
 		fs:        fs,
 		python:    fs.String("python", engine.NewestPython, "Python version to model: "+strings.Join(engine.PythonVersions, ", ")),
 		lang:      fs.String("lang", "", "language: python or go (default: from the file name)"),
 		seed:      fs.Int64("seed", 0, "Go: schedule seed (0 is the deterministic default)"),
-		maxSteps:  fs.Int64("max-steps", 0, "step budget (0: the default)"),
 		traceOut:  fs.String("trace", "", "write the trace as JSON to this file"),
 		chromeOut: fs.String("chrome-trace", "", "write the trace as Chrome trace-event JSON (opens in Perfetto)"),
 	}
+	fs.Var(&f.maxSteps, "max-steps", fmt.Sprintf("step budget, `N` steps; past it the run stops with status 124 (0: the default, %d)", sched.DefaultMaxSteps))
+	fs.Var(&f.maxMemory, "max-memory", fmt.Sprintf("memory budget, a `SIZE` in bytes or such as 64MB or 1GiB; past it the run ends as the runtime does out of memory (0: the default, %d MiB)", sched.DefaultMaxMemory>>20))
+	return f
+}
+
+// steps is --max-steps: a count of at least 0.
+type steps int64
+
+func (s *steps) String() string { return strconv.FormatInt(int64(*s), 10) }
+
+func (s *steps) Set(v string) error {
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return fmt.Errorf("want a whole number of steps")
+	}
+	if n < 0 {
+		return fmt.Errorf("want 0 (the default budget) or more steps, not a negative number")
+	}
+	*s = steps(n)
+	return nil
+}
+
+// size is --max-memory: plain bytes or a number with a unit (KB, MB, GB
+// are powers of 1000; KiB, MiB, GiB powers of 1024; B is bytes).
+type size int64
+
+func (s *size) String() string { return strconv.FormatInt(int64(*s), 10) }
+
+func (s *size) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	*s = size(n)
+	return nil
+}
+
+var sizeUnits = []struct {
+	suffix string
+	mult   int64
+}{
+	{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40},
+	{"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"TB", 1e12},
+	{"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30},
+	{"B", 1},
+}
+
+func parseSize(v string) (int64, error) {
+	num, mult := strings.TrimSpace(v), int64(1)
+	for _, u := range sizeUnits {
+		if len(num) > len(u.suffix) && strings.EqualFold(num[len(num)-len(u.suffix):], u.suffix) {
+			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	bad := fmt.Errorf("want a size such as 536870912, 64MB or 1GiB")
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil {
+		return 0, bad
+	}
+	if n < 0 {
+		return 0, fmt.Errorf("want 0 (the default budget) or a positive size, not a negative one")
+	}
+	if n > math.MaxInt64/mult {
+		return 0, fmt.Errorf("%s is more bytes than can be counted", v)
+	}
+	return n * mult, nil
 }
 
 // parse accepts flags before and after the program argument, as people type
@@ -99,7 +170,7 @@ func (f *runFlags) load(prog string) (src string, o engine.Options, err error) {
 	if prog == "-" {
 		file = map[string]string{"python": "<stdin>", "go": "prog.go"}[lang]
 	}
-	o = engine.Options{Lang: lang, File: file, Python: *f.python, Seed: *f.seed, MaxSteps: *f.maxSteps}
+	o = engine.Options{Lang: lang, File: file, Python: *f.python, Seed: *f.seed, MaxSteps: int64(f.maxSteps), MaxMemory: int64(f.maxMemory)}
 	return string(b), o, nil
 }
 
@@ -107,7 +178,9 @@ func runCmd(args []string) int {
 	f := newRunFlags("run")
 	prog, err := f.parse(args)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "taskline run:", err)
+		if err != flag.ErrHelp {
+			fmt.Fprintln(os.Stderr, "taskline run:", err)
+		}
 		return 2
 	}
 	src, o, err := f.load(prog)
@@ -115,9 +188,10 @@ func runCmd(args []string) int {
 		fmt.Fprintln(os.Stderr, "taskline run:", err)
 		return 2
 	}
+	out := &streams{w: [3]io.Writer{nil, os.Stdout, os.Stderr}}
+	o.Output = out.write
 	t := engine.Run(src, o)
-	os.Stdout.WriteString(t.Outcome.Stdout)
-	os.Stderr.WriteString(t.Outcome.Stderr)
+	out.finish(t.Outcome.Stdout, t.Outcome.Stderr)
 	if err := writeTraces(t, *f.traceOut, *f.chromeOut); err != nil {
 		fmt.Fprintln(os.Stderr, "taskline run:", err)
 		if t.Outcome.ExitCode == 0 {
@@ -125,6 +199,32 @@ func runCmd(args []string) int {
 		}
 	}
 	return t.Outcome.ExitCode
+}
+
+// streams writes a run's output as the engine produces it, so that a run
+// killed from outside keeps what it printed, and counts what it wrote.
+type streams struct {
+	w [3]io.Writer
+	n [3]int
+}
+
+func (s *streams) write(stream int, text string) {
+	if stream != 1 && stream != 2 {
+		return
+	}
+	io.WriteString(s.w[stream], text)
+	s.n[stream] += len(text)
+}
+
+// finish writes what the outcome holds beyond what was streamed: messages
+// made when the run ended (a compile error, a traceback printed at exit).
+func (s *streams) finish(stdout, stderr string) {
+	for i, all := range [3]string{"", stdout, stderr} {
+		if i > 0 && len(all) > s.n[i] {
+			io.WriteString(s.w[i], all[s.n[i]:])
+			s.n[i] = len(all)
+		}
+	}
 }
 
 func writeTraces(t *trace.Trace, traceOut, chromeOut string) error {

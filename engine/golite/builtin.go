@@ -57,6 +57,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 				var add []Value
 				if isStr {
 					str := y(fr).S()
+					fr.m.allocValues(int64(len(str)))
 					add = make([]Value, len(str))
 					for i := 0; i < len(str); i++ {
 						add[i] = Value{N: uint64(str[i])}
@@ -64,7 +65,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 				} else {
 					add = y(fr).Sl()
 				}
-				return Value{R: growAppend(s(fr).Sl(), add, sz)}
+				return Value{R: growAppend(fr.m, s(fr).Sl(), add, sz)}
 			}
 		}
 		et := st.Underlying().(*types.Slice).Elem()
@@ -83,7 +84,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 					old[len(old)-1] = v
 					return Value{R: old}
 				}
-				return Value{R: growAppend(old, []Value{v}, sz)}
+				return Value{R: growAppend(fr.m, old, []Value{v}, sz)}
 			}
 		}
 		return func(fr *Frame) Value {
@@ -92,7 +93,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			for i, f := range elems {
 				add[i] = f(fr)
 			}
-			return Value{R: growAppend(old, add, sz)}
+			return Value{R: growAppend(fr.m, old, add, sz)}
 		}
 	case "make":
 		t := fc.T(c.info.Types[e.Args[0]].Type)
@@ -107,17 +108,26 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 		case *types.Slice:
 			ez := c.zero(u.Elem())
 			agg := isAgg(u.Elem())
+			esz := max(goSize(u.Elem()), 1)
+			eb := aggBytes(u.Elem())
 			return func(fr *Frame) Value {
 				l := n(fr).I()
 				cp := l
 				if m != nil {
 					cp = m(fr).I()
 				}
-				if l < 0 || l > maxAlloc {
+				// runtime.makeslice: a size past what the address space
+				// could hold is a panic; anything else is allocated, or
+				// is out of memory.
+				if l < 0 || l > maxAlloc/esz {
 					panic(fr.m.runtimeErr("makeslice: len out of range"))
 				}
-				if cp < l || cp > maxAlloc {
+				if cp < l || cp > maxAlloc/esz {
 					panic(fr.m.runtimeErr("makeslice: cap out of range"))
+				}
+				fr.m.allocValues(cp)
+				if agg {
+					fr.m.alloc(mulSat(cp, eb))
 				}
 				s := make([]Value, l, cp)
 				if agg {
@@ -139,9 +149,11 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 				if n != nil {
 					size = n(fr).I()
 				}
-				if size < 0 {
+				if size < 0 || size > maxAlloc/max(goSize(u.Elem()), 1) {
 					panic(fr.m.runtimeErrPlain("makechan: size out of range"))
 				}
+				// Go allocates a channel's buffer when it is made.
+				fr.m.allocValues(size)
 				return Value{R: &Chan{cap: int(size), zero: ez, ctxBy: -1}}
 			}
 		}
@@ -244,8 +256,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			if ln {
 				b.WriteByte('\n')
 			}
-			fr.m.roomForEvent()
-			fr.m.rec.Print(fr.g.task, 2, b.String(), fr.m.pos(pos))
+			fr.m.emit(fr.g.task, 2, b.String(), fr.m.pos(pos))
 			return Value{}
 		}
 	case "min", "max":
@@ -296,7 +307,7 @@ func elemSize(st types.Type) (size int64) {
 }
 
 // growAppend appends add to old, growing capacity as Go's growslice does.
-func growAppend(old, add []Value, size int64) []Value {
+func growAppend(m *Machine, old, add []Value, size int64) []Value {
 	n := len(old) + len(add)
 	if n <= cap(old) {
 		s := old[:n]
@@ -304,6 +315,7 @@ func growAppend(old, add []Value, size int64) []Value {
 		return s
 	}
 	nc := nextCap(len(old), cap(old), n, size)
+	m.allocValues(int64(nc))
 	s := make([]Value, n, nc)
 	copy(s, old)
 	copy(s[len(old):], add)
@@ -350,9 +362,16 @@ func roundupsize(n int64) int64 {
 	return (n + page - 1) / page * page
 }
 
-// maxAlloc bounds make([]T, n): Go would try to allocate and fail only
-// past the machine's memory; a playground tab must not try.
-const maxAlloc = 1 << 23
+// maxAlloc is the Go runtime's bound on one allocation on a 64-bit
+// machine (1<<48 bytes, runtime/malloc.go): make past it panics with "len
+// out of range"; below it, an allocation the memory budget cannot hold is
+// Go's out-of-memory fatal error.
+const maxAlloc = 1 << 48
+
+// goSize is the size of a value of type t in a Go binary for amd64.
+func goSize(t types.Type) int64 { return gcSizes.Sizeof(t) }
+
+var gcSizes = types.SizesFor("gc", "amd64")
 
 func isStringType(t types.Type) bool {
 	k := basicKind(t)

@@ -184,14 +184,35 @@ func (m *Machine) invoke(caller *Frame, nf *Frame) {
 }
 
 func (m *Machine) runDeferring(fr *Frame) {
-	defer m.unwind(fr)
-	fr.code.Body(fr)
+	if r := m.bodyDeferring(fr); r != nil {
+		// Unwinding goes on from here, after the deferred function has
+		// returned: a panic raised inside a deferred function nests in
+		// the one it recovered, and the runtime walks that chain at each
+		// level, so a deep recursion with a defer in every frame would
+		// take quadratic time to unwind.
+		panic(r)
+	}
 }
 
-func (m *Machine) unwind(fr *Frame) {
-	r := recover()
+// bodyDeferring runs fr's body and then its deferred calls, returning
+// what must go on unwinding (a Go panic, or a signal), if anything.
+func (m *Machine) bodyDeferring(fr *Frame) (out any) {
+	defer func() { out = m.unwind(fr, recover()) }()
+	fr.code.Body(fr)
+	return nil
+}
+
+func (m *Machine) unwind(fr *Frame, r any) any {
 	var p *goPanic
 	if r != nil {
+		switch r.(type) {
+		case exitSignal, stopSignal, fatalSignal, outOfMemory:
+			// They unwind without running deferred calls.
+			return r
+		}
+		if isKill(r) {
+			return r
+		}
 		p = m.asPanic(fr, r)
 	}
 	g := fr.g
@@ -207,8 +228,9 @@ func (m *Machine) unwind(fr *Frame) {
 	fr.pos = pos
 	g.frame = fr
 	if p != nil && !p.recovered {
-		panic(p)
+		return p
 	}
+	return nil
 }
 
 func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
@@ -239,7 +261,7 @@ func (m *Machine) asPanic(fr *Frame, r any) *goPanic {
 	switch r := r.(type) {
 	case *goPanic:
 		return r
-	case exitSignal, stopSignal, fatalSignal:
+	case exitSignal, stopSignal, fatalSignal, outOfMemory:
 		panic(r)
 	}
 	if isKill(r) {

@@ -176,9 +176,6 @@ func load(src, file string) (*program, []compileError) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				if te.Soft && strings.HasPrefix(te.Msg, "could not import") {
-					// reported above
-				}
 				errs = append(errs, compileError{te.Fset.Position(te.Pos), te.Msg})
 			}
 		},
@@ -191,7 +188,13 @@ func load(src, file string) (*program, []compileError) {
 			return nil, errs
 		}
 	}
+	if errs := typeBombs(p.fset, f); len(errs) > 0 {
+		return nil, errs
+	}
 	pkg, _ := conf.Check("main", p.fset, []*ast.File{f}, p.info)
+	if len(errs) == 0 {
+		errs = append(errs, sizeErrors(p, pkg, f)...)
+	}
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body == nil {
 			errs = append(errs, compileError{p.fset.Position(fd.Name.Pos()), "missing function body"})

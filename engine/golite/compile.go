@@ -478,6 +478,7 @@ func (c *compiler) zero(t types.Type) func() Value {
 			}
 		}
 		z = func() Value {
+			c.m.allocValues(int64(n))
 			f := make([]Value, n)
 			for i, fn := range fz {
 				if fn != nil {
@@ -487,10 +488,15 @@ func (c *compiler) zero(t types.Type) func() Value {
 			return Value{R: &Agg{F: f}}
 		}
 	case *types.Array:
-		n := int(u.Len())
+		n := u.Len()
 		if isAgg(u.Elem()) {
 			ez := c.zero(u.Elem())
+			total := aggBytes(t)
 			z = func() Value {
+				// The whole array first: [1<<20][1<<20]int must fail
+				// before its first row is built.
+				c.m.alloc(total)
+				c.m.allocValues(n)
 				f := make([]Value, n)
 				for i := range f {
 					f[i] = ez()
@@ -498,7 +504,10 @@ func (c *compiler) zero(t types.Type) func() Value {
 				return Value{R: &Agg{F: f}}
 			}
 		} else {
-			z = func() Value { return Value{R: &Agg{F: make([]Value, n)}} }
+			z = func() Value {
+				c.m.allocValues(n)
+				return Value{R: &Agg{F: make([]Value, n)}}
+			}
 		}
 	default:
 		z = func() Value { return Value{} }
@@ -526,6 +535,7 @@ func (c *compiler) cloner(t types.Type) func(Value) Value {
 		}
 		f = func(v Value) Value {
 			a := v.R.(*Agg)
+			c.m.allocValues(int64(n))
 			nf := make([]Value, n)
 			copy(nf, a.F)
 			for i, cl := range fc {
@@ -539,6 +549,7 @@ func (c *compiler) cloner(t types.Type) func(Value) Value {
 		ec := c.cloner(u.Elem())
 		f = func(v Value) Value {
 			a := v.R.(*Agg)
+			c.m.allocValues(int64(len(a.F)))
 			nf := make([]Value, len(a.F))
 			copy(nf, a.F)
 			if ec != nil {

@@ -283,7 +283,13 @@ func (c *compiler) arith(op token.Token, t types.Type, pos token.Pos) func(fr *F
 	case k == types.String || k == types.UntypedString:
 		switch op {
 		case token.ADD:
-			return func(_ *Frame, a, b Value) Value { return mkStr(a.S() + b.S()) }
+			return func(fr *Frame, a, b Value) Value {
+				x, y := a.S(), b.S()
+				if fr != nil && len(y) > 0 && len(x) > 0 {
+					fr.m.alloc(int64(len(x)) + int64(len(y)))
+				}
+				return mkStr(x + y)
+			}
 		case token.LSS:
 			return func(_ *Frame, a, b Value) Value { return mkBool(a.S() < b.S()) }
 		case token.LEQ:
@@ -900,6 +906,7 @@ func (fc *fnCtx) compositeLit(e *ast.CompositeLit, t types.Type) ev {
 		return func(fr *Frame) Value {
 			m := newMap(key)
 			for _, x := range kvs {
+				fr.m.alloc(mapEntryBytes)
 				m.Set(x.k(fr), x.v(fr))
 			}
 			return Value{R: m}
@@ -1017,6 +1024,7 @@ func (fc *fnCtx) conversion(to types.Type, arg ast.Expr) ev {
 		if isByteOrRuneSlice(from) == 1 {
 			return func(fr *Frame) Value {
 				s := x(fr).Sl()
+				fr.m.alloc(int64(len(s)))
 				b := make([]byte, len(s))
 				for i, v := range s {
 					b[i] = byte(v.N)
@@ -1026,6 +1034,7 @@ func (fc *fnCtx) conversion(to types.Type, arg ast.Expr) ev {
 		}
 		return func(fr *Frame) Value {
 			s := x(fr).Sl()
+			fr.m.alloc(8 * int64(len(s)))
 			r := make([]rune, len(s))
 			for i, v := range s {
 				r[i] = rune(v.N)
@@ -1036,6 +1045,7 @@ func (fc *fnCtx) conversion(to types.Type, arg ast.Expr) ev {
 		if isByteOrRuneSlice(to) == 1 {
 			return func(fr *Frame) Value {
 				s := x(fr).S()
+				fr.m.allocValues(int64(len(s)))
 				out := make([]Value, len(s))
 				for i := 0; i < len(s); i++ {
 					out[i] = Value{N: uint64(s[i])}
@@ -1045,6 +1055,7 @@ func (fc *fnCtx) conversion(to types.Type, arg ast.Expr) ev {
 		}
 		return func(fr *Frame) Value {
 			s := x(fr).S()
+			fr.m.allocValues(int64(len(s)))
 			out := make([]Value, 0, len(s))
 			for _, r := range s {
 				out = append(out, Value{N: uint64(r)})

@@ -154,7 +154,9 @@ func (p *pp) doPrintf(format string, args []Value) {
 		if i < end && format[i] == '*' {
 			i++
 			if argNum < len(args) {
-				if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) {
+				// fmt's intFromArg: a width past a million is bad, not
+				// a request for that much padding.
+				if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) {
 					s.wid, s.hasWid = int(v.I()), true
 					if s.wid < 0 {
 						s.minus, s.wid = true, -s.wid
@@ -165,14 +167,7 @@ func (p *pp) doPrintf(format string, args []Value) {
 				argNum++
 			}
 		} else {
-			start := i
-			for i < end && format[i] >= '0' && format[i] <= '9' {
-				i++
-			}
-			if i > start {
-				s.wid, _ = strconv.Atoi(format[start:i])
-				s.hasWid = true
-			}
+			s.wid, s.hasWid, i = fmtParsenum(format, i, end)
 		}
 		if i < end && format[i] == '.' {
 			i++
@@ -184,22 +179,21 @@ func (p *pp) doPrintf(format string, args []Value) {
 			if i < end && format[i] == '*' {
 				i++
 				if argNum < len(args) {
-					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) {
+					// fmt: a negative or too large precision argument
+					// is reported, and no precision is used.
+					if t, v, ok := p.ifaceOf(args[argNum]); ok && isIntKind(basicKind(t)) && !fmtTooLarge(v.I()) && v.I() >= 0 {
 						s.prec = int(v.I())
-						if s.prec < 0 {
-							s.hasPrec = false
-						}
 					} else {
+						s.prec, s.hasPrec = 0, false
 						p.b.WriteString("%!(BADPREC)")
 					}
 					argNum++
 				}
 			} else {
-				start := i
-				for i < end && format[i] >= '0' && format[i] <= '9' {
-					i++
+				s.prec, s.hasPrec, i = fmtParsenum(format, i, end)
+				if !s.hasPrec {
+					s.prec, s.hasPrec = 0, true
 				}
-				s.prec, _ = strconv.Atoi(format[start:i])
 			}
 		}
 		if goodArg {
@@ -322,12 +316,27 @@ func (p *pp) handleMethods(t types.Type, v Value, s spec) bool {
 	return false
 }
 
-func (p *pp) callString(t types.Type, v Value, name string) (out string) {
+func (p *pp) callString(t types.Type, v Value, name string) string {
+	out, other := p.tryString(t, v, name)
+	if other != nil {
+		// Panicking again here, after the deferred function has
+		// returned, keeps unwinding a deep recursion linear: a panic
+		// raised inside a deferred function nests in the one it
+		// recovered, and the runtime walks that chain each time.
+		panic(other)
+	}
+	return out
+}
+
+// tryString calls the method; a Go panic in it becomes fmt's PANIC= text,
+// and any other unwinding (a fatal error, the step budget) is returned.
+func (p *pp) tryString(t types.Type, v Value, name string) (out string, other any) {
 	defer func() {
 		if r := recover(); r != nil {
 			gp, ok := r.(*goPanic)
 			if !ok {
-				panic(r)
+				other = r
+				return
 			}
 			if _, isPtr := t.Underlying().(*types.Pointer); isPtr && isNilValue(v) || isPtr && v.R == nil {
 				out = "<nil>"
@@ -336,9 +345,19 @@ func (p *pp) callString(t types.Type, v Value, name string) (out string) {
 			out = "%!v(PANIC=" + name + " method: " + p.m.panicValueString(gp.val) + ")"
 		}
 	}()
+	// fmt's own frames between the caller and the method count toward
+	// the stack depth: a String method that formats its receiver recurses
+	// through them until the stack overflows, as in Go.
+	p.fr.depth += fmtFrames
+	defer func() { p.fr.depth -= fmtFrames }()
 	r := p.m.callMethodOn(p.fr, t, v, name, nil, nil)
-	return r[0].S()
+	return r[0].S(), nil
 }
+
+// fmtFrames is the depth charged for the fmt frames (Sprint, doPrint,
+// printArg, handleMethods) between a formatting call and the method it
+// calls.
+const fmtFrames = 9
 
 func (p *pp) fmtString(str string, s spec) {
 	switch s.verb {
@@ -409,7 +428,9 @@ func (p *pp) printValue(t types.Type, v Value, s spec, depth int, methods bool) 
 			return
 		}
 		str := fmt.Sprintf(s.host(s.verb), hv)
-		if strings.HasPrefix(str, "%!") {
+		// Whether the verb suits the kind is asked of the kind's zero
+		// value: the value itself may begin with "%!".
+		if strings.HasPrefix(fmt.Sprintf("%"+string(s.verb), hostBasic(u.Kind(), Value{})), "%!") {
 			// Bad verb: Go names the program's type.
 			str = "%!" + string(s.verb) + "(" + c.typeName(t) + "=" + fmt.Sprint(hv) + ")"
 		}
@@ -651,4 +672,21 @@ func (m *Machine) sprintln(fr *Frame, args []Value) string {
 	p := &pp{m: m, fr: fr}
 	p.doPrintln(args)
 	return p.b.String()
+}
+
+// fmtTooLarge is fmt's tooLarge: widths and precisions past a million are
+// refused, so a format cannot ask for unbounded padding.
+func fmtTooLarge(x int64) bool { return x > 1e6 || x < -1e6 }
+
+// fmtParsenum is fmt's parsenum: a number too long gives up on the rest of
+// the format (which then ends in %!(NOVERB)).
+func fmtParsenum(s string, start, end int) (num int, isnum bool, newi int) {
+	for newi = start; newi < end && '0' <= s[newi] && s[newi] <= '9'; newi++ {
+		if fmtTooLarge(int64(num)) {
+			return 0, false, end
+		}
+		num = num*10 + int(s[newi]-'0')
+		isnum = true
+	}
+	return
 }

@@ -38,6 +38,14 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if oom, ok := r.(outOfMemory); ok {
+				// The zero value of a package variable did not fit
+				// before main started.
+				msg := "out of memory"
+				tr = failTrace(file, trace.OutcomePanic, 2, oomText(oom)+"fatal error: "+msg+"\n",
+					&trace.Error{Type: "fatal error", Message: msg, Line: "fatal error: " + msg, Task: -1})
+				return
+			}
 			if debugPanics {
 				panic(r)
 			}
@@ -56,7 +64,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if maxSteps == 0 {
 		maxSteps = sched.DefaultMaxSteps
 	}
-	m := newMachine(c, optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll})
+	m := newMachine(c, optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, output: o.Output})
 	c.m = m
 	mainCode, initFns := c.compileProgram()
 	if len(c.errs) > 0 {

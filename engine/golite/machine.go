@@ -51,6 +51,10 @@ type Machine struct {
 	outcome  trace.Outcome
 	errInfo  *trace.Error
 	maxDepth int
+
+	mem sched.Memory
+	// output receives output as it is printed (engine.Options.Output).
+	output func(stream int, text string)
 }
 
 // G is a goroutine.
@@ -60,7 +64,6 @@ type G struct {
 	w       *worker // the fiber running it, from its first run to its end
 	body    func()
 	frame   *Frame // innermost frame, for tracebacks
-	depth   int
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
@@ -79,8 +82,6 @@ type G struct {
 	// goroutine waits on one such operation at a time.
 	sd sudog
 }
-
-const token0 = token.NoPos
 
 const (
 	gRunnable = iota
@@ -103,10 +104,13 @@ const epoch = 1257894000 * 1e9
 
 // maxDepth is the call depth at which a goroutine's stack overflows. Go
 // allows a 1 GB stack; the evaluator's frames live on the host stack, which
-// in a browser tab is far smaller.
+// in a browser is the JavaScript engine's: V8's default 984 KB holds between
+// 3,000 and 4,000 of the evaluator's calls (measured with node's default
+// --stack-size), past which the tab gets a RangeError instead of Go's
+// error. 2,000 leaves room for deeper expressions within each call.
 var maxDepth = func() int {
 	if runtime.GOARCH == "wasm" {
-		return 10000
+		return 2000
 	}
 	return 100000
 }()
@@ -124,7 +128,6 @@ type goPanic struct {
 	pos       token.Pos
 	frame     *Frame
 	prev      *goPanic // the panic this one replaced while running defers
-	goexit    bool
 }
 
 func newMachine(c *compiler, o optsLite) *Machine {
@@ -137,6 +140,8 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
 	m.rec.Limit = traceLimit
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
+	m.mem = newMemory(o.maxMemory)
+	m.output = o.output
 	m.timers.Less = func(a, b *timer) bool {
 		if a.when != b.when {
 			return a.when < b.when
@@ -152,6 +157,9 @@ type optsLite struct {
 	file     string
 	maxSteps int64
 	poll     func() bool
+
+	maxMemory int64
+	output    func(stream int, text string)
 }
 
 func (m *Machine) pos(p token.Pos) trace.Pos {
@@ -218,6 +226,13 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	if g.id != 1 {
 		tname = fmt.Sprintf("goroutine %d", g.id)
 	}
+	// A goroutine costs its stack. One started by a timer (no creator) is
+	// charged without failing: the scheduler, not a goroutine, starts it.
+	if creator != nil {
+		m.alloc(goroutineBytes)
+	} else {
+		m.mem.Used += goroutineBytes
+	}
 	m.roomForEvent()
 	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
@@ -236,6 +251,7 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 func (m *Machine) goexit(g *G) {
 	r := recover()
 	g.status = gDead
+	m.mem.Release(goroutineBytes)
 	if debugPanics && r != nil {
 		if p, ok := r.(*goPanic); !ok && !isKill(r) {
 			println(string(debug.Stack()))
@@ -272,12 +288,13 @@ func (m *Machine) goexit(g *G) {
 			m.finish(trace.OutcomeStepLimit, trace.ExitStepLimit)
 			msg := fmt.Sprintf("step limit exceeded (%d steps)", m.budget.Max)
 			m.errInfo = &trace.Error{Type: "step-limit", Message: msg, Line: "taskline: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
-			m.roomForEvent()
-			m.rec.Print(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
+			m.emit(g.task, 2, "taskline: "+msg+"\n", trace.Pos{})
 		}
 		m.rec.EndTask(g.task, trace.EndFailed, "stopped")
 	case fatalSignal:
 		m.fatal(g, r.msg)
+	case outOfMemory:
+		m.fatalWith(g, oomText(r), "out of memory")
 	default:
 		if isKill(r) {
 			panic(r)
@@ -289,8 +306,7 @@ func (m *Machine) goexit(g *G) {
 		msg := fmt.Sprint(r)
 		m.finish(trace.OutcomeInternal, trace.ExitInternal)
 		m.errInfo = &trace.Error{Type: "internal", Message: msg, Line: "internal error: " + msg, Task: g.task, Pos: m.pos(m.userPos(g))}
-		m.roomForEvent()
-		m.rec.Print(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
+		m.emit(g.task, 2, "taskline: internal error: "+msg+"\n", trace.Pos{})
 		m.rec.EndTask(g.task, trace.EndFailed, "internal error")
 	}
 }
@@ -310,18 +326,24 @@ func (m *Machine) finish(kind string, code int) {
 
 // fatal ends the run the way the Go runtime's fatal errors do.
 func (m *Machine) fatal(g *G, msg string) {
+	pre := ""
+	if msg == "stack overflow" {
+		pre = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+	}
+	m.fatalWith(g, pre, msg)
+}
+
+// fatalWith is fatal with the runtime's lines that precede "fatal error:".
+func (m *Machine) fatalWith(g *G, pre, msg string) {
 	task := -1
 	if g != nil {
 		task = g.task
 	}
 	var b strings.Builder
-	if msg == "stack overflow" {
-		b.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
-	}
+	b.WriteString(pre)
 	fmt.Fprintf(&b, "fatal error: %s\n", msg)
 	m.dumpGoroutines(&b, g, msg == "all goroutines are asleep - deadlock!")
-	m.roomForEvent()
-	m.rec.Print(task, 2, b.String(), trace.Pos{})
+	m.emit(task, 2, b.String(), trace.Pos{})
 	kind := trace.OutcomePanic
 	if strings.Contains(msg, "deadlock") {
 		kind = trace.OutcomeDeadlock
@@ -370,8 +392,7 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	}
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
-	m.roomForEvent()
-	m.rec.Print(g.task, 2, b.String(), trace.Pos{})
+	m.emit(g.task, 2, b.String(), trace.Pos{})
 	pos := m.pos(p.pos)
 	if pos.Line == 0 {
 		// Raised in the library (sync's negative counter): the program's
@@ -569,14 +590,6 @@ func (m *Machine) maybeYield() {
 	}
 }
 
-// step spends one unit of the budget; every so many steps the running
-// goroutine is preempted, like Go's asynchronous preemption.
-func (m *Machine) step() {
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
-}
-
 func (m *Machine) loopStep(fr *Frame) {
 	if err := m.budget.Step(); err != nil {
 		panic(stopSignal{err})
@@ -591,6 +604,23 @@ func (m *Machine) loopStep(fr *Frame) {
 			m.yield()
 		}
 	}
+}
+
+// maxWhen is the latest time a timer can be set for: Go's runtime
+// saturates a deadline that would overflow to it (runtime/time.go), and such
+// a timer never fires in the life of any machine.
+const maxWhen = 1<<63 - 1
+
+// when is the runtime's when(d): the deadline d from now, saturated.
+func (m *Machine) when(d int64) int64 {
+	now := m.clock.Now()
+	if d <= 0 {
+		return now
+	}
+	if d > maxWhen-now {
+		return maxWhen
+	}
+	return now + d
 }
 
 func (m *Machine) addTimer(when int64, fire func()) *timer {
@@ -638,7 +668,7 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 // the event that caused the change, or -1. Once the trace is full, states
 // stop changing with the events.
 func (m *Machine) setState(task int, state, on string, onTask, event int) {
-	if m.rec.Dropped != 0 || m.rec.T.Tasks[task].Ended >= 0 {
+	if m.rec.Dropped != 0 || task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
 		return
 	}
 	if sp := m.rec.T.Spans; len(sp) == cap(sp) {
@@ -672,8 +702,36 @@ func (m *Machine) roomForSpans(k int) {
 	}
 }
 
+// waitForever is raised by fireTimers when the only pending timers are
+// set for maxWhen.
+type waitForever struct{}
+
+// waitForeverMsg says why a run that Go would never end stopped.
+const waitForeverMsg = "taskline: the program would wait forever: every goroutine is waiting and the only pending timers are set beyond the clock's range (Go reports no deadlock while a timer is pending, and hangs here)"
+
 // run is the scheduler loop.
 func (m *Machine) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(waitForever); !ok {
+				panic(r)
+			}
+			m.finish(trace.OutcomeDeadlock, trace.ExitStepLimit)
+			task := -1
+			if m.main != nil {
+				task = m.main.task
+			}
+			m.emit(task, 2, waitForeverMsg+"\n", trace.Pos{})
+			m.errInfo = &trace.Error{Type: "wait forever", Message: waitForeverMsg, Line: waitForeverMsg, Task: task}
+			if m.main != nil && m.main.status != gDead {
+				m.errInfo.Pos = m.pos(m.userPos(m.main))
+				m.errInfo.Frames = m.frames(m.main)
+			}
+			for _, w := range m.workers {
+				w.f.Kill()
+			}
+		}
+	}()
 	for !m.done {
 		g := m.pick()
 		if g == nil {
@@ -722,6 +780,9 @@ func (m *Machine) worker() *worker {
 		m.idle = m.idle[:n-1]
 		return w
 	}
+	// Charged without failing: the scheduler, not a goroutine, is
+	// running; the goroutine's next allocation sees the total.
+	m.mem.Used += fiberBytes
 	w := &worker{}
 	w.f = sched.NewFiber(func(f *sched.Fiber) {
 		for {
@@ -744,6 +805,11 @@ func (m *Machine) fireTimers() bool {
 	if m.timers.Len() == 0 {
 		return false
 	}
+	if m.timers.Peek().when == maxWhen {
+		// Every goroutine waits for a timer that never fires: Go reports
+		// no deadlock while a timer is pending, and the program hangs.
+		panic(waitForever{})
+	}
 	m.clock.AdvanceTo(m.timers.Peek().when)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
@@ -752,7 +818,7 @@ func (m *Machine) fireTimers() bool {
 			continue
 		}
 		if t.period > 0 {
-			t.when += t.period
+			t.when = min(t.when, maxWhen-t.period) + t.period
 			m.tseq++
 			t.seq = m.tseq
 			m.timers.Push(t)

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"go/types"
 	"math"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"taskline/engine/trace"
 )
@@ -45,8 +47,17 @@ func strSlice(s []string) Value {
 }
 
 func (m *Machine) print(fr *Frame, stream int, s string) {
+	m.emit(fr.g.task, stream, s, m.pos(m.userPos(fr.g)))
+}
+
+// emit records output in the trace and hands it to the host as it is
+// printed, so that a host killed later still has it.
+func (m *Machine) emit(task, stream int, s string, pos trace.Pos) {
 	m.roomForEvent()
-	m.rec.Print(fr.g.task, stream, s, m.pos(m.userPos(fr.g)))
+	m.rec.Print(task, stream, s, pos)
+	if m.output != nil {
+		m.output(stream, s)
+	}
 }
 
 func (m *Machine) errString(fr *Frame, err Value) string {
@@ -120,9 +131,9 @@ func init() {
 		fr.m.print(fr, 1, s)
 		return []Value{mkInt(int64(len(s))), {}}
 	}
-	n["fmt.Sprintf"] = func(fr *Frame, a []Value) []Value { return one(mkStr(fr.m.sprintf(fr, a[0].S(), a[1].Sl()))) }
-	n["fmt.Sprint"] = func(fr *Frame, a []Value) []Value { return one(mkStr(fr.m.sprint(fr, a[0].Sl()))) }
-	n["fmt.Sprintln"] = func(fr *Frame, a []Value) []Value { return one(mkStr(fr.m.sprintln(fr, a[0].Sl()))) }
+	n["fmt.Sprintf"] = func(fr *Frame, a []Value) []Value { return one(fr.m.str(fr.m.sprintf(fr, a[0].S(), a[1].Sl()))) }
+	n["fmt.Sprint"] = func(fr *Frame, a []Value) []Value { return one(fr.m.str(fr.m.sprint(fr, a[0].Sl()))) }
+	n["fmt.Sprintln"] = func(fr *Frame, a []Value) []Value { return one(fr.m.str(fr.m.sprintln(fr, a[0].Sl()))) }
 	fprint := func(fr *Frame, w Value, s string) []Value {
 		m := fr.m
 		ifc, _ := w.R.(*Iface)
@@ -490,7 +501,7 @@ func timeNatives(n map[string]nativeFn) {
 		g := fr.g
 		ds := time.Duration(d).String()
 		ev := m.event(g.task, trace.EvSleep, m.pos(m.userPos(g)), ds, -1)
-		m.addTimer(m.clock.Now()+d, func() { m.ready(g, nil) })
+		m.addTimer(m.when(d), func() { m.ready(g, nil) })
 		m.parkAt(trace.StateSleeping, "time.Sleep "+ds, -1, "sleep", ev)
 		return nil
 	}
@@ -522,7 +533,7 @@ func timeNatives(n map[string]nativeFn) {
 		if d < 0 {
 			d = 0
 		}
-		rt.t = m.addTimer(m.clock.Now()+d, rt.fire)
+		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = period
 		return rt
 	}
@@ -559,7 +570,7 @@ func timeNatives(n map[string]nativeFn) {
 		active := !rt.t.dead
 		rt.t.dead = true
 		drain(rt.ch)
-		rt.t = m.addTimer(m.clock.Now()+a[1].I(), rt.fire)
+		rt.t = m.addTimer(m.when(a[1].I()), rt.fire)
 		return one(mkBool(active))
 	}
 	n["time.NewTicker"] = func(fr *Frame, a []Value) []Value {
@@ -582,7 +593,7 @@ func timeNatives(n map[string]nativeFn) {
 			panic(m.newPanic(fr, m.errorValue("non-positive interval for Ticker.Reset")))
 		}
 		rt.t.dead = true
-		rt.t = m.addTimer(m.clock.Now()+d, rt.fire)
+		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = d
 		return nil
 	}
@@ -624,10 +635,10 @@ func stringNatives(n map[string]nativeFn) {
 	n["strings.TrimLeft"] = ssS(strings.TrimLeft)
 	n["strings.TrimRight"] = ssS(strings.TrimRight)
 	n["strings.ReplaceAll"] = func(fr *Frame, a []Value) []Value {
-		return one(mkStr(strings.ReplaceAll(a[0].S(), a[1].S(), a[2].S())))
+		return one(fr.m.str(strings.ReplaceAll(a[0].S(), a[1].S(), a[2].S())))
 	}
 	n["strings.Replace"] = func(fr *Frame, a []Value) []Value {
-		return one(mkStr(strings.Replace(a[0].S(), a[1].S(), a[2].S(), int(a[3].I()))))
+		return one(fr.m.str(strings.Replace(a[0].S(), a[1].S(), a[2].S(), int(a[3].I()))))
 	}
 	n["strings.ToUpper"] = s1(strings.ToUpper)
 	n["strings.ToLower"] = s1(strings.ToLower)
@@ -639,14 +650,23 @@ func stringNatives(n map[string]nativeFn) {
 		return one(strSlice(strings.SplitN(a[0].S(), a[1].S(), int(a[2].I()))))
 	}
 	n["strings.Fields"] = func(fr *Frame, a []Value) []Value { return one(strSlice(strings.Fields(a[0].S()))) }
-	n["strings.Join"] = func(fr *Frame, a []Value) []Value { return one(mkStr(strings.Join(strs(a[0]), a[1].S()))) }
+	n["strings.Join"] = func(fr *Frame, a []Value) []Value {
+		ss, sep := strs(a[0]), a[1].S()
+		n := int64(len(sep)) * int64(max(len(ss)-1, 0))
+		for _, x := range ss {
+			n += int64(len(x))
+		}
+		fr.m.alloc(n)
+		return one(mkStr(strings.Join(ss, sep)))
+	}
 	n["strings.Repeat"] = func(fr *Frame, a []Value) []Value {
 		if a[1].I() < 0 {
 			panic(fr.m.newPanic(fr, Value{R: &Iface{T: types.Typ[types.String], V: mkStr("strings: negative Repeat count")}}))
 		}
-		if int64(len(a[0].S()))*a[1].I() > maxAlloc*8 {
+		if hi, lo := bits.Mul64(uint64(len(a[0].S())), uint64(a[1].I())); hi > 0 || lo > math.MaxInt64 {
 			panic(fr.m.newPanic(fr, Value{R: &Iface{T: types.Typ[types.String], V: mkStr("strings: Repeat output length overflow")}}))
 		}
+		fr.m.alloc(int64(len(a[0].S())) * a[1].I())
 		return one(mkStr(strings.Repeat(a[0].S(), int(a[1].I()))))
 	}
 	n["strings.Cut"] = func(fr *Frame, a []Value) []Value {
@@ -659,19 +679,25 @@ func stringNatives(n map[string]nativeFn) {
 	newB := func() *strings.Builder { return &strings.Builder{} }
 	n["strings.Builder.WriteString"] = func(fr *Frame, a []Value) []Value {
 		b := hostState(a[0], 0, newB)
+		fr.m.growBuilder(b, len(a[1].S()))
 		b.WriteString(a[1].S())
 		return []Value{mkInt(int64(len(a[1].S()))), {}}
 	}
 	n["strings.Builder.WriteByte"] = func(fr *Frame, a []Value) []Value {
-		hostState(a[0], 0, newB).WriteByte(byte(a[1].N))
+		b := hostState(a[0], 0, newB)
+		fr.m.growBuilder(b, 1)
+		b.WriteByte(byte(a[1].N))
 		return []Value{{}}
 	}
 	n["strings.Builder.WriteRune"] = func(fr *Frame, a []Value) []Value {
-		k, _ := hostState(a[0], 0, newB).WriteRune(rune(a[1].I()))
+		b := hostState(a[0], 0, newB)
+		fr.m.growBuilder(b, utf8.UTFMax)
+		k, _ := b.WriteRune(rune(a[1].I()))
 		return []Value{mkInt(int64(k)), {}}
 	}
 	n["strings.Builder.Write"] = func(fr *Frame, a []Value) []Value {
 		b := hostState(a[0], 0, newB)
+		fr.m.growBuilder(b, len(a[1].Sl()))
 		for _, x := range a[1].Sl() {
 			b.WriteByte(byte(x.N))
 		}
@@ -688,7 +714,15 @@ func stringNatives(n map[string]nativeFn) {
 	}
 	n["strings.Builder.Len"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(hostState(a[0], 0, newB).Len()))) }
 	n["strings.Builder.Reset"] = func(fr *Frame, a []Value) []Value { hostState(a[0], 0, newB).Reset(); return nil }
-	n["strings.Builder.Grow"] = func(fr *Frame, a []Value) []Value { hostState(a[0], 0, newB).Grow(int(a[1].I())); return nil }
+	n["strings.Builder.Grow"] = func(fr *Frame, a []Value) []Value {
+		if a[1].I() < 0 {
+			panic(fr.m.newPanic(fr, Value{R: &Iface{T: types.Typ[types.String], V: mkStr("strings.Builder.Grow: negative count")}}))
+		}
+		b := hostState(a[0], 0, newB)
+		fr.m.growBuilder(b, int(min(a[1].I(), math.MaxInt32)))
+		b.Grow(int(a[1].I()))
+		return nil
+	}
 	// strconv
 	n["strconv.Itoa"] = func(fr *Frame, a []Value) []Value { return one(mkStr(strconv.Itoa(int(a[0].I())))) }
 	n["strconv.FormatInt"] = func(fr *Frame, a []Value) []Value { return one(mkStr(strconv.FormatInt(a[0].I(), int(a[1].I())))) }
@@ -863,5 +897,21 @@ func mathNatives(n map[string]nativeFn) {
 	n["math.Modf"] = func(fr *Frame, a []Value) []Value {
 		i, f := math.Modf(a[0].F())
 		return []Value{mkFloat(i), mkFloat(f)}
+	}
+}
+
+// str charges a string the host has just made (fmt.Sprintf's result, a
+// replacement) and returns it as a Value. Such results are bounded by their
+// inputs, which were charged, so making them first is safe.
+func (m *Machine) str(s string) Value {
+	m.alloc(int64(len(s)))
+	return mkStr(s)
+}
+
+// growBuilder charges a strings.Builder's growth before it happens: its
+// buffer doubles, as Go's does, when n more bytes do not fit.
+func (m *Machine) growBuilder(b *strings.Builder, n int) {
+	if b.Len()+n > b.Cap() {
+		m.alloc(2*int64(b.Cap()) + int64(n))
 	}
 }

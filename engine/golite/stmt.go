@@ -199,6 +199,7 @@ func (fc *fnCtx) store(lhs ast.Expr) func(fr *Frame, v Value) {
 				if m == nil {
 					panic(fr.m.newPanic(fr, fr.m.plainErrorValue("assignment to entry in nil map")))
 				}
+				fr.m.alloc(mapEntryBytes)
 				m.Set(k(fr), v)
 			}
 		}
@@ -447,6 +448,7 @@ func (fc *fnCtx) opAssign(lhs ast.Expr, op token.Token, rhs ast.Expr, pos token.
 				if m == nil {
 					panic(fr.m.newPanic(fr, fr.m.plainErrorValue("assignment to entry in nil map")))
 				}
+				fr.m.alloc(mapEntryBytes)
 				m.Set(key, nv)
 				return ctlNone
 			}

@@ -12,7 +12,7 @@ import (
 //	string            string
 //	struct, array     *Agg (the storage itself; copied at assignment)
 //	pointer to struct or array   the *Agg pointed to
-//	other pointers    Pointer (*Cell, *elemPtr, *fieldPtr)
+//	other pointers    Pointer (*Cell, *fieldPtr)
 //	slice             []Value
 //	map               *Map
 //	chan              *Chan
@@ -74,14 +74,6 @@ type Pointer interface {
 
 func (c *Cell) Load() Value   { return c.V }
 func (c *Cell) Store(v Value) { c.V = v }
-
-type elemPtr struct {
-	s []Value
-	i int
-}
-
-func (p *elemPtr) Load() Value   { return p.s[p.i] }
-func (p *elemPtr) Store(v Value) { p.s[p.i] = v }
 
 // Closure is a function value: code plus captured variables, or a bound
 // method (Recv set), or a native function.

@@ -34,11 +34,18 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	rec := trace.NewRecorder("python", "cpython-"+version, file, func() int64 { return 0 })
 	in := eval.NewInterp(rec, file, src, version)
 	in.Seed = o.Seed
+	in.Output = o.Output
 	max := o.MaxSteps
 	if max == 0 {
 		max = sched.DefaultMaxSteps
 	}
 	in.Budget = &sched.Budget{Max: max, Poll: o.Poll, PollEvery: 1 << 14}
+	maxMem := o.MaxMemory
+	if maxMem == 0 {
+		maxMem = sched.DefaultMaxMemory
+	}
+	heap := sched.HeapReclaimer()
+	in.Mem = &sched.Memory{Max: maxMem, Reclaim: func() int64 { return heap() + in.FibersMemory() }}
 	out := &rec.T.Outcome
 	defer func() {
 		if r := recover(); r != nil {

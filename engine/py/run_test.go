@@ -73,9 +73,9 @@ func TestOutcomes(t *testing.T) {
 	}
 }
 
-// FuzzRun evaluates arbitrary programs with a small step budget: whatever
-// the input, Run must return a trace without panicking or hanging, and
-// never report an internal error.
+// FuzzRun evaluates arbitrary programs with realistic budgets (5 million
+// steps, 64 MiB): whatever the input, Run must return a trace without
+// panicking or hanging, and never report an internal error.
 func FuzzRun(f *testing.F) {
 	for _, dir := range []string{"eval/testdata", "../../testdata/py"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
@@ -87,8 +87,35 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Add("x = [1, 2]\nx.append(x)\nprint(x)")
 	f.Add("def f():\n    yield from f()\nlist(f())")
+	// One seed per finding of issue 15, so that mutations start from
+	// each: memory bombs, a lazy range, huge sleeps, deep values, task
+	// bombs. The budgets are realistic (a 20,000-step budget ended these
+	// programs before they could reach the bugs).
+	for _, seed := range []string{
+		"s = 'x'\nwhile True:\n    s += s\n",
+		"a = [0] * 10**10\n",
+		"s = 'x' * 10**12\n",
+		"l = list(range(10**10))\n",
+		"l = []\nwhile True:\n    l.append([1])\n",
+		"print(max(range(10**7)), 10**18 - 1 in range(10**18))\n",
+		"import asyncio\nasync def main():\n    await asyncio.sleep(1e308)\nasyncio.run(main())\n",
+		"import asyncio\nasync def main():\n    await asyncio.sleep(float('inf'))\nasyncio.run(main())\n",
+		"import asyncio\nasync def main():\n    await asyncio.wait_for(asyncio.Event().wait(), timeout=10**300)\nasyncio.run(main())\n",
+		"import asyncio\nasync def main():\n    asyncio.get_running_loop().call_later(1e300, print)\n    await asyncio.sleep(10**400)\nasyncio.run(main())\n",
+		"import time\ntime.sleep(1e308)\n",
+		"t = ()\nfor i in range(1000000):\n    t = (t,)\nprint(hash(t))\n",
+		"x = []\nfor i in range(100000):\n    x = [x]\nprint(repr(x))\n",
+		"a, b = [], []\nfor i in range(100000):\n    a, b = [a], [b]\nprint(a == b)\n",
+		"import copy, json\nx = []\nfor i in range(5000):\n    x = [x]\ncopy.deepcopy(x)\njson.dumps(x)\n",
+		"def k(x):\n    return sorted([x], key=k)\nk(1)\n",
+		"import asyncio\nasync def w():\n    await asyncio.sleep(0)\nasync def main():\n    await asyncio.gather(*(w() for _ in range(20000)))\nasyncio.run(main())\n",
+		"print(str(10**5000))\n",
+		"for i in range(10000):\n    print('x' * 99)\n",
+	} {
+		f.Add(seed)
+	}
 	f.Fuzz(func(t *testing.T, src string) {
-		tr := engine.Run(src, engine.Options{Lang: "python", MaxSteps: 20000})
+		tr := engine.Run(src, engine.Options{Lang: "python", MaxSteps: 5_000_000, MaxMemory: 64 << 20})
 		if tr == nil {
 			t.Fatal("nil trace")
 		}

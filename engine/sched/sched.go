@@ -10,11 +10,21 @@ package sched
 import (
 	"errors"
 	"iter"
+	"math"
+	"runtime"
+	"runtime/metrics"
 )
 
 // Clock is a virtual clock in nanoseconds. It only moves when the engine
 // advances it to the next timer, so sleep(3600) costs nothing.
+//
+// Its range is that of an int64: MaxTime, about 292 years. A deadline past
+// it can never be reached; engines treat a wait for one as a wait for ever
+// rather than letting the arithmetic overflow.
 type Clock struct{ now int64 }
+
+// MaxTime is the latest time the clock can show.
+const MaxTime = math.MaxInt64
 
 // Now returns the current virtual time.
 func (c *Clock) Now() int64 { return c.now }
@@ -24,6 +34,48 @@ func (c *Clock) AdvanceTo(t int64) {
 	if t > c.now {
 		c.now = t
 	}
+}
+
+// Advance moves the clock forward by d nanoseconds, stopping at MaxTime
+// instead of overflowing.
+func (c *Clock) Advance(d int64) {
+	if d > 0 {
+		c.now = AddTime(c.now, d)
+	}
+}
+
+// AddTime returns t+d saturated to [math.MinInt64, MaxTime], for deadlines
+// computed from a time and a duration the program chose.
+func AddTime(t, d int64) int64 {
+	if d > 0 && t > MaxTime-d {
+		return MaxTime
+	}
+	if d < 0 && t < math.MinInt64-d {
+		return math.MinInt64
+	}
+	return t + d
+}
+
+// SecondsToTime converts a time in seconds to the clock's nanoseconds,
+// rounding up, and reports whether it lies within the clock's range
+// (false for +Inf, NaN and anything past MaxTime; negative times are
+// clamped to 0).
+func SecondsToTime(s float64) (int64, bool) {
+	if math.IsNaN(s) {
+		return 0, false
+	}
+	ns := math.Ceil(s * 1e9)
+	if ns >= 1<<63 { // float64(MaxTime) rounds up to 2^63
+		return MaxTime, false
+	}
+	if ns <= 0 {
+		return 0, true
+	}
+	n := int64(ns)
+	for float64(n)/1e9 < s && n < MaxTime {
+		n++
+	}
+	return n, true
 }
 
 // Heap is a binary min-heap that reproduces the exact element order of
@@ -140,6 +192,21 @@ func (b *Budget) Step() error {
 	return nil
 }
 
+// Spend spends n steps at once, for native work whose cost the engine
+// knows before doing it (a big-int power); it fails, as Step does, when the
+// budget cannot cover them, before the work is done.
+func (b *Budget) Spend(n int64) error {
+	if n <= 0 {
+		return nil
+	}
+	if b.Max > 0 && b.Used > b.Max-n {
+		b.Used = b.Max + 1
+		return ErrStepLimit
+	}
+	b.Used += n - 1
+	return b.Step()
+}
+
 // ErrStopped is returned by Budget.Step when Poll asked to stop.
 var ErrStopped = errors.New("stopped")
 
@@ -157,9 +224,22 @@ var ErrMemoryLimit = errors.New("memory limit exceeded")
 // out-of-memory error), keeping the output and trace so far. Because the
 // charge comes before the allocation, the host process never allocates past
 // the budget on the program's behalf.
+//
+// A runtime seldom knows when a value dies (a string may be referenced from
+// anywhere), so Used counts what was allocated. Reclaim, if set, corrects it
+// with what is still live: when a charge would pass Max, and at least a
+// quarter of Max was charged since the last correction, Charge asks Reclaim
+// for the bytes still in use and retries with that. A loop that builds and
+// drops a large string a thousand times therefore never fails, while a
+// value that really grows past Max does.
 type Memory struct {
 	Max  int64 // bytes; 0 means no limit
 	Used int64
+	// Reclaim returns the bytes of the run still live (HeapReclaimer
+	// measures the Go heap); nil means Used only ever grows by charges.
+	Reclaim func() int64
+
+	sinceReclaim int64
 }
 
 // Charge accounts n more bytes; it fails, charging nothing, when that would
@@ -169,10 +249,42 @@ func (m *Memory) Charge(n int64) error {
 		n = 0
 	}
 	if m.Max > 0 && (n > m.Max || m.Used > m.Max-n) {
-		return ErrMemoryLimit
+		if n > m.Max || m.Reclaim == nil || m.sinceReclaim < m.Max/4 {
+			return ErrMemoryLimit
+		}
+		m.Used, m.sinceReclaim = m.Reclaim(), 0
+		if m.Used > m.Max-n {
+			return ErrMemoryLimit
+		}
 	}
 	m.Used += n
+	m.sinceReclaim += n
 	return nil
+}
+
+// HeapReclaimer returns a Reclaim function for Memory that measures the
+// bytes live on the Go heap after a garbage collection, less what was live
+// when HeapReclaimer was called (the host's own data). Goroutine stacks are
+// not heap: a runtime whose fibers hold stacks adds its own figure for them. It is exact for a
+// process that runs one program at a time (the command line, the wasm
+// worker); where several runs share a process, each sees the others' data.
+func HeapReclaimer() func() int64 {
+	base := liveHeap()
+	return func() int64 {
+		runtime.GC()
+		return max(0, liveHeap()-base)
+	}
+}
+
+// liveHeap is the heap memory occupied by live objects as of the last
+// garbage collection.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
 }
 
 // Release gives back n bytes charged earlier.

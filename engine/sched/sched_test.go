@@ -2,6 +2,7 @@ package sched
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -85,5 +86,72 @@ func TestBudget(t *testing.T) {
 	}
 	if err != ErrStopped || b.Used != 15 {
 		t.Fatalf("err %v after %d steps, want ErrStopped after 15", err, b.Used)
+	}
+}
+
+func TestClockSaturates(t *testing.T) {
+	var c Clock
+	c.Advance(MaxTime - 10)
+	c.Advance(1 << 40)
+	if c.Now() != MaxTime {
+		t.Fatalf("clock overflowed to %d", c.Now())
+	}
+	if AddTime(MaxTime-1, 5) != MaxTime || AddTime(-5, -MaxTime) >= 0 || AddTime(3, 4) != 7 {
+		t.Error("AddTime does not saturate")
+	}
+	for _, c := range []struct {
+		s    float64
+		ns   int64
+		fits bool
+	}{
+		{1.5, 1_500_000_000, true},
+		{-1, 0, true},
+		{1e308, MaxTime, false},
+		{math.Inf(1), MaxTime, false},
+		{math.NaN(), 0, false},
+		{9.3e9, MaxTime, false},
+		{9.2e9, 9_200_000_000_000_000_000, true},
+	} {
+		ns, ok := SecondsToTime(c.s)
+		if ns != c.ns || ok != c.fits {
+			t.Errorf("SecondsToTime(%g) = %d, %v; want %d, %v", c.s, ns, ok, c.ns, c.fits)
+		}
+	}
+}
+
+func TestMemoryReclaim(t *testing.T) {
+	live := int64(10)
+	m := Memory{Max: 100, Reclaim: func() int64 { return live }}
+	for i := 0; i < 9; i++ {
+		if err := m.Charge(10); err != nil {
+			t.Fatalf("charge %d: %v", i, err)
+		}
+	}
+	// 90 charged, 10 live: the next charge past Max reclaims and succeeds.
+	if err := m.Charge(20); err != nil || m.Used != 30 {
+		t.Fatalf("after reclaim: err %v, used %d; want nil, 30", err, m.Used)
+	}
+	// Too soon after a reclaim (less than Max/4 charged since): no second
+	// collection, the charge fails and charges nothing.
+	live = 0
+	if err := m.Charge(75); err != ErrMemoryLimit || m.Used != 30 {
+		t.Fatalf("err %v, used %d; want ErrMemoryLimit, 30", err, m.Used)
+	}
+	if err := m.Charge(101); err != ErrMemoryLimit {
+		t.Fatalf("a charge larger than Max succeeded")
+	}
+	var unlimited Memory
+	if err := unlimited.Charge(1 << 62); err != nil {
+		t.Fatal("Max 0 should mean no limit")
+	}
+}
+
+func TestBudgetSpend(t *testing.T) {
+	b := Budget{Max: 100}
+	if err := b.Spend(60); err != nil || b.Used != 60 {
+		t.Fatalf("Spend(60): %v, used %d", err, b.Used)
+	}
+	if err := b.Spend(1 << 62); err != ErrStepLimit {
+		t.Fatalf("Spend past the budget: %v, want ErrStepLimit", err)
 	}
 }

@@ -1,6 +1,9 @@
 package trace
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Recorder builds a Trace while a program runs. Engines call it; it keeps the
 // one open span per task so that spans never overlap and always tile a task's
@@ -19,19 +22,52 @@ type Recorder struct {
 	// to DefaultLimit.
 	Limit   int
 	Dropped int
+	// TaskLimit caps the number of tasks kept (0: no cap). Past it, AddTask
+	// returns NoTask: the task runs as usual but gets no lane, and its
+	// events and spans are not recorded; DroppedTasks counts such tasks.
+	// A program that creates 100,000 tasks thus keeps a trace a page can
+	// draw. NewRecorder sets it to DefaultTaskLimit.
+	TaskLimit    int
+	DroppedTasks int
+	// OutputLimit caps the bytes of each stream (stdout, stderr) the trace
+	// keeps (0: no cap). Past it the text is not kept — neither in the
+	// outcome nor in print events — and OutputDropped counts it; the
+	// engine's Output hook still sees every byte, so the command line
+	// prints all of it. A program that prints for ever then ends at its
+	// step budget, as it would print on in CPython or Go, instead of
+	// filling the memory budget with its own output. NewRecorder sets it to
+	// DefaultOutputLimit.
+	OutputLimit   int
+	OutputDropped int64
 
 	stdout, stderr strings.Builder
 }
+
+// DefaultOutputLimit is the bytes of each output stream a trace keeps
+// unless the engine says otherwise: far more than a page shows (the page
+// cuts what it shows at 1 MB), small beside the memory budget.
+const DefaultOutputLimit = 16 << 20
 
 // DefaultLimit is the number of events (and of spans) a trace keeps unless
 // the engine says otherwise: enough for any program a person reads on a
 // timeline, and a few tens of megabytes at most.
 const DefaultLimit = 100_000
 
+// DefaultTaskLimit is the number of tasks a trace keeps unless the engine
+// says otherwise: far more lanes than a person can read, and few enough
+// that a page draws them.
+const DefaultTaskLimit = 10_000
+
+// NoTask is the ID AddTask returns for a task past TaskLimit. Recorder
+// methods ignore it (events of such a task are counted in Dropped).
+const NoTask = -2
+
 // NewRecorder returns a recorder for a trace of the given language.
 func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
 	return &Recorder{
-		Limit: DefaultLimit,
+		Limit:       DefaultLimit,
+		TaskLimit:   DefaultTaskLimit,
+		OutputLimit: DefaultOutputLimit,
 		T: &Trace{
 			Version: Version, Lang: lang, Runtime: runtime, File: file,
 			Tasks: []Task{}, Spans: []Span{}, Events: []Event{},
@@ -43,6 +79,13 @@ func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
 // AddTask registers a task and returns its ID. The task starts in state
 // StateReady; it records an EvCreate event by the parent.
 func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) int {
+	if r.TaskLimit > 0 && len(r.T.Tasks) >= r.TaskLimit {
+		r.DroppedTasks++
+		return NoTask
+	}
+	if parent == NoTask {
+		parent = -1 // created by a task that has no lane: drawn on the loop's
+	}
 	id := len(r.T.Tasks)
 	now := r.Now()
 	r.T.Tasks = append(r.T.Tasks, Task{
@@ -56,10 +99,18 @@ func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) i
 }
 
 // Rename changes a task's name (set_name).
-func (r *Recorder) Rename(id int, name string) { r.T.Tasks[id].Name = name }
+func (r *Recorder) Rename(id int, name string) {
+	if id >= 0 && id < len(r.T.Tasks) {
+		r.T.Tasks[id].Name = name
+	}
+}
 
 // SetLabel sets what a task's lane is labelled with (Task.Label).
-func (r *Recorder) SetLabel(id int, label string) { r.T.Tasks[id].Label = label }
+func (r *Recorder) SetLabel(id int, label string) {
+	if id >= 0 && id < len(r.T.Tasks) {
+		r.T.Tasks[id].Label = label
+	}
+}
 
 // SetState closes the task's open span and opens one in the new state. A
 // change to the state it is already in, with the same target, is ignored.
@@ -109,9 +160,12 @@ func (r *Recorder) seq() int { return len(r.T.Events) }
 
 // Event records an event and returns its index, or -1 if it was dropped.
 func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related int) int {
-	if r.Limit > 0 && len(r.T.Events) >= r.Limit {
+	if (r.Limit > 0 && len(r.T.Events) >= r.Limit) || task == NoTask {
 		r.Dropped++
 		return -1
+	}
+	if related == NoTask {
+		related = -1
 	}
 	r.T.Events = append(r.T.Events, Event{Time: r.Now(), Task: task, Kind: kind, Pos: pos, Detail: detail, Related: related})
 	return len(r.T.Events) - 1
@@ -119,11 +173,22 @@ func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related 
 
 // Print records output on stream 1 (stdout) or 2 (stderr).
 func (r *Recorder) Print(task int, stream int, text string, pos Pos) {
+	b := &r.stdout
 	if stream == 2 {
-		r.stderr.WriteString(text)
-	} else {
-		r.stdout.WriteString(text)
+		b = &r.stderr
 	}
+	if r.OutputLimit > 0 && b.Len()+len(text) > r.OutputLimit {
+		keep := max(r.OutputLimit-b.Len(), 0)
+		for keep > 0 && !utf8.RuneStart(text[keep]) {
+			keep-- // never cut a character in two
+		}
+		r.OutputDropped += int64(len(text) - keep)
+		text = text[:keep]
+		if text == "" {
+			return
+		}
+	}
+	b.WriteString(text)
 	if k := r.Event(task, EvPrint, pos, text, -1); k >= 0 {
 		r.T.Events[k].Stream = stream
 	}
@@ -141,6 +206,8 @@ func (r *Recorder) Finish(unended string) *Trace {
 	now := r.Now()
 	r.T.Outcome.Stdout, r.T.Outcome.Stderr = r.stdout.String(), r.stderr.String()
 	r.T.Dropped = r.Dropped
+	r.T.DroppedTasks = r.DroppedTasks
+	r.T.OutputDropped = r.OutputDropped
 	for id, k := range r.open {
 		if k >= 0 {
 			r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()

@@ -36,6 +36,12 @@ type Trace struct {
 	// Dropped is the number of events not recorded because the trace
 	// reached its cap.
 	Dropped int `json:"dropped,omitempty"`
+	// DroppedTasks is the number of tasks not recorded because the trace
+	// reached its cap on tasks (their events count in Dropped).
+	DroppedTasks int `json:"droppedTasks,omitempty"`
+	// OutputDropped is the number of bytes of output not kept because a
+	// stream reached the trace's output cap (Recorder.OutputLimit).
+	OutputDropped int64 `json:"outputDropped,omitempty"`
 
 	Outcome Outcome `json:"outcome"`
 }

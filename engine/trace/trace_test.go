@@ -221,3 +221,65 @@ func TestLimitCapsSpansToo(t *testing.T) {
 		t.Fatalf("the last span ends at %d, not at the task's end %d", last.End, now)
 	}
 }
+
+func TestRecorderTaskLimit(t *testing.T) {
+	r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return 0 })
+	r.TaskLimit = 2
+	a := r.AddTask(KindTask, "Task-1", "main", -1, Pos{}, Pos{})
+	r.AddTask(KindTask, "Task-2", "w", a, Pos{}, Pos{})
+	c := r.AddTask(KindTask, "Task-3", "w", a, Pos{}, Pos{})
+	if c != NoTask {
+		t.Fatalf("third task got id %d, want NoTask", c)
+	}
+	// Every recorder method takes NoTask without failing or recording.
+	r.Rename(c, "x")
+	r.SetLabel(c, "x")
+	r.SetState(c, StateRunning, "", -1, -1)
+	r.Event(c, EvStart, Pos{}, "", -1)
+	r.Event(a, EvAwait, Pos{}, "", c)
+	r.Print(c, 1, "out\n", Pos{})
+	r.EndTask(c, EndDone, "")
+	d := r.AddTask(KindTask, "Task-4", "w", c, Pos{}, Pos{})
+	tr := r.Finish(EndPending)
+	if d != NoTask || len(tr.Tasks) != 2 || tr.DroppedTasks != 2 {
+		t.Fatalf("%d tasks, %d dropped; want 2, 2", len(tr.Tasks), tr.DroppedTasks)
+	}
+	if tr.Outcome.Stdout != "out\n" {
+		t.Errorf("output of a dropped task lost: %q", tr.Outcome.Stdout)
+	}
+	for _, e := range tr.Events {
+		if e.Task < -1 || e.Related < -1 {
+			t.Errorf("event refers to NoTask: %+v", e)
+		}
+	}
+}
+
+// A stream past the output cap keeps its first OutputLimit bytes, never cuts a
+// character in two, counts the rest, and leaves the other stream alone.
+func TestOutputLimit(t *testing.T) {
+	r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return 0 })
+	r.OutputLimit = 10
+	r.Print(-1, 1, "12345678", Pos{})
+	r.Print(-1, 1, "é€x", Pos{}) // 2 + 3 + 1 bytes: only "é" fits
+	r.Print(-1, 1, "more", Pos{})
+	r.Print(-1, 2, "err", Pos{})
+	tr := r.Finish(EndPending)
+	if tr.Outcome.Stdout != "12345678é" {
+		t.Errorf("stdout = %q, want the first 10 bytes", tr.Outcome.Stdout)
+	}
+	if tr.Outcome.Stderr != "err" {
+		t.Errorf("stderr = %q, want it kept", tr.Outcome.Stderr)
+	}
+	if tr.OutputDropped != 4+4 {
+		t.Errorf("OutputDropped = %d, want 8", tr.OutputDropped)
+	}
+	n := 0
+	for _, e := range tr.Events {
+		if e.Kind == EvPrint {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d print events, want 3 (a print that keeps nothing records none)", n)
+	}
+}

@@ -5,15 +5,20 @@
 // postMessage (docs/EMBED.md):
 //
 //   in:  {type: "taskline:set-code", code, lang?, python?}   replace the program
-//        {type: "taskline:run"}                              run it
+//        {type: "taskline:run"}                              run it (stopping a run in progress)
+//        {type: "taskline:stop"}                             stop the run in progress
 //   out: {type: "taskline:ready"}                            once, when it can take messages
-//        {type: "taskline:outcome", outcome, lanes, events}  after every run
+//        {type: "taskline:outcome", outcome, lanes, events}  after every run, however it ended
+//        {type: "taskline:resize", height}                   the page's height, when it changes
 //
 // Only messages from the parent window are read; outcomes go to the parent
-// only.
+// only. A run whose engine died still ends with an outcome (kind "internal",
+// error type "EngineFailed"), and the frame goes on answering: the engine
+// is restarted under it.
 
-import "./playground.js";
+import { escapeScript } from "./playground.js";
 import { parseHash } from "../src/share.js";
+import { reportSize } from "./frame-size.js";
 
 const host = /** @type {HTMLElement} */ (document.getElementById("host"));
 const note = /** @type {HTMLElement} */ (document.getElementById("note"));
@@ -22,14 +27,14 @@ const note = /** @type {HTMLElement} */ (document.getElementById("note"));
 function mount(prog) {
   host.textContent = "";
   const p = /** @type {any} */ (document.createElement("taskline-playground"));
-  p.setAttribute("lang", prog.lang === "go" ? "go" : "python");
+  p.setAttribute("language", prog.lang === "go" ? "go" : "python");
   if (prog.python) p.setAttribute("python", prog.python);
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.has("readonly")) p.setAttribute("readonly", "");
   if (params.has("autorun")) p.setAttribute("autorun", "");
   const src = document.createElement("script");
   src.type = "text/plain";
-  src.textContent = prog.code;
+  src.textContent = escapeScript(prog.code);
   p.append(src);
   host.append(p);
   return p;
@@ -57,6 +62,8 @@ function post(msg) {
   if (parentWindow) parentWindow.postMessage(msg, "*");
 }
 
+if (parentWindow) reportSize(post);
+
 window.addEventListener("message", (e) => {
   if (!parentWindow || e.source !== parentWindow || !play) return;
   const m = e.data || {};
@@ -68,9 +75,23 @@ window.addEventListener("message", (e) => {
       play.code = m.code;
     }
   } else if (m.type === "taskline:run") {
-    play.run();
+    runNow();
+  } else if (m.type === "taskline:stop") {
+    play.stop();
   }
 });
+
+/** Runs after every earlier request, so that each gets its outcome. */
+let chain = Promise.resolve();
+
+/** Runs the program; a run in progress (from a message or the Run button) is stopped first. */
+function runNow() {
+  if (play.running) play.stop();
+  chain = chain.then(async () => {
+    while (play.running) await new Promise((r) => setTimeout(r, 20));
+    await play.run();
+  }).catch(() => {});
+}
 
 /** @param {any} p */
 function wire(p) {

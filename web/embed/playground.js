@@ -2,25 +2,44 @@
 // <taskline-playground>: a runnable Taskline playground for anyone's page.
 //
 //   <script type="module" src="https://HOST/embed.js"></script>
-//   <taskline-playground lang="python" python="3.11" height="240" readonly autorun>
+//   <taskline-playground language="python" python="3.11" height="240" readonly autorun>
 //   import asyncio ...
 //   </taskline-playground>
 //
-// The program is the element's text (or a <script type="text/plain"> child,
-// which needs no escaping). Everything it draws is in a shadow root. All
-// instances share one engine (runtime.js), loaded when a playground becomes
-// visible — or, for a pre-rendered one (lesson pages), only when the reader
-// edits or runs it: a pre-rendered playground carries its build-time trace in
-// <script type="application/json" class="tl-trace"> and draws that at once.
+// The program comes from, in this order: a src="URL" attribute (fetched), a
+// <script type="text/plain"> child (in which "<\" stands for "<", so that a
+// program may contain "</script>" written as "<\/script>"), a <template>
+// child, a pre-rendered <pre class="tl-code"><code> (lesson pages and the
+// docs-site integrations), or the element's own text. The language is the
+// "language" attribute; "lang" is accepted from older snippets and moved to
+// "language" at upgrade, because "lang" names a human language and screen
+// readers would switch to a "python" voice.
+//
+// Everything it draws is in a shadow root. All instances share one engine
+// (runtime.js), loaded when a playground becomes visible — or, for a
+// pre-rendered one, only when the reader edits or runs it: a pre-rendered
+// playground carries its build-time trace in a
+// <script type="application/json" class="taskline-result"> child (older
+// lesson pages wrote class="tl-trace") or a result='JSON' attribute, and
+// shows that at once. The JSON is a trace (docs/TRACE.md) or only its outcome.
 //
 // Accessible names are the playground page's: "Code", "Run", "Stop",
 // "Language", a region "Output", an alert with the error, and "Timeline",
 // which dispatches a bubbling, composed "taskline:rendered" after each draw.
-// After each run the element dispatches "taskline:run" with {trace, source}.
+// After each run the element dispatches "taskline:run" with {trace, source,
+// story}; el.story is the story shown. With the hide-findings attribute
+// (an exercise's starter) the story leaves out the pitfalls it found.
 
 import { Timeline } from "../src/timeline/view.js";
-import { engine, onEngineState } from "./runtime.js";
+import { engine, onEngineState, assetBase } from "./runtime.js";
 import { CSS } from "./style.js";
+import { OUTPUT_CAP, cutNote } from "../src/output.js";
+import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "../src/story.js";
+
+/** At most OUTPUT_CAP characters of text, with a note when cut. @param {string} s */
+function capText(s) {
+  return s.length > OUTPUT_CAP ? `${s.slice(0, OUTPUT_CAP)}\n[${cutNote(s.length)}]\n` : s;
+}
 
 /** Removes the common indentation and the blank first/last lines of inline code. @param {string} s */
 export function dedent(s) {
@@ -33,18 +52,68 @@ export function dedent(s) {
   return lines.map((l) => l.slice(indent)).join("\n") + "\n";
 }
 
+/**
+ * The text of a <script type="text/plain"> child as the program: "<\"
+ * stands for "<", so a program can carry "</script>" (written "<\/script>"),
+ * which would otherwise end the script element early.
+ * @param {string} s
+ */
+export function unescapeScript(s) {
+  return s.replace(/<\\/g, "<");
+}
+
+/** The inverse of unescapeScript: text that is safe inside a script element. @param {string} s */
+export function escapeScript(s) {
+  return s.replace(/<(?=\\|\/script|!--)/gi, "<\\");
+}
+
+/** The inline program of a playground element (src= aside). @param {Element} host */
+export function programOf(host) {
+  for (const c of host.children) {
+    if (c.tagName === "SCRIPT" && (c.getAttribute("type") || "").toLowerCase() === "text/plain") return dedent(unescapeScript(c.textContent || ""));
+    if (c.tagName === "TEMPLATE") return dedent(/** @type {HTMLTemplateElement} */ (c).content.textContent || "");
+  }
+  const code = host.querySelector(":scope > pre.tl-code > code");
+  if (code) return code.textContent || "";
+  // The element's own text, leaving out a result child's JSON.
+  let text = "";
+  for (const n of host.childNodes) if (!(n instanceof HTMLScriptElement)) text += n.textContent || "";
+  return dedent(text);
+}
+
+/**
+ * The pre-rendered result of a playground, or null: the JSON of a
+ * <script type="application/json" class="taskline-result"> (or older lesson
+ * pages' "tl-trace") child, or of a result attribute. Either a trace or a bare
+ * outcome ({stdout, stderr, exitCode, error}), which has no timeline.
+ * @param {Element} host
+ */
+export function resultOf(host) {
+  const child = host.querySelector(":scope > script.taskline-result, :scope > script.tl-trace");
+  const text = child ? child.textContent : host.getAttribute("result");
+  if (!text) return null;
+  let r;
+  try { r = JSON.parse(text); } catch { return null; }
+  if (!r || typeof r !== "object") return null;
+  if (r.outcome) return { tasks: [], spans: [], events: [], ...r };
+  if ("stdout" in r || "exitCode" in r || "kind" in r) return { tasks: [], spans: [], events: [], outcome: r };
+  return null;
+}
+
 const html = String.raw;
 
 /** One style sheet, shared by every playground on the page. @type {CSSStyleSheet|null} */
 let sheet = null;
 
 export class TasklinePlayground extends HTMLElement {
-  static get observedAttributes() { return ["predict", "readonly", "lang", "python"]; }
+  static get observedAttributes() { return ["predict", "readonly", "language", "python"]; }
 
   constructor() {
     super();
     /** @type {any} */
     this.trace = null;
+    /** @type {any} the story of the run shown (engine/explain) */
+    this.story = null;
     this.initial = "";
     this.running = false;
     this.prerendered = false;
@@ -52,13 +121,16 @@ export class TasklinePlayground extends HTMLElement {
 
   connectedCallback() {
     if (this.shadowRoot) return;
-    const codeEl = this.querySelector("pre.tl-code code, script[type='text/plain']");
-    this.initial = codeEl ? (codeEl.tagName === "SCRIPT" ? dedent(codeEl.textContent || "") : codeEl.textContent || "") : dedent(this.textContent || "");
-    const traceEl = this.querySelector("script.tl-trace");
-    let pre = null;
-    if (traceEl) {
-      try { pre = JSON.parse(traceEl.textContent || ""); } catch { pre = null; }
+    // A programming language in "lang" would tell screen readers to read the
+    // page in a language called "python": keep the value, under "language".
+    const legacy = this.getAttribute("lang");
+    if (legacy === "python" || legacy === "go") {
+      if (!this.hasAttribute("language")) this.setAttribute("language", legacy);
+      this.removeAttribute("lang");
     }
+    const src = this.getAttribute("src");
+    this.initial = src ? "" : programOf(this);
+    const pre = resultOf(this);
     this.build();
     // The pre-rendered result has done its job: the shadow tree shows the
     // same run now. Removing it leaves one "Output", one "Timeline".
@@ -66,25 +138,55 @@ export class TasklinePlayground extends HTMLElement {
     if (pre) {
       this.prerendered = true;
       this.show(pre);
-    } else if (this.hasAttribute("autorun")) {
-      this.whenVisible(() => this.run());
-    } else {
-      this.whenVisible(() => engine());
+    }
+    if (src) this.load(src, pre);
+    else this.start(pre);
+  }
+
+  /** What to do once the program is there: run it, or warm the engine when seen. @param {any} pre */
+  start(pre) {
+    if (pre) return;
+    if (this.hasAttribute("autorun")) this.whenVisible(() => this.run());
+    else this.whenVisible(() => engine());
+  }
+
+  /** Fetches the program from src= (relative to the page). @param {string} src @param {any} pre */
+  async load(src, pre) {
+    const el = /** @type {any} */ (this.el);
+    el.run.disabled = true;
+    el.status.textContent = "Loading the program…";
+    try {
+      const url = new URL(src, document.baseURI);
+      const r = await fetch(url);
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      this.initial = (await r.text()).replace(/\r\n?/g, "\n");
+      if (!this.hasAttribute("language") && /\.go$/.test(url.pathname)) {
+        this.setAttribute("language", "go");
+        el.lang.value = "go";
+        el.python.hidden = true;
+      }
+      el.code.value = this.initial;
+      this.fitHeight();
+      el.status.textContent = "";
+      el.run.disabled = false;
+      this.start(pre);
+    } catch (err) {
+      el.status.textContent = `Could not load the program from ${src}: ${/** @type {Error} */ (err).message}`;
     }
   }
 
   build() {
     const root = this.attachShadow({ mode: "open" });
-    const lang = this.lang || "python";
+    const lang = this.getAttribute("language") === "go" ? "go" : "python";
     // A constructed style sheet, not a <style> element: pages whose Content
     // Security Policy refuses inline styles (Taskline's own do) still apply it.
     if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
       sheet ||= new CSSStyleSheet();
-      if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+      if (!sheet.cssRules.length) sheet.replaceSync(CSS + STORY_CSS);
       root.adoptedStyleSheets = [sheet];
     } else {
       const style = document.createElement("style");
-      style.textContent = CSS;
+      style.textContent = CSS + STORY_CSS;
       root.append(style);
     }
     const tmpl = document.createElement("template");
@@ -102,7 +204,8 @@ export class TasklinePlayground extends HTMLElement {
   <textarea aria-label="Code" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
   <div class="result">
     <section class="output" aria-label="Output"><pre></pre></section>
-    <div class="alert" role="alert" hidden><pre></pre></div>
+    <div class="alert" role="alert" hidden></div>
+    <section class="story" aria-label="What happened" hidden><h2>What happened</h2></section>
     <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
   </div>
 </div>`;
@@ -112,7 +215,7 @@ export class TasklinePlayground extends HTMLElement {
       title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),
       run: /** @type {HTMLButtonElement} */ ($(".run")), stop: /** @type {HTMLButtonElement} */ ($(".stop")), reset: $(".reset"),
       status: $(".status"), code: /** @type {HTMLTextAreaElement} */ ($("textarea")), result: $(".result"),
-      output: $(".output pre"), alert: $(".alert"), alertText: $(".alert pre"), timeline: $(".timeline"),
+      output: $(".output pre"), alert: $(".alert"), story: $(".story"), timeline: $(".timeline"),
     };
     const el = this.el;
     el.title.textContent = this.getAttribute("title") || "";
@@ -121,11 +224,12 @@ export class TasklinePlayground extends HTMLElement {
     el.python.hidden = lang !== "python";
     el.code.value = this.initial;
     el.code.readOnly = this.hasAttribute("readonly");
-    const h = Number(this.getAttribute("height"));
-    el.code.style.height = h > 0 ? `${h}px` : `${Math.min(480, 20 + 19 * this.initial.split("\n").length)}px`;
+    this.fitHeight();
     el.result.hidden = this.hasAttribute("predict");
     this.timeline = new Timeline(el.timeline);
 
+    el.alert.addEventListener("taskline:goto", (e) => this.showLine(/** @type {CustomEvent} */ (e).detail.line));
+    el.timeline.addEventListener("taskline:select", (e) => showEvent(el.story, /** @type {CustomEvent} */ (e).detail.event));
     el.run.addEventListener("click", () => this.run());
     el.stop.addEventListener("click", () => this.stop());
     el.reset.addEventListener("click", () => { el.code.value = this.initial; this.markStale(); });
@@ -144,10 +248,21 @@ export class TasklinePlayground extends HTMLElement {
     });
   }
 
+  /** Sizes the editor: the height attribute, else the program's lines up to a limit. */
+  fitHeight() {
+    if (!this.el) return;
+    const h = Number(this.getAttribute("height"));
+    this.el.code.style.height = h > 0 ? `${h}px` : `${Math.min(480, 20 + 19 * this.initial.split("\n").length)}px`;
+  }
+
   attributeChangedCallback(/** @type {string} */ name) {
     if (!this.el) return;
     if (name === "predict") this.el.result.hidden = this.hasAttribute("predict");
     if (name === "readonly") this.el.code.readOnly = this.hasAttribute("readonly");
+    if (name === "language") {
+      this.el.lang.value = this.getAttribute("language") === "go" ? "go" : "python";
+      this.el.python.hidden = this.el.lang.value !== "python";
+    }
   }
 
   /** Calls f once, when the element first comes into view. @param {() => void} f */
@@ -183,9 +298,9 @@ export class TasklinePlayground extends HTMLElement {
       const source = el.code.value;
       const opts = { lang: el.lang.value, python: el.lang.value === "python" ? el.python.value : undefined };
       const r = await engine().run(source, opts);
-      this.show(r.trace);
       el.status.textContent = "";
-      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source } }));
+      this.show(r.trace, r.story);
+      this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source, story: r.story || null } }));
       return r.trace;
     } catch (err) {
       el.status.textContent = `Could not run: ${/** @type {Error} */ (err).message}`;
@@ -202,17 +317,54 @@ export class TasklinePlayground extends HTMLElement {
     if (this.running) engine().stop();
   }
 
-  /** Shows a trace: output, error and timeline. @param {any} trace */
-  show(trace) {
+  /**
+   * Shows a run: output, the error (once, in the alert), the story of what
+   * happened and the timeline. A pre-rendered run carries its story in the
+   * trace's JSON ("story"), as the worker sends it.
+   * @param {any} trace @param {any} [story]
+   */
+  show(trace, story = trace.story) {
     if (!this.el) return;
     this.trace = trace;
-    const o = trace.outcome || {};
+    this.story = story || null;
     const el = this.el;
-    el.output.textContent = (o.stdout || "") + (o.error ? "" : o.stderr || "");
-    el.alert.hidden = !o.error;
-    el.alertText.textContent = o.error ? o.stderr || o.error.line || o.error.type : "";
+    const f = splitFailure(trace);
+    el.output.textContent = capText((f.outcome.stdout || "") + (f.outcome.stderr || ""));
+    const err = (trace.outcome || {}).error;
+    if (err && err.type === "EngineFailed") el.status.textContent = err.message;
+    renderFailure(el.alert, f, trace);
+    const here = new URL(assetBase()).origin === location.origin && window.top === window;
+    // An exercise keeps its pitfalls to itself: their fix is the answer.
+    const shown = this.story && this.hasAttribute("hide-findings") ? { ...this.story, findings: [] } : this.story;
+    renderStory(el.story, shown, {
+      onStep: (s) => {
+        if (s.event >= 0 && !el.timeline.dataset.stale && this.timeline && s.event < trace.events.length) this.timeline.select(s.event);
+        this.showLine(s.line);
+      },
+      onOpenFix: (fix) => {
+        if (!fix.program) return;
+        el.code.value = fix.program;
+        this.markStale();
+        this.run();
+      },
+      onLine: (n) => this.showLine(n),
+      linkBase: assetBase(),
+      newTab: !here,
+    });
     delete el.timeline.dataset.stale;
     if (this.timeline) this.timeline.setTrace(trace);
+  }
+
+  /** Selects line n of the code (1-based) and scrolls it into view. @param {number} n */
+  showLine(n) {
+    if (!this.el || !(n > 0)) return;
+    const ta = this.el.code, lines = ta.value.split("\n");
+    if (n > lines.length) return;
+    const start = lines.slice(0, n - 1).reduce((k, l) => k + l.length + 1, 0);
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(start, start + lines[n - 1].length);
+    const lh = parseFloat(getComputedStyle(ta).lineHeight) || 19;
+    ta.scrollTop = Math.max(0, (n - 3) * lh);
   }
 }
 

@@ -8,10 +8,21 @@
 
 import { Client } from "../src/client.js";
 
-/** Where Taskline's build outputs are: /build/ on the origin embed.js came from. */
+/** Set by the entry script (embed.js) when it knows better than the default. @type {string|null} */
+let base = null;
+
+/** Says where the build outputs are (worker.js, wasm_exec.js, taskline.wasm). @param {string} url */
+export function setAssetBase(url) { base = url; }
+
+/**
+ * Where Taskline's build outputs are: window.TASKLINE_BASE if the page sets
+ * it, else what the entry script said, else /build/ on the origin this
+ * script came from.
+ */
 export function assetBase() {
   const w = /** @type {any} */ (globalThis);
   if (typeof w.TASKLINE_BASE === "string") return new URL(w.TASKLINE_BASE, location.href).href;
+  if (base) return base;
   return new URL("/build/", import.meta.url).href;
 }
 

@@ -33,10 +33,15 @@ textarea {
   display: block; box-sizing: border-box; width: 100%; min-height: 80px; margin: 0; padding: 8px 10px; border: 0; border-bottom: 1px solid var(--line);
   font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--fg); background: var(--bg); resize: vertical; tab-size: 4; white-space: pre;
 }
-section.output pre, .alert pre { margin: 0; padding: 6px 10px; font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; color: var(--fg); }
+section.output pre, .alert { margin: 0; padding: 6px 10px; font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; color: var(--fg); }
 section.output pre:empty::before { content: "(no output)"; color: var(--muted); }
-.alert { background: var(--err-bg); border-top: 1px solid var(--line); }
-.alert pre { color: var(--err); }
+.alert { background: var(--err-bg); border-top: 1px solid var(--line); color: var(--err); }
+.alert .frame { display: inline; text-align: left; background: none; border: 0; border-radius: 0; padding: 0; min-height: 0; font: inherit; color: inherit;
+  white-space: pre-wrap; text-decoration: underline dotted; cursor: pointer; }
+.alert .last { font-weight: 700; }
+.story { padding: 6px 10px 8px; border-top: 1px solid var(--line); }
+.story h2 { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.story h3 { font-weight: 600; }
 .timeline { position: relative; min-height: 40px; border-top: 1px solid var(--line); touch-action: none; overflow: hidden; }
 .timeline canvas { display: block !important; visibility: visible !important; cursor: crosshair; }
 .timeline[data-stale] { opacity: .6; }

@@ -1,16 +1,20 @@
 // @ts-check
-// The playground page: wires the editor, the run worker, the wasm DOM glue
-// (output and error), the timeline and the controls together. The public API
+// The playground page: wires the editor, the run worker, the output and
+// error (output.js), the timeline and the controls together. The engine runs
+// only in the worker; this thread draws with JavaScript. The public API
 // `window.taskline` is documented in docs/JSAPI.md.
 
 import { Client } from "./client.js";
+import { renderPrints, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
 import { taskName } from "./timeline/describe.js";
 import { formatTime } from "./timeline/scale.js";
+import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
+import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
 
 const LIVE_DELAY_MS = 300;
 const SHARE_TIMEOUT_MS = 3000;
@@ -35,12 +39,15 @@ const el = {
   notice: $("notice"),
   output: $("output"),
   error: $("error"),
+  story: $("story"),
   play: /** @type {HTMLButtonElement} */ ($("play")),
   speed: /** @type {HTMLSelectElement} */ ($("speed")),
   scrub: /** @type {HTMLInputElement} */ ($("scrub")),
   step: $("step"),
   timeline: $("timeline"),
   legend: $("legend"),
+  laneFilter: /** @type {HTMLInputElement} */ ($("lane-filter")),
+  awaitTree: $("await-tree"),
   events: /** @type {HTMLTableElement} */ ($("events")),
   eventsNote: $("events-note"),
   shareBox: $("share-box"),
@@ -51,8 +58,18 @@ const el = {
 const client = new Client({ wasmURL: "/build/taskline.wasm", workerURL: "/build/worker.js" });
 client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
-const domReady = startDOMGlue();
 const timeline = new Timeline(el.timeline);
+adoptCSS(STORY_CSS);
+
+/** Adds a constructed style sheet to the page (allowed where a CSP forbids <style>). @param {string} css */
+function adoptCSS(css) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Where the page remembers the timeline's time view ("steps" or "real"). */
+const TIME_MODE_KEY = "taskline.timeMode";
 
 /** @type {{title: string, lang: string, code: string, name: string}[]} */
 let examples = [];
@@ -60,23 +77,11 @@ let examples = [];
 let editor = null;
 /** @type {any} the last trace that compiled */
 let lastGood = null;
+/** @type {import("./story.js").Story|null} the story of the run shown */
+let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
-
-/** The page's Go instance renders output and errors (tasklineDOM). */
-async function startDOMGlue() {
-  const module = await client.compile();
-  // @ts-ignore wasm_exec.js defines Go
-  const go = new Go();
-  const ready = new Promise((resolve) => { /** @type {any} */ (window).tasklineReady = resolve; });
-  const inst = await WebAssembly.instantiate(module, go.importObject);
-  const t0 = performance.now();
-  go.run(inst);
-  performance.measure("taskline: page Go start", { start: t0, end: performance.now() });
-  await ready;
-  return /** @type {any} */ (window).tasklineDOM;
-}
 
 /** @param {string[]} langs */
 function markLanguages(langs) {
@@ -161,33 +166,24 @@ async function run(why) {
   }
   if (seq !== runSeq) return res;
   el.stop.disabled = true;
-  await show(res, why, lang);
+  await show(res, why);
   const o = res.trace.outcome || {};
-  setStatus(`${o.kind === "ok" ? "done" : o.kind}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
+  setStatus(`${outcomeWords(o, client.limits)}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
   return res;
 }
 
-/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why @param {string} lang */
-async function show(res, why, lang) {
+/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why */
+async function show(res, why) {
   const t = res.trace;
   const o = t.outcome || {};
-  const dom = await domReady;
   const syntax = o.kind === "syntax-error";
-  if (!(syntax && why === "live" && lastGood)) {
-    const prints = [];
-    for (const e of t.events) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
-    const err = dom.renderOutput(el.output, prints, o);
-    if (err instanceof Error) {
-      console.error(err);
-      el.output.textContent = (o.stdout || "") + (o.stderr || "");
-    }
-  }
-  const err = dom.renderError(el.error, JSON.stringify({ kind: o.kind, exitCode: o.exitCode, error: o.error }), lang);
-  if (err instanceof Error) {
-    console.error(err);
-    el.error.hidden = !o.error;
-    el.error.textContent = o.error ? o.error.line : "";
-  }
+  // The uncaught error is shown once: in the alert, as the runtime printed
+  // it, and not again in the output above it.
+  const failure = splitFailure(t);
+  if (!(syntax && why === "live" && lastGood)) renderPrints(el.output, failure.prints, failure.outcome);
+  renderFailure(el.error, failure, t);
+  lastStory = res.story || null;
+  renderStory(el.story, lastStory, { onStep: chooseStep, onOpenFix: openFix, onLine: showLine });
   /** @type {{line: number, kind: string, message?: string}[]} */
   const marks = [];
   if (o.error) {
@@ -203,10 +199,58 @@ async function show(res, why, lang) {
   delete el.timeline.dataset.stale;
   if (!syntax) lastGood = t;
   timeline.setTrace(t, { keepView: why === "live" });
+  showAwaitTree(-1);
   el.scrub.max = String(Math.max(0, t.events.length - 1));
   el.scrub.value = "0";
   el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
   renderTable(t, 0);
+}
+
+/**
+ * Highlights a line in the editor (with the error's line, which stays
+ * marked) and scrolls to it.
+ * @param {number} line
+ */
+function showLine(line) {
+  const marks = [];
+  if (line > 0) marks.push({ line, kind: "event" });
+  const o = timeline.model.trace.outcome;
+  if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
+  editor.mark(marks);
+  if (line > 0 && editor.view) editor.goto(line, 1);
+}
+
+/**
+ * A step of "What happened" was chosen: its event is selected on the
+ * timeline (unless the timeline shows an older run), then its line, which
+ * may be where the story locates the step rather than the event's own
+ * position, is highlighted.
+ * @param {import("./story.js").Step} s
+ */
+function chooseStep(s) {
+  if (s.event >= 0 && !el.timeline.dataset.stale && s.event < timeline.model.trace.events.length) timeline.select(s.event);
+  showLine(s.line);
+}
+
+/** Puts a finding's fixed program in the editor and runs it. @param {import("./story.js").Finding} f */
+function openFix(f) {
+  if (!f.program) return;
+  suppressLive = true;
+  editor.value = f.program;
+  suppressLive = false;
+  editor.focus();
+  run("run");
+}
+
+/** The await tree at event i, or how to get one. @param {number} i */
+function showAwaitTree(i) {
+  const t = timeline.model.trace;
+  if (i < 0 || !t.events.length) {
+    el.awaitTree.textContent = t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "";
+    return;
+  }
+  const text = awaitTree(t, i);
+  el.awaitTree.textContent = `At event #${i}:\n` + (text || (t.lang === "go" ? "no goroutines are running" : "no tasks are running"));
 }
 
 /** The table is built only while it is open; this is what it last showed. */
@@ -253,8 +297,14 @@ function renderLegend() {
   }
   const arrow = document.createElement("li");
   arrow.className = "mk mk-arrow";
-  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited";
+  arrow.textContent = "canceller → cancelled; red dashed: a cancellation passed on to the awaiter; grey dashed: awaiter ↔ awaited, or the loop / runtime waking a task (a timer, a timeout)";
   items.push(arrow);
+  const loop = document.createElement("li");
+  loop.textContent = "event loop / Go runtime lane: cancellations and wake-ups no task made (shutdown, timeouts, timers, deadlines)";
+  items.push(loop);
+  const badge = document.createElement("li");
+  badge.textContent = "badges: leaked (goroutine never finished), left over (cancelled by asyncio.run() at shutdown), pending (unfinished when the run stopped)";
+  items.push(badge);
   el.legend.replaceChildren(...items);
 }
 
@@ -374,14 +424,19 @@ function wire() {
     const d = /** @type {CustomEvent} */ (e).detail;
     el.scrub.value = String(d.event);
     el.step.textContent = d.text;
-    const marks = [];
-    if (d.line > 0) marks.push({ line: d.line, kind: "event" });
-    const o = timeline.model.trace.outcome;
-    if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
-    editor.mark(marks);
-    if (d.line > 0 && editor.view) editor.goto(d.line, 1);
+    showLine(d.line);
+    showEvent(el.story, d.event);
     renderTable(timeline.model.trace, d.event);
+    showAwaitTree(d.event);
   });
+  el.laneFilter.addEventListener("input", () => timeline.setFilter(el.laneFilter.value));
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) {
+    r.addEventListener("change", () => {
+      if (!r.checked) return;
+      timeline.setMode(r.value === "real" ? "real" : "steps");
+      try { localStorage.setItem(TIME_MODE_KEY, timeline.mode); } catch { /* storage off: not remembered */ }
+    });
+  }
   el.timeline.addEventListener("taskline:play", (e) => {
     const on = /** @type {CustomEvent} */ (e).detail.playing;
     el.play.textContent = on ? "Pause" : "Play";
@@ -407,7 +462,16 @@ function wire() {
   });
 }
 
+/** The time view the user chose last time (Time: steps | real). */
+function restoreTimeMode() {
+  let mode = "steps";
+  try { mode = localStorage.getItem(TIME_MODE_KEY) === "real" ? "real" : "steps"; } catch { /* storage off */ }
+  for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="tl-mode"]'))) r.checked = r.value === mode;
+  timeline.setMode(/** @type {"steps"|"real"} */ (mode));
+}
+
 async function main() {
+  restoreTimeMode();
   renderLegend();
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
@@ -423,6 +487,8 @@ async function main() {
     ready: client.start(),
     timeline,
     get editor() { return editor; },
+    /** The story of the run shown ("What happened"), as engine/explain wrote it. */
+    get story() { return lastStory; },
     runEditor: () => run("run"),
   };
   document.documentElement.dataset.ready = "true";

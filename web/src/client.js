@@ -2,31 +2,134 @@
 // The page's side of the run worker: compiles the wasm module once, starts
 // the worker with it, and turns runs into promises. This is the public
 // `taskline.run` API (docs/JSAPI.md).
+//
+// The engine runs only in the worker, and the worker can die: the Go runtime
+// can exit (out of memory), the wasm instance can trap (a RangeError when its
+// stack overflows), or a run can stop answering (no Poll for a long time).
+// The client notices each, resolves the run with what it printed so far and
+// the cause in plain words, and starts a fresh worker, so the next run works.
+
+import { OUTPUT_CAP, megabytes } from "./output.js";
 
 /**
- * @typedef {{lang?: string, python?: string, maxSteps?: number, file?: string, seed?: number}} RunOptions
- * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any}} RunResult
+ * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, file?: string, seed?: number}} RunOptions
+ * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
+ *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
+ * @typedef {{maxMemory: number, maxSteps: number}} Limits
+ * @typedef {{reason: string, message?: string, runtime?: string}} Failure
  */
 
 /** How long a stopped run may take to hand back its partial trace before the
  * worker is terminated (an engine that never polls cannot be asked). */
 export const STOP_GRACE_MS = 1500;
 
-/** The trace of a run stopped before the engine could report. @param {string} lang */
-export function stoppedTrace(lang) {
-  const msg = "stopped before the engine could report (no partial trace)";
+/** How long a run may go without a sign of life (the engine yields every
+ * 25 ms while it runs, and once more before it encodes the trace) before the
+ * engine is declared wedged and replaced. */
+export const WEDGED_MS = 15_000;
+
+/** The same for a Go run before the engine's first yield: type-checking a
+ * Go program (go/types) takes seconds in WebAssembly, without a chance to
+ * yield. */
+export const WEDGED_GO_START_MS = 60_000;
+
+/** The engine's budgets until the worker reports its own (sched.Default*). */
+export const DEFAULT_LIMITS = { maxMemory: 512 << 20, maxSteps: 50_000_000 };
+
+/**
+ * A trace for a run that ended without one from the engine.
+ * @param {string} lang @param {{kind: string, exitCode: number, type: string, message: string}} how
+ * @param {{stdout: string, stderr: string}} [printed]
+ */
+function syntheticTrace(lang, how, printed = { stdout: "", stderr: "" }) {
   return {
     version: 1, lang, runtime: "", file: lang === "go" ? "prog.go" : "main.py",
     tasks: [], spans: [], events: [],
-    outcome: { kind: "stopped", exitCode: 130, stdout: "", stderr: "", error: { type: "Stopped", message: msg, line: msg, pos: { line: 0 }, task: -1 } },
+    outcome: {
+      kind: how.kind, exitCode: how.exitCode, stdout: printed.stdout, stderr: printed.stderr,
+      error: { type: how.type, message: how.message, line: how.message, pos: { line: 0 }, task: -1 },
+    },
   };
+}
+
+/** The trace of a run stopped before the engine could report. @param {string} lang @param {{stdout: string, stderr: string}} [printed] */
+export function stoppedTrace(lang, printed) {
+  const msg = "stopped before the engine could report (the output so far is kept, the timeline is not)";
+  return syntheticTrace(lang, { kind: "stopped", exitCode: 130, type: "Stopped", message: msg }, printed);
+}
+
+/**
+ * What happened to an engine that died, in plain words: a short phrase (for
+ * a status line) and the whole story (for the alert).
+ * @param {Failure} f @param {Limits} limits
+ * @returns {{short: string, long: string}}
+ */
+export function failureWords(f, limits) {
+  const runtime = f.runtime || "";
+  const said = [f.message || "", runtime].join("\n");
+  const restarted = " The output printed before is kept, and the engine has been restarted: you can run again.";
+  if (f.reason === "wedged") {
+    return { short: "the engine stopped answering", long: `The engine stopped answering: it gave no sign of life for ${WEDGED_MS / 1000} s, so it was stopped.` + restarted };
+  }
+  if (/out of memory/i.test(said)) {
+    return { short: "the engine ran out of memory", long: `The program used more memory than the browser would give the engine (the program's budget is ${megabytes(limits.maxMemory)}), and the engine died.` + restarted };
+  }
+  if (/Maximum call stack size exceeded|stack overflow/i.test(said)) {
+    return { short: "the engine's stack overflowed", long: "The engine's stack overflowed: the program nested too deeply (deep recursion, or a deeply nested value), and the engine died." + restarted };
+  }
+  const detail = (runtime.split("\n").find((l) => /fatal error|panic|error/i.test(l)) || f.message || "").trim();
+  return { short: "the engine died", long: `The engine died unexpectedly${detail ? ` (${detail})` : ""}; this is a bug in Taskline.` + restarted };
+}
+
+/**
+ * The trace of a run whose engine died: outcome "internal" (exit status 70)
+ * with an error of type "EngineFailed" whose message is the short phrase and
+ * whose line is the whole story.
+ * @param {string} lang @param {{short: string, long: string}} words @param {{stdout: string, stderr: string}} printed
+ */
+export function failedTrace(lang, words, printed) {
+  // As the engine reports its own internal errors: on stderr too, so that
+  // every reader of the outcome sees why the run ended.
+  const sep = printed.stderr && !printed.stderr.endsWith("\n") ? "\n" : "";
+  const out = { stdout: printed.stdout, stderr: `${printed.stderr}${sep}taskline: ${words.long}\n` };
+  const t = syntheticTrace(lang, { kind: "internal", exitCode: 70, type: "EngineFailed", message: words.short }, out);
+  t.outcome.error.line = words.long;
+  return t;
 }
 
 /** @param {any} trace @returns {RunResult} */
 export function resultOf(trace) {
   const o = trace.outcome || {};
-  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace };
+  return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace, story: trace.story || null };
 }
+
+/**
+ * The output a run streamed so far, at most OUTPUT_CAP characters of it.
+ */
+class Printed {
+  constructor() {
+    /** @type {string[]} */ this.out = [];
+    /** @type {string[]} */ this.err = [];
+    this.size = 0;
+  }
+
+  /** @param {[number, string][]} chunks */
+  add(chunks) {
+    for (const [stream, text] of chunks) {
+      if (this.size >= OUTPUT_CAP) return;
+      const t = text.length > OUTPUT_CAP - this.size ? text.slice(0, OUTPUT_CAP - this.size) : text;
+      this.size += t.length;
+      (stream === 2 ? this.err : this.out).push(t);
+    }
+  }
+
+  get() { return { stdout: this.out.join(""), stderr: this.err.join("") }; }
+}
+
+/**
+ * @typedef {{resolve: (r: RunResult) => void, lang: string, source: string, options: RunOptions,
+ *   timer?: any, printed: Printed, sent: boolean, started: boolean, polled: boolean, last: number}} Run
+ */
 
 export class Client {
   /** @param {{wasmURL: string, workerURL: string}} urls */
@@ -38,9 +141,14 @@ export class Client {
     this.worker = null;
     /** @type {Promise<string[]>|null} */
     this.ready = null;
+    /** @type {Limits} the engine's default budgets, as the worker reports them */
+    this.limits = { ...DEFAULT_LIMITS };
     this.nextID = 1;
-    /** @type {Map<number, {resolve: (r: RunResult) => void, lang: string, source: string, options: RunOptions, timer?: any}>} */
+    /** @type {Map<number, Run>} */
     this.runs = new Map();
+    /** @type {any} */
+    this.watchdog = 0;
+    this.lastCheck = 0;
   }
 
   /** Starts compiling the module (idempotent). @returns {Promise<WebAssembly.Module>} */
@@ -65,13 +173,36 @@ export class Client {
     this.ready = this.compile().then((module) => new Promise((resolve, reject) => {
       const w = new Worker(this.urls.workerURL);
       this.worker = w;
+      let up = false;
       w.onmessage = (e) => {
+        if (this.worker !== w) return; // a replaced worker's last words
         const m = e.data;
-        if (m.type === "ready") resolve(m.languages || []);
-        else if (m.type === "error" && m.id === undefined) reject(new Error(m.message));
-        else if (m.type === "done" || m.type === "error") this.finish(m.id, m.trace);
+        if (m.type === "ready") {
+          up = true;
+          if (m.limits) this.limits = { ...this.limits, ...m.limits };
+          resolve(m.languages || []);
+        } else if (m.type === "error" && m.id === undefined) {
+          reject(new Error(m.message));
+        } else if (m.type === "start" || m.type === "progress") {
+          const r = this.runs.get(m.id);
+          if (!r) return;
+          r.started = true;
+          r.polled = m.type === "progress";
+          r.last = Date.now();
+          if (m.output) r.printed.add(m.output);
+        } else if (m.type === "done") {
+          this.finish(m.id, m.trace);
+        } else if (m.type === "failed") {
+          if (up) this.failed(m);
+          else reject(new Error(failureWords(m, this.limits).long));
+        }
       };
-      w.onerror = (e) => reject(new Error(e.message || "worker failed"));
+      w.onerror = (e) => {
+        if (this.worker !== w) return;
+        e.preventDefault();
+        if (up) this.failed({ reason: "trap", message: e.message || "the worker failed" });
+        else reject(new Error(e.message || "the worker failed"));
+      };
       w.postMessage({ type: "init", module });
     }));
     return this.ready;
@@ -83,7 +214,8 @@ export class Client {
     if (!r) return;
     this.runs.delete(id);
     clearTimeout(r.timer);
-    r.resolve(resultOf(trace || stoppedTrace(r.lang)));
+    if (!this.runs.size) this.idle();
+    r.resolve(resultOf(trace || stoppedTrace(r.lang, r.printed.get())));
   }
 
   /**
@@ -92,14 +224,34 @@ export class Client {
    * @returns {Promise<RunResult>}
    */
   async run(source, options = {}) {
-    await this.start();
+    // The run exists from now on, so that a Stop while the engine is still
+    // starting ends it rather than being lost.
     const id = this.nextID++;
     const lang = options.lang || "python";
-    return new Promise((resolve) => {
-      const opts = { ...options, lang };
-      this.runs.set(id, { resolve, lang, source, options: opts });
-      this.worker?.postMessage({ type: "run", id, source, options: opts });
+    const opts = { ...options, lang };
+    /** @type {Promise<RunResult>} */
+    const done = new Promise((resolve) => {
+      this.runs.set(id, { resolve, lang, source, options: opts, printed: new Printed(), sent: false, started: false, polled: false, last: 0 });
     });
+    try {
+      await this.start();
+    } catch (err) {
+      this.runs.delete(id);
+      throw err;
+    }
+    if (this.runs.has(id)) {
+      this.send(id);
+      this.watch();
+    }
+    return done;
+  }
+
+  /** @param {number} id */
+  send(id) {
+    const r = this.runs.get(id);
+    if (!r || !this.worker) return;
+    r.sent = true;
+    this.worker.postMessage({ type: "run", id, source: r.source, options: r.options, keep: OUTPUT_CAP });
   }
 
   /** The id of the newest run still going, or 0. */
@@ -112,10 +264,15 @@ export class Client {
   /**
    * Stops every run in progress; each resolves with outcome "stopped" and
    * whatever output and trace it had. If the worker does not answer within
-   * STOP_GRACE_MS it is replaced, and the run resolves without a trace.
+   * STOP_GRACE_MS it is replaced, and the run resolves with the output it
+   * streamed but no timeline.
    */
   stop() {
     for (const [id, r] of this.runs) {
+      if (!r.sent) { // not yet handed to the engine: nothing to wait for
+        this.finish(id, stoppedTrace(r.lang, r.printed.get()));
+        continue;
+      }
       this.worker?.postMessage({ type: "stop", id });
       if (!r.timer) r.timer = setTimeout(() => this.kill(), STOP_GRACE_MS);
     }
@@ -126,19 +283,73 @@ export class Client {
    * behind them are sent again to a fresh worker.
    */
   kill() {
+    this.replace((id, r) => (r.timer ? stoppedTrace(r.lang, r.printed.get()) : null));
+  }
+
+  /**
+   * The engine died or stopped answering: the run it was on ends with the
+   * output it printed and the cause in plain words; the others go to a fresh
+   * worker.
+   * @param {Failure & {id?: number}} f
+   */
+  failed(f) {
+    const words = failureWords(f, this.limits);
+    let id = f.id;
+    if (id === undefined) for (const [k, r] of this.runs) if (r.started) { id = k; break; }
+    this.replace((k, r) => (k === id ? failedTrace(r.lang, words, r.printed.get()) : r.timer ? stoppedTrace(r.lang, r.printed.get()) : null));
+  }
+
+  /**
+   * Replaces the worker. `end` gives the trace to end a run with, or null to
+   * send it again to the fresh worker.
+   * @param {(id: number, r: Run) => any} end
+   */
+  replace(end) {
     this.worker?.terminate();
     this.worker = null;
     this.ready = null;
     const again = [];
     for (const [id, r] of [...this.runs]) {
-      if (r.timer) this.finish(id, null);
-      else again.push(id);
+      const t = end(id, r);
+      if (t) this.finish(id, t);
+      else {
+        r.sent = r.started = r.polled = false;
+        again.push(id);
+      }
     }
-    this.start().then(() => {
+    // A fresh engine at once, so that the next run does not wait for it.
+    this.start().then(() => { for (const id of again) this.send(id); }, (err) => {
       for (const id of again) {
         const r = this.runs.get(id);
-        if (r) this.worker?.postMessage({ type: "run", id, source: r.source, options: r.options });
+        if (r) this.finish(id, failedTrace(r.lang, { short: "the engine could not be restarted", long: `The engine could not be restarted: ${err.message}` }, r.printed.get()));
       }
-    }, () => {});
+    });
+  }
+
+  /** Watches the run in progress for signs of life while there are runs. */
+  watch() {
+    if (this.watchdog) return;
+    this.lastCheck = Date.now();
+    this.watchdog = setInterval(() => this.check(), 1000);
+  }
+
+  idle() {
+    clearInterval(this.watchdog);
+    this.watchdog = 0;
+  }
+
+  check() {
+    const now = Date.now();
+    // If this page was itself too busy to check for a while, the worker's
+    // messages may be waiting unread: judge at the next check instead.
+    const late = now - this.lastCheck > 2500;
+    this.lastCheck = now;
+    if (late) return;
+    for (const [id, r] of this.runs) {
+      if (r.started && now - r.last > (r.polled || r.lang !== "go" ? WEDGED_MS : WEDGED_GO_START_MS)) {
+        this.failed({ id, reason: "wedged" });
+        return;
+      }
+    }
   }
 }

@@ -1,25 +1,74 @@
 // Taskline's run worker (a classic worker script, not a module: wasm_exec.js
 // is a classic script). The page posts it the compiled wasm module once, then
-// one message per run; the engine runs here so the page never freezes.
+// one message per run; the engine runs here, and only here, so the page
+// never freezes and holds no copy of the engine.
 //
-// Messages in:  {type: "init", module} · {type: "run", id, source, options} · {type: "stop", id}
-// Messages out: {type: "ready", languages} · {type: "done", id, trace} · {type: "error", message}
+// Messages in:  {type: "init", module}
+//               {type: "run", id, source, options, keep}   keep: output characters to forward
+//               {type: "stop", id}
+// Messages out: {type: "ready", languages, limits}
+//               {type: "start", id}                        the run began
+//               {type: "progress", id, output}             every ~25 ms of engine time:
+//                                                          [[stream, text], ...] printed since
+//               {type: "done", id, trace}
+//               {type: "failed", id?, reason, message, runtime}
+//                                                          the engine died: reason "exit" (the Go
+//                                                          runtime ended, e.g. out of memory) or
+//                                                          "trap" (an uncaught error, e.g. a
+//                                                          RangeError); runtime is the start of what
+//                                                          the Go runtime wrote. The worker is
+//                                                          useless afterwards; the page replaces it.
+//               {type: "error", message}                   the engine could not start
 //
 // Stop works without shared memory: the Go side yields to this worker's event
 // loop every ~25 ms (tasklineYield), which lets the "stop" message land and
 // flip the flag that tasklineStopRequested reports; the engine then ends the
 // run with outcome "stopped", keeping its partial output and trace.
-/* global Go, tasklineRun, tasklineLanguages */
+/* global Go, fs, tasklineRun, tasklineLanguages, tasklineLimits */
 "use strict";
 
 self.importScripts("wasm_exec.js");
+
+// The Go runtime writes a fatal error ("fatal error: out of memory", then
+// every goroutine's stack) through wasm_exec.js's fs.writeSync before it
+// exits; keep the first few kB written during a run, so the page can say
+// what happened. (A program's own output never goes this way.)
+let runtimeSaid = "";
+{
+  const write = fs.writeSync.bind(fs);
+  const dec = new TextDecoder();
+  fs.writeSync = (fd, buf) => {
+    if (runtimeSaid.length < 2048) runtimeSaid += dec.decode(buf, { stream: true });
+    return write(fd, buf);
+  };
+}
 
 let stopID = -1;
 let currentID = -1;
 self.tasklineStopRequested = () => stopID === currentID;
 
+// Output of the current run not yet posted, and how much more may be
+// forwarded: the page shows a bounded amount, so the rest stays here (the
+// final trace still carries all of it).
+/** @type {[number, string][]} */
+let outBuf = [];
+let outLeft = 0;
+self.tasklineOutput = (stream, text) => {
+  if (outLeft <= 0) return;
+  const t = text.length > outLeft ? text.slice(0, outLeft) : text;
+  outLeft -= text.length;
+  outBuf.push([stream, t]);
+};
+
+function postProgress() {
+  if (currentID < 0) return;
+  self.postMessage({ type: "progress", id: currentID, output: outBuf });
+  outBuf = [];
+}
+
 // A MessageChannel callback runs as soon as the event loop is free, without
-// the 4 ms clamp of nested timers.
+// the 4 ms clamp of nested timers. Each yield is also the run's sign of life
+// to the page.
 const pending = [];
 const chan = new MessageChannel();
 chan.port1.onmessage = () => {
@@ -27,44 +76,87 @@ chan.port1.onmessage = () => {
   if (cb) cb();
 };
 self.tasklineYield = (cb) => {
+  postProgress();
   pending.push(cb);
   chan.port2.postMessage(0);
 };
 
+let failed = false;
+/** Reports a dead engine once. @param {string} reason @param {string} message */
+function fail(reason, message) {
+  if (failed) return;
+  failed = true;
+  postProgress();
+  self.postMessage({ type: "failed", id: currentID >= 0 ? currentID : undefined, reason, message, runtime: runtimeSaid.trim() });
+}
+// An uncaught error here is a trap inside the Go instance (a RangeError when
+// the wasm stack overflows, a RuntimeError) or a bug in this script; either
+// way the instance cannot be trusted any more.
+self.addEventListener("error", (e) => {
+  fail("trap", e.message || String(e.error));
+  e.preventDefault();
+});
+self.addEventListener("unhandledrejection", (e) => {
+  fail("trap", String((e.reason && e.reason.message) || e.reason));
+  e.preventDefault();
+});
+
 /** @type {Promise<void>|null} */
 let ready = null;
+let started = false;
 const queue = [];
 
 /** @param {WebAssembly.Module} module */
 function start(module) {
   ready = new Promise((resolve, reject) => {
-    self.tasklineReady = () => resolve();
+    self.tasklineReady = () => { started = true; resolve(); };
     const go = new Go();
+    let exitCode = -1;
+    go.exit = (code) => { exitCode = code; };
     WebAssembly.instantiate(module, go.importObject).then((inst) => {
-      go.run(inst).then(() => reject(new Error("the wasm module exited")));
+      // The Go program never returns by itself: an exit is the runtime
+      // giving up (out of memory, a fatal error). Before it was ready that
+      // fails the start; afterwards it is a dead engine.
+      go.run(inst).then(() => {
+        if (started) fail("exit", `the Go runtime exited with status ${exitCode}`);
+        else reject(new Error("the wasm module exited: " + (runtimeSaid.trim() || "no message")));
+      }, (err) => {
+        if (started) fail("trap", String(err && err.message || err));
+        else reject(err);
+      });
     }, reject);
   });
   ready.then(
-    () => self.postMessage({ type: "ready", languages: tasklineLanguages() }),
+    () => self.postMessage({ type: "ready", languages: tasklineLanguages(), limits: tasklineLimits() }),
     (err) => self.postMessage({ type: "error", message: String(err && err.message || err) }),
   );
 }
 
 function next() {
-  if (currentID >= 0 || queue.length === 0) return;
+  if (failed || currentID >= 0 || queue.length === 0) return;
   const m = queue.shift();
   currentID = m.id;
+  outBuf = [];
+  runtimeSaid = "";
+  outLeft = typeof m.keep === "number" ? m.keep : Infinity;
+  self.postMessage({ type: "start", id: m.id });
+  // Called from Go: it must not throw, or the Go side would panic.
   tasklineRun(m.source, m.options || {}, (json) => {
-    let trace;
     try {
-      trace = JSON.parse(json);
+      let trace = null;
+      try {
+        trace = JSON.parse(json);
+      } catch (err) {
+        fail("trap", "the engine sent back a trace that is not JSON: " + err);
+        return;
+      }
+      outBuf = [];
+      currentID = -1;
+      self.postMessage({ type: "done", id: m.id, trace });
+      setTimeout(next, 0);
     } catch (err) {
-      self.postMessage({ type: "error", id: m.id, message: "bad trace: " + err });
-      trace = null;
+      fail("trap", String(err && err.message || err));
     }
-    currentID = -1;
-    if (trace) self.postMessage({ type: "done", id: m.id, trace });
-    next();
   });
 }
 

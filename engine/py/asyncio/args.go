@@ -160,7 +160,14 @@ func toFloat(in *eval.Interp, v eval.Value, format string) (float64, error) {
 		}
 		return 0, nil
 	case *eval.BigInt:
+		// As float(x): a delay past float's range is an OverflowError
+		// where CPython adds it to loop.time(). A negative one is -Inf,
+		// which the callers treat as "now", as CPython's `delay <= 0`
+		// checks do before converting.
 		f, _ := new(big.Float).SetInt(x.V).Float64()
+		if math.IsInf(f, 1) {
+			return 0, eval.Errorf(eval.OverflowErrorClass, "int too large to convert to float")
+		}
 		return f, nil
 	}
 	return 0, typeError(format, v.Type().Name)
@@ -177,13 +184,6 @@ func toInt(v eval.Value, what string) (int, error) {
 		return 0, nil
 	}
 	return 0, typeError("%s", what)
-}
-
-func checkFinite(f float64) float64 {
-	if math.IsNaN(f) {
-		return math.Inf(1)
-	}
-	return f
 }
 
 var _ = fmt.Sprint

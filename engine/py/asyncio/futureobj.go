@@ -27,8 +27,6 @@ func selfTask(self eval.Value, what string) (*Task, error) {
 	return p.f.task, nil
 }
 
-type method func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error)
-
 func futMethod(c *eval.Class, name, spec string, fn func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error)) {
 	p := parseSpec(name, spec)
 	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {

@@ -34,7 +34,6 @@ type Lock struct {
 	loop    *Loop
 	locked  bool
 	waiters futQueue
-	obj     Value
 }
 
 func (k *Lock) acquire(y yielder) error {
@@ -91,7 +90,6 @@ type Event struct {
 	loop    *Loop
 	value   bool
 	waiters futQueue
-	obj     Value
 }
 
 func (e *Event) set() {
@@ -122,13 +120,7 @@ type Condition struct {
 	loop    *Loop
 	lock    *Lock
 	waiters futQueue
-	obj     Value
 }
-
-// errNotAcquired is reported by the module as RuntimeError(msg).
-type errNotAcquired struct{ msg string }
-
-func (e errNotAcquired) Error() string { return e.msg }
 
 func (c *Condition) wait(y yielder) error {
 	rt := c.loop.rt
@@ -183,7 +175,6 @@ type Semaphore struct {
 	value   int
 	bound   int // BoundedSemaphore's initial value, or -1
 	waiters futQueue
-	obj     Value
 }
 
 func (s *Semaphore) locked() bool {

@@ -1,7 +1,9 @@
 package asyncio
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 
 	"taskline/engine/sched"
 	"taskline/engine/trace"
@@ -159,12 +161,10 @@ func (l *Loop) time() float64 {
 // peekTime is the clock in seconds without moving it: the loop's own reads.
 func (l *Loop) peekTime() float64 { return float64(l.clock.Now()) / 1e9 }
 
-// advanceToSeconds moves the clock to the first nanosecond not before t.
+// advanceToSeconds moves the clock to the first nanosecond not before t
+// (runOnce never asks for a t past the clock's range).
 func (l *Loop) advanceToSeconds(t float64) {
-	ns := int64(math.Ceil(t * 1e9))
-	for float64(ns)/1e9 < t {
-		ns++
-	}
+	ns, _ := sched.SecondsToTime(t)
 	l.clock.AdvanceTo(ns)
 }
 
@@ -222,10 +222,18 @@ func (l *Loop) callAt(when float64, h *Handle) *Handle {
 
 // ErrWaitForever is returned by runOnce when nothing is ready and no timer
 // is scheduled while the loop is not stopping: CPython would block in
-// select() for ever.
-type ErrWaitForever struct{}
+// select() for ever. It is also returned when the only timers left are due
+// past the end of the virtual clock (MaxTime, about 292 years: a sleep of
+// 1e308 seconds or of float("inf")): CPython accepts such a delay and then
+// sleeps in select() a day at a time, for ever. Due is that first deadline
+// in seconds, or 0 when no timer is pending.
+type ErrWaitForever struct{ Due float64 }
 
-func (ErrWaitForever) Error() string {
+func (e ErrWaitForever) Error() string {
+	if e.Due != 0 {
+		return fmt.Sprintf("taskline: the program would wait forever: every task is waiting and the next timer is due at %s seconds, "+
+			"past the end of the virtual clock (about 292 years; CPython sleeps on and never wakes)", strconv.FormatFloat(e.Due, 'g', -1, 64))
+	}
 	return "taskline: the program would wait forever: every task is waiting and no timer is pending (CPython hangs here)"
 }
 
@@ -263,6 +271,9 @@ func (l *Loop) runOnce() error {
 		end = l.peekTime() + clockResolution
 	case l.timers.Len() > 0:
 		when := l.timers.Peek().when
+		if _, ok := sched.SecondsToTime(when); !ok && !math.IsNaN(when) {
+			return ErrWaitForever{Due: when}
+		}
 		if when > l.peekTime() {
 			l.advanceToSeconds(when)
 			waited = true
@@ -301,6 +312,11 @@ func (l *Loop) runOnce() error {
 		if h.cancelled {
 			l.release(h)
 			continue
+		}
+		if l.rt.step != nil {
+			if err := l.rt.step(); err != nil {
+				return err
+			}
 		}
 		if err := l.run(h); err != nil {
 			return err

@@ -12,7 +12,6 @@ type Queue struct {
 	putters    futQueue
 	unfinished int
 	finished   *Event
-	obj        Value
 	less       func(a, b Value) (bool, error) // PriorityQueue: Python's <
 }
 

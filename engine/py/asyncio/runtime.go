@@ -70,6 +70,11 @@ type runtime struct {
 	// collectedThisIteration limits collections to one right after a
 	// handle and one at the end of each loop iteration.
 	collectedThisIteration bool
+	// step spends one step of the run's budget (nil: no budget). The loop
+	// spends one per handle it runs, so that an iteration of Go-only
+	// callbacks (100,000 wake-ups) still reaches the budget's Poll, which is
+	// how a browser stops a run.
+	step func() error
 }
 
 func (rt *runtime) invalidState(msg string) error { return rt.raise(rt.invalidStateError(msg)) }

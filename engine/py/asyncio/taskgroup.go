@@ -15,7 +15,6 @@ type TaskGroup struct {
 	errors                []Value
 	baseError             Value
 	onCompleted           *Future
-	obj                   Value
 	pos                   trace.Pos // where it was made (the `async with`), for the trace
 }
 

@@ -18,7 +18,6 @@ type Timeout struct {
 	handle     handleRef
 	task       *Task
 	cancelling int
-	obj        Value
 	made       string    // the call that made it, for the trace: "timeout(0.5)"
 	pos        trace.Pos // its line: the `async with`
 }

@@ -118,6 +118,9 @@ func (in *Interp) InplaceOp(op string, x, y Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			if err := in.allocGrow(a.Elems, len(a.Elems)+len(items)); err != nil {
+				return nil, err
+			}
 			a.Elems = append(a.Elems, items...)
 			return a, nil
 		}
@@ -359,9 +362,6 @@ func bigOp(op string, a, b *big.Int) (Value, bool, error) {
 			fb, _ := new(big.Float).SetInt(b).Float64()
 			return Float(math.Pow(fa, fb)), true, nil
 		}
-		if b.BitLen() > 32 || (a.BitLen()*int(b.Int64())) > 1<<24 {
-			return nil, false, Errorf(OverflowErrorClass, "exponent too large")
-		}
 		r.Exp(a, b, nil)
 	default:
 		return nil, false, nil
@@ -465,7 +465,21 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				}
 			}
 		}
-		return bigOp(op, toBig(x), toBig(y))
+		if op == "**" {
+			if err := in.chargePow(toBig(x), toBig(y)); err != nil {
+				return nil, false, err
+			}
+		}
+		r, ok, err := bigOp(op, toBig(x), toBig(y))
+		if b, isBig := r.(*BigInt); isBig {
+			// Charged once made: bigOp bounds any one result to a few
+			// megabytes, and what counts is that many of them do not
+			// escape the budget.
+			if err := in.allocN(int64(len(b.V.Bits())), wordSize); err != nil {
+				return nil, false, err
+			}
+		}
+		return r, ok, err
 	}
 	if a, ok := toFloat(x); ok {
 		if b, ok := toFloat(y); ok {
@@ -477,6 +491,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(Str); ok {
+				if err := in.Alloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, false, err
+				}
 				return a + b, true, nil
 			}
 		case "*":
@@ -484,8 +501,8 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 				if n <= 0 {
 					return Str(""), true, nil
 				}
-				if int64(len(a))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a))); err != nil {
+					return nil, false, err
 				}
 				return Str(strings.Repeat(string(a), int(n))), true, nil
 			}
@@ -499,6 +516,9 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 	case Bytes:
 		if op == "+" {
 			if b, ok := y.(Bytes); ok {
+				if err := in.Alloc(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, false, err
+				}
 				return a + b, true, nil
 			}
 		}
@@ -506,8 +526,8 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 			if n <= 0 {
 				return Bytes(""), true, nil
 			}
-			if int64(len(a))*int64(n) > maxElems {
-				return nil, false, memoryError()
+			if err := in.allocN(int64(n), int64(len(a))); err != nil {
+				return nil, false, err
 			}
 			return Bytes(strings.Repeat(string(a), int(n))), true, nil
 		}
@@ -515,14 +535,17 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(*List); ok {
+				if err := in.allocValues(len(a.Elems) + len(b.Elems)); err != nil {
+					return nil, false, err
+				}
 				r := make([]Value, 0, len(a.Elems)+len(b.Elems))
 				r = append(append(r, a.Elems...), b.Elems...)
 				return NewList(r), true, nil
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
-				if n > 0 && int64(len(a.Elems))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a.Elems))*valueSize); err != nil {
+					return nil, false, err
 				}
 				return NewList(repeat(a.Elems, int(n))), true, nil
 			}
@@ -531,13 +554,16 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		switch op {
 		case "+":
 			if b, ok := y.(Tuple); ok {
+				if err := in.allocValues(len(a) + len(b)); err != nil {
+					return nil, false, err
+				}
 				r := make(Tuple, 0, len(a)+len(b))
 				return append(append(r, a...), b...), true, nil
 			}
 		case "*":
 			if n, ok := y.(Int); ok {
-				if n > 0 && int64(len(a))*int64(n) > maxElems {
-					return nil, false, memoryError()
+				if err := in.allocN(int64(n), int64(len(a))*valueSize); err != nil {
+					return nil, false, err
 				}
 				return Tuple(repeat(a, int(n))), true, nil
 			}
@@ -573,6 +599,32 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 		}
 	}
 	return nil, false, nil
+}
+
+// chargePow charges what a**b costs before computing it: the result's
+// memory, and steps for the multiplications (about n^1.6 word operations
+// for an n-word result, one step per hundred), so that 10**10**8, which
+// CPython grinds at for minutes, ends at the step budget at once instead of
+// holding the host, and 2**2**40 is a MemoryError.
+func (in *Interp) chargePow(a, b *big.Int) error {
+	if b.Sign() <= 0 || a.BitLen() <= 1 {
+		return nil // 0, 1, -1 or a negative exponent: a small result
+	}
+	bits := float64(a.BitLen()-1) * float64(b.Uint64())
+	if !b.IsUint64() || bits > 1<<62 {
+		return NewException(MemoryErrorClass)
+	}
+	words := bits / 64
+	if err := in.Alloc(int64(words * wordSize)); err != nil {
+		return err
+	}
+	if words > 1024 && in.Budget != nil {
+		n := int64(math.Min(math.Pow(words, 1.6)/100, 1<<62))
+		if err := in.Budget.Spend(n); err != nil {
+			return in.budgetError(err)
+		}
+	}
+	return nil
 }
 
 // maxElems bounds the size of a sequence or string built in one step (a

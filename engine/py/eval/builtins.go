@@ -1027,45 +1027,46 @@ func minmax(in *Interp, name, op string, args []Value, kw []Kwarg) (Value, error
 	if key == None {
 		key = nil
 	}
-	var items []Value
+	// One argument is an iterable, consumed one element at a time as
+	// CPython does, so that max(range(10**7)) holds no list.
+	var it Iterator
 	switch len(args) {
 	case 0:
 		return nil, Errorf(TypeErrorClass, "%s expected at least 1 argument, got 0", name)
 	case 1:
 		var err error
-		items, err = in.iterate(args[0])
-		if err != nil {
+		if it, err = in.Iter(args[0]); err != nil {
 			return nil, err
-		}
-		if len(items) == 0 {
-			if def != nil {
-				return def, nil
-			}
-			return nil, Errorf(ValueErrorClass, "%s() arg is an empty sequence", name)
 		}
 	default:
 		if def != nil {
 			return nil, Errorf(TypeErrorClass, "Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		items = args
+		it = &sliceIter{s: args}
 	}
-	best := items[0]
-	bestK := best
-	if key != nil {
-		var err error
-		bestK, err = in.Call(key, []Value{best}, nil)
+	var best, bestK Value
+	for {
+		x, ok, err := it.Next(in)
 		if err != nil {
 			return nil, err
 		}
-	}
-	for _, x := range items[1:] {
-		k := x
-		if key != nil {
-			var err error
-			k, err = in.Call(key, []Value{x}, nil)
-			if err != nil {
+		if !ok {
+			break
+		}
+		if len(args) == 1 {
+			if err := in.Step(); err != nil {
 				return nil, err
 			}
+		}
+		k := x
+		if key != nil {
+			if k, err = in.Call(key, []Value{x}, nil); err != nil {
+				return nil, err
+			}
+		}
+		if best == nil {
+			best, bestK = x, k
+			continue
 		}
 		r, err := in.compare(op, k, bestK)
 		if err != nil {
@@ -1074,6 +1075,12 @@ func minmax(in *Interp, name, op string, args []Value, kw []Kwarg) (Value, error
 		if Truth(r) {
 			best, bestK = x, k
 		}
+	}
+	if best == nil {
+		if def != nil {
+			return def, nil
+		}
+		return nil, Errorf(ValueErrorClass, "%s() arg is an empty sequence", name)
 	}
 	return best, nil
 }
@@ -1118,6 +1125,13 @@ func builtinPrint(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
+	switch file.(type) {
+	case NoneType, *stdStream:
+		// The trace keeps all output: it counts against the budget.
+		if err := in.Alloc(int64(b.Len())); err != nil {
+			return nil, err
+		}
+	}
 	switch f := file.(type) {
 	case NoneType:
 		in.Print(1, b.String())

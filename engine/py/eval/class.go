@@ -171,6 +171,7 @@ func c3(c *Class) ([]*Class, error) {
 			for _, b := range c.Bases {
 				names = append(names, b.Name)
 			}
+			//lint:ignore ST1005 CPython's own words, capital and all
 			return nil, fmt.Errorf("Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)

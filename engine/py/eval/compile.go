@@ -2454,6 +2454,9 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 			if err != nil {
 				return nil, err
 			}
+			if err := in.Alloc(objectSize + int64(len(v))*valueSize); err != nil {
+				return nil, err
+			}
 			return NewList(v), nil
 		}
 	case *ast.Tuple:
@@ -2461,6 +2464,9 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := el(in, fr)
 			if err != nil {
+				return nil, err
+			}
+			if err := in.Alloc(wordSize*3 + int64(len(v))*valueSize); err != nil {
 				return nil, err
 			}
 			return Tuple(v), nil
@@ -2818,6 +2824,9 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byt
 					return err
 				}
 				l := fr.ret.(*List)
+				if err := in.allocGrow(l.Elems, len(l.Elems)+1); err != nil {
+					return err
+				}
 				l.Elems = append(l.Elems, v)
 				return nil
 			}
@@ -3147,6 +3156,11 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) exprFn {
 					return nil, err
 				}
 				s = Str(str)
+			}
+			// Each piece is charged as the result grows (a formatted
+			// piece is bounded by the format spec's own limit).
+			if err := in.Alloc(int64(len(s))); err != nil {
+				return nil, err
 			}
 			b.WriteString(string(s))
 		}

@@ -190,6 +190,12 @@ func (d *Dict) Set(in *Interp, k, v Value) error {
 		d.vals[i] = v
 		return nil
 	}
+	if in != nil && len(d.keys) == cap(d.keys) {
+		// keys, vals, live and the index grow together.
+		if err := in.allocN(int64(max(len(d.keys)/4, 8)), dictEntrySize); err != nil {
+			return err
+		}
+	}
 	i = len(d.keys)
 	d.keys = append(d.keys, k)
 	d.vals = append(d.vals, v)

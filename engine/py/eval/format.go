@@ -633,6 +633,9 @@ func (in *Interp) percentFormat(format string, arg Value) (Value, error) {
 	if ai < len(args) && !usedMapping && mapping == nil {
 		return nil, Errorf(TypeErrorClass, "not all arguments converted during string formatting")
 	}
+	if err := in.Alloc(int64(b.Len())); err != nil {
+		return nil, err
+	}
 	return Str(b.String()), nil
 }
 

@@ -118,6 +118,33 @@ func (in *Interp) putFrame(fr *frame) {
 	in.framePool = append(in.framePool, fr)
 }
 
+// enterNested accounts one level of a native operation that recurses into
+// a value's parts (repr, comparison, hash): as CPython's
+// Py_EnterRecursiveCall, it shares the recursion limit with Python calls,
+// raising RecursionError with CPython's message ("maximum recursion depth
+// exceeded" + what), and spends a step. leaveNested undoes it.
+func (in *Interp) enterNested(what string) error {
+	if in == nil {
+		return nil
+	}
+	th := in.th
+	if th.depth+th.base >= in.RecursionLimit {
+		return Errorf(RecursionErrorClass, "maximum recursion depth exceeded%s", what)
+	}
+	th.depth++
+	if err := in.Step(); err != nil {
+		th.depth--
+		return err
+	}
+	return nil
+}
+
+func (in *Interp) leaveNested() {
+	if in != nil {
+		in.th.depth--
+	}
+}
+
 // body runs the code in fr as a function activation.
 func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 	th := in.th
@@ -280,6 +307,9 @@ func (f *Function) call(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 	}
 	if c.kind >= 0 {
 		in.th.viaNative = false
+		if err := in.Alloc(coroutineSize + FiberSize); err != nil {
+			return nil, err
+		}
 		g := &Generator{Kind: c.kind, fn: f, fr: fr, npos: len(args)}
 		if len(kw) > 0 {
 			g.kwNames = make([]string, len(kw))
@@ -506,6 +536,9 @@ func (in *Interp) instantiate(cls *Class, args []Value, kw []Kwarg) (Value, erro
 		} else {
 			if !cls.hasInit && (len(args) > 0 || len(kw) > 0) {
 				return nil, Errorf(TypeErrorClass, "%s() takes no arguments", cls.Name)
+			}
+			if err := in.Alloc(objectSize); err != nil {
+				return nil, err
 			}
 			obj = &Object{Class: cls}
 		}

@@ -15,6 +15,9 @@ import (
 type Interp struct {
 	// Rec receives trace events and all output.
 	Rec *trace.Recorder
+	// Output, if set, also receives the program's output as it is printed
+	// (engine.Options.Output).
+	Output func(stream int, text string)
 	// File is the program's file name as shown in tracebacks ("main.py").
 	File string
 	// Version is "3.11" (default) or "3.7".
@@ -22,6 +25,8 @@ type Interp struct {
 	// Budget is the step budget; Step is called once per statement and loop
 	// iteration. Nil means no budget.
 	Budget *sched.Budget
+	// Mem is the memory budget (memory.go); nil means no budget.
+	Mem *sched.Memory
 	// TaskID returns the id (trace task index) of the running asyncio task,
 	// or -1 outside any task. Nil means -1.
 	TaskID func() int
@@ -153,6 +158,9 @@ func (in *Interp) Pos() trace.Pos { return trace.Pos{Line: in.Line()} }
 // print event for the current task.
 func (in *Interp) Print(stream int, text string) {
 	in.Rec.Print(in.CurrentTask(), stream, text, in.Pos())
+	if in.Output != nil {
+		in.Output(stream, text)
+	}
 }
 
 // Event records a trace event for the current task at the current line.
@@ -200,12 +208,17 @@ func (in *Interp) Step() error {
 		return nil
 	}
 	if err := b.Step(); err != nil {
-		if err == sched.ErrStopped {
-			return &StoppedError{}
-		}
-		return &StepLimitError{Max: b.Max, File: in.File, Line: in.Line()}
+		return in.budgetError(err)
 	}
 	return nil
+}
+
+// budgetError turns the budget's error into the run's fatal error.
+func (in *Interp) budgetError(err error) error {
+	if err == sched.ErrStopped {
+		return &StoppedError{}
+	}
+	return &StepLimitError{Max: in.Budget.Max, File: in.File, Line: in.Line()}
 }
 
 // IsFatal reports whether err ends the run regardless of Python handlers

@@ -226,9 +226,19 @@ func (in *Interp) callClassHook(c *Class, m Value, args []Value) (Value, error) 
 func (in *Interp) iterate(v Value) ([]Value, error) {
 	switch x := v.(type) {
 	case *List:
+		if err := in.allocValues(len(x.Elems)); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), x.Elems...), nil
 	case Tuple:
+		if err := in.allocValues(len(x)); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), x...), nil
+	case *Range:
+		if err := in.allocN(x.Len(), valueSize); err != nil {
+			return nil, err
+		}
 	}
 	it, err := in.Iter(v)
 	if err != nil {
@@ -244,6 +254,9 @@ func (in *Interp) iterate(v Value) ([]Value, error) {
 			return out, nil
 		}
 		if err := in.Step(); err != nil {
+			return nil, err
+		}
+		if err := in.allocGrow(out, len(out)+1); err != nil {
 			return nil, err
 		}
 		out = append(out, x)

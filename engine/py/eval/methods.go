@@ -35,6 +35,9 @@ func initMethods() {
 		if !ok {
 			return nil, Errorf(TypeErrorClass, "write() argument must be str, not %s", args[0].Type().Name)
 		}
+		if err := in.Alloc(int64(len(s))); err != nil {
+			return nil, err
+		}
 		in.Print(self.(*stdStream).stream, string(s))
 		return Int(strLen(string(s))), nil
 	})
@@ -364,6 +367,9 @@ var listMethods = map[string]method{
 			return nil, Errorf(TypeErrorClass, "list.append() takes exactly one argument (%d given)", len(args))
 		}
 		l := self.(*List)
+		if err := in.allocGrow(l.Elems, len(l.Elems)+1); err != nil {
+			return nil, err
+		}
 		l.Elems = append(l.Elems, args[0])
 		return None, nil
 	},
@@ -376,6 +382,9 @@ var listMethods = map[string]method{
 			return nil, err
 		}
 		l := self.(*List)
+		if err := in.allocGrow(l.Elems, len(l.Elems)+len(items)); err != nil {
+			return nil, err
+		}
 		l.Elems = append(l.Elems, items...)
 		return None, nil
 	},
@@ -415,6 +424,9 @@ var listMethods = map[string]method{
 		}
 		if n > int64(len(l.Elems)) {
 			n = int64(len(l.Elems))
+		}
+		if err := in.allocGrow(l.Elems, len(l.Elems)+1); err != nil {
+			return nil, err
 		}
 		l.Elems = append(l.Elems, nil)
 		copy(l.Elems[n+1:], l.Elems[n:])
@@ -1048,8 +1060,8 @@ func padFn(where int) method {
 		if int(w) <= n {
 			return self, nil
 		}
-		if w > maxElems {
-			return nil, memoryError()
+		if err := in.allocN(w-int64(n), int64(len(fill))); err != nil {
+			return nil, err
 		}
 		pad := int(w) - n
 		switch where {
@@ -1128,12 +1140,17 @@ var strMethods = map[string]method{
 			return nil, Errorf(TypeErrorClass, "can only join an iterable")
 		}
 		parts := make([]string, len(items))
+		size := int64(len(self.(Str))) * int64(max(len(items)-1, 0))
 		for i, it := range items {
 			s, ok := it.(Str)
 			if !ok {
 				return nil, Errorf(TypeErrorClass, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
 			}
 			parts[i] = string(s)
+			size += int64(len(s))
+		}
+		if err := in.Alloc(size); err != nil {
+			return nil, err
 		}
 		return Str(strings.Join(parts, string(self.(Str)))), nil
 	},
@@ -1188,7 +1205,20 @@ var strMethods = map[string]method{
 		if len(args) > 2 {
 			n, _ = ToInt(args[2])
 		}
-		return Str(strings.Replace(string(self.(Str)), old, nw, int(n))), nil
+		s := string(self.(Str))
+		if len(nw) > len(old) {
+			k := int64(strings.Count(s, old))
+			if old == "" {
+				k = int64(utf8.RuneCountInString(s)) + 1
+			}
+			if n >= 0 && n < k {
+				k = n
+			}
+			if err := in.allocN(k, int64(len(nw)-len(old))); err != nil {
+				return nil, err
+			}
+		}
+		return Str(strings.Replace(s, old, nw, int(n))), nil
 	},
 	"find":   findFn(false, false, "find"),
 	"rfind":  findFn(true, false, "rfind"),
@@ -1290,8 +1320,8 @@ var strMethods = map[string]method{
 		if int(w) <= n {
 			return self, nil
 		}
-		if w > maxElems {
-			return nil, memoryError()
+		if err := in.Alloc(w); err != nil {
+			return nil, err
 		}
 		sign := ""
 		if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -1368,6 +1398,9 @@ var strMethods = map[string]method{
 	},
 	"format": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {
 		s, err := in.strFormat(string(self.(Str)), args, kw)
+		if err == nil {
+			err = in.Alloc(int64(len(s)))
+		}
 		return Str(s), err
 	},
 	"__len__": func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error) {

@@ -2,6 +2,8 @@ package eval
 
 // The sys and time modules.
 
+import "math"
+
 var versionInfoClass *Class
 
 type versionInfo struct{ t Tuple }
@@ -124,8 +126,12 @@ func init() {
 		})
 		m.Dict["perf_counter_ns"] = m.Dict["monotonic_ns"]
 		m.Dict["sleep"] = NewBuiltin("sleep", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
-			var secs float64
-			if err := UnpackArgs("sleep", args, kw, "secs", &secs); err != nil {
+			var v Value
+			if err := UnpackArgs("sleep", args, kw, "secs", &v); err != nil {
+				return nil, err
+			}
+			secs, err := sleepSeconds(v)
+			if err != nil {
 				return nil, err
 			}
 			if secs < 0 {
@@ -143,6 +149,38 @@ func init() {
 		})
 		return m, nil
 	})
+}
+
+// sleepSeconds converts time.sleep's argument as CPython's
+// _PyTime_FromSecondsObject does: the delay must fit in an int64 count of
+// nanoseconds, so time.sleep(1e308) or time.sleep(10**10) is an
+// OverflowError rather than a wait past the end of the clock.
+func sleepSeconds(v Value) (float64, error) {
+	const maxSecs = math.MaxInt64 / 1_000_000_000
+	switch x := v.(type) {
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case Int:
+		if x > maxSecs || x < -maxSecs {
+			return 0, Errorf(OverflowErrorClass, "timestamp too large to convert to C _PyTime_t")
+		}
+		return float64(x), nil
+	case *BigInt:
+		return 0, Errorf(OverflowErrorClass, "timestamp too large to convert to C _PyTime_t")
+	case Float:
+		f := float64(x)
+		if math.IsNaN(f) {
+			return 0, Errorf(ValueErrorClass, "Invalid value NaN (not a number)")
+		}
+		if ns := f * 1e9; ns >= 1<<63 || ns < -(1<<63) {
+			return 0, Errorf(OverflowErrorClass, "timestamp out of range for platform time_t")
+		}
+		return f, nil
+	}
+	return 0, Errorf(TypeErrorClass, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 }
 
 // epoch is what time.time() reads at virtual time zero: a fixed instant

@@ -249,6 +249,13 @@ func (in *Interp) Hash(v Value) (int64, error) {
 			p2 = 14029467366897019727
 			p5 = 2870177450012600261
 		)
+		// CPython recurses on the C stack here and crashes on a tuple
+		// nested a million deep; Taskline counts the levels against the
+		// recursion limit instead.
+		if err := in.enterNested(""); err != nil {
+			return 0, err
+		}
+		defer in.leaveNested()
 		acc := uint64(p5)
 		for _, e := range x {
 			h, err := in.Hash(e)
@@ -505,6 +512,10 @@ func (in *Interp) tryCmp(a Value, name string, b Value) (Value, bool, error) {
 }
 
 func (in *Interp) cmpSeq(op string, x, y []Value) (Value, error) {
+	if err := in.enterNested(" in comparison"); err != nil {
+		return nil, err
+	}
+	defer in.leaveNested()
 	n := min(len(x), len(y))
 	for i := 0; i < n; i++ {
 		if Identical(x[i], y[i]) {
@@ -531,6 +542,10 @@ func (in *Interp) dictEqual(x, y *Dict) (bool, error) {
 	if x.n != y.n {
 		return false, nil
 	}
+	if err := in.enterNested(" in comparison"); err != nil {
+		return false, err
+	}
+	defer in.leaveNested()
 	keys, vals := x.Items()
 	for i, k := range keys {
 		v, ok, err := y.Get(in, k)
@@ -626,8 +641,14 @@ func (in *Interp) Contains(c, x Value) (bool, error) {
 	case *Set:
 		return cc.Contains(in, x)
 	case *Range:
-		if n, ok := x.(Int); ok {
+		switch n := x.(type) {
+		case Int:
 			return cc.contains(int64(n)), nil
+		case Bool:
+			return cc.contains(int64(boolInt(n))), nil
+		case *BigInt:
+			// A range's bounds fit in an int64; a bigger int is never in it.
+			return false, nil
 		}
 	case *Class:
 		if m, ok := cc.lookup("_taskline_contains_"); ok {

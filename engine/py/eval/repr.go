@@ -73,6 +73,20 @@ func (in *Interp) callStrMethod(m Value, v Value, name string) (string, error) {
 }
 
 func (in *Interp) repr(v Value) (string, error) {
+	switch v.(type) {
+	case *List, Tuple, *Dict, *Set:
+		// A container's repr recurses into its elements: CPython counts
+		// each level against the recursion limit, so a list nested
+		// 100,000 deep is a RecursionError, not a deep Go stack.
+		if err := in.enterNested(" while getting the repr of an object"); err != nil {
+			return "", err
+		}
+		defer in.leaveNested()
+	}
+	return in.repr1(v)
+}
+
+func (in *Interp) repr1(v Value) (string, error) {
 	switch x := v.(type) {
 	case NoneType:
 		return "None", nil

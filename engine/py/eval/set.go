@@ -120,6 +120,11 @@ func (s *Set) addHash(in *Interp, k Value, h int64) error {
 					s.used++
 					return nil
 				}
+				if (s.fill+1)*5 >= mask*3 && in != nil {
+					if err := in.allocN(int64(s.used+1)*4, 24); err != nil {
+						return err
+					}
+				}
 				s.table[j] = setEntry{k, h}
 				s.fill++
 				s.used++

@@ -1292,7 +1292,6 @@ func (p *parser) parseFuncDef(start ast.Pos, async bool, decos []ast.Expr) ast.S
 //	| '*' ',' param_maybe_default+ [kwds] | kwds
 func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 	ps := &ast.Params{}
-	var all []*ast.Param
 	seenDefault, seenStar, seenSlash := false, false, false
 	for p.tok.kind != closer {
 		t := p.tok
@@ -1332,7 +1331,6 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 				}
 			} else {
 				ps.Vararg = p.parseParam(annotations, true)
-				all = append(all, ps.Vararg)
 				if p.tok.kind == tEQ {
 					p.errorAt(p.tok.pos, p.tok.epos, "var-positional argument cannot have default value")
 				}
@@ -1340,7 +1338,6 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 		case tSTARSTAR:
 			p.next()
 			ps.Kwarg = p.parseParam(annotations, false)
-			all = append(all, ps.Kwarg)
 			if p.tok.kind == tEQ {
 				p.errorAt(p.tok.pos, p.tok.epos, "var-keyword argument cannot have default value")
 			}
@@ -1357,7 +1354,6 @@ func (p *parser) parseParams(closer tokenKind, annotations bool) *ast.Params {
 			return ps
 		case tNAME:
 			param := p.parseParam(annotations, false)
-			all = append(all, param)
 			var def ast.Expr
 			if p.tok.kind == tEQ {
 				p.next()

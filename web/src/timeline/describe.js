@@ -6,8 +6,10 @@ import { formatTime } from "./scale.js";
 
 /** @param {import("./model.js").Trace} t @param {number} id */
 export function taskName(t, id) {
-  if (id < 0) return "event loop";
-  return t.tasks[id] ? t.tasks[id].name : `task ${id}`;
+  if (id < 0) return t.lang === "go" ? "Go runtime" : "event loop";
+  const task = t.tasks[id];
+  if (!task) return `task ${id}`;
+  return task.label && task.label !== task.name ? `${task.label} [${task.name}]` : task.name;
 }
 
 /** One line for event i. @param {import("./model.js").Trace} t @param {number} i */

@@ -1,14 +1,32 @@
 // @ts-check
 // Drawing a Model in a View, onto a canvas or into an SVG string. Both walk
-// the same geometry from layout.js, so an export shows what the screen shows.
+// the same geometry (layout.js, rows.js, ticks.js) and colours (style.js),
+// so an export shows what the screen shows. The SVG side needs no DOM:
+// svgString(trace, options) draws a whole trace as a standalone SVG
+// document, for exports and for pages pre-rendered without a browser.
 
-import { STATES } from "./model.js";
-import { LAYOUT, laneTop, laneMid, laneRects, laneMarkers, arrowPath, heightFor } from "./layout.js";
-import { toPx, timeTicks, formatTime } from "./scale.js";
-import { STATE_STYLE, MARKER_STYLE, THEME, patternPath } from "./style.js";
+import { Model, STATES } from "./model.js";
+import { LAYOUT, laneTop, laneMid, laneRects, laneMarkers, arrowPath, heightFor, visibleRows } from "./layout.js";
+import { toPx } from "./scale.js";
+import { axisTicks } from "./ticks.js";
+import { laneRows } from "./rows.js";
+import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./style.js";
 
-/** @typedef {import("./model.js").Model} Model @typedef {import("./scale.js").View} View */
+/** @typedef {import("./scale.js").View} View */
 /** @typedef {{dark: boolean, selected: number, limit: number, hoverLane: number}} DrawOptions */
+/**
+ * @typedef {{rows: Int32Array, rowOf: Int32Array, at?: Int32Array, depth: Uint16Array, scrollY: number, height: number}} Frame
+ *   which lanes are shown in which rows (rows.js; arrows use `at`, so an
+ *   arrow into a collapsed child ends on its parent), the vertical scroll in
+ *   pixels and the drawing's height; lane content is drawn at
+ *   laneTop(row) - scrollY, under the pinned time axis
+ */
+
+/** A frame showing every lane, unscrolled. @param {Model} m @returns {Frame} */
+export function fullFrame(m) {
+  const r = laneRows(m.trace.tasks || [], m.loop);
+  return { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
+}
 
 /** Marker kind of event i, or null. @param {Model} m @param {number} i */
 export function markerKind(m, i) {
@@ -88,35 +106,41 @@ let laneImage = null;
 /** Above this many arrows in view they are drawn plain (see drawCanvas). */
 export const DENSE_ARROWS = 200;
 
+/** @param {string} hex */
+function packer(hex) {
+  const [r, g, b] = rgb(hex);
+  const le = new Uint8Array(new Uint32Array([0x01020304]).buffer)[0] === 4;
+  return le ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+}
+
 /**
- * Paints every lane's spans into one ImageData (device pixels) and puts it
- * on the canvas in a single call.
- * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr @param {typeof THEME.light} th
+ * Paints the visible rows' spans into one ImageData (device pixels), below
+ * the axis band, and puts it on the canvas in a single call.
+ * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr @param {typeof THEME.light} th @param {Frame} f
  */
-function paintLanes(ctx, m, v, o, dpr, th) {
-  const n = m.lanes.length;
-  if (n === 0) return;
+function paintLanes(ctx, m, v, o, dpr, th, f) {
   const X0 = Math.round(v.x0 * dpr), W = Math.max(1, Math.round(v.x1 * dpr) - X0);
-  const Y0 = Math.round(laneTop(0) * dpr), H = Math.max(1, Math.round(laneTop(n) * dpr) - Y0);
+  const Y0 = Math.round(LAYOUT.axis * dpr), H = Math.max(1, Math.round(f.height * dpr) - Y0);
   if (!laneImage || laneImage.width !== W || laneImage.height !== H) laneImage = new ImageData(W, H);
   const px = new Uint32Array(laneImage.data.buffer);
-  const pack = (/** @type {string} */ hex) => {
-    const [r, g, b] = rgb(hex);
-    const le = new Uint8Array(new Uint32Array([0x01020304]).buffer)[0] === 4;
-    return le ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
-  };
-  px.fill(pack(th.bg));
-  for (let i = 0; i < n; i++) {
+  px.fill(packer(th.bg));
+  const [r0, r1] = visibleRows(f.scrollY, f.height, f.rows.length);
+  // Device-pixel y of a CSS y in lane content coordinates, relative to Y0.
+  const dy = (/** @type {number} */ y) => Math.round((y - f.scrollY) * dpr) - Y0;
+  for (let r = r0; r < r1; r++) {
+    const i = f.rows[r];
     const laneBg = i === o.hoverLane ? th.grid : th.lane;
-    const top = Math.round(laneTop(i) * dpr) - Y0, bot = Math.min(H, Math.round((laneTop(i) + LAYOUT.lane) * dpr) - Y0);
-    const bgPx = pack(laneBg);
-    for (let y = Math.max(0, top); y < bot; y++) px.fill(bgPx, y * W, (y + 1) * W);
-    const bandTop = Math.max(0, Math.round((laneTop(i) + 3) * dpr) - Y0), bandBot = Math.min(H, Math.round((laneTop(i) + LAYOUT.lane - 3) * dpr) - Y0);
-    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, m.lanes[i].st, v, o.limit)) {
-      const a = Math.max(0, Math.round(r.x0 * dpr) - X0);
-      const b = Math.min(W, Math.max(a + 1, Math.round(r.x1 * dpr) - X0));
+    const top = Math.max(0, dy(laneTop(r))), bot = Math.min(H, dy(laneTop(r) + LAYOUT.lane));
+    const bgPx = packer(laneBg);
+    for (let y = top; y < bot; y++) px.fill(bgPx, y * W, (y + 1) * W);
+    const bandTop = Math.max(0, dy(laneTop(r) + 3)), bandBot = Math.min(H, dy(laneTop(r) + LAYOUT.lane - 3));
+    if (bandBot <= bandTop) continue;
+    const L = m.lanes[i];
+    for (const rc of laneRects(L.u0, L.u1, L.st, v, o.limit)) {
+      const a = Math.max(0, Math.round(rc.x0 * dpr) - X0);
+      const b = Math.min(W, Math.max(a + 1, Math.round(rc.x1 * dpr) - X0));
       if (b <= a) continue;
-      const rows = wideRows(tileFor(STATES[r.state], o.dark, dpr, laneBg), W + X0);
+      const rows = wideRows(tileFor(STATES[rc.state], o.dark, dpr, laneBg), W + X0);
       const T = rows.length;
       if (b - a < 32) {
         // Narrow (most spans when zoomed out): a plain loop beats creating
@@ -159,44 +183,95 @@ function shapePath(p, shape, x, y, r) {
 }
 
 /**
- * Draws the whole timeline. The canvas is already sized to the view in CSS
- * pixels × dpr.
- * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr
+ * The arrows to draw in a frame, in pixels (content coordinates), one per
+ * distinct path: arrows into hidden lanes, outside the view or wholly
+ * above or below the visible rows are skipped.
+ * @param {Model} m @param {View} v @param {DrawOptions} o @param {Frame} f @param {number} r0 @param {number} r1
  */
-export function drawCanvas(ctx, m, v, o, dpr) {
+export function frameArrows(m, v, o, f, r0, r1) {
+  /** @type {{kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}}[]} */
+  const out = [];
+  const seen = new Set();
+  const at = f.at || f.rowOf;
+  for (const a of m.arrows) {
+    if (Math.min(a.u0, a.u1) > o.limit) continue;
+    const from = at[a.from], to = at[a.to];
+    if (from < 0 || to < 0) continue;
+    // Both ends folded into one collapsed lane: nothing to point at.
+    if (from === to && a.from !== a.to) continue;
+    if ((from < r0 && to < r0) || (from >= r1 && to >= r1)) continue;
+    const p = arrowPath({ from, to, u0: a.u0, u1: a.u1 }, v);
+    if (!p) continue;
+    // Arrows that land on the same pixels as one already drawn add nothing.
+    const key = `${a.kind}|${from}|${to}|${Math.round(p.x0)}|${Math.round(p.x1)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: a.kind, p });
+  }
+  return out;
+}
+
+/**
+ * The arrow head's three corners (canvas and SVG): a self-cancel loop ends
+ * pointing down into its lane, others along the line.
+ * @param {{x0: number, y0: number, x1: number, y1: number, self: boolean}} p @param {string} kind
+ * @returns {[number, number, number, number, number, number]}
+ */
+export function arrowHead(p, kind) {
+  const ang = p.self ? Math.PI / 2 : Math.atan2(p.y1 - p.y0, p.x1 - p.x0);
+  const h = kind.startsWith("cancel") ? 7 : 5;
+  return [p.x1, p.y1, p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45), p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45)];
+}
+
+/** Dash pattern of an arrow kind (canvas and SVG). @param {string} kind */
+export function arrowDash(kind) {
+  return kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : kind === "cancel-propagated" ? [6, 3] : [3, 3];
+}
+
+/** Line width of an arrow kind. @param {string} kind */
+export function arrowWidth(kind) {
+  return kind === "cancel-propagated" ? 1.5 : kind.startsWith("cancel") ? 2 : 1;
+}
+
+/**
+ * Draws the timeline. The canvas is already sized to v.x1 + 8 by f.height
+ * CSS pixels × dpr. The label column is left blank: the page puts the lane
+ * labels there as elements (view.js); svgString draws them as text.
+ * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr @param {Frame} [frame]
+ * @returns {{ticks: import("./ticks.js").Tick[], rows: [number, number]}} what was drawn
+ */
+export function drawCanvas(ctx, m, v, o, dpr, frame) {
+  const f = frame || fullFrame(m);
   const th = o.dark ? THEME.dark : THEME.light;
-  const width = v.x1 + 8, height = heightFor(m.lanes.length);
+  const width = v.x1 + 8, height = f.height;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = th.bg;
   ctx.fillRect(0, 0, width, height);
   ctx.font = "11px system-ui, sans-serif";
   ctx.textBaseline = "middle";
 
-  paintLanes(ctx, m, v, o, dpr, th);
-  // Axis: virtual time ticks, drawn over the lanes.
-  const t0 = m.timeAt(v.u0), t1 = m.timeAt(v.u1);
+  paintLanes(ctx, m, v, o, dpr, th, f);
+  const [r0, r1] = visibleRows(f.scrollY, f.height, f.rows.length);
+
+  // Axis: ticks over the lanes, labels in the pinned band at the top.
   ctx.strokeStyle = th.grid;
   ctx.fillStyle = th.fg;
   ctx.lineWidth = 1;
-  const ticks = timeTicks(t0, t1, Math.max(2, Math.floor((v.x1 - v.x0) / 90)));
-  if (ticks.length === 0) ticks.push(t0);
+  const ticks = axisTicks(m, v);
   for (const t of ticks) {
-    const x = Math.round(toPx(v, m.posOfTime(t, false))) + 0.5;
-    if (x < v.x0 - 1 || x > v.x1 + 1) continue;
+    const x = Math.round(t.x) + 0.5;
     ctx.globalAlpha = 0.6;
     ctx.beginPath(); ctx.moveTo(x, LAYOUT.axis - 4); ctx.lineTo(x, height); ctx.stroke();
     ctx.globalAlpha = 1;
-    ctx.fillText(formatTime(t), x + 3, LAYOUT.axis / 2);
+    ctx.fillText(t.label, x + 3, LAYOUT.axis / 2);
   }
 
-  ctx.fillStyle = th.fg;
-  for (let i = 0; i < m.lanes.length; i++) {
-    const y = laneTop(i);
-    ctx.save();
-    ctx.beginPath(); ctx.rect(0, y, LAYOUT.label - 6, LAYOUT.lane); ctx.clip();
-    ctx.fillText(m.trace.tasks[i].name, 4, y + LAYOUT.lane / 2);
-    ctx.restore();
-  }
+  // Everything below is clipped to the plot: arrows to far-away events,
+  // brackets and markers never spill over the labels or the axis.
+  ctx.save();
+  ctx.beginPath(); ctx.rect(v.x0 - LAYOUT.pad, LAYOUT.axis, v.x1 - v.x0 + 2 * LAYOUT.pad, height - LAYOUT.axis); ctx.clip();
+  ctx.translate(0, -f.scrollY);
+  const rowMid = (/** @type {number} */ lane) => laneMid(f.rowOf[lane]);
 
   // gather groups: a bracket over the children joined to the awaiting lane.
   ctx.strokeStyle = th.await;
@@ -204,16 +279,18 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   ctx.lineWidth = 1.5;
   ctx.setLineDash([]);
   for (const g of m.groups) {
-    if (g.u < v.u0 || g.u > Math.min(v.u1, o.limit)) continue;
+    if (g.u < v.u0 || g.u > Math.min(v.u1, o.limit) || f.rowOf[g.awaiter] < 0) continue;
+    const kids = g.children.filter((c) => f.rowOf[c] >= 0);
+    if (!kids.length) continue;
     const x = Math.round(toPx(v, g.u)) + 0.5;
-    const ys = [g.awaiter, ...g.children].map(laneMid);
+    const ys = [g.awaiter, ...kids].map(rowMid);
     ctx.beginPath();
     ctx.moveTo(x, Math.min(...ys)); ctx.lineTo(x, Math.max(...ys));
-    for (const c of g.children) { ctx.moveTo(x, laneMid(c)); ctx.lineTo(x + 6, laneMid(c)); }
+    for (const c of kids) { ctx.moveTo(x, rowMid(c)); ctx.lineTo(x + 6, rowMid(c)); }
     ctx.stroke();
     // The label sits on a chip of the background so the lane's pattern
     // does not hide it.
-    const ly = laneMid(g.awaiter), lw = ctx.measureText("gather").width + 6;
+    const ly = rowMid(g.awaiter), lw = ctx.measureText("gather").width + 6;
     ctx.fillStyle = th.bg;
     ctx.fillRect(x + 3, ly - 7, lw, 14);
     ctx.fillStyle = th.await;
@@ -224,27 +301,17 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   // style, so thousands of arrows cost a handful of fills and strokes.
   /** @type {Record<string, {lines: Path2D, heads: Path2D, n: number}>} */
   const styles = {};
-  const seen = new Set();
-  for (const a of m.arrows) {
-    if (Math.min(a.u0, a.u1) > o.limit) continue;
-    const p = arrowPath(a, v);
-    if (!p) continue;
-    // Arrows that land on the same pixels as one already drawn add nothing.
-    const key = `${a.kind}|${a.from}|${a.to}|${Math.round(p.x0)}|${Math.round(p.x1)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const s = styles[a.kind] || (styles[a.kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
+  for (const { kind, p } of frameArrows(m, v, o, f, r0, r1)) {
+    const s = styles[kind] || (styles[kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
     s.lines.moveTo(p.x0, p.y0);
-    let ang = Math.atan2(p.y1 - p.y0, p.x1 - p.x0);
     if (p.self) {
       const lift = LAYOUT.gap + 4;
       s.lines.bezierCurveTo(p.x0, p.y0 - lift, p.x1, p.y1 - lift, p.x1, p.y1);
-      ang = Math.PI / 2;
     } else s.lines.lineTo(p.x1, p.y1);
-    const h = a.kind.startsWith("cancel") ? 7 : 5;
-    s.heads.moveTo(p.x1, p.y1);
-    s.heads.lineTo(p.x1 - h * Math.cos(ang - 0.45), p.y1 - h * Math.sin(ang - 0.45));
-    s.heads.lineTo(p.x1 - h * Math.cos(ang + 0.45), p.y1 - h * Math.sin(ang + 0.45));
+    const [ax, ay, bx, by, cx, cy] = arrowHead(p, kind);
+    s.heads.moveTo(ax, ay);
+    s.heads.lineTo(bx, by);
+    s.heads.lineTo(cx, cy);
     s.n++;
   }
   // With hundreds of arrows in view, dashes and heads only add noise and
@@ -260,18 +327,25 @@ export function drawCanvas(ctx, m, v, o, dpr) {
       ctx.globalAlpha = 1;
       continue;
     }
-    ctx.lineWidth = kind === "cancel-propagated" ? 1.5 : cancel ? 2 : 1;
-    ctx.setLineDash(kind === "cancel" ? [] : kind === "cancel-pending" ? [4, 3] : kind === "cancel-propagated" ? [6, 3] : [3, 3]);
+    ctx.lineWidth = arrowWidth(kind);
+    ctx.setLineDash(arrowDash(kind));
     ctx.stroke(s.lines);
     ctx.setLineDash([]);
     ctx.fill(s.heads);
   }
 
-  // Markers, one path per kind across all lanes, at most one per 6 px.
+  // Markers, one path per kind across the visible lanes, at most one per
+  // 6 px; the loop lane also gets a thin tick for each thing the loop did.
   /** @type {Map<string, Path2D>} */
   const byKind = new Map();
-  for (let i = 0; i < m.lanes.length; i++) {
-    const lane = m.lanes[i], y = laneMid(i);
+  const loopTicks = new Path2D();
+  for (let r = r0; r < r1; r++) {
+    const i = f.rows[r], lane = m.lanes[i], y = laneMid(r);
+    if (i === m.loop) {
+      for (const t of laneMarkers(lane.eu, lane.events, () => "tick", v, o.limit, 2)) {
+        loopTicks.moveTo(t.x + 0.5, y - 6); loopTicks.lineTo(t.x + 0.5, y + 6);
+      }
+    }
     for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 6)) {
       let p = byKind.get(mk.kind);
       if (!p) byKind.set(mk.kind, (p = new Path2D()));
@@ -279,6 +353,7 @@ export function drawCanvas(ctx, m, v, o, dpr) {
       shapePath(p, shape, mk.x, y, 5);
     }
   }
+  ctx.strokeStyle = th.await; ctx.lineWidth = 1; ctx.stroke(loopTicks);
   for (const [kind, p] of byKind) {
     const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (kind)];
     const color = o.dark ? st.dark : st.light;
@@ -287,78 +362,141 @@ export function drawCanvas(ctx, m, v, o, dpr) {
   }
 
   // The selected event (scrubber) and the Play cursor.
+  const top = f.scrollY + LAYOUT.axis, bottom = f.scrollY + height;
   const cur = (/** @type {number} */ u, /** @type {string} */ color) => {
     const x = Math.round(toPx(v, u)) + 0.5;
     if (x < v.x0 || x > v.x1) return;
     ctx.strokeStyle = color; ctx.lineWidth = 1.5; ctx.setLineDash([]);
-    ctx.beginPath(); ctx.moveTo(x, LAYOUT.axis); ctx.lineTo(x, height); ctx.stroke();
+    ctx.beginPath(); ctx.moveTo(x, top); ctx.lineTo(x, bottom); ctx.stroke();
   };
   if (o.selected >= 0 && o.selected < m.u.length) {
     cur(m.u[o.selected], th.select);
     const e = m.trace.events[o.selected];
-    if (e.task >= 0 && e.task < m.lanes.length) {
+    const row = f.rowOf[m.laneOf(e.task)] ?? -1;
+    if (row >= 0) {
       ctx.strokeStyle = th.select; ctx.lineWidth = 2;
-      ctx.beginPath(); ctx.arc(toPx(v, m.u[o.selected]), laneMid(e.task), 8, 0, Math.PI * 2); ctx.stroke();
+      ctx.beginPath(); ctx.arc(toPx(v, m.u[o.selected]), laneMid(row), 8, 0, Math.PI * 2); ctx.stroke();
     }
   }
   if (Number.isFinite(o.limit)) cur(o.limit, th.cursor);
+  ctx.restore();
+  return { ticks, rows: [r0, r1] };
 }
 
 /** @param {string} s */
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] || c);
 
+/** @param {number} x */
+const n1 = (x) => String(Math.round(x * 10) / 10);
+
+/** Badge geometry in the label column: right-aligned, width by its text. @param {string} text */
+function badgeBox(text) {
+  const w = 10 + text.length * 6;
+  return { x: LAYOUT.label - 6 - w, w };
+}
+
 /**
- * The same picture as an SVG document (without hover state).
- * @param {Model} m @param {View} v @param {DrawOptions} o
+ * The same picture as an SVG document, lane labels included (without
+ * hover state). Draws every row of the frame.
+ * @param {Model} m @param {View} v @param {DrawOptions} o @param {Frame} [frame] @param {{id?: string}} [extra]
+ *   id: prefix for the SVG's pattern and clip ids (several on one page)
  */
-export function drawSVG(m, v, o) {
+export function drawSVG(m, v, o, frame, extra = {}) {
+  const f = frame ? { ...frame, scrollY: 0, height: heightFor(frame.rows.length) } : fullFrame(m);
+  const id = extra.id || "tl";
   const th = o.dark ? THEME.dark : THEME.light;
-  const W = Math.ceil(v.x1 + 8), H = Math.ceil(heightFor(m.lanes.length));
+  const muted = o.dark ? "#a3a9b5" : "#5f6368";
+  const W = Math.ceil(v.x1 + 8), H = Math.ceil(f.height);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif" font-size="11">`, "<defs>"];
   for (const s of STATES) {
     const st = STATE_STYLE[s], c = o.dark ? st.dark : st.light;
     if (st.pattern === "solid") continue;
-    out.push(`<pattern id="p-${s}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${c}" fill-opacity="0.35"/><path d="${patternPath(st.pattern)}" stroke="${c}" stroke-width="${st.pattern === "dots" ? 3 : 1.5}" stroke-linecap="round"/></pattern>`);
+    out.push(`<pattern id="${id}-p-${s}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="10" height="10" fill="${th.lane}"/><rect width="10" height="10" fill="${c}" fill-opacity="0.35"/><path d="${patternPath(st.pattern)}" stroke="${c}" stroke-width="${st.pattern === "dots" ? 3 : 1.5}" stroke-linecap="round"/></pattern>`);
   }
+  out.push(`<clipPath id="${id}-plot"><rect x="${v.x0 - LAYOUT.pad}" y="${LAYOUT.axis}" width="${v.x1 - v.x0 + 2 * LAYOUT.pad}" height="${H - LAYOUT.axis}"/></clipPath>`);
   out.push("</defs>", `<rect width="${W}" height="${H}" fill="${th.bg}"/>`);
-  const t0 = m.timeAt(v.u0), t1 = m.timeAt(v.u1);
-  for (const t of timeTicks(t0, t1, Math.max(2, Math.floor((v.x1 - v.x0) / 90)))) {
-    const x = toPx(v, m.posOfTime(t, false));
-    if (x < v.x0 - 1 || x > v.x1 + 1) continue;
-    out.push(`<line x1="${x.toFixed(1)}" y1="${LAYOUT.axis - 4}" x2="${x.toFixed(1)}" y2="${H}" stroke="${th.grid}"/><text x="${(x + 3).toFixed(1)}" y="${LAYOUT.axis / 2 + 4}" fill="${th.fg}">${esc(formatTime(t))}</text>`);
-  }
-  for (let i = 0; i < m.lanes.length; i++) {
-    const y = laneTop(i);
-    out.push(`<g><title>${esc(m.trace.tasks[i].name)}</title><rect x="${v.x0}" y="${y}" width="${v.x1 - v.x0}" height="${LAYOUT.lane}" fill="${th.lane}"/>`);
-    out.push(`<text x="4" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}">${esc(m.trace.tasks[i].name)}</text>`);
-    for (const r of laneRects(m.lanes[i].u0, m.lanes[i].u1, m.lanes[i].st, v, o.limit)) {
-      const s = STATES[r.state], st = STATE_STYLE[s];
-      const fill = st.pattern === "solid" ? (o.dark ? st.dark : st.light) : `url(#p-${s})`;
-      out.push(`<rect x="${r.x0.toFixed(1)}" y="${y + 3}" width="${(r.x1 - r.x0).toFixed(1)}" height="${LAYOUT.lane - 6}" fill="${fill}"/>`);
+  const badges = m.badges();
+  for (let r = 0; r < f.rows.length; r++) {
+    const i = f.rows[r], y = laneTop(r), words = m.laneText(i), b = badges.get(i);
+    const indent = 4 + Math.min(f.depth[r], 8) * LAYOUT.indent;
+    const clipW = (b ? badgeBox(b.text).x - 4 : LAYOUT.label - 6) - indent;
+    out.push(`<g><title>${esc(words.title || words.label)}</title><rect x="0" y="${y}" width="${LAYOUT.label - 4}" height="${LAYOUT.lane}" rx="4" fill="${th.lane}"/><rect x="${v.x0}" y="${y}" width="${v.x1 - v.x0}" height="${LAYOUT.lane}" fill="${th.lane}"/>`);
+    out.push(`<clipPath id="${id}-l${r}"><rect x="${indent}" y="${y}" width="${Math.max(0, clipW)}" height="${LAYOUT.lane}"/></clipPath>`);
+    out.push(`<text x="${indent}" y="${y + LAYOUT.lane / 2 + 4}" fill="${th.fg}"${i === m.loop ? ' font-style="italic"' : ""} clip-path="url(#${id}-l${r})">${esc(words.label)}${words.name ? `<tspan fill="${muted}" font-size="10"> ${esc(words.name)}</tspan>` : ""}</text>`);
+    if (b) {
+      const bx = badgeBox(b.text);
+      const bs = BADGE_STYLE[/** @type {keyof typeof BADGE_STYLE} */ (b.kind)] || BADGE_STYLE.leaked;
+      out.push(`<rect x="${bx.x}" y="${y + 6}" width="${bx.w}" height="14" rx="7" fill="${o.dark ? bs.dark : bs.light}"/><text x="${bx.x + bx.w / 2}" y="${y + 17}" text-anchor="middle" fill="${th.bg}" font-size="10">${esc(b.text)}</text>`);
+    }
+    const L = m.lanes[i];
+    for (const rc of laneRects(L.u0, L.u1, L.st, v, o.limit)) {
+      const s = STATES[rc.state], st = STATE_STYLE[s];
+      const fill = st.pattern === "solid" ? (o.dark ? st.dark : st.light) : `url(#${id}-p-${s})`;
+      out.push(`<rect x="${n1(rc.x0)}" y="${y + 3}" width="${n1(rc.x1 - rc.x0)}" height="${LAYOUT.lane - 6}" fill="${fill}"/>`);
+    }
+    if (i === m.loop) {
+      const d = laneMarkers(L.eu, L.events, () => "tick", v, o.limit, 2).map((t) => `M${t.x + 0.5},${y + 7}v12`).join("");
+      if (d) out.push(`<path d="${d}" stroke="${th.await}"/>`);
     }
     out.push("</g>");
   }
-  for (const a of m.arrows) {
-    const p = arrowPath(a, v);
-    if (!p) continue;
-    const cancel = a.kind.startsWith("cancel");
-    const lift = LAYOUT.gap + 4;
-    const d = p.self ? `M${p.x0.toFixed(1)},${p.y0} C${p.x0.toFixed(1)},${p.y0 - lift} ${p.x1.toFixed(1)},${p.y1 - lift} ${p.x1.toFixed(1)},${p.y1}` : `M${p.x0.toFixed(1)},${p.y0} L${p.x1.toFixed(1)},${p.y1}`;
-    out.push(`<path d="${d}" fill="none" stroke="${cancel ? th.arrow : th.await}" stroke-width="${cancel ? 2 : 1}"${cancel && a.kind === "cancel" ? "" : ' stroke-dasharray="3 3"'}><title>${esc(a.kind)}</title></path>`);
+  // Axis: ticks over the lanes, as on the canvas.
+  for (const t of axisTicks(m, v)) {
+    out.push(`<line x1="${n1(t.x)}" y1="${LAYOUT.axis - 4}" x2="${n1(t.x)}" y2="${H}" stroke="${th.grid}" stroke-opacity="0.6"/><text x="${n1(t.x + 3)}" y="${LAYOUT.axis / 2 + 4}" fill="${th.fg}">${esc(t.label)}</text>`);
   }
-  for (let i = 0; i < m.lanes.length; i++) {
-    const lane = m.lanes[i], y = laneMid(i);
+  out.push(`<g clip-path="url(#${id}-plot)">`);
+  for (const g of m.groups) {
+    if (g.u < v.u0 || g.u > Math.min(v.u1, o.limit) || f.rowOf[g.awaiter] < 0) continue;
+    const kids = g.children.filter((c) => f.rowOf[c] >= 0);
+    if (!kids.length) continue;
+    const x = Math.round(toPx(v, g.u)) + 0.5, ys = [g.awaiter, ...kids].map((l) => laneMid(f.rowOf[l]));
+    // The label on a chip of the background, as on the canvas (6 px a letter).
+    const ly = laneMid(f.rowOf[g.awaiter]);
+    out.push(`<path d="M${x},${Math.min(...ys)}V${Math.max(...ys)}${kids.map((c) => `M${x},${laneMid(f.rowOf[c])}h6`).join("")}" stroke="${th.await}" stroke-width="1.5" fill="none"/><rect x="${x + 3}" y="${ly - 7}" width="${6 * 6 + 6}" height="14" fill="${th.bg}"/><text x="${x + 6}" y="${ly + 4}" fill="${th.await}">gather</text>`);
+  }
+  for (const { kind, p } of frameArrows(m, v, o, f, 0, f.rows.length)) {
+    const cancel = kind.startsWith("cancel");
+    const lift = LAYOUT.gap + 4;
+    const d = p.self ? `M${n1(p.x0)},${p.y0} C${n1(p.x0)},${p.y0 - lift} ${n1(p.x1)},${p.y1 - lift} ${n1(p.x1)},${p.y1}` : `M${n1(p.x0)},${p.y0} L${n1(p.x1)},${p.y1}`;
+    const dash = arrowDash(kind);
+    const hd = arrowHead(p, kind).map(n1);
+    out.push(`<path d="${d}" fill="none" stroke="${cancel ? th.arrow : th.await}" stroke-width="${arrowWidth(kind)}"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}><title>${esc(kind)}</title></path><path d="M${hd[0]},${hd[1]}L${hd[2]},${hd[3]}L${hd[4]},${hd[5]}Z" fill="${cancel ? th.arrow : th.await}"/>`);
+  }
+  for (let r = 0; r < f.rows.length; r++) {
+    const lane = m.lanes[f.rows[r]], y = laneMid(r);
     for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 3)) {
-      const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)], c = o.dark ? st.dark : st.light, x = mk.x, r = 5;
+      const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)], c = o.dark ? st.dark : st.light, x = mk.x, rr = 5;
       const title = `<title>${esc(mk.kind)}</title>`;
-      if (st.shape === "x") out.push(`<path d="M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}" stroke="${c}" stroke-width="2">${title}</path>`);
-      else if (st.shape === "diamond") out.push(`<path d="M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z" fill="${c}">${title}</path>`);
-      else if (st.shape === "triangle") out.push(`<path d="M${x},${y - r}L${x + r},${y + r * 0.8}L${x - r},${y + r * 0.8}Z" fill="${c}">${title}</path>`);
-      else if (st.shape === "circle") out.push(`<circle cx="${x}" cy="${y}" r="${r * 0.8}" fill="${c}">${title}</circle>`);
-      else out.push(`<rect x="${x - r * 0.75}" y="${y - r * 0.75}" width="${r * 1.5}" height="${r * 1.5}" fill="${c}">${title}</rect>`);
+      if (st.shape === "x") out.push(`<path d="M${x - rr},${y - rr}L${x + rr},${y + rr}M${x + rr},${y - rr}L${x - rr},${y + rr}" stroke="${c}" stroke-width="2">${title}</path>`);
+      else if (st.shape === "diamond") out.push(`<path d="M${x},${y - rr}L${x + rr},${y}L${x},${y + rr}L${x - rr},${y}Z" fill="${c}">${title}</path>`);
+      else if (st.shape === "triangle") out.push(`<path d="M${x},${y - rr}L${x + rr},${y + rr * 0.8}L${x - rr},${y + rr * 0.8}Z" fill="${c}">${title}</path>`);
+      else if (st.shape === "circle") out.push(`<circle cx="${x}" cy="${y}" r="${rr * 0.8}" fill="${c}">${title}</circle>`);
+      else out.push(`<rect x="${x - rr * 0.75}" y="${y - rr * 0.75}" width="${rr * 1.5}" height="${rr * 1.5}" fill="${c}">${title}</rect>`);
     }
   }
-  out.push("</svg>");
+  out.push("</g>", "</svg>");
   return out.join("\n");
 }
 
+/**
+ * A whole trace as a standalone SVG document: the same geometry, colours,
+ * labels, badges, arrows and axis as the page's timeline, fitted to a width.
+ * Needs no DOM (node, a worker, a build script can call it).
+ * @param {import("./model.js").Trace} trace
+ * @param {{width?: number, dark?: boolean, mode?: "steps"|"real", filter?: string, collapsed?: number[], id?: string}} [options]
+ *   width in pixels (default 720); dark colours; the time view (default
+ *   "steps"); a lane filter and collapsed lanes as on the page; id prefix
+ *   for the document's internal ids when several SVGs share a page
+ * @returns {string}
+ */
+export function svgString(trace, options = {}) {
+  const m = new Model(trace, { mode: options.mode });
+  const r = laneRows(trace.tasks || [], m.loop, {
+    filter: options.filter, collapsed: new Set(options.collapsed || []),
+    text: (l) => { const w = m.laneText(l); return `${w.label} ${w.name}`; },
+  });
+  const width = Math.max(LAYOUT.label + 100, options.width || 720);
+  const v = { u0: 0, u1: m.end, x0: LAYOUT.label + LAYOUT.pad, x1: width - 8 };
+  const frame = { rows: r.rows, rowOf: r.rowOf, at: r.at, depth: r.depth, scrollY: 0, height: heightFor(r.rows.length) };
+  return drawSVG(m, v, { dark: !!options.dark, selected: -1, limit: Infinity, hoverLane: -1 }, frame, { id: options.id });
+}

@@ -8,7 +8,27 @@ import { toPx } from "./scale.js";
 
 /** @typedef {import("./scale.js").View} View */
 
-export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 96 };
+/**
+ * axis: height of the time axis band; lane, gap: a row and the space above
+ * it; label: the lane label column; indent: per tree level; pad: room
+ * between the labels and the plot's first instant, so a marker there is
+ * drawn whole (the plot's clip includes it).
+ */
+export const LAYOUT = { axis: 22, lane: 26, gap: 6, label: 270, indent: 12, pad: 6 };
+
+/** Rows from top to bottom: the first is at laneTop(0). */
+export const PITCH = LAYOUT.lane + LAYOUT.gap;
+
+/**
+ * The rows [r0, r1) that a viewport of this height, scrolled by scrollY
+ * pixels, shows at least partly (only these are drawn).
+ * @param {number} scrollY @param {number} height @param {number} n rows in all
+ */
+export function visibleRows(scrollY, height, n) {
+  const r0 = Math.max(0, Math.floor((scrollY - LAYOUT.gap) / PITCH));
+  const r1 = Math.min(n, Math.ceil((scrollY + height - LAYOUT.axis) / PITCH) + 1);
+  return [r0, Math.max(r0, r1)];
+}
 
 /** The y of lane i's top edge. @param {number} i */
 export function laneTop(i) {

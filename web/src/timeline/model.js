@@ -18,7 +18,7 @@ export const MARKERS = ["cancel-request", "cancel-delivered", "raise", "catch", 
 /**
  * @typedef {{t: number, task: number, kind: string, pos?: {line: number, col?: number}, detail?: string, related: number, stream?: number}} TraceEvent
  * @typedef {{task: number, start: number, end: number, state: string, on?: string, onTask: number, event: number}} TraceSpan
- * @typedef {{id: number, name: string, kind: string, func: string, parent: number, created: number, ended: number, end: string, result?: string}} TraceTask
+ * @typedef {{id: number, name: string, label?: string, kind: string, func: string, parent: number, created: number, ended: number, end: string, result?: string, pos?: {line: number, col?: number}, defPos?: {line: number, col?: number}}} TraceTask
  * @typedef {{tasks: TraceTask[], spans: TraceSpan[], events: TraceEvent[], outcome?: any, lang?: string, runtime?: string, file?: string, version?: number}} Trace
  * @typedef {{spans: number[], u0: Float64Array, u1: Float64Array, st: Uint8Array, events: number[], eu: Float64Array, marks: number[], mu: Float64Array}} Lane
  *   marks/mu: the lane's events drawn as markers (MARKERS kinds) and their positions
@@ -70,33 +70,56 @@ export function positions(times) {
   return { u, perNs };
 }
 
+/** The trace's task id for "the event loop / the Go runtime did it". */
+export const LOOP_TASK = -1;
+
+/** @typedef {"steps"|"real"} TimeMode */
+
 export class Model {
-  /** @param {Trace} trace */
-  constructor(trace) {
+  /** @param {Trace} trace @param {{mode?: TimeMode}} [opts] */
+  constructor(trace, opts = {}) {
     this.trace = trace;
+    /** @type {TimeMode} */
+    this.mode = opts.mode === "real" ? "real" : "steps";
     const evs = trace.events || [];
     const n = evs.length;
     this.times = new Float64Array(n);
     for (let i = 0; i < n; i++) this.times[i] = evs[i].t;
-    const { u, perNs } = positions(this.times);
-    this.u = u;
-    this.perNs = perNs;
+    if (this.mode === "real") {
+      // Position = virtual nanoseconds: one derivation for spans, ticks and
+      // hover, with posOfTime and timeAt the identity.
+      this.u = Float64Array.from(this.times);
+      this.perNs = 1;
+    } else {
+      const { u, perNs } = positions(this.times);
+      this.u = u;
+      this.perNs = perNs;
+    }
+    const u = this.u;
     const tasks = trace.tasks || [];
+    let loop = -1;
+    for (let i = 0; i < n; i++) if (evs[i].task === LOOP_TASK) { loop = tasks.length; break; }
+    /** The lane index of the event loop / Go runtime, or -1 when no event came from it. */
+    this.loop = loop;
+    /** @type {Map<number, {kind: string, text: string, title: string}>|null} */
+    this._badges = null;
     /** @type {Lane[]} */
-    this.lanes = tasks.map(() => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), st: new Uint8Array(0), events: [], eu: new Float64Array(0), marks: [], mu: new Float64Array(0) }));
+    this.lanes = Array.from({ length: tasks.length + (loop >= 0 ? 1 : 0) }, () => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), st: new Uint8Array(0), events: [], eu: new Float64Array(0), marks: [], mu: new Float64Array(0) }));
     /** @type {Map<string, number>} */
     const stateIndex = new Map(STATES.map((s, i) => [s, i]));
     const marker = new Set(MARKERS);
+    const nt = tasks.length;
     for (let i = 0; i < n; i++) {
-      const t = evs[i].task;
-      if (t >= 0 && t < this.lanes.length) {
+      const task = evs[i].task;
+      const t = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
+      if (t >= 0) {
         this.lanes[t].events.push(i);
         if (marker.has(evs[i].kind)) this.lanes[t].marks.push(i);
       }
     }
     const spans = trace.spans || [];
     spans.forEach((s, i) => {
-      if (s.task >= 0 && s.task < this.lanes.length) this.lanes[s.task].spans.push(i);
+      if (s.task >= 0 && s.task < tasks.length) this.lanes[s.task].spans.push(i);
     });
     for (const lane of this.lanes) {
       lane.eu = Float64Array.from(lane.events, (i) => u[i]);
@@ -122,7 +145,9 @@ export class Model {
         lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], last);
       }
     }
-    this.end = n > 0 ? u[n - 1] + 1 : 1;
+    // Real view: a little room after the last instant, so what happened
+    // there is not drawn on the edge.
+    this.end = this.mode === "real" ? Math.max(n > 0 ? u[n - 1] * 1.02 : 0, 1) : n > 0 ? u[n - 1] + 1 : 1;
     this.arrows = this.buildArrows();
     this.groups = this.buildGroups();
   }
@@ -133,6 +158,7 @@ export class Model {
    * @param {number} t @param {boolean} last
    */
   posOfTime(t, last) {
+    if (this.mode === "real") return t;
     const times = this.times, u = this.u, n = times.length;
     if (n === 0) return 0;
     const i = last ? upperBound(times, t) - 1 : lowerBound(times, t);
@@ -150,6 +176,7 @@ export class Model {
 
   /** The virtual time at position x (for axis labels and hover). @param {number} x */
   timeAt(x) {
+    if (this.mode === "real") return x;
     const u = this.u, times = this.times, n = u.length;
     if (n === 0) return 0;
     const i = upperBound(u, x) - 1;
@@ -170,15 +197,16 @@ export class Model {
    * travels out of gather(). In Go traces, the goroutine whose cancel() (or
    * errgroup's first error) cancelled a context → each goroutine that saw
    * it (a ctx-observed event naming the canceller), from the latest
-   * ctx-cancel of the canceller.
+   * ctx-cancel of the canceller. From the loop lane (task -1) to the task a
+   * timer, an expired wait_for() or a callback wakes ("wake").
    * @returns {Arrow[]}
    */
   buildArrows() {
     const evs = this.trace.events || [], u = this.u, n = evs.length;
     /** @type {Arrow[]} */
     const arrows = [];
-    const lanes = this.lanes.length;
-    const ok = (/** @type {number} */ t) => t >= 0 && t < lanes;
+    const L = (/** @type {number} */ t) => this.laneOf(t);
+    const ok = (/** @type {number} */ t) => L(t) >= 0;
     // Index of each task's cancel-delivered and done events, in order.
     /** @type {Map<number, number[]>} */
     const delivered = new Map();
@@ -202,8 +230,8 @@ export class Model {
       if (e.kind === "cancel-request" && ok(e.task) && ok(e.related)) {
         const l = delivered.get(e.related) || [];
         const k = l[lowerBound(l, i + 1)];
-        arrows.push({ from: e.task, to: e.related, u0: u[i], u1: k === undefined ? u[i] : u[k], kind: k === undefined ? "cancel-pending" : "cancel", event: i, target: k });
-      } else if (e.kind === "await" && ok(e.task) && ok(e.related) && e.related !== e.task) {
+        arrows.push({ from: L(e.task), to: L(e.related), u0: u[i], u1: k === undefined ? u[i] : u[k], kind: k === undefined ? "cancel-pending" : "cancel", event: i, target: k });
+      } else if (e.kind === "await" && e.task >= 0 && ok(e.task) && e.related >= 0 && ok(e.related) && e.related !== e.task) {
         arrows.push({ from: e.task, to: e.related, u0: u[i], u1: u[i], kind: "await", event: i });
         const d = done.get(e.related);
         if (d !== undefined && d > i) {
@@ -219,12 +247,16 @@ export class Model {
             arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
           }
         }
+      } else if (e.task === LOOP_TASK && (e.kind === "timer" || e.kind === "timeout" || e.kind === "callback") && e.related >= 0 && ok(e.task) && ok(e.related)) {
+        // The loop or runtime waking a task: a timer firing, wait_for()
+        // expiring, a callback acting on it (docs/TRACE.md, the loop lane).
+        arrows.push({ from: L(e.task), to: L(e.related), u0: u[i], u1: u[i], kind: "wake", event: i, target: i });
       } else if (e.kind === "ctx-observed" && ok(e.task) && ok(e.related) && e.related !== e.task) {
         const l = ctxCancels.get(e.related) || [];
         const k = l[upperBound(l, i) - 1];
         const src = k === undefined ? i : k;
-        arrows.push({ from: e.related, to: e.task, u0: u[src], u1: u[i], kind: "cancel", event: src, target: i });
-      } else if ((e.kind === "resume" || e.kind === "cancel-delivered") && ok(e.task) && ok(e.related) && e.related !== e.task) {
+        arrows.push({ from: L(e.related), to: L(e.task), u0: u[src], u1: u[i], kind: "cancel", event: src, target: i });
+      } else if ((e.kind === "resume" || e.kind === "cancel-delivered") && e.task >= 0 && ok(e.task) && e.related >= 0 && ok(e.related) && e.related !== e.task) {
         // From the waker's latest event up to this one (usually its done).
         const from = this.lanes[e.related].events;
         const k = upperBound(from, i) - 1;
@@ -246,11 +278,82 @@ export class Model {
     for (let i = 0; i < evs.length; i++) {
       const e = evs[i];
       if (e.kind !== "gather") continue;
-      const awaiter = e.related >= 0 ? e.related : e.task;
-      const children = (String(e.detail || "").match(/\d+/g) || []).map(Number).filter((c) => c >= 0 && c < this.lanes.length);
-      if (awaiter >= 0 && awaiter < this.lanes.length && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
+      const awaiter = this.laneOf(e.related >= 0 ? e.related : e.task);
+      const tasks = (this.trace.tasks || []).length;
+      const children = (String(e.detail || "").match(/\d+/g) || []).map(Number).filter((c) => c >= 0 && c < tasks);
+      if (awaiter >= 0 && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
     }
     return groups;
+  }
+
+  /** The lane of a trace task id (-1: the loop lane), or -1 for none. @param {number} task */
+  laneOf(task) {
+    const n = this.trace.tasks ? this.trace.tasks.length : 0;
+    if (task >= 0 && task < n) return task;
+    return task === LOOP_TASK && this.loop >= 0 ? this.loop : -1;
+  }
+
+  /** The trace task id a lane shows (-1 for the loop lane). @param {number} lane */
+  taskOf(lane) {
+    return lane === this.loop ? LOOP_TASK : lane;
+  }
+
+  /**
+   * The words of a lane: what it runs first (the task's label, falling back
+   * to its runtime name), the runtime name second, and the hover text: where
+   * it was created and what it runs.
+   * @param {number} lane @returns {{label: string, name: string, title: string}}
+   */
+  laneText(lane) {
+    const t = this.trace;
+    if (lane === this.loop) {
+      const go = t.lang === "go";
+      const label = go ? "Go runtime" : "event loop";
+      return { label, name: "", title: go ? "Go runtime: timers firing, context deadlines, time.AfterFunc" : "the event loop: asyncio.run() (its shutdown cancels leftover tasks), call_soon/call_later callbacks, timeouts" };
+    }
+    const task = (t.tasks || [])[lane];
+    if (!task) return { label: `task ${lane}`, name: "", title: "" };
+    const label = task.label || task.name;
+    const name = task.label && task.label !== task.name ? task.name : task.func && task.func !== task.name ? task.func : "";
+    const parts = [label];
+    if (task.label) parts.push(`${task.name}, runs ${task.func}`);
+    else if (task.func) parts.push(`runs ${task.func}`);
+    if (task.defPos && task.defPos.line > 0) parts[parts.length - 1] += ` (defined at line ${task.defPos.line})`;
+    const parent = task.parent >= 0 && t.tasks[task.parent] ? t.tasks[task.parent].label || t.tasks[task.parent].name : "";
+    if (task.pos && task.pos.line > 0) parts.push(`created at line ${task.pos.line}${parent ? ` by ${parent}` : ""}`);
+    else if (parent) parts.push(`created by ${parent}`);
+    return { label, name, title: parts.join("\n") };
+  }
+
+  /**
+   * Badges: a goroutine still blocked when main returned ("leaked"); an
+   * asyncio task still pending when the run stopped ("pending"); a task
+   * asyncio.run() cancelled at shutdown because main() returned while it
+   * still ran ("left over"). Each with a sentence saying why.
+   * @returns {Map<number, {kind: string, text: string, title: string}>} by lane
+   */
+  badges() {
+    if (this._badges) return this._badges;
+    /** @type {Map<number, {kind: string, text: string, title: string}>} */
+    const out = new Map();
+    const t = this.trace, evs = t.events || [];
+    (t.tasks || []).forEach((task, i) => {
+      if (task.end === "leaked") out.set(i, { kind: "leaked", text: "leaked", title: "leaked: still blocked when main returned; it never finished" });
+      else if (task.end === "pending") out.set(i, { kind: "pending", text: "pending", title: "pending: still waiting when the run stopped" });
+    });
+    // The main task is the one the loop created first; cancellations the
+    // loop makes after it is done are asyncio.run()'s shutdown.
+    let mainDone = -1, main = -1;
+    for (let i = 0; i < evs.length; i++) {
+      const e = evs[i];
+      if (main < 0 && e.kind === "create" && e.task === LOOP_TASK) main = e.related;
+      else if (main >= 0 && mainDone < 0 && e.kind === "done" && e.task === main) mainDone = i;
+      else if (mainDone >= 0 && t.lang !== "go" && e.kind === "cancel-request" && e.task === LOOP_TASK && e.related >= 0 && !out.has(e.related)) {
+        out.set(e.related, { kind: "leftover", text: "left over", title: "left over: still running when main() ended, so asyncio.run() cancelled it at shutdown" });
+      }
+    }
+    this._badges = out;
+    return out;
   }
 
   /** The index of the event nearest to position x, or -1. @param {number} x */

@@ -27,6 +27,13 @@ export const MARKER_STYLE = {
   "ctx-cancel": { shape: "x", light: "#b71c1c", dark: "#ff8a80", label: "context cancelled" },
 };
 
+/** Lane badges (leaked, left over, pending): the label column and the SVG. */
+export const BADGE_STYLE = {
+  leaked: { light: "#b71c1c", dark: "#ff8a80" },
+  leftover: { light: "#8a5a00", dark: "#e0b000" },
+  pending: { light: "#8a5a00", dark: "#e0b000" },
+};
+
 export const THEME = {
   light: { bg: "#ffffff", fg: "#1d1d1f", grid: "#e3e3e6", lane: "#f4f4f6", arrow: "#b71c1c", await: "#555b66", cursor: "#0b57d0", select: "#0b57d0" },
   dark: { bg: "#16181c", fg: "#e6e6e9", grid: "#2c2f36", lane: "#1f2228", arrow: "#ff8a80", await: "#a3a9b5", cursor: "#8ab4f8", select: "#8ab4f8" },

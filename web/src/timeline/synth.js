@@ -4,8 +4,13 @@
 // the 100k-event benchmark. Deterministic: a fixed linear congruential
 // sequence decides who runs next.
 
-/** @param {number} nEvents @param {number} nTasks */
-export function synthTrace(nEvents, nTasks) {
+/**
+ * @param {number} nEvents @param {number} nTasks
+ * @param {{fanout?: number}} [opts] fanout: each task creates this many
+ *   children (a tree, as grouping sees it); by default the first task creates all
+ */
+export function synthTrace(nEvents, nTasks, opts = {}) {
+  const parentOf = (/** @type {number} */ i) => (i === 0 ? -1 : opts.fanout ? Math.floor((i - 1) / opts.fanout) : 0);
   const tasks = [], spans = [], events = [];
   let seed = 12345;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -14,8 +19,8 @@ export function synthTrace(nEvents, nTasks) {
   const states = ["running", "ready", "sleeping", "awaiting"];
   let t = 0;
   for (let i = 0; i < nTasks; i++) {
-    tasks.push({ id: i, kind: "task", name: `Task-${i + 1}`, func: "work", parent: i ? 0 : -1, created: 0, ended: -1, end: "pending" });
-    events.push({ t, task: i ? 0 : -1, kind: "create", pos: { line: 1 }, related: i });
+    tasks.push({ id: i, kind: "task", name: `Task-${i + 1}`, label: i ? `work(${i})` : "main()", func: "work", parent: parentOf(i), created: 0, ended: -1, end: "pending" });
+    events.push({ t, task: parentOf(i), kind: "create", pos: { line: 1 }, related: i });
     spans.push({ task: i, start: t, end: t, state: "ready", onTask: -1, event: events.length - 1 });
     open.push(spans.length - 1);
   }

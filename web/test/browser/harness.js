@@ -36,10 +36,16 @@ export async function launch(opts = {}) {
 /**
  * Opens a page and records every main-thread long task (PerformanceObserver
  * "longtask") in window.__longTasks. Returns once the first run has drawn.
+ *
+ * An uncaught error on the page ("pageerror") or a console error fails the
+ * test: page.close() throws with every one of them. A test that provokes an
+ * error on purpose names it in `allow` (regular expressions). `setup(page)`
+ * runs before the page loads (routes, init scripts).
  */
-export async function open(ctx, path = "/", { waitRun = true } = {}) {
+export async function open(ctx, path = "/", { waitRun = true, allow = [], setup = null } = {}) {
   const page = await ctx.newPage();
-  page.on("pageerror", (e) => console.error("pageerror:", e.message));
+  watchErrors(page, allow);
+  if (setup) await setup(page);
   await page.addInitScript(() => {
     window.__longTasks = [];
     window.__rendered = 0;
@@ -54,6 +60,25 @@ export async function open(ctx, path = "/", { waitRun = true } = {}) {
   return page;
 }
 
+/**
+ * Records the page's uncaught errors and console errors; page.close() then
+ * fails with them. `page.errors` holds them for a test to look at.
+ * @param {import("playwright-core").Page} page @param {RegExp[]} allow
+ */
+export function watchErrors(page, allow = []) {
+  const errors = [];
+  const note = (s) => { if (!allow.some((re) => re.test(s))) errors.push(s); };
+  page.on("pageerror", (e) => note(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") note(`console.error: ${m.text()}`); });
+  page.errors = errors;
+  const close = page.close.bind(page);
+  page.close = async (...args) => {
+    await close(...args);
+    if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join("\n  ")}`);
+  };
+  return errors;
+}
+
 /** Waits until no run is in progress (Stop disabled) and the page is ready. */
 export async function waitIdle(page, timeout = 20_000) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true" && document.getElementById("stop").disabled && !/running/.test(document.getElementById("status").textContent), null, { timeout });
@@ -63,7 +88,7 @@ export async function waitIdle(page, timeout = 20_000) {
 export async function runAndWait(page) {
   const before = await page.evaluate(() => window.__rendered);
   await page.getByRole("button", { name: "Run", exact: true }).click();
-  await page.waitForFunction((n) => window.__rendered > n, before, { timeout: 20_000 }).catch(() => {});
+  await page.waitForFunction((n) => window.__rendered > n, before, { timeout: 20_000 });
   await waitIdle(page);
 }
 
@@ -74,8 +99,9 @@ export async function pickExample(page, title) {
     return o ? o.value : null;
   }, title);
   if (value === null) throw new Error(`no example titled ${title}`);
+  const before = await page.evaluate(() => window.__rendered);
   await page.getByLabel("Examples").selectOption(value);
-  await page.waitForFunction(() => !document.getElementById("stop").disabled || /done|exception|exit/.test(document.getElementById("status").textContent), null, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction((n) => window.__rendered > n, before, { timeout: 20_000 });
   await waitIdle(page);
 }
 

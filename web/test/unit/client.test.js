@@ -1,6 +1,7 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
-import { Client, STOP_GRACE_MS } from "../../src/client.js";
+import { Client, STOP_GRACE_MS, WEDGED_MS } from "../../src/client.js";
+import { OUTPUT_CAP } from "../../src/output.js";
 
 // The smallest valid wasm module: magic and version.
 const WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -21,6 +22,20 @@ class FakeWorker {
     if (m.type === "init") reply({ type: "ready", languages: ["go", "python"] });
     else if (m.type === "run" && FakeWorker.behave === "answer") {
       reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "ok", exitCode: 0, stdout: m.source.toUpperCase(), stderr: "" } } });
+    } else if (m.type === "run" && FakeWorker.behave === "dies") {
+      reply({ type: "start", id: m.id });
+      reply({ type: "progress", id: m.id, output: [[1, "x".repeat(99) + "\n"], [2, "warn\n"]] });
+      reply({ type: "failed", id: m.id, reason: "exit", message: "the Go runtime exited with status 2", runtime: "fatal error: out of memory\n\ngoroutine 1 [running]:" });
+      FakeWorker.behave = "answer";
+    } else if (m.type === "run" && FakeWorker.behave === "traps") {
+      reply({ type: "start", id: m.id });
+      reply({ type: "progress", id: m.id, output: [[1, "deep\n"]] });
+      queueMicrotask(() => this.onerror?.({ message: "Uncaught RangeError: Maximum call stack size exceeded", preventDefault() {} }));
+      FakeWorker.behave = "answer";
+    } else if (m.type === "run" && FakeWorker.behave === "wedges") {
+      reply({ type: "start", id: m.id });
+      reply({ type: "progress", id: m.id, output: [[1, "before\n"]] });
+      FakeWorker.behave = "answer";
     } else if (m.type === "stop" && FakeWorker.behave === "stops") {
       reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } } });
     }
@@ -100,4 +115,67 @@ test("a run queued after a stop goes to the fresh worker", async (t) => {
   const r2 = await second;
   assert.equal(r2.stdout, "AFTER");
   assert.equal(FakeWorker.all.length, 2);
+});
+
+// The engine dying used to leave the page "running…" for good: the worker
+// rejected a promise that had already resolved, and nobody heard of it.
+test("a worker whose Go runtime exits ends the run in plain words, keeps its output, and is replaced", async () => {
+  const c = setup("dies");
+  await c.start();
+  const r = await c.run("bomb");
+  assert.equal(r.trace.outcome.kind, "internal");
+  assert.equal(r.trace.outcome.error.type, "EngineFailed");
+  assert.equal(r.trace.outcome.error.message, "the engine ran out of memory");
+  assert.match(r.trace.outcome.error.line, /more memory than the browser would give the engine .*512 MB.*restarted/);
+  assert.equal(r.stdout, "x".repeat(99) + "\n", "the output streamed before the end is kept");
+  assert.match(r.stderr, /^warn\ntaskline: The program used more memory/);
+  assert.equal(FakeWorker.all[0].terminated, true);
+  assert.equal(FakeWorker.all.length, 2, "a fresh worker");
+  const next = await c.run("next");
+  assert.equal(next.stdout, "NEXT", "the next run works");
+});
+
+test("a trap in the worker (RangeError) ends the run and the next run works", async () => {
+  const c = setup("traps");
+  await c.start();
+  const r = await c.run("deep");
+  assert.equal(r.trace.outcome.error.message, "the engine's stack overflowed");
+  assert.equal(r.stdout, "deep\n");
+  assert.equal((await c.run("again")).stdout, "AGAIN");
+});
+
+test("a run with no sign of life for WEDGED_MS is declared wedged", async (t) => {
+  const c = setup("wedges");
+  await c.start();
+  t.mock.timers.enable({ apis: ["setInterval", "setTimeout", "Date"] });
+  const p = c.run("spin");
+  await flush();
+  t.mock.timers.tick(WEDGED_MS - 1000);
+  await flush();
+  assert.equal(c.runs.size, 1, "not yet");
+  for (let i = 0; i < 2; i++) t.mock.timers.tick(1000);
+  const r = await p;
+  assert.equal(r.trace.outcome.error.message, "the engine stopped answering");
+  assert.equal(r.stdout, "before\n");
+  t.mock.timers.reset();
+  assert.equal((await c.run("then")).stdout, "THEN");
+});
+
+test("runs tell the worker how much output to forward; the client keeps at most OUTPUT_CAP", async () => {
+  const c = setup("answer");
+  await c.start();
+  await c.run("x");
+  const run = FakeWorker.all[0].sent.find((m) => m.type === "run");
+  assert.equal(run.keep, OUTPUT_CAP);
+});
+
+// A Stop while the engine was still starting was lost: the run was not
+// registered yet, and ran to its step limit.
+test("stop while the engine starts ends the run as stopped", async () => {
+  const c = setup("hang");
+  const p = c.run("loop"); // start() is still compiling
+  c.stop();
+  const r = await p;
+  assert.equal(r.trace.outcome.kind, "stopped");
+  assert.equal(FakeWorker.all[0].sent.some((m) => m.type === "run"), false, "the run never went to the worker");
 });

@@ -24,9 +24,16 @@ test("positions: one step per event plus a gap proportional to time", () => {
   assert.deepEqual([...positions([7, 7, 7]).u], [0, 1, 2]); // no time passes: order only
 });
 
-test("the seed trace has one lane per task whose spans tile it in order", () => {
+test("the seed trace has one lane per task whose spans tile it in order, and a loop lane", () => {
   const m = new Model(seed);
-  assert.equal(m.lanes.length, 3);
+  // Three tasks, plus the event loop: it created Task-1 and cancelled
+  // Task-3 at asyncio.run()'s shutdown (events with task -1).
+  assert.equal(m.lanes.length, 4);
+  assert.equal(m.loop, 3);
+  assert.equal(m.laneOf(-1), 3);
+  assert.equal(m.taskOf(3), -1);
+  assert.deepEqual(m.lanes[3].events, seed.events.flatMap((e, i) => (e.task === -1 ? [i] : [])));
+  assert.equal(m.lanes[3].spans.length, 0);
   for (const lane of m.lanes) {
     for (let j = 0; j < lane.u0.length; j++) {
       assert.ok(lane.u0[j] <= lane.u1[j], "span runs forward");
@@ -54,8 +61,12 @@ test("posOfTime and timeAt agree with the event times", () => {
 test("arrows join canceller to cancelled at the delivery", () => {
   const m = new Model(seed);
   const cancels = m.arrows.filter((a) => a.kind === "cancel");
-  assert.equal(cancels.length, 1); // the loop's own cancel (task -1) has no lane
+  assert.equal(cancels.length, 2);
   assert.deepEqual({ from: cancels[0].from, to: cancels[0].to, u0: cancels[0].u0, u1: cancels[0].u1 }, { from: 1, to: 1, u0: m.u[11], u1: m.u[12] });
+  // asyncio.run()'s shutdown cancel comes from the loop lane, to Task-3's delivery.
+  const i = seed.events.findIndex((e) => e.task === -1 && e.kind === "cancel-request");
+  const d = seed.events.findIndex((e, k) => k > i && e.task === 2 && e.kind === "cancel-delivered");
+  assert.deepEqual({ from: cancels[1].from, to: cancels[1].to, u0: cancels[1].u0, u1: cancels[1].u1 }, { from: 3, to: 2, u0: m.u[i], u1: m.u[d] });
 });
 
 test("an undelivered cancel points at the target at the request", () => {

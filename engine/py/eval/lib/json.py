@@ -115,7 +115,13 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
         inner = '\n' + indent * (level + 1)
         return open_ + inner + (item_sep + inner).join(parts) + '\n' + indent * level + close
 
-    return enc(obj, 0)
+    try:
+        return enc(obj, 0)
+    except RecursionError as e:
+        # CPython's C encoder names what it was doing.
+        if e.args == ('maximum recursion depth exceeded',):
+            raise RecursionError('maximum recursion depth exceeded while encoding a JSON object') from None
+        raise
 
 
 def dump(obj, fp, **kw):

@@ -97,14 +97,19 @@ test("a lesson page shows its pre-rendered results before any click, without the
   await page.close();
 });
 
-test("without its script a lesson page still shows output, error and an SVG timeline", async () => {
+test("without its script a lesson page still shows output, error, what happened and the tasks as text", async () => {
   const page = await browser.newPage();
   await page.route("**/lesson.js", (r) => r.abort());
   await page.goto(`${site.url}/lessons/01-gather-self-cancel.html`);
   const first = page.locator("taskline-playground").first();
-  await assert.doesNotReject(first.locator(".tl-timeline svg").waitFor({ state: "visible" }));
-  assert.ok(await first.locator(".tl-timeline svg .tl-span").count() > 0);
+  const tasks = first.getByRole("region", { name: "Timeline" }).locator("li");
+  await assert.doesNotReject(tasks.first().waitFor({ state: "visible" }));
+  assert.ok(await tasks.count() >= 4, "main and three jobs");
+  assert.match(await tasks.allInnerTexts().then((t) => t.join("\n")), /cancelled at/);
   assert.match(await first.locator(".tl-error").textContent(), /CancelledError/);
+  const story = first.getByRole("region", { name: "What happened" });
+  assert.ok(await story.locator("li.story-step").count() > 0, "the steps, as text");
+  assert.equal(await page.locator("svg").count(), 0, "no second drawing of the timeline");
   await page.screenshot({ path: join(SHOTS, "lesson-static.png") });
   await page.close();
 });

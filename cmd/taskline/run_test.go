@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+)
+
+// TestStreamedOutputIsTheOutcome runs the differential corpus as the command
+// line does, writing output as the engines produce it, and checks that what
+// was written is byte for byte the run's outcome (which the corpus tests
+// compare with the real runtimes).
+func TestStreamedOutputIsTheOutcome(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"../../testdata/go/*.go", "../../testdata/py/*.py"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	if len(files) < 50 {
+		t.Fatalf("found only %d corpus programs", len(files))
+	}
+	streamed := 0
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errs bytes.Buffer
+		s := &streams{w: [3]io.Writer{nil, &out, &errs}}
+		lang := "python"
+		if strings.HasSuffix(path, ".go") {
+			lang = "go"
+		}
+		tr := engine.Run(string(src), engine.Options{Lang: lang, File: filepath.Base(path), Output: s.write})
+		if s.n[1] > 0 {
+			streamed++
+		}
+		s.finish(tr.Outcome.Stdout, tr.Outcome.Stderr)
+		if out.String() != tr.Outcome.Stdout || errs.String() != tr.Outcome.Stderr {
+			t.Errorf("%s: written output differs from the outcome\nstdout %q\nwant   %q\nstderr %q\nwant   %q",
+				path, out.String(), tr.Outcome.Stdout, errs.String(), tr.Outcome.Stderr)
+		}
+	}
+	// Most programs print before they end: their output must have come
+	// through the hook, not only from the outcome at the end.
+	if streamed < len(files)/2 {
+		t.Errorf("only %d of %d programs streamed any stdout", streamed, len(files))
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+	}{
+		{"0", 0}, {"1048576", 1 << 20}, {"64MB", 64e6}, {"64mb", 64e6}, {"64MiB", 64 << 20},
+		{"1GiB", 1 << 30}, {"2GB", 2e9}, {"512K", 512 << 10}, {"100B", 100}, {" 3 MiB", 3 << 20},
+	} {
+		got, err := parseSize(c.in)
+		if err != nil || got != c.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", c.in, got, err, c.want)
+		}
+	}
+	for _, in := range []string{"", "MB", "-1", "-64MB", "1.5GB", "12XB", "x", "99999999999TB"} {
+		if got, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) = %d, want an error", in, got)
+		}
+	}
+}
+
+// TestRunUsageErrors: a negative or malformed budget is a usage error (exit
+// 2, a message naming the flag), not a budget switched off.
+func TestRunUsageErrors(t *testing.T) {
+	prog := filepath.Join(t.TempDir(), "p.go")
+	if err := os.WriteFile(prog, []byte("package main\n\nfunc main() { println(\"ran\") }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ flag, val, want string }{
+		{"--max-steps", "-1", "negative"},
+		{"--max-steps", "ten", "whole number"},
+		{"--max-memory", "-64MB", "negative"},
+		{"--max-memory", "lots", "size such as"},
+	} {
+		code, out, errs := capture(t, func() int { return runCmd([]string{c.flag, c.val, prog}) })
+		if code != 2 || out != "" || !strings.Contains(errs, c.flag[1:]) || !strings.Contains(errs, c.want) || strings.Contains(errs, "ran") {
+			t.Errorf("%s %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", c.flag, c.val, code, out, errs, c.want)
+		}
+	}
+	code, _, errs := capture(t, func() int { return runCmd([]string{"--max-steps", "0", "--max-memory", "0", prog}) })
+	if code != 0 || errs != "ran\n" {
+		t.Errorf("zero budgets (the defaults): exit %d, stderr %q", code, errs)
+	}
+}

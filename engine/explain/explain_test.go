@@ -1,0 +1,125 @@
+package explain_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"taskline/engine"
+	"taskline/engine/explain"
+	"taskline/engine/trace"
+)
+
+// The seed's finding carries everything the page needs: its fix as a diff
+// of one changed line, the fixed program — which runs clean — and the lesson.
+func TestSeedFinding(t *testing.T) {
+	b, err := os.ReadFile("../../examples/python/01_gather_self_cancel.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	st := explain.Explain(src, engine.Run(src, engine.Options{File: "01_gather_self_cancel.py"}))
+	if len(st.Findings) != 1 {
+		t.Fatalf("findings: %+v", st.Findings)
+	}
+	f := st.Findings[0]
+	if f.ID != "self-cancel-in-gather" || f.Line != 17 || f.Lesson != "/lessons/01-gather-self-cancel.html" || f.Title == "" || f.Task != 1 {
+		t.Errorf("finding: %+v", f)
+	}
+	want := "-    results = await asyncio.gather(worker(\"a\", 0.1), worker(\"b\", 0.2))\n" +
+		"+    results = await asyncio.gather(worker(\"a\", 0.1), worker(\"b\", 0.2), return_exceptions=True)\n"
+	if !strings.Contains(f.Fix, want) || strings.Count(f.Fix, "\n-") != 1 || strings.Count(f.Fix, "\n+") != 2 {
+		t.Errorf("fix:\n%s", f.Fix)
+	}
+	tr := engine.Run(f.Program, engine.Options{})
+	if tr.Outcome.Kind != trace.OutcomeOK || tr.Outcome.ExitCode != 0 {
+		t.Errorf("the fixed program ends %s (%d):\n%s", tr.Outcome.Kind, tr.Outcome.ExitCode, tr.Outcome.Stderr)
+	}
+	if !strings.HasPrefix(st.Summary, "The program ended with CancelledError") || !strings.Contains(st.Summary, "line 11") {
+		t.Errorf("summary: %s", st.Summary)
+	}
+}
+
+// The JSON is a contract with the page: field names, and arrays (never
+// null) for a run with nothing to tell.
+func TestJSONShape(t *testing.T) {
+	src := "print('hi')\n"
+	st := explain.Explain(src, engine.Run(src, engine.Options{}))
+	b, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(b); !strings.Contains(got, `"steps":[]`) || !strings.Contains(got, `"findings":[]`) || !strings.Contains(got, `"summary":"The program ended normally`) {
+		t.Errorf("json: %s", got)
+	}
+	b, _ = json.Marshal(explain.Step{Kind: "raise", Task: 1, Label: "f()", Line: 3, Event: 7, Text: "x"})
+	if string(b) != `{"kind":"raise","task":1,"label":"f()","line":3,"event":7,"text":"x"}` {
+		t.Errorf("step json: %s", b)
+	}
+	b, _ = json.Marshal(explain.Finding{ID: "deadlock", Line: 2, Text: "t", Title: "T", Task: -1})
+	if string(b) != `{"id":"deadlock","line":2,"text":"t","fix":"","title":"T","task":-1}` {
+		t.Errorf("finding json: %s", b)
+	}
+}
+
+// A program that does not compile has a summary and nothing else.
+func TestSyntaxError(t *testing.T) {
+	src := "def f(:\n"
+	st := explain.Explain(src, engine.Run(src, engine.Options{}))
+	if len(st.Steps) != 0 || len(st.Findings) != 0 || !strings.Contains(st.Summary, "did not run") || !strings.Contains(st.Summary, "line 1") {
+		t.Errorf("%+v", st)
+	}
+	if st := explain.Explain("", nil); st.Summary == "" || st.Steps == nil {
+		t.Errorf("nil trace: %+v", st)
+	}
+}
+
+// A run with thousands of cancellations keeps its story readable.
+func TestLongStoryIsCut(t *testing.T) {
+	src := `import asyncio
+
+
+async def sleeper():
+    await asyncio.sleep(10)
+
+
+async def main():
+    tasks = [asyncio.create_task(sleeper()) for _ in range(200)]
+    await asyncio.sleep(0)
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+asyncio.run(main())
+`
+	st := explain.Explain(src, engine.Run(src, engine.Options{}))
+	if n := len(st.Steps); n > 70 {
+		t.Errorf("%d steps", n)
+	}
+	last := st.Steps[len(st.Steps)-1]
+	if last.Kind != "more" || !strings.Contains(last.Text, "340 more steps") {
+		t.Errorf("last step: %+v", last)
+	}
+	if !strings.Contains(st.Summary, "200 cancellations") {
+		t.Errorf("summary: %s", st.Summary)
+	}
+}
+
+// FuzzExplain: whatever the program, Explain tells a story and does not
+// fail (the engine runs every input; Explain must cope with every trace).
+func FuzzExplain(f *testing.F) {
+	f.Add("import asyncio\nasync def main():\n    asyncio.current_task().cancel()\n    await asyncio.sleep(0)\nasyncio.run(main())\n", false)
+	f.Add("package main\nfunc main() { ch := make(chan int); ch <- 1 }\n", true)
+	f.Fuzz(func(t *testing.T, src string, golang bool) {
+		o := engine.Options{MaxSteps: 20000}
+		if golang {
+			o.Lang = "go"
+		}
+		st := explain.Explain(src, engine.Run(src, o))
+		if st.Summary == "" || strings.HasPrefix(st.Summary, "Taskline could not explain") || st.Steps == nil || st.Findings == nil {
+			t.Errorf("%q: %+v", src, st)
+		}
+	})
+}

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def main():
+    print("fetched <from> src & run")
+
+
+asyncio.run(main())

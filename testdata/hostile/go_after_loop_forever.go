@@ -1,0 +1,19 @@
+// waits on time.After(time.Hour) in a loop for ever; go build: runs for ever; Taskline: the step budget.
+// want-exit: 124
+// want-stderr: taskline: step limit exceeded \(2000000 steps\)
+// want-stdout-prefix: start\n
+// args: --max-steps 2000000
+
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	fmt.Println("start")
+	for {
+		<-time.After(time.Hour)
+	}
+}

@@ -1,0 +1,20 @@
+// selects on time.After(math.MaxInt64); go build: hangs; Taskline: would wait forever.
+// want-exit: 124
+// want-stderr: taskline: the program would wait forever
+// want-stdout-prefix: start\n
+
+package main
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+func main() {
+	fmt.Println("start")
+	select {
+	case <-time.After(math.MaxInt64):
+		fmt.Println("fired")
+	}
+}

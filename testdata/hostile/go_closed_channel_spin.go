@@ -1,0 +1,20 @@
+// receives from a closed channel for ever; go build: spins for ever; Taskline: the step budget.
+// want-exit: 124
+// want-stderr: taskline: step limit exceeded \(2000000 steps\)
+// want-stdout-prefix: start\n
+// args: --max-steps 2000000
+
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt.Println("start")
+	c := make(chan int)
+	close(c)
+	for {
+		<-c
+	}
+}

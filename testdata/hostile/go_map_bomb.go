@@ -1,0 +1,19 @@
+// m[i] = i for ever; go build: out of memory.
+// want-exit: 2
+// want-stderr: fatal error: out of memory
+// want-stdout-prefix: start\n
+// args: --max-memory 64MB
+
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt.Println("start")
+	m := map[int]int{}
+	for i := 0; ; i++ {
+		m[i] = i
+	}
+}

@@ -1,0 +1,21 @@
+// unbounded recursion under a deferred recover, which cannot catch a fatal error; go build: fatal error: stack overflow.
+// want-exit: 2
+// want-stderr: runtime: goroutine stack exceeds 1000000000-byte limit
+// want-stderr: fatal error: stack overflow
+// want-stdout-prefix: start\n
+
+package main
+
+import (
+	"fmt"
+)
+
+func f(n int) int { return f(n+1) + 1 }
+
+func main() {
+	defer func() {
+		fmt.Println("recovered?", recover())
+	}()
+	fmt.Println("start")
+	fmt.Println(f(0))
+}

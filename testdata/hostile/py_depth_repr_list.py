@@ -1,0 +1,8 @@
+# want-exit: 1
+# want-stderr: \nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n$
+# want-stdout-prefix: built\n
+x = []
+for i in range(100000):
+    x = [x]
+print("built")
+print(repr(x))

@@ -1,0 +1,5 @@
+# want-exit: 1
+# want-stderr: \nMemoryError\n$
+# args: --max-memory 16MB
+import itertools
+list(itertools.count())

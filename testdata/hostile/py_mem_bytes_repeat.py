@@ -1,0 +1,3 @@
+# want-exit: 1
+# want-stderr: \nMemoryError\n$
+b = b'ab' * 10**12

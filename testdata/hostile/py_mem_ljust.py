@@ -1,0 +1,3 @@
+# want-exit: 1
+# want-stderr: \nMemoryError\n$
+s = "a".ljust(10**11)

@@ -1,0 +1,3 @@
+# want-exit: 1
+# want-stderr: \nMemoryError\n$
+t = (1, 2) * 10**11

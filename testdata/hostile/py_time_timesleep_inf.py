@@ -1,0 +1,4 @@
+# want-exit: 1
+# want-stderr: \nOverflowError: timestamp out of range for platform time_t\n$
+import time
+time.sleep(float("inf"))
