@@ -55,12 +55,16 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	return out
 }
 
-// TracebackLine returns the innermost line of e's traceback (0 if none).
+// TracebackLine returns the innermost line of e's traceback that is the
+// program's (0 if none): library frames (asyncio.sleep's) are not lines of
+// the program.
 func (e *Exception) TracebackLine() int {
-	if len(e.tb) == 0 {
-		return 0
+	for _, t := range e.tb {
+		if t.lib == nil {
+			return t.line
+		}
 	}
-	return e.tb[0].line
+	return 0
 }
 
 // AddFrame appends a traceback entry for native code that re-raises an
