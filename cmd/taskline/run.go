@@ -157,16 +157,6 @@ func (f *runFlags) load(prog string) (src string, o engine.Options, err error) {
 		}
 	}
 	file := filepath.Base(prog)
-	if lang == "python" {
-		// The script's path as CPython shows it in tracebacks: as given
-		// up to 3.8, made absolute from 3.9 on.
-		file = prog
-		if *f.python != "3.7" && *f.python != "3.8" {
-			if abs, err := filepath.Abs(prog); err == nil {
-				file = abs
-			}
-		}
-	}
 	if prog == "-" {
 		file = map[string]string{"python": "<stdin>", "go": "prog.go"}[lang]
 	}
