@@ -17,7 +17,7 @@ import (
 type Options struct {
 	Lang     string // "python" (default) or "go"
 	File     string // file name shown in messages; default main.py / prog.go
-	Python   string // "3.11" (default) or "3.7"
+	Python   string // one of PythonVersions; "" means "3.11"
 	MaxSteps int64  // step budget; 0 means sched.DefaultMaxSteps
 	// MaxMemory is the run's memory budget in bytes; 0 means
 	// sched.DefaultMaxMemory.
@@ -31,6 +31,24 @@ type Options struct {
 	// outcome "stopped", keeping partial output and trace. A browser host
 	// uses it to yield and to implement the Stop button.
 	Poll func() bool
+}
+
+// PythonVersions are the CPython versions the Python engine models
+// (Options.Python), oldest first; NewestPython is the last of them, the
+// version the command line and the page offer by default.
+var PythonVersions = []string{"3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"}
+
+// NewestPython is the newest modelled CPython version.
+var NewestPython = PythonVersions[len(PythonVersions)-1]
+
+// KnownPython reports whether v is one of PythonVersions.
+func KnownPython(v string) bool {
+	for _, p := range PythonVersions {
+		if p == v {
+			return true
+		}
+	}
+	return false
 }
 
 // Runner runs one program and always returns a trace, whatever happened: a

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"taskline/engine"
 )
 
 // Block roles, the first word inside the braces of a fenced block's info
@@ -22,7 +24,7 @@ type Info struct {
 	Lang     string
 	Role     string // RoleRun, RoleStarter, RoleSolution, or "" for an ordinary block
 	Title    string
-	Python   string // "3.11" (default) or "3.7"
+	Python   string // one of engine.PythonVersions; "" is 3.11
 	Expect   string // "none", an error type, or an outcome kind; "" checks nothing
 	Readonly bool
 	Autorun  bool
@@ -108,8 +110,8 @@ func parseInfo(s string, col int) (Info, error) {
 		case "title":
 			in.Title = val
 		case "python":
-			if val != "3.11" && val != "3.7" {
-				return in, errAt(start, "python=%q: want 3.11 or 3.7", val)
+			if !engine.KnownPython(val) {
+				return in, errAt(start, "python=%q: want one of %s", val, strings.Join(engine.PythonVersions, ", "))
 			}
 			in.Python = val
 		case "expect":

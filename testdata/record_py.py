@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Record the Python differential corpus from the real interpreters.
 
-Every testdata/py/NAME.py is run with CPython 3.11 (python3) and every
-testdata/py37/NAME.py with CPython 3.7 (from pyenv). Each case runs three
-times from its own directory; a case whose stdout, last stderr line or exit
-status changes between runs is reported as nondeterministic and not written.
-Otherwise NAME.json is written next to NAME.py:
+Each corpus directory is recorded with one CPython version (from pyenv):
+testdata/py with 3.11, testdata/py37 with 3.7, and testdata/py38, py39, py310,
+py312 and py313 with the version their name says. Each case runs three times;
+a case whose stdout, stderr or exit status changes between runs is reported as
+nondeterministic and not written. Otherwise NAME.json is written next to
+NAME.py:
 
     {"python": "3.11.7", "stdout": ..., "stderr": ..., "stderr_last": ..., "exit": N}
 
-"stderr" is the full stderr with the script's directory removed (so paths read
-"NAME.py") and the interpreter's standard library directory written as LIB.
+So that tracebacks are the same on every machine, the script is copied to
+SCRIPT_DIR and run by its absolute path (SCRIPT_DIR/NAME.py is what CPython
+shows in tracebacks, and what the corpus test gives Taskline as the file
+name), and the interpreter's standard library directory is rewritten to the
+one a standard install uses, /usr/lib/python3.X. The line numbers and source
+lines of library frames are those of the recording interpreter's own files.
 
 With --check-virtual nothing is written: each recorded case is run once on an
 asyncio loop whose clock is virtual (time jumps to the next timer when nothing
@@ -19,10 +24,11 @@ the cases whose stdout, last stderr line or exit status then differ from the
 recording. Such a case depends on real elapsed time and needs fixing, unless
 the difference is one Taskline must model on purpose (see README.md).
 
-Usage: python3 testdata/record_py.py [--only NAME...] [--check-virtual]
+Usage: python3 testdata/record_py.py [--dirs DIR...] [--only NAME...] [--check-virtual]
 """
 
 import argparse
+import concurrent.futures
 import json
 import os
 import subprocess
@@ -31,13 +37,27 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUNS = 3
 TIMEOUT = 30  # seconds per run; programs use virtual-friendly sleeps only
+JOBS = 6  # cases recorded at once
 
 # Each corpus directory, the interpreter that records it, and the version it
 # must report (major.minor).
+def _pyenv(version, minor):
+    return [os.path.expanduser(f"~/.pyenv/versions/{version}/bin/python{minor}"), f"python{minor}"]
+
+
 CORPORA = [
-    ("py", ["python3"], "3.11"),
-    ("py37", [os.path.expanduser("~/.pyenv/versions/3.7.16/bin/python3.7"), "python3.7"], "3.7"),
+    ("py", _pyenv("3.11.7", "3.11") + ["python3"], "3.11"),
+    ("py37", _pyenv("3.7.16", "3.7"), "3.7"),
+    ("py38", _pyenv("3.8.18", "3.8"), "3.8"),
+    ("py39", _pyenv("3.9.18", "3.9"), "3.9"),
+    ("py310", _pyenv("3.10.13", "3.10"), "3.10"),
+    ("py312", _pyenv("3.12.1", "3.12"), "3.12"),
+    ("py313", _pyenv("3.13.0", "3.13"), "3.13"),
 ]
+
+# Where scripts run from; tracebacks show SCRIPT_DIR/NAME.py. The corpus test
+# (engine/corpus/py_test.go) gives Taskline the same path.
+SCRIPT_DIR = "/tmp/taskline"
 
 
 # Runs the script named by argv[1] as __main__ on a loop with a virtual clock.
@@ -102,18 +122,25 @@ def last_line(s):
 
 
 def run_once(exe, directory, name, stdlib, virtual=False):
+    os.makedirs(SCRIPT_DIR, exist_ok=True)
+    script = os.path.join(SCRIPT_DIR, name + ".py")
+    with open(os.path.join(directory, name + ".py"), "rb") as f:
+        src = f.read()
+    with open(script, "wb") as f:
+        f.write(src)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
-        cmd = [exe, "-c", VIRTUAL_CLOCK, name + ".py"] if virtual else [exe, name + ".py"]
-        p = subprocess.run(cmd, cwd=directory, env=env,
+        cmd = [exe, "-c", VIRTUAL_CLOCK, script] if virtual else [exe, script]
+        p = subprocess.run(cmd, cwd=SCRIPT_DIR, env=env,
                            capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None
     stdout = p.stdout.decode("utf-8", "replace")
     stderr = p.stderr.decode("utf-8", "replace")
-    stderr = stderr.replace(directory + os.sep, "").replace(stdlib, "LIB")
+    minor = ".".join(stdlib.rstrip(os.sep).rsplit("python", 1)[-1].split(".")[:2])
+    stderr = stderr.replace(stdlib, "/usr/lib/python" + minor)
     return {"stdout": stdout, "stderr": stderr, "stderr_last": last_line(stderr), "exit": p.returncode}
 
 
@@ -150,6 +177,9 @@ def main():
     ap.add_argument("--only", nargs="+", metavar="NAME", help="record only these cases (stem, or DIR/stem)")
     ap.add_argument("--check-virtual", action="store_true",
                     help="compare the recordings with runs on a virtual-clock loop; write nothing")
+    ap.add_argument("--jobs", type=int, default=JOBS,
+                    help=f"cases recorded at once (default {JOBS}; 1 for timing-sensitive cases on a busy machine)")
+    ap.add_argument("--dirs", nargs="+", metavar="DIR", help="record only these corpus directories (py, py37, py38 …)")
     args = ap.parse_args()
     only = set(args.only or [])
 
@@ -157,6 +187,8 @@ def main():
     nondet, timeouts, virtual_diff = [], [], []
     matched = set()
     for sub, candidates, want in CORPORA:
+        if args.dirs and sub not in args.dirs:
+            continue
         directory = os.path.join(HERE, sub)
         names = sorted(f[:-3] for f in os.listdir(directory) if f.endswith(".py"))
         matched.update(n for n in names if n in only)
@@ -174,14 +206,18 @@ def main():
         if args.check_virtual:
             virtual_diff += check_virtual(exe, directory, sub, names, stdlib)
             continue
-        for name in names:
-            runs = [run_once(exe, directory, name, stdlib) for _ in range(RUNS)]
+        # Runs overlap (most of a case's time is spent sleeping); the runs of
+        # one case are sequential, since they share its script file.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(pool.map(
+                lambda n: [run_once(exe, directory, n, stdlib) for _ in range(RUNS)], names))
+        for name, runs in zip(names, results):
             if any(r is None for r in runs):
                 timeouts.append(f"{sub}/{name}")
                 print(f"  TIMEOUT  {sub}/{name} (more than {TIMEOUT}s)")
                 failed += 1
                 continue
-            keys = ("stdout", "stderr_last", "exit")
+            keys = ("stdout", "stderr", "exit")
             differ = [k for k in keys if any(r[k] != runs[0][k] for r in runs[1:])]
             if differ:
                 nondet.append(f"{sub}/{name}")

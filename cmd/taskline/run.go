@@ -37,7 +37,7 @@ func newRunFlags(name string) *runFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	f := &runFlags{
 		fs:        fs,
-		python:    fs.String("python", "3.11", "Python version to model: 3.11 or 3.7"),
+		python:    fs.String("python", engine.NewestPython, "Python version to model: "+strings.Join(engine.PythonVersions, ", ")),
 		lang:      fs.String("lang", "", "language: python or go (default: from the file name)"),
 		seed:      fs.Int64("seed", 0, "Go: schedule seed (0 is the deterministic default)"),
 		traceOut:  fs.String("trace", "", "write the trace as JSON to this file"),
@@ -132,8 +132,8 @@ func (f *runFlags) parse(args []string) (string, error) {
 	if prog == "" {
 		return "", fmt.Errorf("no program given")
 	}
-	if *f.python != "3.11" && *f.python != "3.7" {
-		return "", fmt.Errorf("--python %s: want 3.11 or 3.7", *f.python)
+	if !engine.KnownPython(*f.python) {
+		return "", fmt.Errorf("--python %s: want one of %s", *f.python, strings.Join(engine.PythonVersions, ", "))
 	}
 	return prog, nil
 }

@@ -102,7 +102,13 @@ function options() {
 /** @param {{lang: string, code: string, python?: string}} prog */
 function load(prog) {
   el.lang.value = prog.lang === "go" ? "go" : "python";
-  if (prog.python === "3.7" || prog.python === "3.11") el.python.value = prog.python;
+  // A program that names no version (an example, a lesson, a link from
+  // before the page offered more than 3.11 and 3.7) was written and
+  // recorded for 3.11; the select's own default is the newest, 3.13.
+  if (prog.lang !== "go") {
+    const known = [...el.python.options].some((o) => o.value === prog.python);
+    el.python.value = prog.python && known ? prog.python : "3.11";
+  }
   langChanged(false);
   suppressLive = true;
   editor.value = prog.code;

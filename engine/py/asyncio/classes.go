@@ -37,7 +37,7 @@ type excClasses struct {
 	futuresError                                            *eval.Class // 3.7: concurrent.futures._base.Error
 }
 
-var exc311, exc37 *excClasses
+var exc311, exc38, exc37 *excClasses
 
 func init() {
 	// The C accelerator's types name themselves with their module.
@@ -50,6 +50,15 @@ func init() {
 		invalidState: eval.NewExceptionClass("InvalidStateError", "asyncio.exceptions", eval.ExceptionClass),
 		queueEmpty:   eval.NewExceptionClass("QueueEmpty", "asyncio.queues", eval.ExceptionClass),
 		queueFull:    eval.NewExceptionClass("QueueFull", "asyncio.queues", eval.ExceptionClass),
+	}
+	// 3.8 to 3.10: CancelledError as in 3.11, but asyncio.TimeoutError is
+	// a class of asyncio's own (3.11 made it the builtin TimeoutError).
+	exc38 = &excClasses{
+		cancelled:    exc311.cancelled,
+		timeout:      eval.NewExceptionClass("TimeoutError", "asyncio.exceptions", eval.ExceptionClass),
+		invalidState: exc311.invalidState,
+		queueEmpty:   exc311.queueEmpty,
+		queueFull:    exc311.queueFull,
 	}
 	base := eval.NewExceptionClass("Error", "concurrent.futures._base", eval.ExceptionClass)
 	exc37 = &excClasses{

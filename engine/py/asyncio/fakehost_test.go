@@ -46,6 +46,7 @@ func (h fakeHost) repr(v Value) string {
 	}
 	return fmt.Sprint(v)
 }
+func (fakeHost) setContext(exc, ctx Value)         {}
 func (fakeHost) newCancelledError(msg Value) Value { return &fakeExc{cls: "CancelledError", msg: msg} }
 func (fakeHost) newTimeoutError() Value            { return &fakeExc{cls: "TimeoutError"} }
 func (fakeHost) copyContext() Value                { return nil }

@@ -130,11 +130,21 @@ func (f *Future) removeGoCallback(cb doneCallback) int {
 
 // makeCancelledError is _make_cancelled_error. In 3.11 the CancelledError
 // that ended a task's coroutine is handed on, once, so the same object
-// travels up through every awaiting task.
+// travels up through every awaiting task. 3.9 and 3.10 raise a new one
+// whose __context__ is that one (so both tracebacks print); 3.7 and 3.8 a
+// new one with neither message nor context.
 func (f *Future) makeCancelledError() Value {
 	rt := f.loop.rt
-	if rt.py37 {
+	if rt.py37 || rt.minor == 8 {
 		return rt.newCancelledError(nil)
+	}
+	if rt.minor < 11 {
+		e := rt.newCancelledError(f.cancelMsg)
+		if f.cancelledExc != nil {
+			rt.setContext(e, f.cancelledExc)
+			f.cancelledExc = nil
+		}
+		return e
 	}
 	if e := f.cancelledExc; e != nil {
 		f.cancelledExc = nil

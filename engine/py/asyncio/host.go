@@ -50,6 +50,13 @@ func (h pyHost) newCancelledError(msg Value) Value {
 	}
 	return eval.NewException(h.st.exc.cancelled, toValue(msg))
 }
+func (pyHost) setContext(exc, ctx Value) {
+	e, ok1 := exc.(*eval.Exception)
+	c, ok2 := ctx.(*eval.Exception)
+	if ok1 && ok2 {
+		e.Context = c
+	}
+}
 func (h pyHost) newTimeoutError() Value { return eval.NewException(h.st.exc.timeout) }
 func (pyHost) runtimeError(m string) Value {
 	return eval.NewException(eval.RuntimeErrorClass, eval.Str(m))

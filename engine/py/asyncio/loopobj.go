@@ -277,6 +277,9 @@ func (st *state) runUntilComplete(l *Loop, arg eval.Value) (eval.Value, error) {
 		return nil, err
 	}
 	v, err := f.getResult()
+	if e, ok := err.(*eval.Exception); ok {
+		e.AddOuterLibFrames(st.libFrames("run_until_complete"))
+	}
 	return toValue(v), err
 }
 

@@ -38,11 +38,15 @@ func stateOf(in *eval.Interp) (*state, error) {
 
 func load(in *eval.Interp) (*eval.Module, error) {
 	st := &state{in: in, clock: &sched.Clock{}}
-	st.rt = &runtime{py37: in.Py37(), rec: in.Rec, step: in.Step}
+	st.rt = &runtime{py37: in.Py37(), minor: in.Minor(), rec: in.Rec, step: in.Step}
 	st.rt.host = pyHost{st}
-	st.exc = exc311
-	if st.rt.py37 {
+	switch {
+	case st.rt.py37:
 		st.exc = exc37
+	case st.rt.minor < 11:
+		st.exc = exc38
+	default:
+		st.exc = exc311
 	}
 	clock := st.clock
 	in.Clock = func() float64 {
@@ -207,7 +211,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 	d["FIRST_COMPLETED"] = eval.Str(firstCompleted)
 	d["FIRST_EXCEPTION"] = eval.Str(firstException)
 	d["ALL_COMPLETED"] = eval.Str(allCompleted)
-	if !py37 {
+	if st.rt.minor >= 11 {
 		d["TaskGroup"] = taskGroupClass
 		d["Timeout"] = timeoutClass
 		st.def(m, "timeout", "delay", st.fnTimeout)
@@ -300,7 +304,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	st.running, st.rt.loop = l, l
 	defer func() { st.running, st.rt.loop = nil, prevLoop }()
 
-	result, runErr := st.runMain(in, l, a[0], nil)
+	result, runErr := st.runMain(in, l, a[0], nil, "run")
 	if eval.IsFatal(runErr) {
 		return nil, runErr
 	}
@@ -327,7 +331,11 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 // runMain is the heart of Runner.run(): run coro as the main task on l
 // (running already) in context ctx (nil: a copy of the current one) and
 // return its result or error.
-func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value) (eval.Value, error) {
+//
+// libKind names the library frames CPython shows above the program's when
+// main's exception escapes ("run" for asyncio.run; "" for none, which is
+// Runner.run's case until its frames are extracted).
+func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value, libKind string) (eval.Value, error) {
 	main, err := st.createTask(l, coro, "")
 	if err != nil {
 		return nil, err
@@ -344,6 +352,11 @@ func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value) (
 	}
 	v, err := main.getResult()
 	if err != nil {
+		if e, ok := err.(*eval.Exception); ok && libKind != "" {
+			// CPython re-raises it in run_until_complete, under
+			// runners.run (and Runner.run from 3.11).
+			e.AddOuterLibFrames(st.libFrames(libKind))
+		}
 		return nil, err
 	}
 	return toValue(v), nil

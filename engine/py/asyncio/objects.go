@@ -131,7 +131,18 @@ func (c *nativeCoro) run(y yielder) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return l.sleep(y, c.delay, c.result)
+		v, err := l.sleep(y, c.delay, c.result)
+		if e, ok := err.(*eval.Exception); ok {
+			// Thrown in where CPython's asyncio.sleep waits: its frames
+			// (tasks.py sleep, and __sleep0 for a zero delay) are the
+			// innermost of the traceback.
+			kind := "sleep"
+			if c.delay <= 0 {
+				kind = "sleep0"
+			}
+			e.AddInnerLibFrames(c.st.libFrames(kind))
+		}
+		return v, err
 	}
 	return c.body(y)
 }

@@ -97,7 +97,7 @@ func (r *pyRunner) run(in *eval.Interp, coro, ctx eval.Value) (eval.Value, error
 	prevLoop := st.rt.loop
 	st.running, st.rt.loop = r.l, r.l
 	defer func() { st.running, st.rt.loop = nil, prevLoop }()
-	return st.runMain(in, r.l, coro, c)
+	return st.runMain(in, r.l, coro, c, "")
 }
 
 func init() {

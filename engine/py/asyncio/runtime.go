@@ -42,6 +42,7 @@ type host interface {
 	coroName(t *Task) (string, trace.Pos)                            // the coroutine's name and def line
 	describeCallback(h *Handle) (what string, task int, native bool) // for the trace: "f('a')", the task it concerns, whether it is not Python code
 	callLabel(t *Task) string                                        // the call that made its coroutine: "worker('a', 0.1)"
+	setContext(exc, ctx Value)                                       // exc.__context__ = ctx
 	cancelMsgOf(exc Value) string                                    // a CancelledError's message, or ""
 	excLine(exc Value) string                                        // "ValueError: boom"
 	excPos(exc Value) trace.Pos
@@ -56,6 +57,7 @@ type host interface {
 type runtime struct {
 	host
 	py37        bool
+	minor       int // the modelled CPython 3.x: 7 … 13
 	taskCounter int
 	rec         *trace.Recorder // nil: no trace
 	loop        *Loop

@@ -71,7 +71,12 @@ func (e *Exception) addEntry(py37 bool, fr *frame, code *funcCode, line int, sta
 // to end, or "" for none. cPrinter selects the interpreter's own printer
 // (uncaught exceptions) over the traceback module's: they differ on lines
 // with trailing whitespace and in the operator anchor on non-ASCII lines.
-func caretLine(src string, start, end ast.Pos, cPrinter bool) string {
+//
+// calls selects CPython 3.13's rules, where a call is anchored too (tildes
+// under the function, carets from its opening parenthesis), and where
+// `return f(x)` and `name = f(x)` stay bare when the call is the whole
+// statement's value.
+func caretLine(src string, start, end ast.Pos, cPrinter, calls bool) string {
 	if start.Line == 0 || end.Line < start.Line || start.Col < 1 {
 		return ""
 	}
@@ -94,7 +99,10 @@ func caretLine(src string, start, end ast.Pos, cPrinter bool) string {
 	var anchors *caretAnchors
 	if start.Line == end.Line {
 		endOff = min(max(end.Col-1, startOff), len(line))
-		anchors = extractAnchors(string(line[startOff:endOff]), cPrinter)
+		anchors = extractAnchors(string(line[startOff:endOff]), cPrinter, calls)
+		if calls && spawnsFullLine(strings.TrimSpace(src), endOff-startOff) {
+			return ""
+		}
 	} else if cPrinter {
 		endOff = len([]rune(strings.TrimRight(src, " \t\f")))
 	} else {
@@ -140,7 +148,7 @@ type caretAnchors struct{ left, right int }
 // whitespace counting characters from a UTF-8 byte offset, which moves
 // the anchor on lines with non-ASCII text before the operator; the C
 // printer's (cPrinter) counts bytes throughout.
-func extractAnchors(segment string, cPrinter bool) *caretAnchors {
+func extractAnchors(segment string, cPrinter, calls bool) *caretAnchors {
 	mod, err := syntax.Parse("<segment>", []byte(segment))
 	if err != nil || len(mod.Body) != 1 {
 		return nil
@@ -179,6 +187,19 @@ func extractAnchors(segment string, cPrinter bool) *caretAnchors {
 			right++
 		}
 		return &caretAnchors{normalize(left), normalize(right)}
+	case *ast.Call:
+		if !calls {
+			return nil
+		}
+		_, fend := x.Func.Span()
+		if fend.Line != 1 {
+			return nil
+		}
+		left := normalize(byteOff(fend))
+		for left < len(seg) && seg[left] != '(' {
+			left++
+		}
+		return &caretAnchors{left, len(seg)}
 	case *ast.Subscript:
 		_, vend := x.Value.Span()
 		_, send := x.Slice.Span()
@@ -294,4 +315,34 @@ func isWide(r rune) bool {
 		}
 	}
 	return false
+}
+
+// spawnsFullLine is 3.13's exception to underlining a call: the statement
+// (stmt, one stripped line) is `return f(…)` or `name = f(…)` with f a
+// plain name, and the underlined segment, n characters, is that call.
+func spawnsFullLine(stmt string, n int) bool {
+	mod, err := syntax.Parse("<line>", []byte(stmt))
+	if err != nil || len(mod.Body) != 1 {
+		return false
+	}
+	var value ast.Expr
+	switch s := mod.Body[0].(type) {
+	case *ast.Return:
+		value = s.Value
+	case *ast.Assign:
+		if len(s.Targets) == 1 {
+			if _, ok := s.Targets[0].(*ast.Name); ok {
+				value = s.Value
+			}
+		}
+	}
+	c, ok := value.(*ast.Call)
+	if !ok {
+		return false
+	}
+	if _, ok := c.Func.(*ast.Name); !ok {
+		return false
+	}
+	start, end := c.Span()
+	return start.Line == 1 && end.Line == 1 && end.Col-start.Col == n && end.Col-1 == utf8.RuneCountInString(stmt)
 }

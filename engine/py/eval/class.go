@@ -120,7 +120,7 @@ func (c *Class) IsSubclass(base *Class) bool {
 // qualname, prefixed by the module unless it is builtins (or __main__ in
 // 3.11 mode, which does print it in 3.7).
 func (in *Interp) FullName(c *Class) string {
-	if c.Module == "builtins" || c.Module == "" || (c.Module == "__main__" && !in.Py37()) {
+	if c.Module == "builtins" || c.Module == "" || (c.Module == "__main__" && in.minor >= 11) {
 		return c.Qualname
 	}
 	return c.Module + "." + c.Qualname

@@ -152,8 +152,8 @@ func (c *compiler) stmt(s ast.Stmt) stmtFn {
 		err := inner(in, fr)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-				if len(e.tb) == 0 && in.py37 {
-					fix37(e)
+				if len(e.tb) == 0 && in.minor < 11 {
+					fix37(e, in.minor)
 				}
 				e.addEntry(in.py37, fr, fr.code, fr.line, start, end)
 			}
@@ -927,8 +927,10 @@ var newerBuiltins = map[string]bool{
 	"ExceptionGroup": true, "BaseExceptionGroup": true, "aiter": true, "anext": true, "EncodingWarning": true,
 }
 
-// fix37 rewrites the messages that CPython 3.7 words differently from 3.11.
-func fix37(e *Exception) {
+// fix37 rewrites the messages that CPython before 3.11 words differently
+// from 3.11 (minor is the modelled 3.x): the first three changed in 3.11,
+// the others after 3.7.
+func fix37(e *Exception, minor int) {
 	if len(e.Args) != 1 {
 		return
 	}
@@ -947,6 +949,8 @@ func fix37(e *Exception) {
 		name := strings.TrimPrefix(msg, "cannot access free variable '")
 		name = name[:strings.IndexByte(name, '\'')]
 		msg = "free variable '" + name + "' referenced before assignment in enclosing scope"
+	case minor > 7:
+		return
 	case strings.HasPrefix(msg, "int() argument must be a string, a bytes-like object or a real number"):
 		msg = strings.Replace(msg, "a real number", "a number", 1)
 	case strings.HasSuffix(msg, "arg 2 must be a type, a tuple of types, or a union"):

@@ -46,6 +46,47 @@ type tbEntry struct {
 	// raised, as the instruction positions of CPython 3.11 give it; zero
 	// when unknown.
 	start, end ast.Pos
+	lib        *LibFrame // a library frame Taskline does not run, shown as data
+}
+
+// LibFrame is a frame of one of CPython's own library files (asyncio's
+// runners.py, tasks.py …) that CPython shows in a traceback where Taskline
+// runs native code: its place, source line and caret line ("" for none),
+// as the modelled version prints them.
+type LibFrame struct {
+	File   string
+	Line   int
+	Func   string
+	Text   string // the source line, stripped
+	Carets string // the caret line under it, without its newline
+}
+
+func (f *LibFrame) entry() tbEntry {
+	return tbEntry{fn: &funcCode{name: f.Func, qualname: f.Func, file: f.File, line: f.Line}, line: f.Line, lib: f}
+}
+
+// AddOuterLibFrames adds library frames on the outer side of e's
+// traceback: native code that CPython runs as Python (asyncio.run's
+// runners.py and base_events.py frames) passed e on. fs is in printed
+// order, outermost first.
+func (e *Exception) AddOuterLibFrames(fs []LibFrame) {
+	for i := len(fs) - 1; i >= 0; i-- {
+		e.tb = append(e.tb, fs[i].entry())
+	}
+	// The next Python frame adds its own entry even if it added one
+	// before the library frames.
+	e.tbAct, e.pendAct = 0, 0
+}
+
+// AddInnerLibFrames adds library frames on the inner side of e's
+// traceback, where CPython raised e inside its own Python code
+// (asyncio.sleep's frames). fs is in printed order, outermost first.
+func (e *Exception) AddInnerLibFrames(fs []LibFrame) {
+	inner := make([]tbEntry, 0, len(fs)+len(e.tb))
+	for i := len(fs) - 1; i >= 0; i-- {
+		inner = append(inner, fs[i].entry())
+	}
+	e.tb = append(inner, e.tb...)
 }
 
 // Type returns the exception's class.

@@ -176,8 +176,8 @@ func (c *funcCode) body(in *Interp, fr *frame) (Value, error) {
 			if line == 0 {
 				line = c.line
 			}
-			if len(e.tb) == 0 && in.py37 {
-				fix37(e)
+			if len(e.tb) == 0 && in.minor < 11 {
+				fix37(e, in.minor)
 			}
 			e.addEntry(in.py37, fr, c, line, ast.Pos{}, ast.Pos{})
 		}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -49,6 +50,7 @@ type Interp struct {
 	AsyncGenFirstIter func(g *Generator)
 	AsyncGenFinalize  func(g *Generator)
 
+	minor     int // Minor()
 	py37      bool
 	context   *Context   // contextvars' current context (mod_contextvars.go)
 	warn      *warnState // the warnings module's filters and registry (mod_warnings.go)
@@ -107,8 +109,25 @@ func NewInterp(rec *trace.Recorder, file, src, version string) *Interp {
 		lines: strings.Split(src, "\n"), modules: map[string]*Module{}}
 	in.th = &in.root
 	in.py37 = in.Py37()
+	in.minor = minorOf(version)
 	return in
 }
+
+// minorOf is the minor number of a "3.X" version; "" is 3.11.
+func minorOf(version string) int {
+	if version == "" {
+		return 11
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(version, "3."))
+	if err != nil {
+		return 11
+	}
+	return n
+}
+
+// Minor is the minor version of the CPython the interpreter models (7 for
+// 3.7, 13 for 3.13).
+func (in *Interp) Minor() int { return in.minor }
 
 // Py37 reports whether the interpreter models CPython 3.7.
 func (in *Interp) Py37() bool { return strings.HasPrefix(in.Version, "3.7") }

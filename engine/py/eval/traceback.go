@@ -42,7 +42,9 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	for i := len(e.tb) - 1; i >= 0; i-- {
 		t := e.tb[i]
 		file, text := in.File, ""
-		if t.fn.file != "" && t.fn.file != in.File {
+		if t.lib != nil {
+			file, text = t.lib.File, t.lib.Text
+		} else if t.fn.file != "" && t.fn.file != in.File {
 			file = t.fn.file
 			if lines := libSources[strings.TrimSuffix(file, ".py")]; lines != nil && t.line >= 1 && t.line <= len(lines) {
 				text = strings.TrimSpace(lines[t.line-1])
@@ -55,12 +57,16 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	return out
 }
 
-// TracebackLine returns the innermost line of e's traceback (0 if none).
+// TracebackLine returns the innermost line of e's traceback that is the
+// program's (0 if none): library frames (asyncio.sleep's) are not lines of
+// the program.
 func (e *Exception) TracebackLine() int {
-	if len(e.tb) == 0 {
-		return 0
+	for _, t := range e.tb {
+		if t.lib == nil {
+			return t.line
+		}
 	}
-	return e.tb[0].line
+	return 0
 }
 
 // AddFrame appends a traceback entry for native code that re-raises an
@@ -72,10 +78,14 @@ func (e *Exception) ResetTraceback() { e.tb, e.tbAct = nil, 0 }
 // entries outside the main file, whose library sources differ from
 // CPython's).
 func (in *Interp) carets(t tbEntry, cPrinter bool) string {
-	if in.py37 || !in.ownLine(t) {
+	if t.lib != nil && t.lib.Carets != "" {
+		return t.lib.Carets + "\n"
+	}
+	if in.minor < 11 || !in.ownLine(t) {
 		return ""
 	}
-	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter)
+	// 3.13 prints uncaught exceptions with the traceback module.
+	return caretLine(in.rawLine(t.line), t.start, t.end, cPrinter && in.minor < 13, in.minor >= 13)
 }
 
 // rawLine is line n of the main file as read, without its line ending.
@@ -85,7 +95,7 @@ func (in *Interp) rawLine(n int) string {
 
 // ownLine reports whether traceback entry t is at a line of the main file.
 func (in *Interp) ownLine(t tbEntry) bool {
-	return (t.fn.file == "" || t.fn.file == in.File) && t.line >= 1 && t.line <= len(in.lines)
+	return t.lib == nil && (t.fn.file == "" || t.fn.file == in.File) && t.line >= 1 && t.line <= len(in.lines)
 }
 
 func (in *Interp) sourceLine(n int) string {
@@ -269,7 +279,7 @@ func (in *Interp) stackText(e *Exception, cPrinter bool) string {
 			if f.Text != "" {
 				t := e.tb[len(e.tb)-1-i-k]
 				text := f.Text
-				if cPrinter && in.ownLine(t) && !in.py37 {
+				if cPrinter && in.ownLine(t) && in.minor >= 11 {
 					text = strings.TrimLeft(in.rawLine(t.line), " \t\f")
 				}
 				fmt.Fprintf(&b, "    %s\n", text)

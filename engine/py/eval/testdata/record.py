@@ -2,9 +2,8 @@
 """Record the expected output of every script test from CPython 3.11.
 
 For NAME.py in this directory it writes NAME.golden: the program's stdout,
-then a line "### stderr" and its stderr without frames inside the standard
-library (asyncio's runners: their File line, source line and the caret line
-CPython 3.11 may draw under it), then "### exit N". Programs named NAME_37.py are recorded with CPython 3.7
+then a line "### stderr" and its stderr (the standard library's frames
+under /usr/lib/python3.X, as a standard install has it), then "### exit N". Programs named NAME_37.py are recorded with CPython 3.7
 (from pyenv) and run in Taskline's 3.7 mode. Run from anywhere:
 
     python3 engine/py/eval/testdata/record.py [NAME ...]
@@ -26,20 +25,12 @@ for name in names:
             sys.exit("record.py: %s needs CPython 3.7 (pyenv install 3.7)" % name)
         exe = py37[-1]
     p = subprocess.run([exe, name + ".py"], cwd=here, capture_output=True, text=True, timeout=60)
-    stderr = p.stderr.replace(here + os.sep, "")
-    err, skip = [], 0
-    for l in stderr.splitlines():
-        if skip == 1:  # the source line of a library frame
-            skip = 2
-            continue
-        if skip == 2 and l.startswith("    ") and l.strip(" ^~") == "":
-            skip = 0  # its caret line
-            continue
-        skip = 0
-        if l.startswith('  File "/'):  # a frame inside the standard library
-            skip = 1
-            continue
-        err.append(l)
+    # Library frames are kept, under a standard install's path.
+    stdlib = subprocess.run([exe, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    minor = "3.7" if name.endswith("_37") else "3.11"
+    stderr = p.stderr.replace(here + os.sep, "").replace(stdlib, "/usr/lib/python" + minor)
+    err = stderr.splitlines()
     with open(os.path.join(here, name + ".golden"), "w") as f:
         f.write(p.stdout)
         f.write("### stderr\n")

@@ -1,0 +1,45 @@
+package asyncio
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"taskline/engine/py/eval"
+)
+
+// libframes/frames.json holds, per modelled version, the frames of
+// asyncio's own files that CPython's tracebacks show where Taskline runs
+// native code, taken from the real interpreters by libframes/extract.py
+// (paths as a standard install has them, /usr/lib/python3.X/asyncio/…):
+//
+//	run                 asyncio.run → runners.py, base_events.py
+//	run_until_complete  loop.run_until_complete → base_events.py
+//	sleep0, sleep       a task cancelled inside asyncio.sleep (3.11+)
+//
+//go:embed libframes/frames.json
+var framesJSON []byte
+
+var libFrameData = func() map[string]map[string][]eval.LibFrame {
+	var raw map[string]map[string][][5]any
+	if err := json.Unmarshal(framesJSON, &raw); err != nil {
+		panic("asyncio: libframes/frames.json: " + err.Error())
+	}
+	out := map[string]map[string][]eval.LibFrame{}
+	for v, kinds := range raw {
+		out[v] = map[string][]eval.LibFrame{}
+		for k, fs := range kinds {
+			for _, f := range fs {
+				out[v][k] = append(out[v][k], eval.LibFrame{File: f[0].(string), Line: int(f[1].(float64)),
+					Func: f[2].(string), Text: f[3].(string), Carets: f[4].(string)})
+			}
+		}
+	}
+	return out
+}()
+
+// libFrames returns the library frames of the given kind for the modelled
+// version (nil if it shows none).
+func (st *state) libFrames(kind string) []eval.LibFrame {
+	return libFrameData[fmt.Sprintf("3.%d", st.rt.minor)][kind]
+}

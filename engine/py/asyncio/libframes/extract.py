@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Extract the asyncio library frames CPython shows in tracebacks.
+
+For every modelled version, runs small probe programs with that version's
+interpreter (from pyenv) and keeps the frames of asyncio's own files that
+its traceback shows, with their line numbers, source lines and caret lines,
+the standard library directory rewritten to /usr/lib/python3.X as a
+standard install has it. Taskline prints these frames where CPython would
+(engine/py/asyncio/libframes.go); they are data taken from the real files,
+so they match the recorded corpus (testdata/record_py.py) byte for byte.
+
+Usage: python3 engine/py/asyncio/libframes/extract.py   (writes frames.json)
+"""
+
+import json
+import os
+import re
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+VERSIONS = {"3.7": "3.7.16", "3.8": "3.8.18", "3.9": "3.9.18", "3.10": "3.10.13",
+            "3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.0"}
+SCRIPT = "/tmp/taskline/libframes_probe.py"
+
+# Each probe: a program, and which library frames of its traceback to keep:
+# the run of library frames that follows the script frame at line `after`.
+PROBES = {
+    # asyncio.run(main()) where main raises: runners.py, base_events.py.
+    "run": ("import asyncio\n"
+            "async def main():\n"
+            "    raise ValueError\n"
+            "asyncio.run(main())\n", 4),
+    # loop.run_until_complete(main()) where main raises.
+    "run_until_complete": ("import asyncio\n"
+                           "async def main():\n"
+                           "    raise ValueError\n"
+                           "asyncio.new_event_loop().run_until_complete(main())\n", 4),
+    # A task cancelled while it awaits asyncio.sleep(0); raising another
+    # exception while handling it shows where it was thrown in.
+    "sleep0": ("import asyncio\n"
+               "async def main():\n"
+               "    asyncio.current_task().cancel()\n"
+               "    try:\n"
+               "        await asyncio.sleep(0)\n"
+               "    except asyncio.CancelledError:\n"
+               "        raise ValueError\n"
+               "asyncio.run(main())\n", 5),
+    # A task cancelled while it awaits asyncio.sleep(delay).
+    "sleep": ("import asyncio\n"
+              "async def main():\n"
+              "    asyncio.get_running_loop().call_soon(asyncio.current_task().cancel)\n"
+              "    try:\n"
+              "        await asyncio.sleep(1)\n"
+              "    except asyncio.CancelledError:\n"
+              "        raise ValueError\n"
+              "asyncio.run(main())\n", 5),
+}
+
+FRAME = re.compile(r'  File "([^"]+)", line (\d+), in (.+)')
+
+
+def frames(stderr):
+    """The traceback's frames: [file, line, func, text, carets]."""
+    out, lines, i = [], stderr.split("\n"), 0
+    while i < len(lines):
+        m = FRAME.fullmatch(lines[i])
+        i += 1
+        if not m:
+            continue
+        text = carets = ""
+        if i < len(lines) and lines[i].startswith("    ") and not FRAME.fullmatch(lines[i]):
+            text = lines[i][4:]
+            i += 1
+            if i < len(lines) and lines[i].strip() and set(lines[i].strip()) <= set("^~"):
+                carets = lines[i]
+                i += 1
+        out.append([m.group(1), int(m.group(2)), m.group(3), text, carets])
+    return out
+
+
+def main():
+    os.makedirs(os.path.dirname(SCRIPT), exist_ok=True)
+    data = {}
+    for minor, full in VERSIONS.items():
+        exe = os.path.expanduser(f"~/.pyenv/versions/{full}/bin/python{minor}")
+        stdlib = subprocess.run([exe, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+        data[minor] = {}
+        for name, (src, after) in PROBES.items():
+            with open(SCRIPT, "w") as f:
+                f.write(src)
+            p = subprocess.run([exe, SCRIPT], capture_output=True, text=True, cwd=os.path.dirname(SCRIPT))
+            err = p.stderr.replace(stdlib, f"/usr/lib/python{minor}")
+            fs = frames(err)
+            start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+            end = start
+            while end < len(fs) and fs[end][0] != SCRIPT:
+                end += 1
+            if name.startswith("sleep"):
+                # The first traceback (the CancelledError's): the frames
+                # after the await at line `after`.
+                fs = frames(err.split("During handling")[0])
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+                end = len(fs)
+            data[minor][name] = fs[start:end]
+    with open(os.path.join(HERE, "frames.json"), "w") as f:
+        json.dump(data, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+# await is only allowed inside an async function.
+import asyncio
+
+
+def main():
+    await asyncio.sleep(1)
+
+
+main()
