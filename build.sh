@@ -3,6 +3,7 @@
 #   ./build.sh            build everything the page needs into static/
 #   ./build.sh test       every test: Go, JS units, browser, lessons, worker
 #   ./build.sh bench      benchmarks, with ratios against CPython / yaegi
+#   ./build.sh static [OUT]  a static copy any web server can host (dist/static)
 #   ./build.sh worker     build the Cloudflare worker
 #   ./build.sh worker-dev --port N   run the worker locally under wrangler
 # Each step lives in scripts/; this file only dispatches, so steps stay small.
@@ -37,7 +38,8 @@ case "$cmd" in
     step test-worker "$@"
     ;;
   bench) build; step bench "$@" ;;
+  static) build; step static "$@" ;;
   worker) step worker "$@" ;;
   worker-dev) step worker-dev "$@" ;;
-  *) echo "usage: ./build.sh [build|test|bench|worker|worker-dev]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|test|bench|static|worker|worker-dev]" >&2; exit 2 ;;
 esac

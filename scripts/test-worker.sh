@@ -5,6 +5,7 @@
 #      link that opens in a fresh browser; the API answers every status
 #      (cmd/sharetest check); after a restart the link still opens.
 #   2. the worker under wrangler (workerd, local D1, offline): the same.
+# Each also round-trips a teacher's exercise set (web/test/browser/classroom.test.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
@@ -60,6 +61,10 @@ flow() {
   # The browser shares first: the API check then spends the rate limit.
   out=$(node worker/test/share-flow.mjs create "$base") || { echo "$out"; tail -30 "$log" >&2; return 1; }
   echo "$out" | grep -v '^link: '
+  # A teacher's exercise set round-trips through this server's share API.
+  (cd web && TASKLINE_URL="$base" node --test --test-concurrency=1 --test-name-pattern='teacher writes|link opens the set|student solves' \
+    test/browser/classroom.test.js) >"$tmp/classroom.log" 2>&1 || { cat "$tmp/classroom.log"; tail -30 "$log" >&2; return 1; }
+  grep -E '^# (pass|fail)' "$tmp/classroom.log" | sed 's/^# /classroom sets: /'
   link=$(echo "$out" | sed -n 's/^link: //p')
   "$tmp/sharetest" check -url "$base" -limit "$limit" || { tail -30 "$log" >&2; return 1; }
   stop

@@ -31,8 +31,15 @@ const (
 	IDLen = 10
 )
 
-// Languages lists the accepted values of Snippet.Lang.
-var Languages = []string{"python", "go"}
+// Languages lists the accepted values of Snippet.Lang. Besides the two
+// programming languages, SetKind marks a teacher's exercise set: its Code is
+// the set's JSON document (web/src/teach/set.js), opened by /set.html, so a
+// set is stored and shared like a program, in SQLite and D1 alike, without
+// a schema of its own.
+var Languages = []string{"python", "go", SetKind}
+
+// SetKind is the Lang of a snippet that holds an exercise set.
+const SetKind = "set"
 
 // PythonVersions lists the accepted values of Snippet.Python ("" means the
 // default, 3.11).

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -347,7 +348,7 @@ func ExampleDecodeRequest() {
 	fmt.Printf("%+v %v\n", sn, err)
 	// Output:
 	// malformed JSON at 2:11: invalid character 'p' looking for beginning of value
-	// unknown lang "ruby" (want python or go)
+	// unknown lang "ruby" (want python or go or set)
 	// {Lang:python Code:print(1) Python:3.7} <nil>
 }
 
@@ -378,4 +379,26 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += n
 	return n, err
+}
+
+// A teacher's exercise set is stored like a program: its JSON document is the
+// code, "set" the kind, and it keeps no Python version.
+func TestSetRoundTrip(t *testing.T) {
+	doc := `{"taskline":"set","version":1,"title":"Cancellation","exercises":[]}`
+	sn, err := share.DecodeRequest(strings.NewReader(`{"lang":"set","python":"3.7","code":` + strconv.Quote(doc) + `}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sn.Lang != share.SetKind || sn.Python != "" || sn.Code != doc {
+		t.Fatalf("decoded %+v", sn)
+	}
+	st := &share.MemStore{}
+	id := share.ID(sn)
+	if err := st.Put(context.Background(), id, sn); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Get(context.Background(), id)
+	if err != nil || got != sn {
+		t.Fatalf("Get = %+v, %v; want %+v", got, err, sn)
+	}
 }

@@ -7,7 +7,7 @@
 // and are dropped (reported, and their .json removed). The rest get
 // NAME.json: {"stdout", "stderr", "stderr_first", "exit"}.
 //
-//	go run testdata/record_go.go [-dir testdata/go] [NAME ...]
+//	go run testdata/record_go.go [-dir testdata/go] [-j N] [NAME ...]
 //
 // The playground's examples are recorded the same way with
 // -dir examples/go (those that depend on scheduling get no .json).
@@ -23,6 +23,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 type recording struct {
@@ -41,6 +42,7 @@ require golang.org/x/sync v0.25.0
 
 func main() {
 	dirFlag := flag.String("dir", "testdata/go", "directory of the programs, relative to the repository root")
+	jFlag := flag.Int("j", 1, "programs built and run at the same time")
 	flag.Parse()
 	root, err := os.Getwd()
 	if err != nil {
@@ -68,63 +70,91 @@ func main() {
 			xsum = append(xsum, l)
 		}
 	}
-	work, err := os.MkdirTemp("", "record-go-")
-	if err != nil {
-		fail(err)
-	}
-	defer os.RemoveAll(work)
-	os.WriteFile(filepath.Join(work, "go.mod"), []byte(goMod), 0o644)
-	os.WriteFile(filepath.Join(work, "go.sum"), []byte(strings.Join(xsum, "\n")+"\n"), 0o644)
+	// Programs are built and run by -j workers, each in its own module
+	// directory (the runs of one program stay sequential).
+	jobs := make(chan string)
+	var mu sync.Mutex
 	kept, dropped := 0, 0
-	for _, name := range names {
-		src, err := os.ReadFile(filepath.Join(dir, name+".go"))
-		if os.IsNotExist(err) {
-			// Programs that must not parse are kept as NAME.go.txt, out of
-			// gofmt's way.
-			src, err = os.ReadFile(filepath.Join(dir, name+".go.txt"))
-		}
+	var wg sync.WaitGroup
+	for w := 0; w < *jFlag; w++ {
+		work, err := os.MkdirTemp("", "record-go-")
 		if err != nil {
 			fail(err)
 		}
-		os.WriteFile(filepath.Join(work, "prog.go"), src, 0o644)
-		os.Remove(filepath.Join(work, "prog"))
-		var rec recording
-		build := exec.Command("go", "build", "-o", "prog", "prog.go")
-		build.Dir = work
-		build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
-		var berr bytes.Buffer
-		build.Stderr = &berr
-		jsonPath := filepath.Join(dir, name+".json")
-		if build.Run() != nil {
-			rec = recording{Stderr: berr.String(), Exit: 1}
-		} else {
-			var runs []recording
-			for i := 0; i < 5; i++ {
-				runs = append(runs, run(work))
-			}
-			same := true
-			for _, r := range runs[1:] {
-				if r.Stdout != runs[0].Stdout || r.StderrFirst != runs[0].StderrFirst || r.Exit != runs[0].Exit {
-					same = false
+		defer os.RemoveAll(work)
+		os.WriteFile(filepath.Join(work, "go.mod"), []byte(goMod), 0o644)
+		os.WriteFile(filepath.Join(work, "go.sum"), []byte(strings.Join(xsum, "\n")+"\n"), 0o644)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name := range jobs {
+				ok := record(dir, work, name)
+				mu.Lock()
+				if ok {
+					kept++
+				} else {
+					dropped++
 				}
+				mu.Unlock()
 			}
-			if !same {
-				fmt.Printf("drop %s: output depends on scheduling\n", name)
-				os.Remove(jsonPath)
-				dropped++
-				continue
-			}
-			rec = runs[0]
-		}
-		rec.StderrFirst = firstLine(rec.Stderr)
-		rec.Stderr = strings.ReplaceAll(rec.Stderr, work+"/", "./")
-		out, _ := json.MarshalIndent(rec, "", "  ")
-		if err := os.WriteFile(jsonPath, append(out, '\n'), 0o644); err != nil {
-			fail(err)
-		}
-		kept++
+		}()
 	}
+	for _, name := range names {
+		jobs <- name
+	}
+	close(jobs)
+	wg.Wait()
 	fmt.Printf("recorded %d, dropped %d\n", kept, dropped)
+}
+
+// record builds and runs one program and writes its NAME.json; false if
+// its output depends on scheduling (its .json is removed).
+func record(dir, work, name string) bool {
+	src, err := os.ReadFile(filepath.Join(dir, name+".go"))
+	if os.IsNotExist(err) {
+		// Programs that must not parse are kept as NAME.go.txt, out of
+		// gofmt's way.
+		src, err = os.ReadFile(filepath.Join(dir, name+".go.txt"))
+	}
+	if err != nil {
+		fail(err)
+	}
+	os.WriteFile(filepath.Join(work, "prog.go"), src, 0o644)
+	os.Remove(filepath.Join(work, "prog"))
+	var rec recording
+	build := exec.Command("go", "build", "-o", "prog", "prog.go")
+	build.Dir = work
+	build.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	var berr bytes.Buffer
+	build.Stderr = &berr
+	jsonPath := filepath.Join(dir, name+".json")
+	if build.Run() != nil {
+		rec = recording{Stderr: berr.String(), Exit: 1}
+	} else {
+		var runs []recording
+		for i := 0; i < 5; i++ {
+			runs = append(runs, run(work))
+		}
+		same := true
+		for _, r := range runs[1:] {
+			if r.Stdout != runs[0].Stdout || r.StderrFirst != runs[0].StderrFirst || r.Exit != runs[0].Exit {
+				same = false
+			}
+		}
+		if !same {
+			fmt.Printf("drop %s: output depends on scheduling\n", name)
+			os.Remove(jsonPath)
+			return false
+		}
+		rec = runs[0]
+	}
+	rec.StderrFirst = firstLine(rec.Stderr)
+	rec.Stderr = strings.ReplaceAll(rec.Stderr, work+"/", "./")
+	out, _ := json.MarshalIndent(rec, "", "  ")
+	if err := os.WriteFile(jsonPath, append(out, '\n'), 0o644); err != nil {
+		fail(err)
+	}
+	return true
 }
 
 func run(work string) recording {

@@ -22,7 +22,7 @@ type goRecording struct {
 }
 
 // minGoCorpus is the least number of recorded programs the corpus must hold.
-var minGoCorpus = 100
+var minGoCorpus = 300
 
 // TestGoCorpus runs every recorded Go program through engine.Run with the
 // default schedule and compares stdout byte for byte, the first line of
@@ -33,7 +33,7 @@ func TestGoCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(files) < minGoCorpus {
-		t.Fatalf("Go corpus has %d recorded programs, want at least 100", len(files))
+		t.Fatalf("Go corpus has %d recorded programs, want at least %d", len(files), minGoCorpus)
 	}
 	for _, jf := range files {
 		name := strings.TrimSuffix(filepath.Base(jf), ".json")
@@ -151,4 +151,52 @@ func checkGoTrace(t *testing.T, tr *trace.Trace) {
 func goFirstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// TestGoStdExamplesOutput checks the standard library's Example functions
+// that testdata/examples2main.go turned into corpus programs against
+// their own "// Output:" comments, as `go test` does (surrounding space
+// trimmed), so that a recording is also checked against what the Go
+// authors wrote down. It needs at least 300 of them.
+func TestGoStdExamplesOutput(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/go/ex_*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 300 {
+		t.Fatalf("%d standard library examples in the corpus, want at least 300", len(files))
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, out, ok := strings.Cut(string(src), "\n// Output:\n")
+			if !ok || !strings.Contains(string(src), "testdata/examples2main.go") {
+				t.Fatal("not written by examples2main: no // Output: comment")
+			}
+			var want []string
+			for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+				l = strings.TrimPrefix(l, "//")
+				want = append(want, strings.TrimPrefix(l, " "))
+			}
+			data, err := os.ReadFile(strings.TrimSuffix(f, ".go") + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rec goRecording
+			if err := json.Unmarshal(data, &rec); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range strings.Split(strings.TrimSpace(rec.Stdout), "\n") {
+				got = append(got, strings.TrimRight(l, " \t"))
+			}
+			if g, w := strings.Join(got, "\n"), strings.TrimSpace(strings.Join(want, "\n")); g != w {
+				t.Errorf("recorded stdout differs from the example's Output comment\n got: %q\nwant: %q", g, w)
+			}
+		})
+	}
 }

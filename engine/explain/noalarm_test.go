@@ -25,6 +25,8 @@ var buggyOnPurpose = map[string]string{
 	"py37/except_exception_swallows_cancel.py":               "swallowed-cancel@9", // 3.7: except Exception catches it
 	"py37/wait_for_inner_swallows.py":                        "swallowed-cancel@9",
 	"py/run_shutdown_leftover_swallows.py":                   "swallowed-cancel@9 task-never-awaited@17",
+	"py/runner_runs_several_mains.py":                        "task-never-awaited@25", // a task left for Runner.close to cancel
+	"py/warnings_warn_and_filters.py":                        "task-never-awaited@38", // a coroutine never awaited, for its warning
 	"py37/run_shutdown_cancel_caught_by_except_exception.py": "swallowed-cancel@9 task-never-awaited@17",
 
 	// A coroutine called and never awaited.

@@ -208,11 +208,36 @@ func returnsBefore(body *ast.BlockStmt, pos token.Pos) bool {
 	return found
 }
 
-// findLostCancel: the cancel func a context constructor returns, thrown
-// away, as go vet's lostcancel reports it.
+// findLostCancel: the cancel func a context constructor returns, lost, in
+// the three shapes go vet's lostcancel reports: thrown away with _, kept but
+// never called, or called only after a return that can leave without it.
 func (r *run) findLostCancel() {
 	g := r.gp
+	var bodies []*ast.BlockStmt
 	ast.Inspect(g.file, func(n ast.Node) bool {
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			if f.Body != nil {
+				bodies = append(bodies, f.Body)
+			}
+		case *ast.FuncLit:
+			bodies = append(bodies, f.Body)
+		}
+		return true
+	})
+	for _, body := range bodies {
+		r.lostCancelIn(body)
+	}
+}
+
+// lostCancelIn looks at the context constructors called directly in body
+// (not in the closures inside it, which findLostCancel visits on their own).
+func (r *run) lostCancelIn(body *ast.BlockStmt) {
+	g := r.gp
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 			return true
@@ -222,24 +247,101 @@ func (r *run) findLostCancel() {
 			return true
 		}
 		id, ok := as.Lhs[1].(*ast.Ident)
-		if !ok || id.Name != "_" {
+		if !ok {
 			return true
 		}
 		fn := call.Fun.(*ast.SelectorExpr).Sel.Name
 		l := g.line(as.Pos())
-		name := "cancel"
-		for k := 2; strings.Contains(r.src, name+"()") || strings.Contains(r.src, ", "+name+" :="); k++ {
-			name = "cancel" + itoa(k)
-		}
-		ed := newEditor(r.src)
 		text := r.line(l)
-		c := g.fset.Position(id.Pos()).Column - 1
-		ed.replaceLine(l, text[:c]+name+text[c+1:])
-		ed.insertLine(l+1, indentOf(text)+"defer "+name+"()")
-		r.addFinding(FindLostCancel, l, -1, "A context's cancel func thrown away",
-			"The cancel func that context."+fn+" returns on line "+itoa(l)+" is discarded, so the context and its timer live until the deadline (or for ever) even after the work is done: go vet reports it as a possible context leak. Keep it and defer "+name+"().", ed.apply())
+		ed := newEditor(r.src)
+		if id.Name == "_" {
+			name := "cancel"
+			for k := 2; strings.Contains(r.src, name+"()") || strings.Contains(r.src, ", "+name+" :="); k++ {
+				name = "cancel" + itoa(k)
+			}
+			c := g.fset.Position(id.Pos()).Column - 1
+			ed.replaceLine(l, text[:c]+name+text[c+1:])
+			ed.insertLine(l+1, indentOf(text)+"defer "+name+"()")
+			r.addFinding(FindLostCancel, l, -1, "A context's cancel func thrown away",
+				"The cancel func that context."+fn+" returns on line "+itoa(l)+" is discarded, so the context and its timer live until the deadline (or for ever) even after the work is done: go vet reports it as a possible context leak. Keep it and defer "+name+"().", ed.apply())
+			return true
+		}
+		used, deferred, leave := cancelUses(body, as, id.Name)
+		switch {
+		case !used:
+			ed.insertLine(l+1, indentOf(text)+"defer "+id.Name+"()")
+			r.addFinding(FindLostCancel, l, -1, "A context's cancel func never called",
+				"The cancel func "+id.Name+" that context."+fn+" returns on line "+itoa(l)+" is never called, so the context and its timer live until the deadline (or for ever) even after the work is done. (go vet misses this one when the func is silenced with _ = "+id.Name+".) Defer "+id.Name+"() right after the call.", ed.apply())
+		case !deferred && leave != token.NoPos:
+			ed.insertLine(l+1, indentOf(text)+"defer "+id.Name+"()")
+			r.addFinding(FindLostCancel, l, -1, "A context's cancel func not called on every path",
+				"The return on line "+itoa(g.line(leave))+" can leave without calling "+id.Name+", the cancel func context."+fn+" returns on line "+itoa(l)+", so on that path the context lives on: go vet reports it as a possible context leak. Defer "+id.Name+"() right after the call; calling it again later is harmless.", ed.apply())
+		}
 		return true
 	})
+}
+
+// cancelUses reports, for the cancel func name assigned by as in body,
+// whether it is used at all after the assignment (a call, or handed on as a
+// value: either counts, as go vet counts it), whether a defer statement
+// uses it, and the line of the first return (outside closures) that comes
+// after the assignment and before any use, or token.NoPos.
+func cancelUses(body *ast.BlockStmt, as *ast.AssignStmt, name string) (used, deferred bool, leave token.Pos) {
+	first := token.NoPos
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			// `_ = cancel` only silences the compiler.
+			if len(x.Lhs) == 1 && len(x.Rhs) == 1 && isBlank(x.Lhs[0]) && isIdent(x.Rhs[0], name) {
+				return false
+			}
+		case *ast.DeferStmt:
+			if x.Pos() > as.End() && mentions(x, name) {
+				deferred = true
+			}
+		case *ast.Ident:
+			if x.Name == name && x.Pos() > as.End() {
+				used = true
+				if first == token.NoPos || x.Pos() < first {
+					first = x.Pos()
+				}
+			}
+		}
+		return true
+	})
+	if !used || deferred {
+		return used, deferred, token.NoPos
+	}
+	var ret token.Pos
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if x, ok := n.(*ast.ReturnStmt); ok && x.Pos() > as.End() && x.Pos() < first && (ret == token.NoPos || x.Pos() < ret) {
+			ret = x.Pos()
+		}
+		return true
+	})
+	return used, deferred, ret
+}
+
+func isBlank(e ast.Expr) bool { return isIdent(e, "_") }
+
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
+}
+
+// mentions reports whether n refers to the identifier name.
+func mentions(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if e, ok := m.(ast.Expr); ok && isIdent(e, name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // findLeaks: goroutines still blocked when main returned.

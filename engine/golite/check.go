@@ -8,6 +8,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"io/fs"
 	"sort"
 	"strings"
 )
@@ -41,6 +42,19 @@ var stubFiles = map[string]string{
 	"math/rand":                  "rand",
 	"golang.org/x/sync/errgroup": "errgroup",
 	"runtime":                    "runtime",
+	"bytes":                      "bytes",
+	"unicode/utf8":               "utf8",
+	"unicode/utf16":              "utf16",
+	"math/bits":                  "bits",
+	"path":                       "path",
+	"html":                       "html",
+	"container/list":             "list",
+	"container/ring":             "ring",
+	"container/heap":             "heap",
+	"math/rand/v2":               "randv2",
+	"log":                        "log",
+	"io":                         "io",
+	"bufio":                      "bufio",
 }
 
 // userImportable lists the imports a program may name.
@@ -93,16 +107,27 @@ func (im *importer) Import(path string) (*types.Package, error) {
 	if !ok {
 		return nil, fmt.Errorf("package %s is not supported", path)
 	}
-	src, err := stubFS.ReadFile("stubs/" + name + ".gostub")
-	if err != nil {
-		return nil, err
+	// A package is its hand-written stubs (NAME.gostub, NAME_*.gostub)
+	// and the declarations internal/genstd generated from the host's
+	// package (NAME_gen.gostub).
+	var files []*ast.File
+	more, _ := fs.Glob(stubFS, "stubs/"+name+"_*.gostub")
+	for _, fn := range append([]string{"stubs/" + name + ".gostub"}, more...) {
+		src, err := stubFS.ReadFile(fn)
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+strings.TrimSuffix(strings.TrimPrefix(fn, "stubs/"), ".gostub")+".go", src, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("internal error: no stub for %s", path)
 	}
 	lp := &loadedPkg{path: path, std: true}
 	im.p.byPath[path] = lp
-	f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+name+".go", src, parser.SkipObjectResolution)
-	if err != nil {
-		return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
-	}
 	var stubErr error
 	conf := types.Config{
 		Importer: im,
@@ -114,11 +139,11 @@ func (im *importer) Import(path string) (*types.Package, error) {
 		},
 		FakeImportC: false,
 	}
-	pkg, _ := conf.Check(path, im.p.fset, []*ast.File{f}, im.p.info)
+	pkg, _ := conf.Check(path, im.p.fset, files, im.p.info)
 	if stubErr != nil {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
-	lp.pkg, lp.files = pkg, []*ast.File{f}
+	lp.pkg, lp.files = pkg, files
 	lp.initOrder, im.p.info.InitOrder = im.p.info.InitOrder, nil
 	im.p.pkgs = append(im.p.pkgs, lp)
 	return pkg, nil

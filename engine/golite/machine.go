@@ -51,6 +51,7 @@ type Machine struct {
 	outcome  trace.Outcome
 	errInfo  *trace.Error
 	maxDepth int
+	std      stdState
 
 	mem sched.Memory
 	// output receives output as it is printed (engine.Options.Output).

@@ -1,7 +1,6 @@
 package golite
 
 import (
-	"fmt"
 	"go/types"
 	"math"
 	"math/bits"
@@ -413,11 +412,6 @@ func init() {
 	mathNatives(n)
 }
 
-func (m *Machine) timeValue() Value {
-	now := m.clock.Now()
-	return Value{R: &Agg{F: []Value{mkInt(epoch + now), mkInt(now + 1)}}}
-}
-
 // timerSend delivers a timer's tick from the scheduler: to a waiting
 // receiver, else into the channel's one-slot buffer, else dropped. The
 // trace shows the tick on the runtime's lane (a timer event, related to
@@ -470,28 +464,6 @@ func timeNatives(n map[string]nativeFn) {
 	}
 	n["time.Month.String"] = func(fr *Frame, a []Value) []Value { return one(mkStr(time.Month(a[0].I()).String())) }
 	n["time.Weekday.String"] = func(fr *Frame, a []Value) []Value { return one(mkStr(time.Weekday(a[0].I()).String())) }
-	n["time.Now"] = func(fr *Frame, a []Value) []Value { return one(fr.m.timeValue()) }
-	host := func(v Value) time.Time { return time.Unix(0, v.A().F[0].I()).UTC() }
-	n["time.Time.Format"] = func(fr *Frame, a []Value) []Value { return one(mkStr(host(a[0]).Format(a[1].S()))) }
-	n["time.Time.String"] = func(fr *Frame, a []Value) []Value {
-		s := host(a[0]).String()
-		if mono := a[0].A().F[1].I(); mono != 0 {
-			s += fmt.Sprintf(" m=+%.9f", float64(mono)/1e9)
-		}
-		return one(mkStr(s))
-	}
-	n["time.Time.Year"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Year()))) }
-	n["time.Time.Month"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Month()))) }
-	n["time.Time.Day"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Day()))) }
-	n["time.Time.Hour"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Hour()))) }
-	n["time.Time.Minute"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Minute()))) }
-	n["time.Time.Second"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Second()))) }
-	n["time.Time.Nanosecond"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Nanosecond()))) }
-	n["time.Time.Weekday"] = func(fr *Frame, a []Value) []Value { return one(mkInt(int64(host(a[0]).Weekday()))) }
-	n["time.date"] = func(fr *Frame, a []Value) []Value {
-		t := time.Date(int(a[0].I()), time.Month(a[1].I()), int(a[2].I()), int(a[3].I()), int(a[4].I()), int(a[5].I()), int(a[6].I()), time.UTC)
-		return one(mkInt(t.UnixNano()))
-	}
 	n["time.Sleep"] = func(fr *Frame, a []Value) []Value {
 		m := fr.m
 		d := a[0].I()
@@ -522,7 +494,7 @@ func timeNatives(n map[string]nativeFn) {
 				m.event(trace.LoopTask, trace.EvTimer, m.pos(at), label, g.task)
 			}
 		} else {
-			rt.ch = &Chan{cap: 1, zero: func() Value { return Value{R: &Agg{F: make([]Value, 2)}} }, ctxBy: -1, timer: true}
+			rt.ch = &Chan{cap: 1, zero: zeroTime, ctxBy: -1, timer: true}
 			rt.pos = m.pos(m.userPos(fr.g))
 			rt.what = "timer " + time.Duration(d).String()
 			if period > 0 {

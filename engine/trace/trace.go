@@ -50,6 +50,7 @@ type Trace struct {
 const (
 	KindTask      = "task"      // an asyncio Task
 	KindGoroutine = "goroutine" // a Go goroutine
+	KindThread    = "thread"    // a thread of asyncio's default executor (to_thread, run_in_executor)
 )
 
 // Final states of a task.

@@ -201,12 +201,15 @@ export class TasklinePlayground extends HTMLElement {
     <button type="button" class="reset">Reset</button>
     <span class="status" role="status"></span>
   </div>
-  <textarea aria-label="Code" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
+  <textarea aria-label="Code" aria-describedby="code-keys" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
+  <p class="keys" id="code-keys">In the code, Tab indents: press Esc, then Tab, to move on. Ctrl+Enter runs.</p>
   <div class="result">
     <section class="output" aria-label="Output"><pre></pre></section>
     <div class="alert" role="alert" hidden></div>
     <section class="story" aria-label="What happened" hidden><h2>What happened</h2></section>
-    <div class="timeline" aria-label="Timeline" role="img" data-lanes="0" data-events="0"></div>
+    <div class="timeline" aria-label="Timeline" role="group" tabindex="0" aria-describedby="timeline-keys" data-lanes="0" data-events="0"></div>
+    <output class="step" aria-live="polite"></output>
+    <p class="keys" id="timeline-keys">On the timeline: ← → step through events, Home/End first/last, + − zoom, 0 fit.</p>
   </div>
 </div>`;
     root.append(tmpl.content);
@@ -215,7 +218,7 @@ export class TasklinePlayground extends HTMLElement {
       title: $(".title"), lang: /** @type {HTMLSelectElement} */ ($(".lang")), python: /** @type {HTMLSelectElement} */ ($(".python")),
       run: /** @type {HTMLButtonElement} */ ($(".run")), stop: /** @type {HTMLButtonElement} */ ($(".stop")), reset: $(".reset"),
       status: $(".status"), code: /** @type {HTMLTextAreaElement} */ ($("textarea")), result: $(".result"),
-      output: $(".output pre"), alert: $(".alert"), story: $(".story"), timeline: $(".timeline"),
+      output: $(".output pre"), alert: $(".alert"), story: $(".story"), timeline: $(".timeline"), step: $(".step"),
     };
     const el = this.el;
     el.title.textContent = this.getAttribute("title") || "";
@@ -227,6 +230,8 @@ export class TasklinePlayground extends HTMLElement {
     this.fitHeight();
     el.result.hidden = this.hasAttribute("predict");
     this.timeline = new Timeline(el.timeline);
+    // Stepping with the keyboard says which event is selected.
+    el.timeline.addEventListener("taskline:select", (e) => { el.step.textContent = /** @type {CustomEvent} */ (e).detail.text; });
 
     el.alert.addEventListener("taskline:goto", (e) => this.showLine(/** @type {CustomEvent} */ (e).detail.line));
     el.timeline.addEventListener("taskline:select", (e) => showEvent(el.story, /** @type {CustomEvent} */ (e).detail.event));

@@ -17,7 +17,7 @@ export const CSS = `
   white-space: normal; direction: ltr; cursor: auto; line-height: 1.45; quotes: auto; list-style: none; -webkit-text-fill-color: currentColor;
 }
 @media (prefers-color-scheme: dark) {
-  .tl { --bg: #16181c; --fg: #e6e6e6; --panel: #1f2228; --line: #343a44; --muted: #9aa3ad; --accent: #58a6ff; --err: #ff8a80; --err-bg: #3a1f1f; }
+  .tl { --bg: #16181c; --fg: #e6e6e6; --panel: #1f2228; --line: #343a44; --muted: #9aa3ad; --accent: #58a6ff; --on-accent: #0b1320; --err: #ff8a80; --err-bg: #3a1f1f; }
 }
 .head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px; background: var(--panel); border-bottom: 1px solid var(--line); }
 .title { font-weight: 600; margin-right: auto; }
@@ -25,7 +25,11 @@ button, select {
   font: 13px system-ui, sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 5px;
   padding: 3px 10px; cursor: pointer; text-transform: none; letter-spacing: normal; min-height: 26px; width: auto; height: auto; margin: 0; box-shadow: none;
 }
-button.run { background: var(--accent); border-color: var(--accent); color: #fff; }
+/* Dark text on the dark scheme's light blue: white on it is 2.5:1. */
+.keys { margin: 0; padding: 2px 8px; font-size: 12px; color: var(--muted); }
+.step { display: block; padding: 0 8px; font-size: 12px; min-height: 1em; }
+.timeline:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+button.run { background: var(--accent); border-color: var(--accent); color: var(--on-accent, #fff); }
 button:disabled { opacity: .5; cursor: default; }
 button:focus-visible, select:focus-visible, textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .status { font-size: 12px; color: var(--muted); }
@@ -48,4 +52,9 @@ section.output pre:empty::before { content: "(no output)"; color: var(--muted); 
 .tl-tip { position: absolute; pointer-events: none; background: var(--fg); color: var(--bg); font-size: 12px; padding: 3px 6px; border-radius: 4px; max-width: 260px; }
 .result[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+/* On paper: the code whole, no controls. */
+@media print {
+  .head button, .head select, .status, .keys { display: none; }
+  textarea { height: auto; field-sizing: content; overflow: visible; resize: none; }
+}
 `;

@@ -4,6 +4,7 @@
 // only in the worker; this thread draws with JavaScript. The public API
 // `window.taskline` is documented in docs/JSAPI.md.
 
+import { registerOffline } from "./teach/offline.js";
 import { Client } from "./client.js";
 import { renderPrints, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
@@ -359,6 +360,8 @@ async function initialProgram() {
       const resp = await fetch(`/api/share/${encodeURIComponent(id)}`);
       if (!resp.ok) throw new Error(`${resp.status}`);
       const j = await resp.json();
+      // A teacher's exercise set (share kind "set") opens on its own page.
+      if (j.lang === "set") location.replace(`/set.html#set=${encodeURIComponent(id)}`);
       if (typeof j.code === "string") return { lang: j.lang || "python", code: j.code, python: j.python };
     } catch (err) {
       showNotice(`Could not open shared program ${id} (${err instanceof Error ? err.message : err}).`);
@@ -506,5 +509,5 @@ async function main() {
   await run("run");
 }
 
+registerOffline(); // the playground works offline after a first visit (static/sw.js)
 main();
-

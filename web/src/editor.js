@@ -78,7 +78,9 @@ export function createEditor(parent, o) {
         syntaxHighlighting(highlight),
         marks,
         theme,
-        EditorView.contentAttributes.of({ "aria-label": "Code" }),
+        // The way out is said where the person is (the page's #editor-keys
+        // cannot be referenced from inside the shadow root).
+        EditorView.contentAttributes.of({ "aria-label": "Code", "aria-description": "Tab indents: press Esc, then Tab, to move on. Ctrl+Enter runs." }),
         EditorView.updateListener.of((u) => { if (u.docChanged) o.onChange(); }),
       ],
     }),

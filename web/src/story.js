@@ -322,6 +322,8 @@ export const CSS = `
 .diff > span { display: block; padding: 0 8px 0 calc(5ch + 6px); text-indent: calc(-5ch - 6px); }
 .diff .ln, .diff .sign { text-indent: 0; }
 .diff .ln { display: inline-block; width: 3.5ch; text-align: right; color: var(--muted, #5f6368); margin-right: 6px; }
+/* On the tinted added/removed lines the muted grey falls under 4.5:1 (axe). */
+.diff .add .ln, .diff .del .ln { color: inherit; }
 .diff .sign { display: inline-block; width: 1.5ch; }
 .diff del, .diff ins { text-decoration: none; }
 .diff .gap { color: var(--muted, #5f6368); padding-left: 4ch; text-indent: 0; }

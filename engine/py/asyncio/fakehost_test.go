@@ -48,6 +48,8 @@ func (h fakeHost) repr(v Value) string {
 }
 func (fakeHost) newCancelledError(msg Value) Value { return &fakeExc{cls: "CancelledError", msg: msg} }
 func (fakeHost) newTimeoutError() Value            { return &fakeExc{cls: "TimeoutError"} }
+func (fakeHost) copyContext() Value                { return nil }
+func (fakeHost) swapContext(Value) Value           { return nil }
 func (fakeHost) runtimeError(m string) Value       { return &fakeExc{cls: "RuntimeError", msg: m} }
 func (fakeHost) invalidStateError(m string) Value  { return &fakeExc{cls: "InvalidStateError", msg: m} }
 func (fakeHost) valueError(m string) Value         { return &fakeExc{cls: "ValueError", msg: m} }

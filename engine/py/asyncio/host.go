@@ -21,6 +21,9 @@ type state struct {
 	running     *Loop // the loop running now, or nil
 	defaultLoop *Loop // what get_event_loop() returns outside a running loop
 	loops       []*Loop
+
+	threads     []*Future // what each default-executor thread delivers to (threads.go)
+	threadCount int
 }
 
 // pyHost implements host on top of the evaluator.

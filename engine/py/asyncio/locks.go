@@ -32,6 +32,7 @@ func (rt *runtime) isCancelErr(err error) bool {
 // Lock is asyncio.Lock.
 type Lock struct {
 	loop    *Loop
+	bind    loopBinding
 	locked  bool
 	waiters futQueue
 }
@@ -42,10 +43,14 @@ func (k *Lock) acquire(y yielder) error {
 		k.locked = true
 		return nil
 	}
+	l, err := k.bind.get(&k.loop)
+	if err != nil {
+		return err
+	}
 	fut := l.newFuture()
 	fut.label = "Lock.acquire()"
 	k.waiters.append(fut)
-	_, err := fut.await(y)
+	_, err = fut.await(y)
 	k.waiters.remove(fut)
 	if err != nil {
 		if l.rt.isCancelErr(err) && !k.locked {
@@ -88,6 +93,7 @@ func (k *Lock) wakeUpFirst() {
 // Event is asyncio.Event.
 type Event struct {
 	loop    *Loop
+	bind    loopBinding
 	value   bool
 	waiters futQueue
 }
@@ -107,10 +113,14 @@ func (e *Event) wait(y yielder) error {
 	if e.value {
 		return nil
 	}
-	fut := e.loop.newFuture()
+	l, err := e.bind.get(&e.loop)
+	if err != nil {
+		return err
+	}
+	fut := l.newFuture()
 	fut.label = "Event.wait()"
 	e.waiters.append(fut)
-	_, err := fut.await(y)
+	_, err = fut.await(y)
 	e.waiters.remove(fut)
 	return err
 }
@@ -118,6 +128,7 @@ func (e *Event) wait(y yielder) error {
 // Condition is asyncio.Condition over a Lock.
 type Condition struct {
 	loop    *Loop
+	bind    loopBinding
 	lock    *Lock
 	waiters futQueue
 }
@@ -128,10 +139,14 @@ func (c *Condition) wait(y yielder) error {
 		return rt.raise(rt.runtimeError("cannot wait on un-acquired lock"))
 	}
 	c.lock.release()
-	fut := c.loop.newFuture()
+	l, err := c.bind.get(&c.loop)
+	if err != nil {
+		return err
+	}
+	fut := l.newFuture()
 	fut.label = "Condition.wait()"
 	c.waiters.append(fut)
-	_, err := fut.await(y)
+	_, err = fut.await(y)
 	c.waiters.remove(fut)
 	// Must reacquire the lock even if the wait is cancelled.
 	cancelled := false
@@ -172,6 +187,7 @@ func (c *Condition) notify(n int) error {
 // Semaphore is asyncio.Semaphore and BoundedSemaphore (bound > 0).
 type Semaphore struct {
 	loop    *Loop
+	bind    loopBinding
 	value   int
 	bound   int // BoundedSemaphore's initial value, or -1
 	waiters futQueue
@@ -201,10 +217,14 @@ func (s *Semaphore) acquire(y yielder) error {
 		s.value--
 		return nil
 	}
+	l, err := s.bind.get(&s.loop)
+	if err != nil {
+		return err
+	}
 	fut := l.newFuture()
 	fut.label = "Semaphore.acquire()"
 	s.waiters.append(fut)
-	_, err := fut.await(y)
+	_, err = fut.await(y)
 	s.waiters.remove(fut)
 	if err != nil {
 		if l.rt.isCancelErr(err) && !fut.cancelled() {

@@ -82,6 +82,7 @@ func (lo *pyLoop) pyHandle(cb eval.Value, args []eval.Value) *Handle {
 }
 
 func defineLoopMethods() {
+	loopClass.AttrNotModelled = func(in *eval.Interp, name string) error { return in.LoopAttrNotModelled(name) }
 	loopMethod("time", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return eval.Float(lo.l.time()), nil
 	})
@@ -141,6 +142,9 @@ func defineLoopMethods() {
 		t, err := lo.st.createTask(lo.l, a[0], name)
 		if err != nil {
 			return nil, err
+		}
+		if !isNone(a[2]) {
+			t.ctx = a[2]
 		}
 		return lo.st.obj(&t.Future), nil
 	})

@@ -53,6 +53,9 @@ func load(in *eval.Interp) (*eval.Module, error) {
 	// time.sleep() blocks the whole program: the clock moves on, and
 	// timers that came due meanwhile fire late, as in CPython.
 	in.Sleep = func(secs float64) {
+		if st.threadSleep(secs) {
+			return
+		}
 		// time.sleep has refused delays CPython cannot represent; what
 		// is left still saturates at the end of the clock.
 		clock.Advance(int64(math.Round(secs * 1e9)))
@@ -212,6 +215,8 @@ func (st *state) defineFunctions(m *eval.Module) {
 	}
 
 	st.def(m, "run", "main|*debug", st.fnRun)
+	st.defineSince311(st.in, m)
+	st.defineThreads(st.in, m)
 	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)
@@ -295,21 +300,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	st.running, st.rt.loop = l, l
 	defer func() { st.running, st.rt.loop = nil, prevLoop }()
 
-	main, err := st.createTask(l, a[0], "")
-	if err != nil {
-		return nil, err
-	}
-	main.logDestroyPending = false
-	d := st.loopDepth(depthRun)
-	in.AddDepth(d)
-	defer in.AddDepth(-d)
-	var result eval.Value
-	runErr := l.runUntilComplete(&main.Future)
-	if runErr == nil {
-		var v Value
-		v, runErr = main.getResult()
-		result = toValue(v)
-	}
+	result, runErr := st.runMain(in, l, a[0], nil)
 	if eval.IsFatal(runErr) {
 		return nil, runErr
 	}
@@ -320,7 +311,7 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	if exc != nil {
 		in.PushHandled(exc)
 	}
-	err = st.shutdown(l)
+	err := st.shutdown(l)
 	if exc != nil {
 		in.PopHandled()
 	}
@@ -333,13 +324,38 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	return result, nil
 }
 
+// runMain is the heart of Runner.run(): run coro as the main task on l
+// (running already) in context ctx (nil: a copy of the current one) and
+// return its result or error.
+func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value) (eval.Value, error) {
+	main, err := st.createTask(l, coro, "")
+	if err != nil {
+		return nil, err
+	}
+	if ctx != nil {
+		main.ctx = ctx
+	}
+	main.logDestroyPending = false
+	d := st.loopDepth(depthRun)
+	in.AddDepth(d)
+	defer in.AddDepth(-d)
+	if err := l.runUntilComplete(&main.Future); err != nil {
+		return nil, err
+	}
+	v, err := main.getResult()
+	if err != nil {
+		return nil, err
+	}
+	return toValue(v), nil
+}
+
 // shutdown is Runner.close(): _cancel_all_tasks, shutdown_asyncgens,
 // shutdown_default_executor (3.7: no executor step), loop.close().
 func (st *state) shutdown(l *Loop) error {
 	rt := st.rt
 	var toCancel []*Task
 	for _, t := range l.tasks {
-		if !t.done() {
+		if !t.done() && !t.thread {
 			toCancel = append(toCancel, t)
 		}
 	}
@@ -374,6 +390,8 @@ func (st *state) shutdown(l *Loop) error {
 		var body func(yielder) (Value, error)
 		if i == 0 {
 			body = func(y yielder) (Value, error) { return st.shutdownAsyncGens(l, y) }
+		} else {
+			body = func(y yielder) (Value, error) { return st.joinThreads(l, y) }
 		}
 		t := l.newInternalTask(body)
 		if err := l.runUntilComplete(&t.Future); eval.IsFatal(err) {
@@ -454,6 +472,9 @@ func (st *state) fnCreateTask(in *eval.Interp, a []eval.Value) (eval.Value, erro
 			return nil, err
 		}
 		t.setName(s)
+	}
+	if len(a) > 2 && !isNone(a[2]) {
+		t.ctx = a[2]
 	}
 	return st.obj(&t.Future), nil
 }
@@ -748,9 +769,11 @@ func (st *state) fnAllTasks(in *eval.Interp, a []eval.Value) (eval.Value, error)
 		}
 	}
 	l.pruneTasks()
-	fs := make([]*Future, len(l.tasks))
-	for i, t := range l.tasks {
-		fs[i] = &t.Future
+	fs := make([]*Future, 0, len(l.tasks))
+	for _, t := range l.tasks {
+		if !t.thread {
+			fs = append(fs, &t.Future)
+		}
 	}
 	return st.futureSet(fs)
 }

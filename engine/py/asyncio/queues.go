@@ -4,6 +4,7 @@ package asyncio
 // in 3.7 and 3.11). Getters and putters wait on futures in FIFO order.
 type Queue struct {
 	loop       *Loop
+	bind       loopBinding
 	kind       queueKind
 	maxsize    int
 	items      []Value // FIFO: items[head:]; LIFO and priority: the slice
@@ -13,6 +14,7 @@ type Queue struct {
 	unfinished int
 	finished   *Event
 	less       func(a, b Value) (bool, error) // PriorityQueue: Python's <
+	isShutdown bool                           // 3.13's shutdown() was called (queueshutdown.go)
 }
 
 type queueKind uint8
@@ -55,7 +57,14 @@ func (e *queueErr) Error() string {
 
 func (q *Queue) put(y yielder, item Value) error {
 	for q.full() {
-		putter := q.loop.newFuture()
+		if q.isShutdown {
+			return errQueueShutDown
+		}
+		l, err := q.bind.get(&q.loop)
+		if err != nil {
+			return err
+		}
+		putter := l.newFuture()
 		putter.label = "Queue.put()"
 		q.putters.append(putter)
 		if _, err := putter.await(y); err != nil {
@@ -71,6 +80,9 @@ func (q *Queue) put(y yielder, item Value) error {
 }
 
 func (q *Queue) putNowait(item Value) error {
+	if q.isShutdown {
+		return errQueueShutDown
+	}
 	if q.full() {
 		return &queueErr{full: true}
 	}
@@ -85,7 +97,14 @@ func (q *Queue) putNowait(item Value) error {
 
 func (q *Queue) get(y yielder) (Value, error) {
 	for q.empty() {
-		getter := q.loop.newFuture()
+		if q.isShutdown {
+			return nil, errQueueShutDown
+		}
+		l, err := q.bind.get(&q.loop)
+		if err != nil {
+			return nil, err
+		}
+		getter := l.newFuture()
 		getter.label = "Queue.get()"
 		q.getters.append(getter)
 		if _, err := getter.await(y); err != nil {
@@ -102,6 +121,9 @@ func (q *Queue) get(y yielder) (Value, error) {
 
 func (q *Queue) getNowait() (Value, error) {
 	if q.empty() {
+		if q.isShutdown {
+			return nil, errQueueShutDown
+		}
 		return nil, &queueErr{}
 	}
 	item, err := q.pop()

@@ -45,9 +45,11 @@ type host interface {
 	cancelMsgOf(exc Value) string                                    // a CancelledError's message, or ""
 	excLine(exc Value) string                                        // "ValueError: boom"
 	excPos(exc Value) trace.Pos
-	dropped(f *Future) bool // f's Python object is garbage
-	collectGarbage()        // run the collector, for dropped
-	futureDone(f *Future)   // f completed: its Python object may become garbage           // the innermost line of its traceback
+	dropped(f *Future) bool      // f's Python object is garbage
+	collectGarbage()             // run the collector, for dropped
+	futureDone(f *Future)        // f completed: its Python object may become garbage
+	copyContext() Value          // contextvars.copy_context()
+	swapContext(ctx Value) Value // make ctx current, returning the previous one           // the innermost line of its traceback
 }
 
 // runtime is the per-run state shared by the loop and the module.

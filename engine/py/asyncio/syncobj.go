@@ -53,7 +53,7 @@ func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
 }
 
 // newSync is the __new__ of the classes here: they bind to the running
-// loop lazily in CPython (3.10+); Taskline binds to the current loop.
+// loop lazily in CPython (3.10+, see loopBinding).
 func newSync(c *eval.Class, spec string, init func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error) {
 	ps := parseSpec(c.Name, spec)
 	c.New = func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
@@ -73,6 +73,7 @@ func newSync(c *eval.Class, spec string, init func(in *eval.Interp, st *state, l
 		if err := init(in, st, l, p, a); err != nil {
 			return nil, err
 		}
+		p.makeLazy(in)
 		return p, nil
 	}
 }
@@ -272,6 +273,9 @@ func defineQueueMethods() {
 	}
 	c := queueClass
 	qerr := func(p *pySync, err error) error {
+		if err == errQueueShutDown {
+			return eval.NewException(queueShutDownClass)
+		}
 		if qe, ok := err.(*queueErr); ok {
 			if qe.full {
 				return eval.NewException(p.st.exc.queueFull)

@@ -40,6 +40,8 @@ type Task struct {
 	tid               int       // trace id
 	endPos            trace.Pos // where the coroutine raised, for the trace
 	wokenBy           *Future   // the future whose completion runs this step
+	ctx               Value     // the contextvars.Context its steps run in
+	thread            bool      // a thread of the default executor (threads.go), not an asyncio Task
 }
 
 // newTask is Task.__init__ after the coroutine check: it registers the task
@@ -54,6 +56,7 @@ func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 		name = "Task-" + itoa(l.rt.taskCounter)
 	}
 	t.name = name
+	t.ctx = l.rt.copyContext() // each task runs in a copy of its creator's context
 	l.scheduleStep(t, nil)
 	if len(l.tasks) >= 64 && len(l.tasks) > 2*l.live {
 		l.pruneTasks()
@@ -89,7 +92,9 @@ func (t *Task) step(exc Value) error {
 
 	l.current = t
 	rt.traceStep(t, exc)
+	prevCtx := rt.swapContext(t.ctx)
 	kind, val, err := t.coro.resume(nil, exc)
+	rt.swapContext(prevCtx)
 	l.current = nil
 
 	switch kind {

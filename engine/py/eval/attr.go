@@ -18,6 +18,9 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 		if name == "__dict__" && o.g != nil {
 			return in.globalsDict(o.g), nil
 		}
+		if err := in.notModelledName(o.Name, name); err != nil {
+			return nil, err
+		}
 		e := Errorf(AttributeErrorClass, "module '%s' has no attribute '%s'", o.Name, name)
 		if !in.Py37() {
 			e.suggest = func() string {
@@ -100,6 +103,11 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 }
 
 func (in *Interp) noAttr(v Value, name string) error {
+	if f := v.Type().AttrNotModelled; f != nil {
+		if err := f(in, name); err != nil {
+			return err
+		}
+	}
 	e := Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().tpName(), name)
 	if !in.Py37() {
 		e.suggest = func() string { return in.suggestAttr(v, name) }

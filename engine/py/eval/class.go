@@ -29,6 +29,11 @@ type Class struct {
 	// Flags computed on definition (and kept up to date by SetAttr) so the
 	// hot path can skip lookups that cannot succeed.
 	hasGetattr, hasEq, hasHash, hasInit bool
+
+	// AttrNotModelled, if set, gives the error for an attribute that
+	// instances lack in Taskline but may have in CPython (see limits.go);
+	// nil keeps the AttributeError.
+	AttrNotModelled func(in *Interp, name string) error
 }
 
 // Type returns the class's metaclass, which is always type.

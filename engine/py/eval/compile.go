@@ -967,15 +967,12 @@ func fix37(e *Exception) {
 // per line of the program.
 func (in *Interp) neverAwaited(qualname string) {
 	line := in.Line()
-	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", in.File, line, qualname)
-	if in.warned == nil {
-		in.warned = map[string]bool{}
+	// An "error" filter makes the warning an exception the coroutine's
+	// finalizer cannot raise; CPython reports it as unraisable, which
+	// Taskline does not model: it prints nothing then.
+	if printed, _ := in.warnAt(RuntimeWarningClass, nil, "coroutine '"+qualname+"' was never awaited", in.File, line, "__main__", in.sourceLine(line)); printed {
+		in.Print(2, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 	}
-	if in.warned[msg] {
-		return
-	}
-	in.warned[msg] = true
-	in.Print(2, msg+"  "+in.sourceLine(line)+"\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 }
 
 // nameError builds NameError with CPython 3.11's suggestion, which the
@@ -2185,7 +2182,12 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 				}
 			}
 			if !ok {
-				return Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
+				if err := in.notModelledName(mod, im.name); err != nil {
+					return err
+				}
+				e := Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
+				in.suggestImportName(e, m, mod, im.name)
+				return e
 			}
 			if err := im.st(in, fr, v); err != nil {
 				return err

@@ -50,8 +50,9 @@ type Interp struct {
 	AsyncGenFinalize  func(g *Generator)
 
 	py37      bool
+	context   *Context   // contextvars' current context (mod_contextvars.go)
+	warn      *warnState // the warnings module's filters and registry (mod_warnings.go)
 	sleptTime float64
-	warned    map[string]bool // warnings printed, by file, line and text
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
 	addrs     map[int64]int
@@ -171,9 +172,13 @@ type UnsupportedError struct {
 	File      string
 	Line, Col int
 	What      string
+	Msg       string // the whole message, when it is not "What is not supported yet"
 }
 
 func (e *UnsupportedError) Error() string {
+	if e.Msg != "" {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
 	if e.Col == 0 {
 		// Found while running: the line is known, the column is not.
 		return fmt.Sprintf("%s:%d: %s is not supported yet", e.File, e.Line, e.What)
@@ -235,7 +240,7 @@ func (in *Interp) Import(name string) (*Module, error) {
 				return m, nil
 			}
 		}
-		return nil, &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
+		return nil, in.missingModule(name)
 	}
 	m, err := load(in)
 	if err != nil {

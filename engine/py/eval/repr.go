@@ -284,6 +284,9 @@ func (in *Interp) reprSeq(open, close string, elems []Value) (string, error) {
 // addr returns a stable fake address for reprs that show one. CPython's
 // addresses vary from run to run; Taskline's count up from a fixed base so
 // that runs are reproducible.
+// Addr is the address CPython's default repr would show for v.
+func (in *Interp) Addr(v Value) string { return in.addr(v) }
+
 func (in *Interp) addr(v Value) string {
 	if in == nil {
 		return "0x7f0000000000"

@@ -26,12 +26,14 @@ func (in *Interp) ExceptionLine(e *Exception) string {
 // mean" suggestion.
 func (in *Interp) FinalLine(e *Exception) string {
 	line := in.ExceptionLine(e)
+	suggested := false
 	if e.suggest != nil {
 		if s := e.suggest(); s != "" {
 			line += ". Did you mean: '" + s + "'?"
+			suggested = true
 		}
 	}
-	return line
+	return line + in.forgotImport(e, suggested)
 }
 
 // Frames returns e's traceback, outermost first.

@@ -21,6 +21,9 @@ export async function launch(opts = {}) {
     args: ARGS,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
+    // The site's service worker (static/sw.js) would answer requests that
+    // tests intercept with page.route; only offline.test.js allows it.
+    serviceWorkers: "block",
     ...opts,
   });
   mkdirSync(SHOTS, { recursive: true });

@@ -1,0 +1,19 @@
+// ExampleBuffer_Len from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func main() {
+	var b bytes.Buffer
+	b.Grow(64)
+	b.Write([]byte("abcde"))
+	fmt.Printf("%d", b.Len())
+
+}
+
+// Output:
+// 5

@@ -1,0 +1,16 @@
+// ExampleSplitAfter from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func main() {
+	fmt.Printf("%q\n", bytes.SplitAfter([]byte("a,b,c"), []byte(",")))
+
+}
+
+// Output:
+// ["a," "b," "c"]

@@ -1,0 +1,16 @@
+// ExampleTrim from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func main() {
+	fmt.Printf("[%q]", bytes.Trim([]byte(" !!! Achtung! Achtung! !!! "), "! "))
+
+}
+
+// Output:
+// ["Achtung! Achtung"]

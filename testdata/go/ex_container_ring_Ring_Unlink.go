@@ -1,0 +1,32 @@
+// ExampleRing_Unlink from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"container/ring"
+	"fmt"
+)
+
+func main() {
+
+	r := ring.New(6)
+
+	n := r.Len()
+
+	for i := 0; i < n; i++ {
+		r.Value = i
+		r = r.Next()
+	}
+
+	r.Unlink(3)
+
+	r.Do(func(p any) {
+		fmt.Println(p.(int))
+	})
+
+}
+
+// Output:
+// 0
+// 4
+// 5

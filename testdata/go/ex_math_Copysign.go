@@ -1,0 +1,16 @@
+// ExampleCopysign from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	fmt.Printf("%.2f", math.Copysign(3.2, -1))
+
+}
+
+// Output:
+// -3.20

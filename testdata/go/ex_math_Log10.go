@@ -1,0 +1,16 @@
+// ExampleLog10 from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	fmt.Printf("%.1f", math.Log10(100))
+
+}
+
+// Output:
+// 2.0

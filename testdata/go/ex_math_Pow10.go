@@ -1,0 +1,17 @@
+// ExamplePow10 from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	c := math.Pow10(2)
+	fmt.Printf("%.1f", c)
+
+}
+
+// Output:
+// 100.0

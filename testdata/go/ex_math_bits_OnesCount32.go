@@ -1,0 +1,16 @@
+// ExampleOnesCount32 from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+func main() {
+	fmt.Printf("OnesCount32(%032b) = %d\n", 14, bits.OnesCount32(14))
+
+}
+
+// Output:
+// OnesCount32(00000000000000000000000000001110) = 3

@@ -1,0 +1,16 @@
+// ExampleOnesCount8 from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+func main() {
+	fmt.Printf("OnesCount8(%08b) = %d\n", 14, bits.OnesCount8(14))
+
+}
+
+// Output:
+// OnesCount8(00001110) = 3

@@ -1,0 +1,20 @@
+// ExampleRotateLeft16 from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+func main() {
+	fmt.Printf("%016b\n", 15)
+	fmt.Printf("%016b\n", bits.RotateLeft16(15, 2))
+	fmt.Printf("%016b\n", bits.RotateLeft16(15, -2))
+
+}
+
+// Output:
+// 0000000000001111
+// 0000000000111100
+// 1100000000000011

@@ -1,0 +1,17 @@
+// ExampleMax from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	numbers := []int{0, 42, -10, 8}
+	fmt.Println(slices.Max(numbers))
+
+}
+
+// Output:
+// 42

@@ -1,0 +1,19 @@
+// ExampleParseBool from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	v := "true"
+	if s, err := strconv.ParseBool(v); err == nil {
+		fmt.Printf("%T, %v\n", s, s)
+	}
+
+}
+
+// Output:
+// bool, true

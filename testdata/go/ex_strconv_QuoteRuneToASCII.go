@@ -1,0 +1,17 @@
+// ExampleQuoteRuneToASCII from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	s := strconv.QuoteRuneToASCII('☺')
+	fmt.Println(s)
+
+}
+
+// Output:
+// '\u263a'

@@ -1,0 +1,20 @@
+// ExampleEqualFold from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Println(strings.EqualFold("Go", "go"))
+	fmt.Println(strings.EqualFold("AB", "ab"))
+	fmt.Println(strings.EqualFold("ß", "ss"))
+
+}
+
+// Output:
+// true
+// true
+// false

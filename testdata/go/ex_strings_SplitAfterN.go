@@ -1,0 +1,16 @@
+// ExampleSplitAfterN from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Printf("%q\n", strings.SplitAfterN("a,b,c", ",", 2))
+
+}
+
+// Output:
+// ["a," "b,c"]

@@ -1,0 +1,18 @@
+// ExampleIsLetter from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	fmt.Printf("%t\n", unicode.IsLetter('A'))
+	fmt.Printf("%t\n", unicode.IsLetter('7'))
+
+}
+
+// Output:
+// true
+// false

@@ -1,0 +1,18 @@
+// ExampleIsTitle from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	fmt.Printf("%t\n", unicode.IsTitle('ǅ'))
+	fmt.Printf("%t\n", unicode.IsTitle('a'))
+
+}
+
+// Output:
+// true
+// false

@@ -1,0 +1,18 @@
+// ExampleIsUpper from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	fmt.Printf("%t\n", unicode.IsUpper('A'))
+	fmt.Printf("%t\n", unicode.IsUpper('a'))
+
+}
+
+// Output:
+// true
+// false

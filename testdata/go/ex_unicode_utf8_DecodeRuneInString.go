@@ -1,0 +1,31 @@
+// ExampleDecodeRuneInString from $GOROOT/src (Go 1.26.8), turned into a main program by testdata/examples2main.go.
+
+package main
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+func main() {
+	str := "Hello, 世界"
+
+	for len(str) > 0 {
+		r, size := utf8.DecodeRuneInString(str)
+		fmt.Printf("%c %v\n", r, size)
+
+		str = str[size:]
+	}
+
+}
+
+// Output:
+// H 1
+// e 1
+// l 1
+// l 1
+// o 1
+// , 1
+//   1
+// 世 3
+// 界 3
