@@ -74,13 +74,24 @@ func options(o js.Value) engine.Options {
 	return opts
 }
 
-// result is what a run hands back: the trace's own fields, plus the story of
-// the run (explain.Explain) as "story", which the page's JS reads as
-// result.story. Embedding keeps the trace's JSON as it is, so every reader
-// of a trace can read a result.
-type result struct {
-	*trace.Trace
-	Story *explain.Story `json:"story,omitempty"`
+// resultJSON is what a run hands back: the trace's own fields, plus the
+// story of the run (explain.Explain) as "story", which the page's JS reads as
+// result.story. Keeping the trace's fields at the top level lets every reader
+// of a trace read a result. The trace is written by its hand-written encoder
+// (a stopped run's trace can be megabytes, and reflection cost the page most
+// of its Stop time); the story, small, by encoding/json.
+func resultJSON(t *trace.Trace, s *explain.Story) ([]byte, error) {
+	b, _ := t.JSON()
+	if s == nil {
+		return b, nil
+	}
+	sb, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b[:len(b)-1], `,"story":`...)
+	b = append(b, sb...)
+	return append(b, '}'), nil
 }
 
 // runJSON runs the program and returns its trace and story as JSON. Whatever
@@ -109,7 +120,7 @@ func runJSON(src string, opts engine.Options) (out string) {
 	// the trace, which can take seconds for a big one.
 	printed.flush()
 	yieldToEventLoop()
-	b, err := json.Marshal(result{Trace: t, Story: story(src, t)})
+	b, err := resultJSON(t, story(src, t))
 	if err != nil {
 		return internalError(opts, "encoding the trace: "+err.Error())
 	}
@@ -148,6 +159,6 @@ func internalError(opts engine.Options, msg string) string {
 		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
 		Outcome: trace.Outcome{Kind: trace.OutcomeInternal, ExitCode: trace.ExitInternal, Stderr: "taskline: " + msg + "\n",
 			Error: &trace.Error{Type: "InternalError", Message: msg, Line: msg, Task: -1}}}
-	b, _ := json.Marshal(t)
+	b, _ := t.JSON()
 	return string(b)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"taskline/engine"
+	"taskline/engine/explain"
 	"taskline/engine/trace"
 )
 
@@ -75,5 +76,36 @@ func TestRunJSONStory(t *testing.T) {
 	last := r.Story.Steps[len(r.Story.Steps)-1]
 	if last.Kind != "uncaught" {
 		t.Errorf("last step %+v, want the uncaught ValueError", last)
+	}
+}
+
+// The result as encoding/json writes it: the trace's fields, then "story".
+type result struct {
+	*trace.Trace
+	Story *explain.Story `json:"story,omitempty"`
+}
+
+// resultJSON writes the same bytes as encoding/json over the result, with
+// and without a story.
+func TestResultJSONMatchesEncodingJSON(t *testing.T) {
+	for _, src := range []string{
+		"import asyncio\n\nasync def main():\n    raise ValueError('<boom> & \\u2028')\n\nasyncio.run(main())\n",
+		"import asyncio\n\nasync def f(i):\n    await asyncio.sleep(i)\n    print(i)\n\nasync def main():\n    await asyncio.gather(*(f(i) for i in range(3)))\n\nasyncio.run(main())\n",
+	} {
+		tr := engine.Run(src, engine.Options{Lang: "python"})
+		st := explain.Explain(src, tr)
+		for _, s := range []*explain.Story{st, nil} {
+			want, err := json.Marshal(result{Trace: tr, Story: s})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := resultJSON(tr, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("story %v: got\n%s\nwant\n%s", s != nil, got, want)
+			}
+		}
 	}
 }

@@ -173,6 +173,21 @@ async function run(why) {
   return res;
 }
 
+/**
+ * Stop, acknowledged at once: a stopped run with many tasks takes the engine
+ * a while to end and to hand back its trace, so the page says it stopped,
+ * shows the output streamed so far, and draws the timeline when the trace
+ * arrives (run() then replaces this status with the run's outcome).
+ */
+function stopRun() {
+  if (!client.current()) return;
+  const printed = client.printedSoFar();
+  client.stop();
+  el.stop.disabled = true;
+  renderPrints(el.output, [], printed);
+  setStatus("stopped, exit status 130 · the timeline of the run so far is still coming…");
+}
+
 /** @param {import("./client.js").RunResult} res @param {"run"|"live"} why */
 async function show(res, why) {
   const t = res.trace;
@@ -402,7 +417,7 @@ async function createEditor() {
 
 function wire() {
   el.run.addEventListener("click", () => run("run"));
-  el.stop.addEventListener("click", () => { client.stop(); setStatus("stopping…"); });
+  el.stop.addEventListener("click", stopRun);
   el.share.addEventListener("click", share);
   el.lang.addEventListener("change", () => langChanged(true));
   el.python.addEventListener("change", () => run("run"));
@@ -486,7 +501,9 @@ async function main() {
   load(prog);
   /** @type {any} */ (window).taskline = {
     run: (/** @type {string} */ source, /** @type {import("./client.js").RunOptions} */ opts = {}) => client.run(source, opts),
-    stop: () => client.stop(),
+    stop: stopRun,
+    /** The output the run in progress has streamed so far. */
+    printed: () => client.printedSoFar(),
     ready: client.start(),
     timeline,
     get editor() { return editor; },

@@ -262,6 +262,16 @@ export class Client {
   }
 
   /**
+   * The output the newest run has streamed so far, so that a page can show
+   * it the moment the user presses Stop, before the trace arrives.
+   * @returns {{stdout: string, stderr: string}}
+   */
+  printedSoFar() {
+    const r = this.runs.get(this.current());
+    return r ? r.printed.get() : { stdout: "", stderr: "" };
+  }
+
+  /**
    * Stops every run in progress; each resolves with outcome "stopped" and
    * whatever output and trace it had. If the worker does not answer within
    * STOP_GRACE_MS it is replaced, and the run resolves with the output it
