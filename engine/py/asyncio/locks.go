@@ -38,7 +38,6 @@ type Lock struct {
 }
 
 func (k *Lock) acquire(y yielder) error {
-	l := k.loop
 	if !k.locked && k.allWaitersCancelled() {
 		k.locked = true
 		return nil
