@@ -49,7 +49,7 @@ let uid = 0;
  */
 function exerciseForm(e) {
   const n = ++uid;
-  const field = (/** @type {string} */ label, /** @type {HTMLElement} */ input, /** @type {string} */ [help] = []) => {
+  const field = (/** @type {string} */ label, /** @type {HTMLElement} */ input, /** @type {string[]} */ [help] = []) => {
     input.id = `f${n}-${input.dataset.field}`;
     const kids = [h("label", { for: input.id }, [label]), input];
     if (help) { const hid = `${input.id}-help`; input.setAttribute("aria-describedby", hid); kids.push(h("small", { id: hid, class: "help" }, [help])); }
