@@ -211,7 +211,9 @@ asyncio.run(main())
   await page.waitForFunction(() => ["one", "two"].every((id) => document.getElementById(id).shadowRoot.querySelector("section.output pre").textContent.length > 0), null, { timeout: 30_000 });
   assert.equal(await one.getByRole("region", { name: "Output" }).textContent(), "one says hello\n");
   assert.equal(await two.getByRole("region", { name: "Output" }).textContent(), "two: [2, 4]\n");
-  for (const [p, lanes] of [[one, 1], [two, 3]]) {
+  // Each run's tasks, plus the event loop's lane (asyncio.run() creates the
+  // main task from it).
+  for (const [p, lanes] of [[one, 2], [two, 4]]) {
     const tl = p.getByLabel("Timeline");
     assert.equal(Number(await tl.getAttribute("data-lanes")), lanes);
     const canvas = tl.locator("canvas");
