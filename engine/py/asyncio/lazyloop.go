@@ -38,7 +38,7 @@ func (b *loopBinding) get(lp **Loop) (*Loop, error) {
 
 // bindsLazily reports whether the modelled CPython binds primitives to a
 // loop at their first wait (3.10 and later).
-func bindsLazily(in *eval.Interp) bool { return in.CPythonMinor() >= 10 }
+func bindsLazily(in *eval.Interp) bool { return in.Minor() >= 10 }
 
 // makeLazy marks the primitives p wraps as lazily bound.
 func (p *pySync) makeLazy(in *eval.Interp) {

@@ -43,14 +43,14 @@ func (q *Queue) shutdown(immediate bool) error {
 
 // defineQueueShutdown adds QueueShutDown to the asyncio module of 3.13+.
 func (st *state) defineQueueShutdown(in *eval.Interp, m *eval.Module) {
-	if in.CPythonMinor() >= 13 {
+	if in.Minor() >= 13 {
 		m.Dict["QueueShutDown"] = queueShutDownClass
 	}
 }
 
 func init() {
 	syncMethod(queueClass, "shutdown", "|immediate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		if in.CPythonMinor() < 13 {
+		if in.Minor() < 13 {
 			return nil, eval.Errorf(eval.AttributeErrorClass, "'%s' object has no attribute 'shutdown'", p.cls.Name)
 		}
 		immediate := false

@@ -6,7 +6,7 @@ import "taskline/engine/py/eval"
 // Taskline models outside the 3.7 code paths: Runner, Barrier and
 // BrokenBarrierError.
 func (st *state) defineSince311(in *eval.Interp, m *eval.Module) {
-	if in.CPythonMinor() < 11 {
+	if in.Minor() < 11 {
 		return
 	}
 	m.Dict["Runner"] = runnerClass

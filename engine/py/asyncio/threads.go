@@ -122,7 +122,7 @@ func (st *state) joinThreads(l *Loop, y yielder) (Value, error) {
 
 // defineThreads adds to_thread (3.9+) to the asyncio module.
 func (st *state) defineThreads(in *eval.Interp, m *eval.Module) {
-	if in.CPythonMinor() >= 9 {
+	if in.Minor() >= 9 {
 		m.Dict["to_thread"] = eval.NewBuiltin("to_thread", func(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 			if len(args) == 0 {
 				return nil, typeError("to_thread() missing 1 required positional argument: 'func'")

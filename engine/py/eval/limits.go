@@ -3,7 +3,6 @@ package eval
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -13,29 +12,17 @@ import (
 // Which names CPython has, per version, is recorded in cpython_names.go;
 // a name no CPython has (a typo) keeps CPython's own error.
 
-// CPythonMinor is the minor number of the modelled CPython (11 for "3.11").
-func (in *Interp) CPythonMinor() int {
-	if in.Version == "" {
-		return 11
-	}
-	n, err := strconv.Atoi(strings.TrimPrefix(in.Version, "3."))
-	if err != nil {
-		return 11
-	}
-	return n
-}
-
 // cpythonHas reports whether the modelled CPython is among the versions
 // whose bits are set in mask (bit m for 3.m).
 func (in *Interp) cpythonHas(mask uint16) bool {
-	return mask&(1<<uint(in.CPythonMinor())) != 0
+	return mask&(1<<uint(in.Minor())) != 0
 }
 
 // NotModelled stops the run at the current line: what (a module, a
 // function, a method) exists in the modelled CPython but not in Taskline.
 func (in *Interp) NotModelled(what string) error {
 	return &UnsupportedError{File: in.File, Line: in.Line(),
-		Msg: fmt.Sprintf("%s is not supported by Taskline (it models CPython 3.%d's asyncio)", what, in.CPythonMinor())}
+		Msg: fmt.Sprintf("%s is not supported by Taskline (it models CPython 3.%d's asyncio)", what, in.Minor())}
 }
 
 // notModelledName is the error for module.name that Taskline's module
@@ -131,7 +118,7 @@ func (in *Interp) ClassAttrNotModelled(class, name string) error {
 // is a standard library module: ". Did you forget to import 'time'?", or
 // " Or did you forget ..." after a "Did you mean" suggestion.
 func (in *Interp) forgotImport(e *Exception, suggested bool) string {
-	if in.CPythonMinor() < 12 || e.Class != NameErrorClass || len(e.Args) != 1 {
+	if in.Minor() < 12 || e.Class != NameErrorClass || len(e.Args) != 1 {
 		return ""
 	}
 	msg, _ := e.Args[0].(Str)
@@ -153,7 +140,7 @@ func (in *Interp) forgotImport(e *Exception, suggested bool) string {
 // 3.12's "Did you mean" suggestion, among the public names of the module
 // as the modelled CPython has it and as Taskline has it.
 func (in *Interp) suggestImportName(e *Exception, m *Module, module, name string) {
-	if in.CPythonMinor() < 12 {
+	if in.Minor() < 12 {
 		return
 	}
 	e.suggest = func() string {
