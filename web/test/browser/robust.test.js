@@ -324,7 +324,9 @@ test("/embed honours taskline:stop", async () => {
   assert.equal((await embedRun(page, 'print("warm")\n')).stdout, "warm\n");
   const t0 = Date.now();
   const o = await embedRun(page, 'print("looping", flush=True)\nwhile True:\n    pass\n', "python", async () => {
-    await page.waitForTimeout(1000);
+    // Soon, not late: the loop spends its step budget in a few seconds on a
+    // fast machine, and then the outcome would be the budget, not Stop.
+    await page.waitForTimeout(200);
     await page.evaluate(() => window.send({ type: "taskline:stop" }));
   });
   assert.equal(o.kind, "stopped");
