@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"taskline/engine/py/ast"
+	"taskline/engine/trace"
 )
 
 // Exception is an instance of BaseException or a subclass. It is also the Go
@@ -629,4 +630,62 @@ func splitRec(in *Interp, e *Exception, pred func(*Exception) (bool, error)) (ma
 		return d
 	}
 	return derive(ms), derive(rs), nil
+}
+
+// makeException turns the operand of raise into an exception instance.
+func (in *Interp) makeException(v Value) (*Exception, error) {
+	if k, ok := v.(*Class); ok {
+		if !k.isExc {
+			return nil, Errorf(TypeErrorClass, "exceptions must derive from BaseException")
+		}
+		r, err := in.Call(k, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		v = r
+	}
+	e, ok := v.(*Exception)
+	if !ok {
+		return nil, Errorf(TypeErrorClass, "exceptions must derive from BaseException")
+	}
+	return e, nil
+}
+
+// matchExcept evaluates an except clause's type against e.
+func (in *Interp) matchExcept(t Value, e *Exception) (bool, error) {
+	switch k := t.(type) {
+	case *Class:
+		if !k.isExc {
+			break
+		}
+		return e.Class.IsSubclass(k), nil
+	case Tuple:
+		for _, x := range k {
+			ok, err := in.matchExcept(x, e)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeErrorClass, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+func setContext(err error, ctx *Exception) {
+	if e, ok := err.(*Exception); ok && e != ctx && e.Context == nil {
+		// Avoid cycles, as CPython does.
+		for x := ctx; x != nil; x = x.Context {
+			if x == e {
+				return
+			}
+		}
+		e.Context = ctx
+	}
+}
+
+func (in *Interp) raiseEvent(e *Exception) {
+	e.recorded = true
+	if in.Rec != nil {
+		in.Rec.Event(in.CurrentTask(), trace.EvRaise, in.Pos(), in.ExceptionLine(e), -1)
+	}
 }

@@ -639,3 +639,46 @@ func ToInt(v Value) (int64, bool) {
 }
 
 var _ = big.NewInt
+
+// AIter returns aiter(v).
+func (in *Interp) AIter(v Value) (Value, error) {
+	m, ok := v.Type().lookup("__aiter__")
+	if !ok {
+		return nil, Errorf(TypeErrorClass, "'async for' requires an object with __aiter__ method, got %s", v.Type().Name)
+	}
+	return in.callMethod(m, v, nil, nil)
+}
+
+// ANext awaits the next item of an async iterator; ok is false at
+// StopAsyncIteration.
+func (in *Interp) ANext(ai Value) (Value, bool, error) {
+	m, ok := ai.Type().lookup("__anext__")
+	if !ok {
+		return nil, false, Errorf(TypeErrorClass, "'async for' received an object from __aiter__ that does not implement __anext__: %s", ai.Type().Name)
+	}
+	aw, err := in.callMethod(m, ai, nil, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	x, err := in.Await(aw)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Class.IsSubclass(StopAsyncIterationClass) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return x, true, nil
+}
+
+// iterValue wraps a Go iterator as a Python value.
+func iterValue(it Iterator) Value {
+	if v, ok := it.(Value); ok {
+		return v
+	}
+	return &goIter{it}
+}
+
+type goIter struct{ it Iterator }
+
+func (*goIter) Type() *Class                           { return IteratorClass }
+func (g *goIter) Next(in *Interp) (Value, bool, error) { return g.it.Next(in) }

@@ -754,3 +754,24 @@ func IdentityKey(v Value) any {
 	}
 	return v
 }
+
+func (in *Interp) compareOp(op string, a, b Value) (Value, error) {
+	switch op {
+	case "is":
+		return Bool(Identical(a, b)), nil
+	case "is not":
+		return Bool(!Identical(a, b)), nil
+	case "in":
+		ok, err := in.Contains(b, a)
+		return Bool(ok), err
+	case "not in":
+		ok, err := in.Contains(b, a)
+		return Bool(!ok), err
+	}
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return cmpResult(op, cmpInt(int64(x), int64(y))), nil
+		}
+	}
+	return in.compare(op, a, b)
+}

@@ -1,0 +1,400 @@
+package eval
+
+import (
+	"taskline/engine/py/ast"
+	"taskline/engine/trace"
+)
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+func (c *compiler) raise(s *ast.Raise) stmtFn {
+	if s.Exc == nil {
+		return func(in *Interp, fr *frame) error {
+			cur := in.th.currentHandled()
+			if cur == nil {
+				return Errorf(RuntimeErrorClass, "No active exception to reraise")
+			}
+			return cur
+		}
+	}
+	exc := c.expr(s.Exc)
+	var cause exprFn
+	if s.Cause != nil {
+		cause = c.expr(s.Cause)
+	}
+	return func(in *Interp, fr *frame) error {
+		v, err := exc(in, fr)
+		if err != nil {
+			return err
+		}
+		e, err := in.makeException(v)
+		if err != nil {
+			return err
+		}
+		if cause != nil {
+			cv, err := cause(in, fr)
+			if err != nil {
+				return err
+			}
+			if cv == None {
+				e.Cause = None
+			} else {
+				ce, err := in.makeException(cv)
+				if err != nil {
+					return Errorf(TypeErrorClass, "exception causes must derive from BaseException")
+				}
+				e.Cause = ce
+			}
+			e.SuppressContext = true
+		}
+		if cur := in.th.currentHandled(); cur != nil && cur != e && e.Context == nil {
+			e.Context = cur
+		}
+		in.raiseEvent(e)
+		return e
+	}
+}
+
+type handler struct {
+	typ  exprFn
+	bind storeFn
+	del  stmtFn
+	body stmtFn
+	line int
+}
+
+func (c *compiler) handlers(hs []*ast.ExceptHandler) []handler {
+	out := make([]handler, len(hs))
+	for i, h := range hs {
+		if h.Type != nil {
+			out[i].typ = c.expr(h.Type)
+		}
+		if h.Name != "" {
+			out[i].bind = c.storeName(h.Name)
+			out[i].del = c.del(&ast.Name{Range: h.Range, Id: h.Name})
+		}
+		out[i].body = c.block(h.Body)
+		out[i].line = h.Start.Line
+	}
+	return out
+}
+
+func (c *compiler) try(s *ast.Try) stmtFn {
+	body := c.block(s.Body)
+	hs := c.handlers(s.Handlers)
+	var orelse, final stmtFn
+	if len(s.Orelse) > 0 {
+		orelse = c.block(s.Orelse)
+	}
+	if len(s.Finalbody) > 0 {
+		final = c.block(s.Finalbody)
+	}
+	return func(in *Interp, fr *frame) error {
+		err := body(in, fr)
+		if err == nil {
+			if orelse != nil {
+				err = orelse(in, fr)
+			}
+		} else if exc, ok := err.(*Exception); ok && len(hs) > 0 {
+			for _, h := range hs {
+				if h.typ != nil {
+					t, err2 := h.typ(in, fr)
+					if err2 != nil {
+						setContext(err2, exc)
+						err = err2
+						break
+					}
+					ok, err2 := in.matchExcept(t, exc)
+					if err2 != nil {
+						setContext(err2, exc)
+						err = err2
+						break
+					}
+					if !ok {
+						continue
+					}
+				}
+				fr.line = h.line
+				if in.Rec != nil {
+					in.Rec.Event(in.CurrentTask(), trace.EvCatch, trace.Pos{Line: h.line}, in.ExceptionLine(exc), -1)
+				}
+				if h.bind != nil {
+					h.bind(in, fr, exc)
+				}
+				in.th.pushHandled(exc)
+				err = h.body(in, fr)
+				in.th.popHandled()
+				if h.del != nil {
+					h.del(in, fr)
+				}
+				if err != nil {
+					setContext(err, exc)
+				}
+				break
+			}
+		}
+		if final != nil {
+			pending, isExc := err.(*Exception)
+			if isExc {
+				in.th.pushHandled(pending)
+			}
+			ferr := final(in, fr)
+			if isExc {
+				in.th.popHandled()
+			}
+			if ferr != nil {
+				if isExc {
+					setContext(ferr, pending)
+				}
+				return ferr
+			}
+		}
+		return err
+	}
+}
+
+func (c *compiler) tryStar(s *ast.Try) stmtFn {
+	body := c.block(s.Body)
+	hs := c.handlers(s.Handlers)
+	var orelse, final stmtFn
+	if len(s.Orelse) > 0 {
+		orelse = c.block(s.Orelse)
+	}
+	if len(s.Finalbody) > 0 {
+		final = c.block(s.Finalbody)
+	}
+	return func(in *Interp, fr *frame) error {
+		err := body(in, fr)
+		if err == nil {
+			if orelse != nil {
+				err = orelse(in, fr)
+			}
+		} else if exc, ok := err.(*Exception); ok {
+			err = in.exceptStar(fr, exc, hs)
+		}
+		if final != nil {
+			ferr := final(in, fr)
+			if ferr != nil {
+				if e, ok := err.(*Exception); ok {
+					setContext(ferr, e)
+				}
+				return ferr
+			}
+		}
+		return err
+	}
+}
+
+func leaves(e *Exception, out map[*Exception]bool) {
+	if e.Group == nil {
+		out[e] = true
+		return
+	}
+	for _, x := range e.Group {
+		leaves(x, out)
+	}
+}
+
+func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
+	orig := exc
+	naked := exc.Group == nil
+	if naked {
+		orig = &Exception{Class: ExceptionGroupClass, Group: []*Exception{exc}, Args: Tuple{Str(""), Tuple{exc}}}
+		if !exc.Class.IsSubclass(ExceptionClass) {
+			orig.Class = BaseExceptionGroupClass
+		}
+		orig.tb, orig.tbAct = exc.tb, exc.tbAct
+	}
+	rest := orig
+	var raised []*Exception
+	keep := map[*Exception]bool{}
+	for _, h := range hs {
+		if rest == nil {
+			break
+		}
+		t, err := h.typ(in, fr)
+		if err != nil {
+			return err
+		}
+		if k, ok := t.(*Class); ok && k.IsSubclass(BaseExceptionGroupClass) {
+			return Errorf(TypeErrorClass, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+		pred, err := in.exceptMatcher(t)
+		if err != nil {
+			return Errorf(TypeErrorClass, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		match, r, err := splitRec(in, rest, pred)
+		if err != nil {
+			return err
+		}
+		rest = r
+		if match == nil {
+			continue
+		}
+		fr.line = h.line
+		if h.bind != nil {
+			h.bind(in, fr, match)
+		}
+		in.th.pushHandled(match)
+		herr := h.body(in, fr)
+		in.th.popHandled()
+		if h.del != nil {
+			h.del(in, fr)
+		}
+		if herr == nil {
+			continue
+		}
+		he, ok := herr.(*Exception)
+		if !ok {
+			return herr
+		}
+		if he == match {
+			leaves(match, keep)
+			continue
+		}
+		setContext(he, match)
+		raised = append(raised, he)
+	}
+	if rest != nil {
+		leaves(rest, keep)
+	}
+	var projected *Exception
+	if len(keep) > 0 {
+		m, _, _ := splitRec(in, orig, func(e *Exception) (bool, error) { return keep[e], nil })
+		projected = m
+		if naked && projected != nil && len(projected.Group) == 1 && projected.Group[0] == exc {
+			projected = exc
+		} else if projected != nil && !naked && sameShape(projected, orig) {
+			projected = orig
+		}
+	}
+	if len(raised) == 0 {
+		if projected == nil {
+			return nil
+		}
+		return projected
+	}
+	all := append([]*Exception(nil), raised...)
+	if projected != nil {
+		all = append(all, projected)
+	}
+	if len(all) == 1 {
+		return all[0]
+	}
+	items := make(Tuple, len(all))
+	cls := ExceptionGroupClass
+	for i, x := range all {
+		items[i] = x
+		if !x.Class.IsSubclass(ExceptionClass) {
+			cls = BaseExceptionGroupClass
+		}
+	}
+	// CPython raises the combined group from the handler without a
+	// traceback entry of its own for this frame.
+	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}, tbAct: fr.act}
+}
+
+func sameShape(a, b *Exception) bool {
+	la, lb := map[*Exception]bool{}, map[*Exception]bool{}
+	leaves(a, la)
+	leaves(b, lb)
+	return len(la) == len(lb)
+}
+
+func (c *compiler) with(s *ast.With, i int) stmtFn {
+	if i == len(s.Items) {
+		return c.block(s.Body)
+	}
+	item := s.Items[i]
+	mgr := c.expr(item.ContextExpr)
+	var st storeFn
+	if item.OptionalVars != nil {
+		st = c.store(item.OptionalVars)
+	}
+	body := c.with(s, i+1)
+	async := s.Async
+	enterName, exitName := "__enter__", "__exit__"
+	proto := "the context manager protocol"
+	if async {
+		enterName, exitName = "__aenter__", "__aexit__"
+		proto = "the asynchronous context manager protocol"
+	}
+	return func(in *Interp, fr *frame) error {
+		m, err := mgr(in, fr)
+		if err != nil {
+			return err
+		}
+		cls := m.Type()
+		if in.py37 && async {
+			// 3.7's BEFORE_ASYNC_WITH looks __aexit__ up first.
+			if _, ok := cls.lookup(exitName); !ok {
+				return NewException(AttributeErrorClass, Str(exitName))
+			}
+		}
+		enter, ok := cls.lookup(enterName)
+		if !ok {
+			if in.py37 {
+				return NewException(AttributeErrorClass, Str(enterName))
+			}
+			return Errorf(TypeErrorClass, "'%s' object does not support %s", cls.Name, proto)
+		}
+		exit, ok := cls.lookup(exitName)
+		if !ok {
+			if in.py37 {
+				return NewException(AttributeErrorClass, Str(exitName))
+			}
+			return Errorf(TypeErrorClass, "'%s' object does not support %s (missed %s method)", cls.Name, proto, exitName)
+		}
+		v, err := in.callMethod(enter, m, nil, nil)
+		if err == nil && async {
+			v, err = in.Await(v)
+		}
+		if err != nil {
+			return err
+		}
+		if st != nil {
+			if err := st(in, fr, v); err != nil {
+				return err
+			}
+		}
+		line := fr.line
+		err = body(in, fr)
+		if exc, ok := err.(*Exception); ok {
+			addTraceback(in, exc, fr, fr.line)
+			fr.line = line
+			in.th.pushHandled(exc)
+			r, err2 := in.callMethod(exit, m, []Value{exc.Class, exc, None}, nil)
+			if err2 == nil && async {
+				r, err2 = in.Await(r)
+			}
+			in.th.popHandled()
+			if err2 != nil {
+				if err2 != error(exc) {
+					setContext(err2, exc)
+				}
+				return err2
+			}
+			t, err2 := in.Truthy(r)
+			if err2 != nil {
+				return err2
+			}
+			if t {
+				return nil
+			}
+			return exc
+		}
+		if IsFatal(err) && err != errBreak && err != errContinue && err != errReturn {
+			return err
+		}
+		fr.line = line
+		r, err2 := in.callMethod(exit, m, []Value{None, None, None}, nil)
+		if err2 == nil && async {
+			_, err2 = in.Await(r)
+		}
+		if err2 != nil {
+			return err2
+		}
+		return err
+	}
+}
