@@ -42,15 +42,16 @@ func futMethod(c *eval.Class, name, spec string, fn func(in *eval.Interp, f *Fut
 	})
 }
 
-func taskMethod(name, spec string, notIn37 bool, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
+// taskMethod defines Task.name, which CPython has had since 3.since.
+func taskMethod(name, spec string, since int, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
 	p := parseSpec(name, spec)
+	if since > 7 {
+		taskClass.AddedIn(name, since)
+	}
 	taskClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		t, err := selfTask(self, name)
 		if err != nil {
 			return nil, err
-		}
-		if t.loop.rt.py37 && notIn37 {
-			return nil, eval.Errorf(eval.AttributeErrorClass, "'_asyncio.Task' object has no attribute '%s'", name)
 		}
 		a, err := p.bind(args, kw)
 		if err != nil {
@@ -205,7 +206,7 @@ func defineTaskMethods() {
 		}
 		return st.rt.futureObject(&t.Future).(eval.Value), nil
 	}
-	taskMethod("cancel", "|msg", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("cancel", "|msg", 7, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		var msg Value
 		if !isNone(a[0]) {
 			if t.loop.rt.py37 {
@@ -215,10 +216,10 @@ func defineTaskMethods() {
 		}
 		return eval.Bool(t.cancel(msg)), nil
 	})
-	taskMethod("get_name", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_name", "", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Str(t.name), nil
 	})
-	taskMethod("set_name", "value", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("set_name", "value", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		s, err := in.ToStr(a[0])
 		if err != nil {
 			return nil, err
@@ -226,13 +227,13 @@ func defineTaskMethods() {
 		t.setName(s)
 		return eval.None, nil
 	})
-	taskMethod("get_coro", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_coro", "", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return toValue(t.coroObj), nil
 	})
-	taskMethod("cancelling", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("cancelling", "", 11, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Int(t.numCancels), nil
 	})
-	taskMethod("uncancel", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("uncancel", "", 11, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Int(t.uncancel()), nil
 	})
 }

@@ -90,7 +90,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v := g.vals[i]; v != nil {
 				return v, nil
 			}
-			if v, ok := builtins[name]; ok && !(in.py37 && newerBuiltins[name]) {
+			if v, ok := builtins[name]; ok && in.minor >= newerBuiltins[name] {
 				return v, nil
 			}
 			return nil, markedAt(in.nameError(fr, name), fr, start, end)
@@ -104,16 +104,17 @@ func (c *compiler) name(n *ast.Name) exprFn {
 		if v := g.vals[i]; v != nil {
 			return v, nil
 		}
-		if bv != nil && !(newer && in.py37) {
+		if bv != nil && in.minor >= newer {
 			return bv, nil
 		}
 		return nil, markedAt(in.nameError(fr, name), fr, start, end)
 	}
 }
 
-// newerBuiltins are the builtins CPython 3.7 does not have.
-var newerBuiltins = map[string]bool{
-	"ExceptionGroup": true, "BaseExceptionGroup": true, "aiter": true, "anext": true, "EncodingWarning": true,
+// newerBuiltins are the builtins CPython 3.7 does not have, each with the
+// minor version that brought it.
+var newerBuiltins = map[string]int{
+	"ExceptionGroup": 11, "BaseExceptionGroup": 11, "aiter": 10, "anext": 10, "EncodingWarning": 10,
 }
 
 // fix37 rewrites the messages that CPython before 3.11 words differently
@@ -172,8 +173,8 @@ func (in *Interp) neverAwaited(qualname string) {
 // traceback printer shows.
 func (in *Interp) nameError(fr *frame, name string) error {
 	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
-	if in.Py37() {
-		return e
+	if in.minor < 10 {
+		return e // "Did you mean" came with 3.10
 	}
 	var code *funcCode
 	if fr != nil {
@@ -196,7 +197,16 @@ func (in *Interp) nameError(fr *frame, name string) error {
 			s = suggest(name, gl)
 		}
 		if s == "" {
-			s = suggest(name, builtinOrder)
+			bl := builtinOrder
+			if in.minor < 11 {
+				bl = nil
+				for _, n := range builtinOrder {
+					if in.minor >= newerBuiltins[n] {
+						bl = append(bl, n)
+					}
+				}
+			}
+			s = suggest(name, bl)
 		}
 		return s
 	}

@@ -27,7 +27,7 @@ func (in *Interp) ExceptionLine(e *Exception) string {
 func (in *Interp) FinalLine(e *Exception) string {
 	line := in.ExceptionLine(e)
 	suggested := false
-	if e.suggest != nil {
+	if e.suggest != nil && in.minor >= 10 { // suggestions came with 3.10
 		if s := e.suggest(); s != "" {
 			line += ". Did you mean: '" + s + "'?"
 			suggested = true
