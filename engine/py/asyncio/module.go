@@ -412,7 +412,10 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	l.closed = true
-	st.reportUnretrieved()
+	// What the program no longer holds is collected when the loop closes;
+	// what it still holds (a variable of a frame of the exception leaving
+	// asyncio.run, a global) is reported at exit.
+	st.rt.reportDropped()
 	return nil
 }
 

@@ -63,7 +63,11 @@ func (e *Exception) addEntry(py37 bool, fr *frame, code *funcCode, line int, sta
 		start, end = ast.Pos{}, ast.Pos{}
 	}
 	e.tbAct = fr.act
-	e.tb = append(e.tb, tbEntry{fn: code, line: line, start: start, end: end})
+	var locals []Value
+	if code.kind >= 0 {
+		locals = fr.locals
+	}
+	e.tb = append(e.tb, tbEntry{fn: code, line: line, start: start, end: end, locals: locals})
 }
 
 // caretLine returns the indicator line (with its newline) CPython prints

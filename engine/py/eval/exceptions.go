@@ -48,6 +48,12 @@ type tbEntry struct {
 	// when unknown.
 	start, end ast.Pos
 	lib        *LibFrame // a library frame Taskline does not run, shown as data
+	// locals are the locals of a coroutine's or generator's frame, which
+	// the traceback keeps alive as CPython's tb_frame does: a failed task
+	// held in a variable of a frame of an uncaught exception is collected
+	// (and reported "never retrieved") only after the traceback is printed.
+	// Recycled frames of plain functions are not kept.
+	locals []Value
 }
 
 // LibFrame is a frame of one of CPython's own library files (asyncio's
