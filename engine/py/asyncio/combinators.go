@@ -151,7 +151,7 @@ func (g *gathering) futureDone(fut *Future) error {
 	if !g.returnExceptions {
 		if fut.cancelled() {
 			outer.cause = fut.onTask
-			outer.setException(fut.makeCancelledError())
+			outer.setException(fut.chainedCancelledError())
 			return nil
 		}
 		if exc, _ := fut.getException(); exc != nil {
@@ -164,7 +164,7 @@ func (g *gathering) futureDone(fut *Future) error {
 		results := make([]Value, len(g.children))
 		for i, c := range g.children {
 			if c.cancelled() {
-				if rt.py37 {
+				if rt.minor < 9 { // cancel messages came with 3.9
 					results[i] = rt.newCancelledError(nil)
 				} else if c.cancelMsg == nil {
 					results[i] = rt.newCancelledError(rt.str(""))
@@ -184,7 +184,7 @@ func (g *gathering) futureDone(fut *Future) error {
 			// CPython uses the loop variable left over from the loop
 			// above: the last child.
 			last := g.children[len(g.children)-1]
-			outer.setException(last.makeCancelledError())
+			outer.setException(last.chainedCancelledError())
 		} else {
 			outer.setResult(rt.newList(results))
 		}

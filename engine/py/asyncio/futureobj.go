@@ -95,7 +95,7 @@ func defineFutureMethods() {
 	futMethod(c, "cancel", "|msg", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
 		var msg Value
 		if !isNone(a[0]) {
-			if f.loop.rt.py37 {
+			if f.loop.rt.minor < 9 { // cancel messages came with 3.9
 				return nil, typeError("cancel() takes no arguments (1 given)")
 			}
 			msg = a[0]
@@ -209,7 +209,7 @@ func defineTaskMethods() {
 	taskMethod("cancel", "|msg", 7, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		var msg Value
 		if !isNone(a[0]) {
-			if t.loop.rt.py37 {
+			if t.loop.rt.minor < 9 { // cancel messages came with 3.9
 				return nil, typeError("cancel() takes no arguments (1 given)")
 			}
 			msg = a[0]

@@ -352,6 +352,7 @@ func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value, l
 	}
 	v, err := main.getResult()
 	if err != nil {
+		l.mainFailed = true
 		if e, ok := err.(*eval.Exception); ok && libKind != "" {
 			// CPython re-raises it in run_until_complete, under
 			// runners.run (and Runner.run from 3.11).
@@ -412,10 +413,14 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	l.closed = true
-	// What the program no longer holds is collected when the loop closes;
-	// what it still holds (a variable of a frame of the exception leaving
-	// asyncio.run, a global) is reported at exit.
-	st.rt.reportDropped()
+	if l.mainFailed {
+		// The exception leaving asyncio.run holds the frames it passed
+		// through: what their variables hold is collected only after its
+		// traceback is printed, at exit; the rest now.
+		st.rt.reportDropped()
+	} else {
+		st.reportUnretrieved()
+	}
 	return nil
 }
 

@@ -116,6 +116,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 					}
 				}
 				fr.line = h.line
+				exc.MarkCaught()
 				if in.Rec != nil {
 					in.Rec.Event(in.CurrentTask(), trace.EvCatch, trace.Pos{Line: h.line}, in.ExceptionLine(exc), -1)
 				}
@@ -137,6 +138,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		if final != nil {
 			pending, isExc := err.(*Exception)
 			if isExc {
+				pending.MarkCaught()
 				in.th.pushHandled(pending)
 			}
 			ferr := final(in, fr)
@@ -326,22 +328,23 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			return err
 		}
 		cls := m.Type()
-		if in.py37 && async {
-			// 3.7's BEFORE_ASYNC_WITH looks __aexit__ up first.
+		if in.minor < 10 && async {
+			// 3.7-3.9's BEFORE_ASYNC_WITH looks __aexit__ up first.
 			if _, ok := cls.lookup(exitName); !ok {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 		}
 		enter, ok := cls.lookup(enterName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
+				// The TypeError came with 3.11.
 				return NewException(AttributeErrorClass, Str(enterName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s", cls.Name, proto)
 		}
 		exit, ok := cls.lookup(exitName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s (missed %s method)", cls.Name, proto, exitName)
@@ -362,6 +365,7 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 		err = body(in, fr)
 		if exc, ok := err.(*Exception); ok {
 			addTraceback(in, exc, fr, fr.line)
+			exc.MarkCaught()
 			fr.line = line
 			in.th.pushHandled(exc)
 			r, err2 := in.callMethod(exit, m, []Value{exc.Class, exc, None}, nil)

@@ -139,6 +139,10 @@ func fix37(e *Exception, minor int) {
 		name := strings.TrimPrefix(msg, "cannot access free variable '")
 		name = name[:strings.IndexByte(name, '\'')]
 		msg = "free variable '" + name + "' referenced before assignment in enclosing scope"
+	case strings.HasPrefix(msg, "Exceeds the limit (4300 digits) for integer string conversion"):
+		// The limit came to 3.7-3.10 as a security fix worded without
+		// "digits".
+		msg = strings.Replace(msg, "(4300 digits)", "(4300)", 1)
 	case minor > 7:
 		return
 	case strings.HasPrefix(msg, "int() argument must be a string, a bytes-like object or a real number"):
