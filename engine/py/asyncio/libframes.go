@@ -15,7 +15,12 @@ import (
 //
 //	run                 asyncio.run → runners.py, base_events.py
 //	run_until_complete  loop.run_until_complete → base_events.py
-//	sleep0, sleep       a task cancelled inside asyncio.sleep (3.11+)
+//	sleep0, sleep       a task cancelled inside asyncio.sleep
+//	run_check           asyncio.run's check that it was given a coroutine
+//	callback            events.py's Handle._run, above a callback that raised
+//	wait_for_raise      wait_for raising TimeoutError on expiry
+//	wait_for_result     wait_for taking the CancelledError from the inner
+//	                    future it cancelled on expiry (3.9+)
 //
 //go:embed libframes/frames.json
 var framesJSON []byte
@@ -40,6 +45,22 @@ var libFrameData = func() map[string]map[string][]eval.LibFrame {
 
 // libFrames returns the library frames of the given kind for the modelled
 // version (nil if it shows none).
-func (st *state) libFrames(kind string) []eval.LibFrame {
-	return libFrameData[fmt.Sprintf("3.%d", st.rt.minor)][kind]
+func (st *state) libFrames(kind string) []eval.LibFrame { return st.rt.libFrames(kind) }
+
+func (rt *runtime) libFrames(kind string) []eval.LibFrame {
+	return libFrameData[fmt.Sprintf("3.%d", rt.minor)][kind]
+}
+
+// addInnerLibFrames and addOuterLibFrames add the library frames of kind
+// to the exception e (see eval.Exception's methods of those names).
+func (rt *runtime) addInnerLibFrames(e Value, kind string) {
+	if x, ok := e.(*eval.Exception); ok {
+		x.AddInnerLibFrames(rt.libFrames(kind))
+	}
+}
+
+func (rt *runtime) addOuterLibFrames(e Value, kind string) {
+	if x, ok := e.(*eval.Exception); ok {
+		x.AddOuterLibFrames(rt.libFrames(kind))
+	}
 }

@@ -297,7 +297,9 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		return nil, eval.Errorf(eval.RuntimeErrorClass, "asyncio.run() cannot be called from a running event loop")
 	}
 	if !isCoroutine(a[0]) {
-		return nil, eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
+		e := eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
+		e.AddInnerLibFrames(st.libFrames("run_check"))
+		return nil, e
 	}
 	l := st.newLoop()
 	prevLoop := st.rt.loop

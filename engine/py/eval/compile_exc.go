@@ -328,8 +328,8 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			return err
 		}
 		cls := m.Type()
-		if in.minor < 10 && async {
-			// 3.7-3.9's BEFORE_ASYNC_WITH looks __aexit__ up first.
+		if in.minor < 9 && async {
+			// 3.7 and 3.8.s BEFORE_ASYNC_WITH looks __aexit__ up first.
 			if _, ok := cls.lookup(exitName); !ok {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}

@@ -54,7 +54,36 @@ PROBES = {
               "    except asyncio.CancelledError:\n"
               "        raise ValueError\n"
               "asyncio.run(main())\n", 5),
+    # asyncio.run() of something that is not a coroutine: its check.
+    "run_check": ("import asyncio\n"
+                  "asyncio.run(42)\n", 2),
+    # A plain callback that raises: the logged traceback starts in
+    # events.py's Handle._run, above the callback's frame at line `after`.
+    "callback": ("import asyncio\n"
+                 "def broken():\n"
+                 "    raise ValueError\n"
+                 "async def main():\n"
+                 "    asyncio.get_running_loop().call_soon(broken)\n"
+                 "    await asyncio.sleep(0.1)\n"
+                 "asyncio.run(main())\n", 3),
+    # wait_for(coro, timeout) expiring: the TimeoutError's frames below
+    # the await at line `after` (wait_for_raise), and those of the
+    # CancelledError it is raised from, above the coroutine's frame
+    # (wait_for_result; 3.9 and 3.10 raise a new one there).
+    "wait_for": ("import asyncio\n"
+                 "async def fetch():\n"
+                 "    await asyncio.sleep(2)\n"
+                 "async def main():\n"
+                 "    await asyncio.wait_for(fetch(), timeout=0.1)\n"
+                 "asyncio.run(main())\n", 5),
 }
+
+CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
+                   r"|The above exception was the direct cause of the following exception:)\n\n")
+
+# Probes whose frames are the library frames above (outer to) the script
+# frame at line `after`, not below it.
+ABOVE = {"callback"}
 
 FRAME = re.compile(r'  File "([^"]+)", line (\d+), in (.+)')
 
@@ -92,6 +121,24 @@ def main():
             p = subprocess.run([exe, SCRIPT], capture_output=True, text=True, cwd=os.path.dirname(SCRIPT))
             err = p.stderr.replace(stdlib, f"/usr/lib/python{minor}")
             fs = frames(err)
+            if name == "wait_for":
+                sections = CHAIN.split(err)
+                fs = frames(sections[-1])
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+                data[minor]["wait_for_raise"] = fs[start:]
+                cause = frames(sections[-2]) if len(sections) > 1 else []
+                end = 0
+                while end < len(cause) and cause[end][0] != SCRIPT:
+                    end += 1
+                data[minor]["wait_for_result"] = cause[:end]
+                continue
+            if name in ABOVE:
+                end = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after)
+                start = end
+                while start > 0 and fs[start - 1][0] != SCRIPT:
+                    start -= 1
+                data[minor][name] = fs[start:end]
+                continue
             start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
             end = start
             while end < len(fs) and fs[end][0] != SCRIPT:
