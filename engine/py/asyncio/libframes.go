@@ -21,6 +21,8 @@ import (
 //	wait_for_raise      wait_for raising TimeoutError on expiry
 //	wait_for_result     wait_for taking the CancelledError from the inner
 //	                    future it cancelled on expiry (3.9+)
+//	timeout_exit        Timeout.__aexit__ raising TimeoutError (3.11+)
+//	taskgroup_exit      TaskGroup.__aexit__ raising its ExceptionGroup (3.11+)
 //
 //go:embed libframes/frames.json
 var framesJSON []byte
@@ -53,7 +55,7 @@ func (rt *runtime) libFrames(kind string) []eval.LibFrame {
 
 // addInnerLibFrames and addOuterLibFrames add the library frames of kind
 // to the exception e (see eval.Exception's methods of those names).
-func (rt *runtime) addInnerLibFrames(e Value, kind string) {
+func (rt *runtime) addInnerLibFrames(e any, kind string) {
 	if x, ok := e.(*eval.Exception); ok {
 		x.AddInnerLibFrames(rt.libFrames(kind))
 	}

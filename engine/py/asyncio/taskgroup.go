@@ -176,7 +176,9 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 	if len(g.errors) > 0 {
 		errs := g.errors
 		g.errors = nil
-		return rt.raiseGroup("unhandled errors in a TaskGroup", errs)
+		err := rt.raiseGroup("unhandled errors in a TaskGroup", errs)
+		rt.addInnerLibFrames(err, "taskgroup_exit")
+		return err
 	}
 	return nil
 }

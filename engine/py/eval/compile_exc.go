@@ -316,6 +316,10 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 	}
 	body := c.with(s, i+1)
 	async := s.Async
+	// 3.13 places the call of __exit__/__aexit__ at the context
+	// expression (3.11 and 3.12 at the whole statement): an exception it
+	// raises is underlined there.
+	ctxStart, ctxEnd := item.ContextExpr.Span()
 	enterName, exitName := "__enter__", "__exit__"
 	proto := "the context manager protocol"
 	if async {
@@ -377,6 +381,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 				if err2 != error(exc) {
 					setContext(err2, exc)
 				}
+				if in.minor >= 13 {
+					markPos(err2, fr, ctxStart, ctxEnd)
+				}
 				return err2
 			}
 			t, err2 := in.Truthy(r)
@@ -397,6 +404,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			_, err2 = in.Await(r)
 		}
 		if err2 != nil {
+			if in.minor >= 13 {
+				markPos(err2, fr, ctxStart, ctxEnd)
+			}
 			return err2
 		}
 		return err

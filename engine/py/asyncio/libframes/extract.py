@@ -76,6 +76,21 @@ PROBES = {
                  "async def main():\n"
                  "    await asyncio.wait_for(fetch(), timeout=0.1)\n"
                  "asyncio.run(main())\n", 5),
+    # asyncio.timeout() expiring: Timeout.__aexit__ raising TimeoutError.
+    "timeout_exit": ("import asyncio\n"
+                     "async def main():\n"
+                     "    async with asyncio.timeout(0.1):\n"
+                     "        await asyncio.sleep(1)\n"
+                     "asyncio.run(main())\n", 3),
+    # A TaskGroup whose child failed: TaskGroup.__aexit__ raising the
+    # ExceptionGroup (its traceback lines are drawn with a "  | " margin).
+    "taskgroup_exit": ("import asyncio\n"
+                       "async def boom():\n"
+                       "    raise ValueError\n"
+                       "async def main():\n"
+                       "    async with asyncio.TaskGroup() as tg:\n"
+                       "        tg.create_task(boom())\n"
+                       "asyncio.run(main())\n", 5),
 }
 
 CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
@@ -120,6 +135,8 @@ def main():
                 f.write(src)
             p = subprocess.run([exe, SCRIPT], capture_output=True, text=True, cwd=os.path.dirname(SCRIPT))
             err = p.stderr.replace(stdlib, f"/usr/lib/python{minor}")
+            if name == "taskgroup_exit":
+                err = re.sub(r"(?m)^  \| ", "", err.split("+-+----")[0])
             fs = frames(err)
             if name == "wait_for":
                 sections = CHAIN.split(err)
@@ -140,6 +157,9 @@ def main():
                 data[minor][name] = fs[start:end]
                 continue
             start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+            if name in ("timeout_exit", "taskgroup_exit"):
+                fs = frames(CHAIN.split(err)[-1])
+                start = next((i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after), len(fs) - 1) + 1
             end = start
             while end < len(fs) and fs[end][0] != SCRIPT:
                 end += 1
