@@ -29,6 +29,11 @@ type SyntaxError struct {
 	// atEOF marks an error found at the end of input, where CPython's file
 	// tokenizer records no column and so no caret is drawn.
 	atEOF bool
+
+	// subclassEnd: the printer draws the end of an IndentationError or
+	// TabError too (3.13's, the traceback module's; the C printer of
+	// earlier versions draws one caret).
+	subclassEnd bool
 }
 
 // Error returns "file:line:col: msg".
@@ -59,8 +64,8 @@ func (e *SyntaxError) Traceback() string {
 // Python/pythonrun.c.
 func (e *SyntaxError) writeText(b *strings.Builder) {
 	offset, endOffset := e.Col, e.EndCol
-	if e.Kind != "SyntaxError" {
-		endOffset = -1 // subclasses have no end in the printer
+	if e.Kind != "SyntaxError" && !e.subclassEnd {
+		endOffset = -1 // subclasses have no end in the C printer
 	}
 	lineSize := utf8.RuneCountInString(e.Text) + 1 // CPython's text keeps its newline
 	if e.EndLine > e.Line && e.Kind == "SyntaxError" {

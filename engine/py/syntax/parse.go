@@ -249,6 +249,7 @@ func (p *parser) fail(kind string, start, end ast.Pos, msg string) {
 	}
 	e := newError(p.filename, p.src, kind, start, end, msg)
 	e.atEOF = p.tok.kind == tEOF && start == p.tok.pos
+	e.subclassEnd = p.minor >= 13
 	panic(parseError{e})
 }
 
