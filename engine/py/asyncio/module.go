@@ -594,6 +594,9 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			}
 			return f.await(y)
 		}
+		if iy, ok := y.(inlineYielder); ok && st.rt.minor >= 12 && timeout > 0 {
+			return st.waitFor312(iy, l, aw, timeout, ex)
+		}
 		f, err := st.ensureFuture(l, aw)
 		if err != nil {
 			return nil, err
@@ -605,6 +608,49 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 		ex = expiry{c.callLabel(), in.Pos()}
 	}
 	return c, nil
+}
+
+// waitFor312 is wait_for(aw, timeout) for a timeout > 0 as 3.12 rebuilt it:
+//
+//	async with timeouts.timeout(timeout):
+//	    return await fut
+//
+// A coroutine runs in the awaiting task (no task of its own, so it takes no
+// Task-N name), and expiry cancels that task and turns the CancelledError
+// into TimeoutError on the way out, as asyncio.timeout does.
+func (st *state) waitFor312(iy inlineYielder, l *Loop, aw eval.Value, timeout float64, ex expiry) (Value, error) {
+	rt := st.rt
+	to := l.newTimeout(l.time()+timeout, true)
+	to.made, to.pos = ex.what, ex.pos
+	if to.made == "" {
+		to.made = "wait_for()"
+	}
+	if err := to.enter(); err != nil {
+		return nil, err
+	}
+	v, err := iy.in.Await(aw)
+	var exc Value
+	if err != nil {
+		e, ok := rt.excOf(err)
+		if !ok {
+			return nil, err
+		}
+		// It leaves through wait_for's `return await fut`.
+		rt.addOuterLibFrames(e, "wait_for_result")
+		exc = e
+	}
+	if err2 := to.exit(exc); err2 != nil {
+		if e, ok := rt.excOf(err2); ok && e != exc {
+			// Raised by Timeout.__aexit__ under wait_for's `async with`.
+			if fs := rt.libFrames("wait_for_raise"); len(fs) > 0 {
+				if x, ok := e.(*eval.Exception); ok {
+					x.AddOuterLibFrames(fs[:1])
+				}
+			}
+		}
+		return nil, err2
+	}
+	return v, err
 }
 
 // sortedFutures is the iteration order Taskline gives a set of futures:
