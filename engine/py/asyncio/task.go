@@ -218,6 +218,11 @@ func (t *Task) cancel(msg Value) bool {
 func (t *Task) uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
+		if t.numCancels == 0 && t.loop.rt.minor >= 13 {
+			// 3.13: the last uncancel() withdraws a cancellation not
+			// delivered yet.
+			t.mustCancel = false
+		}
 	}
 	return t.numCancels
 }
