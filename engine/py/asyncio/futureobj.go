@@ -300,6 +300,12 @@ func formatCallbacks(in *eval.Interp, f *Future) string {
 		case c.py != nil:
 			return callbackSource(in, c.py.(eval.Value))
 		}
+		if _, ok := c.cb.(*stopper); ok {
+			// A function of base_events.py: its place is shown too.
+			if fs := f.loop.rt.libFrames("run_until_complete_cb"); len(fs) == 1 {
+				return fs[0].Func + "() at " + fs[0].File + ":" + strconv.Itoa(fs[0].Line)
+			}
+		}
 		return goCallbackName(c.cb) + "()"
 	}
 	switch n := len(cbs); {

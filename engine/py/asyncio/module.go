@@ -757,19 +757,55 @@ type asCompletedIter struct {
 	started    bool
 }
 
-func (*asCompletedIter) Type() *eval.Class { return asCompletedClass }
+// Type is a generator before 3.13; 3.13 returns an _AsCompletedIterator,
+// which async for iterates too.
+func (it *asCompletedIter) Type() *eval.Class {
+	if it.st.rt.minor >= 13 {
+		return asCompletedIteratorClass
+	}
+	return asCompletedClass
+}
 
-func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
+func init() {
+	c := asCompletedIteratorClass
+	self := func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) { return v, nil }
+	c.DefMethod("__iter__", self)
+	c.DefMethod("__aiter__", self)
+	c.DefMethod("__next__", func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		x, ok, err := v.(*asCompletedIter).Next(in)
+		if err == nil && !ok {
+			err = eval.NewException(eval.StopIterationClass)
+		}
+		return x, err
+	})
+	c.DefMethod("__anext__", func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		it := v.(*asCompletedIter)
+		if err := it.start(in); err != nil {
+			return nil, err
+		}
+		return it.st.coro("_AsCompletedIterator.__anext__", func(y yielder) (Value, error) {
+			if it.left == 0 {
+				return nil, eval.NewException(eval.StopAsyncIterationClass)
+			}
+			it.left--
+			return it.a.waitForOneFuture(y)
+		}), nil
+	})
+}
+
+// start does what the first iteration does: wrap the awaitables in
+// futures and watch them.
+func (it *asCompletedIter) start(in *eval.Interp) error {
 	st := it.st
 	if !it.started {
 		it.started = true
 		l, err := st.currentLoop("as_completed")
 		if err != nil {
-			return nil, false, err
+			return err
 		}
 		items, err := in.Iterate(it.fs)
 		if err != nil {
-			return nil, false, err
+			return err
 		}
 		var todo []*Future
 		seen := map[*Future]bool{}
@@ -781,7 +817,7 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 			seenArg[eval.IdentityKey(x)] = true
 			f, err := st.ensureFuture(l, x)
 			if err != nil {
-				return nil, false, err
+				return err
 			}
 			if !seen[f] {
 				seen[f] = true
@@ -790,6 +826,14 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 		}
 		it.a = l.asCompleted(todo, it.timeout, it.hasTimeout)
 		it.left = len(todo)
+	}
+	return nil
+}
+
+func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
+	st := it.st
+	if err := it.start(in); err != nil {
+		return nil, false, err
 	}
 	if it.left == 0 {
 		return nil, false, nil

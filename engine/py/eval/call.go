@@ -90,12 +90,17 @@ func (c *Class) AddedIn(name string, minor int) {
 		newerMethods[c] = map[string]int{}
 	}
 	newerMethods[c][name] = minor
+	newestAdded = max(newestAdded, minor)
 }
+
+// newestAdded is the newest version in newerMethods: from it on, nothing
+// is hidden.
+var newestAdded = 11
 
 // hiddenIn37 reports whether name is a builtin method too new for the
 // modelled version.
 func (in *Interp) hiddenIn37(o Value, name string) bool {
-	if in.minor >= 11 {
+	if in.minor >= newestAdded {
 		return false
 	}
 	for _, k := range o.Type().MRO {

@@ -91,6 +91,14 @@ PROBES = {
                        "    async with asyncio.TaskGroup() as tg:\n"
                        "        tg.create_task(boom())\n"
                        "asyncio.run(main())\n", 5),
+    # An Event made outside a loop before 3.10 belongs to the default loop:
+    # waiting on it under asyncio.run fails inside Event.wait.
+    "event_wait": ("import asyncio\n"
+                   "ev = asyncio.Event()\n"
+                   "async def main():\n"
+                   "    asyncio.get_running_loop().call_later(0.01, ev.set)\n"
+                   "    await ev.wait()\n"
+                   "asyncio.run(main())\n", 5),
 }
 
 CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
@@ -156,10 +164,12 @@ def main():
                     start -= 1
                 data[minor][name] = fs[start:end]
                 continue
-            start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
-            if name in ("timeout_exit", "taskgroup_exit"):
+            if name in ("timeout_exit", "taskgroup_exit", "event_wait"):
+                # The versions without the construct (or the error) give none.
                 fs = frames(CHAIN.split(err)[-1])
                 start = next((i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after), len(fs) - 1) + 1
+            else:
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
             end = start
             while end < len(fs) and fs[end][0] != SCRIPT:
                 end += 1
@@ -170,6 +180,13 @@ def main():
                 start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
                 end = len(fs)
             data[minor][name] = fs[start:end]
+        # Where base_events.py defines _run_until_complete_cb, which a Task's
+        # repr names among its callbacks ("cb=[_run_until_complete_cb() at
+        # FILE:LINE]").
+        with open(os.path.join(stdlib, "asyncio", "base_events.py")) as f:
+            line = next(i for i, l in enumerate(f, 1) if l.startswith("def _run_until_complete_cb("))
+        data[minor]["run_until_complete_cb"] = [[f"/usr/lib/python{minor}/asyncio/base_events.py", line,
+                                                 "_run_until_complete_cb", "", ""]]
     with open(os.path.join(HERE, "frames.json"), "w") as f:
         json.dump(data, f, indent=1)
         f.write("\n")
