@@ -768,7 +768,9 @@ func (it *asCompletedIter) Type() *eval.Class {
 
 func init() {
 	c := asCompletedIteratorClass
-	self := func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) { return v, nil }
+	self := func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		return v, nil
+	}
 	c.DefMethod("__iter__", self)
 	c.DefMethod("__aiter__", self)
 	c.DefMethod("__next__", func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
