@@ -67,6 +67,9 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
+	if w := compileWarnings(mod, file, src, version); w != "" {
+		in.Print(2, w)
+	}
 	err = in.Exec(prog)
 	tr = finish(in, rec, out, err)
 	switch err.(type) {
