@@ -34,6 +34,11 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 // except*, match) are SyntaxErrors where python3.7 reports them, and
 // errors have a single caret, as 3.7 prints them.
 func ParseVersion(filename string, src []byte, version string) (mod *ast.Module, err error) {
+	defer func() {
+		if se, ok := err.(*SyntaxError); ok {
+			se.minor = engine.PythonMinor(version)
+		}
+	}()
 	s := newScanner(filename, src)
 	s.toks = make([]token, 0, len(src)/3+16) // Python averages 3.5 to 4 bytes a token
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -249,7 +254,6 @@ func (p *parser) fail(kind string, start, end ast.Pos, msg string) {
 	}
 	e := newError(p.filename, p.src, kind, start, end, msg)
 	e.atEOF = p.tok.kind == tEOF && start == p.tok.pos
-	e.subclassEnd = p.minor >= 13
 	panic(parseError{e})
 }
 
