@@ -23,6 +23,7 @@ import (
 //	                    future it cancelled on expiry (3.9+)
 //	timeout_exit        Timeout.__aexit__ raising TimeoutError (3.11+)
 //	taskgroup_exit      TaskGroup.__aexit__ raising its ExceptionGroup (3.11+)
+//	escape              an exception leaving asyncio.run through the loop
 //	event_wait          Event.wait awaiting a future of another loop (3.7-3.9)
 //	run_until_complete_cb  not a frame: where base_events.py defines the
 //	                    callback, for a Task's repr

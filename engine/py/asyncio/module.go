@@ -350,6 +350,11 @@ func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value, l
 	in.AddDepth(d)
 	defer in.AddDepth(-d)
 	if err := l.runUntilComplete(&main.Future); err != nil {
+		if e, ok := err.(*eval.Exception); ok && libKind == "run" {
+			// It left the Task step and the loop itself (KeyboardInterrupt,
+			// SystemExit; in 3.7 any BaseException).
+			e.AddOuterLibFrames(st.libFrames("escape"))
+		}
 		return nil, err
 	}
 	v, err := main.getResult()

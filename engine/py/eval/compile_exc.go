@@ -99,6 +99,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		} else if exc, ok := err.(*Exception); ok && len(hs) > 0 {
 			for _, h := range hs {
 				if h.typ != nil {
+					fr.line = h.line // an error naming the type is the clause's
 					t, err2 := h.typ(in, fr)
 					if err2 != nil {
 						setContext(err2, exc)

@@ -99,6 +99,13 @@ PROBES = {
                    "    asyncio.get_running_loop().call_later(0.01, ev.set)\n"
                    "    await ev.wait()\n"
                    "asyncio.run(main())\n", 5),
+    # An exception the Task step lets through (KeyboardInterrupt,
+    # SystemExit; in 3.7 any BaseException) leaving asyncio.run through the
+    # loop: run_until_complete, run_forever, _run_once, Handle._run.
+    "escape": ("import asyncio\n"
+               "async def main():\n"
+               "    raise KeyboardInterrupt\n"
+               "asyncio.run(main())\n", 4),
 }
 
 CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
