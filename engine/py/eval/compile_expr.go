@@ -528,14 +528,53 @@ func isIntBinop(e ast.Expr) bool {
 func (c *compiler) intBinop(e *ast.BinOp) intFn {
 	op, code := e.Op, intOpCode(e.Op)
 	start, end := e.Span()
-	operand := func(x ast.Expr) (intFn, exprFn) {
-		if b, ok := x.(*ast.BinOp); ok && isIntBinop(b) {
-			return c.intBinop(b), nil
+	li, lf := c.intOperand(e.Left)
+	general := func(in *Interp, fr *frame, a int64, av Value, ai bool, b int64, bv Value, bi bool) (int64, Value, bool, error) {
+		if ai && av == nil {
+			av = MakeInt(a)
 		}
-		return nil, c.expr(x)
+		if bi && bv == nil {
+			bv = MakeInt(b)
+		}
+		v, err := in.BinOp(op, av, bv)
+		if err != nil {
+			return 0, nil, false, markedAt(err, fr, start, end)
+		}
+		if z, ok := v.(Int); ok {
+			return int64(z), v, true, nil
+		}
+		return 0, v, false, nil
 	}
-	li, lf := operand(e.Left)
-	ri, rf := operand(e.Right)
+	if k, ok := e.Right.(*ast.Constant); ok {
+		if kv, ok := constValue(k.Value); ok {
+			if b, ok := kv.(Int); ok {
+				// x * 31, i % 10_000: the constant needs no evaluation.
+				return func(in *Interp, fr *frame) (int64, Value, bool, error) {
+					var a int64
+					var av Value
+					var ai bool
+					var err error
+					if li != nil {
+						a, av, ai, err = li(in, fr)
+					} else if av, err = lf(in, fr); err == nil {
+						if x, ok := av.(Int); ok {
+							a, ai = int64(x), true
+						}
+					}
+					if err != nil {
+						return 0, nil, false, err
+					}
+					if ai {
+						if z, ok := intArith(code, a, int64(b)); ok {
+							return z, nil, true, nil
+						}
+					}
+					return general(in, fr, a, av, ai, int64(b), kv, true)
+				}
+			}
+		}
+	}
+	ri, rf := c.intOperand(e.Right)
 	return func(in *Interp, fr *frame) (int64, Value, bool, error) {
 		var a, b int64
 		var av, bv Value
@@ -566,21 +605,17 @@ func (c *compiler) intBinop(e *ast.BinOp) intFn {
 				return z, nil, true, nil
 			}
 		}
-		if ai && av == nil {
-			av = MakeInt(a)
-		}
-		if bi && bv == nil {
-			bv = MakeInt(b)
-		}
-		v, err := in.BinOp(op, av, bv)
-		if err != nil {
-			return 0, nil, false, markedAt(err, fr, start, end)
-		}
-		if z, ok := v.(Int); ok {
-			return int64(z), v, true, nil
-		}
-		return 0, v, false, nil
+		return general(in, fr, a, av, ai, b, bv, bi)
 	}
+}
+
+// intOperand compiles an operand of an int operation: an intFn if it is
+// one itself, else an exprFn.
+func (c *compiler) intOperand(x ast.Expr) (intFn, exprFn) {
+	if b, ok := x.(*ast.BinOp); ok && isIntBinop(b) {
+		return c.intBinop(b), nil
+	}
+	return nil, c.expr(x)
 }
 
 func (c *compiler) compare(e *ast.Compare) exprFn {
