@@ -296,6 +296,7 @@ func (c *nativeCoro) qualName() string {
 	}
 	return c.name
 }
+
 func (c *nativeCoro) Started() bool { return c.started }
 
 var _ eval.NativeCoroutine = (*nativeCoro)(nil)
