@@ -18,7 +18,7 @@ import (
 
 func init() {
 	commands["run"] = command{
-		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7|3.11] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
+		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
 		run:   runCmd,
 	}
 }
