@@ -50,7 +50,7 @@ func (c *compiler) funcForRecv(o *types.Func, targs []types.Type, pos token.Pos,
 	if decl != nil && decl.Body != nil {
 		generic := osig.TypeParams().Len() > 0 || osig.RecvTypeParams().Len() > 0
 		if !generic {
-			return c.funcs[orig], nil
+			return c.funcCode(orig), nil
 		}
 		subst := map[*types.TypeParam]types.Type{}
 		if osig.RecvTypeParams().Len() > 0 {
@@ -278,7 +278,7 @@ type callFn = func(fr *Frame) []Value
 
 // call1 compiles a call used as a single value.
 func (fc *fnCtx) call1(e *ast.CallExpr) ev {
-	if tv := fc.c.info.Types[e.Fun]; tv.IsType() {
+	if tv := fc.c.tv(e.Fun); tv.IsType() {
 		return fc.conversion(fc.T(tv.Type), e.Args[0])
 	}
 	if b := fc.builtinOf(e); b != "" {
@@ -297,7 +297,7 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
 	fun := unparen(e.Fun)
 	if id, ok := fun.(*ast.Ident); ok {
-		if b, ok := fc.c.info.Uses[id].(*types.Builtin); ok {
+		if b, ok := fc.c.use(id).(*types.Builtin); ok {
 			return b.Name()
 		}
 	}
@@ -309,8 +309,8 @@ func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
 func (fc *fnCtx) args(e *ast.CallExpr, sig *types.Signature) (n int, fill func(fr *Frame, dst []Value)) {
 	params := sig.Params()
 	np := params.Len()
-	if len(e.Args) == 1 && np > 1 || len(e.Args) == 1 && sig.Variadic() && np == 1 && isTuple(fc.c.info.TypeOf(e.Args[0])) {
-		if tup, ok := fc.c.info.TypeOf(e.Args[0]).(*types.Tuple); ok && tup.Len() > 1 {
+	if len(e.Args) == 1 && np > 1 || len(e.Args) == 1 && sig.Variadic() && np == 1 && isTuple(fc.c.exprType(e.Args[0])) {
+		if tup, ok := fc.c.exprType(e.Args[0]).(*types.Tuple); ok && tup.Len() > 1 {
 			inner := fc.callMulti(e.Args[0].(*ast.CallExpr))
 			conv := make([]func(Value) Value, tup.Len())
 			for i := 0; i < tup.Len(); i++ {
@@ -425,17 +425,17 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 	case *ast.IndexExpr:
 		if x, ok := unparen(f.X).(*ast.Ident); ok {
 			id = x
-		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.info.Selections[s] == nil {
+		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.selection(s) == nil {
 			id = s.Sel
 		}
 	case *ast.IndexListExpr:
 		if x, ok := unparen(f.X).(*ast.Ident); ok {
 			id = x
-		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.info.Selections[s] == nil {
+		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.selection(s) == nil {
 			id = s.Sel
 		}
 	case *ast.SelectorExpr:
-		sel := c.info.Selections[f]
+		sel := c.selection(f)
 		if sel == nil {
 			id = f.Sel
 		} else if sel.Kind() == types.MethodVal {
@@ -449,8 +449,8 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 		}
 	}
 	if id != nil {
-		if o, ok := c.info.Uses[id].(*types.Func); ok {
-			targs, _ := fc.instanceOf(o, id.Pos())
+		if o, ok := c.use(id).(*types.Func); ok {
+			targs, _ := fc.instanceOf(o, id)
 			cl.static, cl.nat = c.funcFor(o, targs, id.Pos())
 			cl.name = o.Name()
 			return cl
@@ -462,7 +462,7 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 
 // callMulti compiles a call to a function or method, returning all results.
 func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
-	if tv := fc.c.info.Types[e.Fun]; tv.IsType() {
+	if tv := fc.c.tv(e.Fun); tv.IsType() {
 		f := fc.conversion(fc.T(tv.Type), e.Args[0])
 		return func(fr *Frame) []Value { return []Value{f(fr)} }
 	}
@@ -928,12 +928,12 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 		defPos = f.Pos()
 	case *ast.Ident:
 		name = "main." + f.Name
-		if o, ok := fc.c.info.Uses[f].(*types.Func); ok {
+		if o, ok := fc.c.use(f).(*types.Func); ok {
 			defPos = o.Pos()
 		}
 	case *ast.SelectorExpr:
 		name = types.ExprString(f)
-		if o, ok := fc.c.info.Uses[f.Sel].(*types.Func); ok {
+		if o, ok := fc.c.use(f.Sel).(*types.Func); ok {
 			name = funcName(o)
 			defPos = o.Pos()
 		}
