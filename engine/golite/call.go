@@ -151,9 +151,7 @@ func (m *Machine) invoke(caller *Frame, nf *Frame) {
 	if nf.depth > m.maxDepth {
 		panic(fatalSignal{"stack overflow"})
 	}
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
+	m.step()
 	if m.seed != 0 && !code.Std && m.rng.Intn(16) == 0 {
 		// Seeded schedules also switch goroutines at some calls, where
 		// Go's scheduler may preempt, to expose unsynchronised updates.

@@ -166,6 +166,12 @@ func (fc *fnCtx) funcInstance(e ast.Expr, x ast.Expr) ev {
 
 func (fc *fnCtx) binary(e *ast.BinaryExpr) ev {
 	c := fc.c
+	if f := fc.intBinary(e); f != nil {
+		return func(fr *Frame) Value { return Value{N: f(fr)} }
+	}
+	if f := fc.cmpCond(e); f != nil {
+		return func(fr *Frame) Value { return mkBool(f(fr)) }
+	}
 	switch e.Op {
 	case token.LAND:
 		x, y := fc.expr(e.X), fc.expr(e.Y)

@@ -3,6 +3,7 @@ package golite
 import (
 	"fmt"
 	"go/token"
+	"math"
 	"math/rand"
 	"runtime"
 	"runtime/debug"
@@ -43,6 +44,9 @@ type Machine struct {
 	timers  sched.Heap[*timer]
 	tseq    int64
 	preempt int64 // steps since the last preemption point
+	// stepCheck is the budget's Used count at which step must make
+	// Budget.Step's checks (0: at once).
+	stepCheck int64
 
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker
@@ -592,10 +596,16 @@ func (m *Machine) maybeYield() {
 }
 
 func (m *Machine) loopStep(fr *Frame) {
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
+	m.step()
 	m.preempt++
+	if m.seed != 0 || m.preempt >= 20000 {
+		m.loopPreempt(fr)
+	}
+}
+
+// loopPreempt is loopStep's rare part: seeded yields and the preemption
+// of a goroutine that has run 20,000 loop steps.
+func (m *Machine) loopPreempt(fr *Frame) {
 	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
 		m.maybeYield()
 	}
@@ -605,6 +615,31 @@ func (m *Machine) loopStep(fr *Frame) {
 			m.yield()
 		}
 	}
+}
+
+// step spends one step of the budget. It is Budget.Step with the checks
+// made only when one can fire (stepCheck): the limit, or the next Poll.
+func (m *Machine) step() {
+	m.budget.Used++
+	if m.budget.Used >= m.stepCheck {
+		m.stepSlow()
+	}
+}
+
+func (m *Machine) stepSlow() {
+	b := &m.budget
+	b.Used--
+	if err := b.Step(); err != nil {
+		panic(stopSignal{err})
+	}
+	next := int64(math.MaxInt64)
+	if b.Max > 0 {
+		next = b.Max + 1
+	}
+	if b.Poll != nil && b.PollEvery > 0 {
+		next = min(next, (b.Used/b.PollEvery+1)*b.PollEvery)
+	}
+	m.stepCheck = next
 }
 
 // maxWhen is the latest time a timer can be set for: Go's runtime

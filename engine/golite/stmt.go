@@ -237,6 +237,9 @@ func (fc *fnCtx) assign(s *ast.AssignStmt) sx {
 	if s.Tok != token.ASSIGN && s.Tok != token.DEFINE {
 		return fc.opAssign(s.Lhs[0], opOf(s.Tok), s.Rhs[0], s.Pos())
 	}
+	if f := fc.assignNum(s); f != nil {
+		return f
+	}
 	// Targets.
 	targets := make([]func(fr *Frame, v Value), len(s.Lhs))
 	types_ := make([]types.Type, len(s.Lhs))
@@ -411,6 +414,9 @@ func opOf(t token.Token) token.Token {
 
 // opAssign compiles x op= y, evaluating x's operands once.
 func (fc *fnCtx) opAssign(lhs ast.Expr, op token.Token, rhs ast.Expr, pos token.Pos) sx {
+	if f := fc.localOpAssign(lhs, op, rhs); f != nil {
+		return f
+	}
 	t := fc.typeOf(lhs)
 	var y ev
 	if rhs == nil {
@@ -599,11 +605,27 @@ func (fc *fnCtx) ifStmt(s *ast.IfStmt) sx {
 	if s.Init != nil {
 		init = fc.stmt(s.Init, nil)
 	}
-	cond := fc.expr(s.Cond)
+	cond := fc.cond(s.Cond)
 	then := fc.block(s.Body.List)
 	var els sx
 	if s.Else != nil {
 		els = fc.stmt(s.Else, nil)
+	}
+	if init == nil {
+		if els == nil {
+			return func(fr *Frame) ctl {
+				if cond(fr) {
+					return then(fr)
+				}
+				return ctlNone
+			}
+		}
+		return func(fr *Frame) ctl {
+			if cond(fr) {
+				return then(fr)
+			}
+			return els(fr)
+		}
 	}
 	return func(fr *Frame) ctl {
 		if init != nil {
@@ -611,7 +633,7 @@ func (fc *fnCtx) ifStmt(s *ast.IfStmt) sx {
 				return r
 			}
 		}
-		if cond(fr).N != 0 {
+		if cond(fr) {
 			return then(fr)
 		}
 		if els != nil {
@@ -643,7 +665,7 @@ func loopCtl(fr *Frame, r ctl, lbl *labelInfo) (stop bool, ret ctl) {
 
 func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 	var init, post sx
-	var cond ev
+	var cond cev
 	var boxed []int
 	if s.Init != nil {
 		init = fc.stmt(s.Init, nil)
@@ -658,7 +680,7 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 		}
 	}
 	if s.Cond != nil {
-		cond = fc.expr(s.Cond)
+		cond = fc.cond(s.Cond)
 	}
 	if s.Post != nil {
 		post = fc.stmt(s.Post, nil)
@@ -670,7 +692,7 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 		}
 		m := fr.m
 		for {
-			if cond != nil && cond(fr).N == 0 {
+			if cond != nil && !cond(fr) {
 				return ctlNone
 			}
 			if r := body(fr); r != ctlNone {
