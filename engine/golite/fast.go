@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"math/bits"
 )
 
 // Integer and boolean expressions compile here to closures that return the
@@ -156,6 +157,15 @@ func intOp(op token.Token, uns bool, x, y operand) nev {
 				break
 			}
 			quo := op == token.QUO
+			if !uns && c&(c-1) == 0 && int64(c) > 1 {
+				// A power of two, as the Go compiler divides by one:
+				// shifts, with truncation towards zero.
+				k, m := uint(bits.TrailingZeros64(c)), int64(c-1)
+				if quo {
+					return func(fr *Frame) uint64 { x := int64(fr.L[i].N); return uint64((x + (x>>63)&m) >> k) }
+				}
+				return func(fr *Frame) uint64 { x := int64(fr.L[i].N); return uint64(x - (x+(x>>63)&m)&^m) }
+			}
 			switch {
 			case uns && quo:
 				return func(fr *Frame) uint64 { return fr.L[i].N / c }
