@@ -484,7 +484,7 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 		code := cl.static
 		recv := cl.recv
 		return func(fr *Frame) []Value {
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			if recv != nil {
 				nf.L[0] = recv(fr)
 			}
@@ -516,7 +516,7 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 				fill(fr, a[1:])
 				return nat(fr, a)
 			}
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			nf.L[0] = r
 			fill(fr, nf.L[1:])
 			fr.m.invoke(fr, nf)
@@ -540,7 +540,8 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 			return c.Native(fr.m, a)
 		}
 		code := c.Code
-		nf := &Frame{L: make([]Value, code.NLocals), code: code, C: c.Cells}
+		nf := newFrame(code)
+		nf.C = c.Cells
 		if c.Bound {
 			nf.L[0] = c.Recv
 			fill(fr, nf.L[1:])
@@ -564,7 +565,8 @@ func (m *Machine) callClosure(fr *Frame, c *Closure, args []Value) []Value {
 		return c.Native(m, args)
 	}
 	code := c.Code
-	nf := &Frame{L: make([]Value, code.NLocals), code: code, C: c.Cells}
+	nf := newFrame(code)
+	nf.C = c.Cells
 	if c.Bound {
 		nf.L[0] = c.Recv
 		copy(nf.L[1:], args)
@@ -787,15 +789,16 @@ func (m *Machine) callMethod(fr *Frame, iv Value, name string, pkg *types.Packag
 func (m *Machine) callMethodOn(fr *Frame, t types.Type, v Value, name string, pkg *types.Package, args []Value) []Value {
 	mi := m.c.methodImpl(t, name, pkg)
 	r := mi.adapt(fr, v)
-	a := make([]Value, len(args)+1)
-	a[0] = r
-	copy(a[1:], args)
 	if mi.nat != nil {
+		a := make([]Value, len(args)+1)
+		a[0] = r
+		copy(a[1:], args)
 		return mi.nat(fr, a)
 	}
 	code := mi.code
-	nf := &Frame{L: make([]Value, code.NLocals), code: code}
-	copy(nf.L, a)
+	nf := newFrame(code)
+	nf.L[0] = r
+	copy(nf.L[1:], args)
 	m.invoke(fr, nf)
 	return nf.L[code.NParams : code.NParams+code.NResults]
 }
@@ -874,7 +877,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 					nat(caller, a)
 					return
 				}
-				nf := &Frame{L: make([]Value, code.NLocals), code: code}
+				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
 			}, a[1:], nil
@@ -896,7 +899,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 					nat(caller, a)
 					return
 				}
-				nf := &Frame{L: make([]Value, code.NLocals), code: code}
+				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
 			}, a[off:], nil

@@ -472,3 +472,34 @@ func (fc *fnCtx) assignNum(s *ast.AssignStmt) sx {
 	}
 	return func(fr *Frame) ctl { fr.L[i] = Value{N: f(fr)}; return ctlNone }
 }
+
+// newFrame returns a frame for code with its locals zeroed, the Frame and
+// its locals in one allocation for the common sizes: a call costs one
+// allocation instead of two.
+func newFrame(code *FuncCode) *Frame {
+	n := code.NLocals
+	switch {
+	case n <= 2:
+		f := &struct {
+			Frame
+			l [2]Value
+		}{}
+		f.L, f.code = f.l[:n:n], code
+		return &f.Frame
+	case n <= 4:
+		f := &struct {
+			Frame
+			l [4]Value
+		}{}
+		f.L, f.code = f.l[:n:n], code
+		return &f.Frame
+	case n <= 8:
+		f := &struct {
+			Frame
+			l [8]Value
+		}{}
+		f.L, f.code = f.l[:n:n], code
+		return &f.Frame
+	}
+	return &Frame{L: make([]Value, n), code: code}
+}

@@ -81,7 +81,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		for _, f := range initFns {
 			f(root)
 		}
-		nf := &Frame{L: make([]Value, mainCode.NLocals), code: mainCode}
+		nf := newFrame(mainCode)
 		m.invoke(root, nf)
 	})
 	m.run()
@@ -260,7 +260,7 @@ func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 	code.Body = body
 	if len(ss) > 0 {
 		out = append(out, func(root *Frame) {
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			root.m.invoke(root, nf)
 		})
 	}
@@ -269,7 +269,7 @@ func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "init" && fd.Recv == nil {
 				ic := c.funcCode(c.def(fd.Name).(*types.Func))
 				out = append(out, func(root *Frame) {
-					nf := &Frame{L: make([]Value, ic.NLocals), code: ic}
+					nf := newFrame(ic)
 					root.m.invoke(root, nf)
 				})
 			}

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"taskline/engine/sched"
@@ -229,7 +230,7 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	}
 	tname := "main"
 	if g.id != 1 {
-		tname = fmt.Sprintf("goroutine %d", g.id)
+		tname = "goroutine " + strconv.Itoa(g.id)
 	}
 	// A goroutine costs its stack. One started by a timer (no creator) is
 	// charged without failing: the scheduler, not a goroutine, starts it.
