@@ -73,6 +73,7 @@ type G struct {
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
+	nested  bool // resumed by another goroutine's fiber (switchAway)
 	// Filled by whoever wakes a blocked goroutine.
 	wakeSel        int
 	wakeVal        Value
@@ -559,7 +560,7 @@ func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
 		sp[len(sp)-1].Event = ev
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
@@ -575,10 +576,43 @@ func (m *Machine) yield() {
 	} else {
 		m.runq = append(m.runq, g)
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
+}
+
+// switchAway suspends the running goroutine g, which has just parked or
+// gone back to the run queue, until it is picked to run again.
+//
+// A goroutine the scheduler loop resumed does the loop's work itself
+// while it waits: it picks the next goroutine and resumes it directly,
+// and when that one parks it picks again, until the pick is g (then it
+// simply goes on running) or nothing is runnable (then it yields to the
+// loop, which fires timers). Two goroutines handing values back and forth
+// then cost one fiber switch per hand-off instead of two (there and back
+// through the loop). The goroutines it resumes yield back to it rather
+// than doing the same, so at most two fibers are ever nested. The order in
+// which goroutines run, and everything recorded, is the loop's (runG).
+func (m *Machine) switchAway(g *G) {
+	if g.nested {
+		g.w.f.Yield()
+		return
+	}
+	m.cur = nil
+	for !m.done {
+		next := m.pick()
+		if next == nil {
+			break
+		}
+		if next == g {
+			m.startG(g)
+			return
+		}
+		m.runG(next, true)
+	}
+	m.cur = g
+	g.w.f.Yield()
 }
 
 // maybePreempt is called at channel operations and go statements: with a
@@ -778,27 +812,39 @@ func (m *Machine) run() {
 			}
 			continue
 		}
-		m.cur = g
-		g.status = gRunning
-		m.setState(g.task, trace.StateRunning, "", -1, -1)
-		if !g.started {
-			g.started = true
-			m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
-		}
-		if g.w == nil {
-			g.w = m.worker()
-			g.w.body = g.body
-			g.body = nil
-		}
-		g.w.f.Resume()
-		m.cur = nil
-		if g.status == gDead && g.w != nil {
-			m.idle = append(m.idle, g.w)
-			g.w = nil
-		}
+		m.runG(g, false)
 	}
 	for _, w := range m.workers {
 		w.f.Kill()
+	}
+}
+
+// startG marks g as the running goroutine.
+func (m *Machine) startG(g *G) {
+	m.cur = g
+	g.status = gRunning
+	m.setState(g.task, trace.StateRunning, "", -1, -1)
+	if !g.started {
+		g.started = true
+		m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
+	}
+}
+
+// runG runs g until it parks, yields or ends. nested: it is resumed by
+// another goroutine's fiber (switchAway), not by the scheduler loop.
+func (m *Machine) runG(g *G, nested bool) {
+	m.startG(g)
+	if g.w == nil {
+		g.w = m.worker()
+		g.w.body = g.body
+		g.body = nil
+	}
+	g.nested = nested
+	g.w.f.Resume()
+	m.cur = nil
+	if g.status == gDead && g.w != nil {
+		m.idle = append(m.idle, g.w)
+		g.w = nil
 	}
 }
 
