@@ -11,13 +11,12 @@
 //   is never drawn.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { brotliCompressSync, constants } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { downloaded } from "./download.js";
 import { launch, open, BASE, waitIdle, outputText, setCode } from "./harness.js";
 import { serve } from "../../embed/test/serve.mjs";
 
 const STATIC = new URL("../../../static/", import.meta.url).pathname;
-const BUILD = new URL("../../../static/build/", import.meta.url).pathname;
 const budget = JSON.parse(readFileSync(new URL("../budget.json", import.meta.url), "utf8"));
 
 const GO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 42\n\tfmt.Println("got", <-ch)\n}\n';
@@ -27,17 +26,6 @@ const isGo = (u) => /taskline-go\.wasm/.test(u);
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/**
- * The brotli size of a response as the server would send it: the build's
- * precompressed copy where there is one, else the body compressed here.
- */
-async function brotliSize(resp) {
-  const path = new URL(resp.url()).pathname;
-  if (path.startsWith("/build/") && existsSync(BUILD + path.slice(7) + ".br")) return statSync(BUILD + path.slice(7) + ".br").size;
-  const body = await resp.body().catch(() => Buffer.alloc(0));
-  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
 
 test("a Python page fetches no Go engine, and its first run fits the download budget", async () => {
   // A fresh profile: nothing cached.
@@ -54,14 +42,8 @@ test("a Python page fetches no Go engine, and its first run fits the download bu
     const urls = responses.map((r) => new URL(r.url()).pathname);
     assert.ok(urls.includes("/build/taskline.wasm"), `the Python engine was fetched: ${urls.join(" ")}`);
     assert.ok(!urls.some(isGo), `the Go engine was fetched on a Python page: ${urls.join(" ")}`);
-    let total = 0;
-    const sizes = [];
-    for (const r of responses) {
-      const n = await brotliSize(r);
-      total += n;
-      sizes.push(`${new URL(r.url()).pathname} ${n}`);
-    }
-    assert.ok(total <= budget.firstRunBrotliBytes, `a first Python run downloaded ${total} bytes (brotli), budget ${budget.firstRunBrotliBytes}:\n  ${sizes.join("\n  ")}`);
+    const { total, lines } = await downloaded(responses);
+    assert.ok(total <= budget.firstRunBrotliBytes, `a first Python run downloaded ${total} bytes (brotli), budget ${budget.firstRunBrotliBytes}:\n  ${lines.join("\n  ")}`);
     assert.equal(await page.evaluate(() => window.taskline.loaded("go")), false);
     await page.close();
   } finally {
@@ -119,8 +101,6 @@ test("an embed with a Go program fetches the Go engine; one with Python only doe
   try {
     for (const [path, want, goWanted] of [["/py.html", "py ok", false], ["/go.html", "got 42", true]]) {
       const page = await browser.ctx.newPage();
-      page.on("console", (m) => console.log(path, m.text()));
-      page.on("pageerror", (e) => console.log(path, e.message));
       const urls = [];
       page.on("request", (r) => urls.push(r.url()));
       await page.goto(site.url + path);
