@@ -65,7 +65,9 @@ for (let i = 0; i < 5; i++) {
   engineWorks = c.events > 0;
   if (i === 0) {
     const { total, lines } = await downloaded(c.responses);
-    report("first Python run: downloaded (brotli)", total, "bytes", budget.firstRunBrotliBytes);
+    // Issue 13's goal; the browser test holds the build to firstRunBrotliBytes,
+    // today's ceiling, so that nothing heavy creeps into a first visit.
+    report("first Python run: downloaded (brotli)", total, "bytes", budget.firstRunBrotliGoalBytes);
     if (process.env.BENCH_VERBOSE) console.log(lines.join("\n"));
   }
   await c.b.close();

@@ -42,6 +42,9 @@ test("a Python page fetches no Go engine, and its first run fits the download bu
     const urls = responses.map((r) => new URL(r.url()).pathname);
     assert.ok(urls.includes("/build/taskline.wasm"), `the Python engine was fetched: ${urls.join(" ")}`);
     assert.ok(!urls.some(isGo), `the Go engine was fetched on a Python page: ${urls.join(" ")}`);
+    // firstRunBrotliBytes is today's ceiling, which keeps the Go engine and
+    // anything else heavy out of a first visit; issue 13's goal
+    // (firstRunBrotliGoalBytes, 1.2 MB) is reported by ./build.sh bench.
     const { total, lines } = await downloaded(responses);
     assert.ok(total <= budget.firstRunBrotliBytes, `a first Python run downloaded ${total} bytes (brotli), budget ${budget.firstRunBrotliBytes}:\n  ${lines.join("\n  ")}`);
     assert.equal(await page.evaluate(() => window.taskline.loaded("go")), false);
