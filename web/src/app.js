@@ -91,6 +91,8 @@ let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
+/** @type {{outcome: string, stdout: string}[]} the last runs a newer one made stale, never drawn */
+const discarded = [];
 /** What the last finished run cost, from Run to the drawn timeline (ms). */
 let lastRunMs = 0;
 
@@ -197,7 +199,12 @@ async function run(why) {
   } finally {
     if (lang === "go" && seq === runSeq) goLoading(false);
   }
-  if (seq !== runSeq) return res;
+  if (seq !== runSeq) {
+    // A newer run made this one stale: its outcome is not drawn.
+    discarded.push({ outcome: (res.trace.outcome || {}).kind, stdout: res.stdout });
+    if (discarded.length > 20) discarded.shift();
+    return res;
+  }
   el.stop.disabled = true;
   await show(res, why);
   const ms = performance.now() - t0;
@@ -541,6 +548,8 @@ async function main() {
     /** The output the run in progress has streamed so far. */
     printed: () => client.printedSoFar(),
     ready: client.start("python"),
+    /** The last runs (at most 20) that a newer run made stale: their outcome kind and output, never drawn. */
+    discarded,
     /** Whether the engine of a language ("python", "go") is loaded. */
     loaded: (/** @type {string} */ lang) => client.loaded(lang),
     timeline,

@@ -138,6 +138,9 @@ test("Live mode: an edit stops the run in progress, whose outcome is never drawn
   await waitIdle(page);
   const shown = await page.evaluate(() => window.__shown);
   assert.ok(!shown.some((s) => s.includes("stale run")), "the stale run's output was drawn");
+  // It was stopped, not left to run to its step budget behind the new one.
+  const stale = (await page.evaluate(() => window.taskline.discarded)).filter((d) => d.stdout.includes("stale run"));
+  assert.deepEqual(stale.map((d) => d.outcome), ["stopped"]);
   assert.match(await page.locator("#status").textContent(), /exit status 0/);
   assert.equal(await outputText(page), "fresh run\n");
   await page.close();
