@@ -62,7 +62,6 @@ func (r *run) goSteps() {
 			observed[[2]int{e.Task, 0}] = true
 			r.add(StepCtxObserved, e.Task, line, i, r.label(e.Task)+" saw ctx.Done() at line "+itoa(line)+" ("+e.Detail+").")
 		case trace.EvPanic:
-			s.panicked++
 			r.add(StepPanic, e.Task, e.Pos.Line, i, r.label(e.Task)+" panicked at line "+itoa(e.Pos.Line)+": "+e.Detail+".")
 		case trace.EvRecover:
 			s.recovered++

@@ -171,7 +171,6 @@ type goState struct {
 	observed  int
 	groupErr  string
 	leaked    int
-	panicked  int
 	recovered int
 	leftRun   int
 }
