@@ -197,7 +197,9 @@ export class Client {
   /** Starts the worker (idempotent). @returns {Promise<string[]>} the languages it runs */
   start() {
     if (this.ready) return this.ready;
-    this.ready = this.compile().then((module) => new Promise((resolve, reject) => {
+    // The worker starts (and fetches its scripts) while the module is
+    // still downloading; it gets the module when it is compiled.
+    this.ready = new Promise((resolve, reject) => {
       const w = new Worker(this.urls.workerURL);
       this.worker = w;
       this.up = false;
@@ -236,8 +238,12 @@ export class Client {
         if (up) this.failed({ reason: "trap", message: e.message || "the worker failed" });
         else reject(new Error(e.message || "the worker failed"));
       };
-      w.postMessage({ type: "init", module });
-    }));
+      this.compile().then((module) => { if (this.worker === w) w.postMessage({ type: "init", module }); }, (err) => {
+        w.terminate();
+        if (this.worker === w) this.worker = null;
+        reject(err);
+      });
+    });
     return this.ready;
   }
 
