@@ -42,6 +42,9 @@ type Machine struct {
 	main    *G
 	timers  sched.Heap[*timer]
 	tseq    int64
+	// fireWhen is when the timer being fired was due (a tick that waited
+	// for its receiver carries that time, not the time it is taken).
+	fireWhen int64
 	preempt int64 // steps since the last preemption point
 
 	posC     map[token.Pos]trace.Pos
@@ -98,6 +101,8 @@ type timer struct {
 	fire func()
 	// period > 0 for tickers
 	period int64
+	// ch is the channel of a time.Timer or Ticker, nil for other timers.
+	ch *Chan
 }
 
 // epoch is the Go playground's time.Now at the start of a run.
@@ -803,23 +808,32 @@ func (m *Machine) fireTimers() bool {
 	for m.timers.Len() > 0 && m.timers.Peek().dead {
 		m.timers.Pop()
 	}
-	if m.timers.Len() == 0 {
+	next, ok := m.nextWake()
+	if !ok {
 		return false
 	}
-	if m.timers.Peek().when == maxWhen {
+	if next == maxWhen {
 		// Every goroutine waits for a timer that never fires: Go reports
 		// no deadlock while a timer is pending, and the program hangs.
 		panic(waitForever{})
 	}
-	m.clock.AdvanceTo(m.timers.Peek().when)
+	m.clock.AdvanceTo(next)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
 		t := m.timers.Pop()
 		if t.dead {
 			continue
 		}
+		m.fireWhen = t.when
 		if t.period > 0 {
-			t.when = min(t.when, maxWhen-t.period) + t.period
+			// A ticker that fell behind (nobody received) sends one tick,
+			// the one first due, and goes on at its next tick after now,
+			// as Go's timer.unlockAndRun does.
+			next := t.when + t.period*(1+(now-t.when)/t.period)
+			if next < t.when || next > maxWhen {
+				next = maxWhen
+			}
+			t.when = next
 			m.tseq++
 			t.seq = m.tseq
 			m.timers.Push(t)
@@ -829,6 +843,62 @@ func (m *Machine) fireTimers() bool {
 		t.fire()
 	}
 	return true
+}
+
+// nextWake is when the next timer that can wake a goroutine is due. Since
+// Go 1.23 the timer of a time.Timer or Ticker is in the runtime's heap only
+// while a goroutine waits on its channel, so one nobody waits on keeps no
+// program alive: main blocked for ever beside a running Ticker is Go's
+// deadlock. Such timers are still fired when the clock passes them (their
+// tick waits, unsent, for a receiver), but never move the clock.
+func (m *Machine) nextWake() (int64, bool) {
+	if m.timers.Len() == 0 {
+		return 0, false
+	}
+	if t := m.timers.Peek(); !t.dead && t.wakes() {
+		return t.when, true
+	}
+	best, ok := int64(0), false
+	for _, t := range m.timers.Items {
+		if !t.dead && t.wakes() && (!ok || t.when < best) {
+			best, ok = t.when, true
+		}
+	}
+	return best, ok
+}
+
+// wakes reports whether a timer firing now could wake a goroutine.
+func (t *timer) wakes() bool {
+	if t.ch == nil {
+		return true
+	}
+	for _, s := range t.ch.recvq {
+		if s.sel == nil || !s.sel.done {
+			return true
+		}
+	}
+	return false
+}
+
+// spinSlice is where `for {}` ends a time slice. The loop does nothing, so
+// nothing can tell how fast it spins, only that Go's scheduler preempts it
+// after a slice of 10ms (sysmon's forcePreemptNS) and that timers fire
+// while it spins. So a slice of the spinning takes 10ms of virtual time,
+// or, when no other goroutine can run, all the time until the next timer
+// that wakes one (the spinning would have filled it); then the spinner
+// gives way to whatever is runnable. With no such timer and nothing
+// runnable it spins on, to the step limit, where Go would spin for ever.
+func (m *Machine) spinSlice() {
+	const slice = 10_000_000 // ns
+	runnable := m.rqLen() > 0 || m.runnext != nil
+	if w, ok := m.nextWake(); ok && w != maxWhen {
+		if now := m.clock.Now(); runnable && w-now > slice {
+			m.clock.AdvanceTo(now + slice)
+		} else {
+			m.fireTimers()
+		}
+	}
+	m.maybeYield()
 }
 
 // taskOr is g's trace task, or -1 for no goroutine.

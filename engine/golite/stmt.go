@@ -663,6 +663,18 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 	if s.Post != nil {
 		post = fc.stmt(s.Post, nil)
 	}
+	if s.Init == nil && s.Cond == nil && s.Post == nil && len(s.Body.List) == 0 {
+		// for {}: spins until preempted (Machine.spinSlice).
+		return func(fr *Frame) ctl {
+			m := fr.m
+			for {
+				m.loopStep(fr)
+				if m.preempt == 0 {
+					m.spinSlice()
+				}
+			}
+		}
+	}
 	body := fc.block(s.Body.List)
 	return func(fr *Frame) ctl {
 		if init != nil {
