@@ -45,7 +45,7 @@ type Machine struct {
 	// fireWhen is when the timer being fired was due (a tick that waited
 	// for its receiver carries that time, not the time it is taken).
 	fireWhen int64
-	preempt int64 // steps since the last preemption point
+	preempt  int64 // steps since the last preemption point
 
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker
