@@ -3,6 +3,7 @@ package golite
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"math/rand"
 	"runtime"
 	"runtime/debug"
@@ -375,14 +376,26 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	for q := p; q != nil; q = q.prev {
 		chain = append(chain, q)
 	}
+	// As runtime.printpanics: a panic that re-raised the value of the one
+	// before it (panic(recover())) is not printed again; that one is
+	// marked [recovered, repanicked] instead.
+	repanicked := make([]bool, len(chain))
+	for i := 0; i+1 < len(chain); i++ {
+		repanicked[i+1] = samePanicValue(chain[i].val, chain[i+1].val)
+	}
 	for i := len(chain) - 1; i >= 0; i-- {
 		q := chain[i]
+		if i+1 < len(chain) && repanicked[i+1] {
+			continue
+		}
 		if i != len(chain)-1 {
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
 		b.WriteString(m.panicValueString(q.val))
-		if q.recovered {
+		if q.recovered && repanicked[i] {
+			b.WriteString(" [recovered, repanicked]")
+		} else if q.recovered {
 			b.WriteString(" [recovered]")
 		}
 		b.WriteString("\n")
@@ -408,6 +421,43 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	m.errInfo = &trace.Error{Type: "panic", Message: strings.TrimPrefix(line, "panic: "), Line: line, Task: g.task, Pos: pos, Frames: m.frames(g)}
 	m.rec.EndTask(g.task, trace.EndFailed, line)
 	m.finish(trace.OutcomePanic, 2)
+}
+
+// samePanicValue is the runtime's test for a re-panic: the two interface
+// values are the same word pair (same dynamic type, same data). The
+// value recover returned, passed to panic again, is; an equal value built
+// anew is the same word pair only where Go shares the storage, which is
+// approximated by equal scalars and strings.
+func samePanicValue(a, b Value) bool {
+	x, _ := a.R.(*Iface)
+	y, _ := b.R.(*Iface)
+	if x == nil || y == nil {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	if !types.Identical(x.T, y.T) || x.V.N != y.V.N {
+		return false
+	}
+	switch r := x.V.R.(type) {
+	case nil:
+		return y.V.R == nil
+	case string:
+		s, ok := y.V.R.(string)
+		return ok && s == r
+	}
+	return isPointerLike(x.V.R) && x.V.R == y.V.R
+}
+
+// isPointerLike reports whether r is a reference the == operator can
+// compare without panicking.
+func isPointerLike(r any) bool {
+	switch r.(type) {
+	case *Agg, *Value, *Chan, *Map, *Cell:
+		return true
+	}
+	return false
 }
 
 func (m *Machine) frames(g *G) []trace.Frame {
