@@ -83,6 +83,9 @@ type G struct {
 	fname          string
 	cname          string // the function that ran the go statement
 	pendingRecover *goPanic
+	// crashStack, when set, is the stack an unrecovered panic chain
+	// leaves, innermost first (see panicStack).
+	crashStack []*Frame
 	// sd is the sudog of a blocking send or receive outside select; a
 	// goroutine waits on one such operation at a time.
 	sd sudog
@@ -408,6 +411,7 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 		// The goroutine's stack where it panicked, not where unwinding
 		// the deferred calls left it.
 		g.frame = p.frame
+		g.crashStack = panicStack(chain)
 	}
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
@@ -460,9 +464,44 @@ func isPointerLike(r any) bool {
 	return false
 }
 
+// panicStack is the stack Go's traceback shows for a chain of panics,
+// newest first: each panic raised in a deferred call was raised on top of
+// the panic that called it, so the deferred calls that panicked are still
+// on the stack. The evaluator has unwound them; their frames, which each
+// panic kept, are stacked again: the frames of each panic up to where it
+// meets the frames of the one before it.
+func panicStack(chain []*goPanic) []*Frame {
+	var stack []*Frame
+	for i, q := range chain {
+		var older map[*Frame]bool
+		if i+1 < len(chain) {
+			older = map[*Frame]bool{}
+			for f := chain[i+1].frame; f != nil; f = f.parent {
+				older[f] = true
+			}
+		}
+		for f := q.frame; f != nil && !older[f]; f = f.parent {
+			stack = append(stack, f)
+		}
+	}
+	return stack
+}
+
+// stack is g's frames, innermost first.
+func (g *G) stack() []*Frame {
+	if g.crashStack != nil {
+		return g.crashStack
+	}
+	var st []*Frame
+	for f := g.frame; f != nil; f = f.parent {
+		st = append(st, f)
+	}
+	return st
+}
+
 func (m *Machine) frames(g *G) []trace.Frame {
 	var fr []trace.Frame
-	for f := g.frame; f != nil; f = f.parent {
+	for _, f := range g.stack() {
 		if f.code == nil {
 			continue
 		}
@@ -477,7 +516,7 @@ func (m *Machine) frames(g *G) []trace.Frame {
 
 func (m *Machine) dumpOne(b *strings.Builder, g *G, status string) {
 	fmt.Fprintf(b, "goroutine %d [%s]:\n", g.id, status)
-	for f := g.frame; f != nil; f = f.parent {
+	for _, f := range g.stack() {
 		if f.code == nil {
 			continue
 		}
