@@ -144,9 +144,45 @@ func (im *importer) Import(path string) (*types.Package, error) {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
 	lp.pkg, lp.files = pkg, files
+	pkg.SetImports(append(pkg.Imports(), im.hidden(path)...))
 	lp.initOrder, im.p.info.InitOrder = im.p.info.InitOrder, nil
 	im.p.pkgs = append(im.p.pkgs, lp)
 	return pkg, nil
+}
+
+// Clashing names among the real packages' dependencies. The type
+// checker names a package in a message by its path, quoted, when two
+// packages the program depends on (transitively) share its name:
+// `"sync".Mutex`, because sync imports internal/sync, but `atomic.Int64`
+// when the program imports sync/atomic alone. The stubs do not import
+// those internal packages, so each stub is given, as extra imports,
+// stand-ins for the ones its real package depends on (from
+// `go list -deps` of Go 1.26): the runtime's internal/runtime/atomic,
+// internal/runtime/math, internal/runtime/maps and internal/strconv for
+// every package that imports the runtime, internal/sync as well for those
+// that import sync.
+var (
+	runtimeInternals = []string{"internal/runtime/atomic", "internal/runtime/math", "internal/runtime/maps", "internal/strconv"}
+	syncInternals    = append([]string{"internal/sync"}, runtimeInternals...)
+	hiddenDeps       = map[string][]string{
+		"errors": runtimeInternals, "strconv": runtimeInternals, "sort": runtimeInternals,
+		"slices": runtimeInternals, "maps": runtimeInternals, "iter": runtimeInternals,
+		"runtime": runtimeInternals, "path": runtimeInternals, "container/heap": runtimeInternals,
+		"math/rand/v2": runtimeInternals,
+		"fmt": syncInternals, "context": syncInternals, "time": syncInternals, "sync": syncInternals,
+		"strings": syncInternals, "os": syncInternals, "math/rand": syncInternals,
+		"golang.org/x/sync/errgroup": syncInternals, "bytes": syncInternals, "html": syncInternals,
+		"log": syncInternals, "io": syncInternals, "bufio": syncInternals, "encoding/json": syncInternals,
+	}
+)
+
+// hidden is the stand-ins for the internal packages path depends on.
+func (im *importer) hidden(path string) []*types.Package {
+	var ps []*types.Package
+	for _, h := range hiddenDeps[path] {
+		ps = append(ps, types.NewPackage(h, h[strings.LastIndex(h, "/")+1:]))
+	}
+	return ps
 }
 
 // load parses and type-checks src as package main. It returns the errors as
@@ -173,7 +209,16 @@ func load(src, file string) (*program, []compileError) {
 		if list, ok := err.(scanner.ErrorList); ok {
 			// Like the compiler, stop at the first syntax error: the
 			// parser's later ones are mostly consequences of it.
-			errs = append(errs, compileError{list[0].Pos, syntaxMessage(list[0].Msg)})
+			e := list[0]
+			if kw, ok := strings.CutPrefix(e.Msg, "expression in "); ok && strings.HasSuffix(kw, " must be function call") {
+				// Not a syntax error for the compiler, whose parser
+				// accepts `go f` and whose type checker reports it at
+				// the expression; go/parser reports it at its end.
+				kw = strings.TrimSuffix(kw, " must be function call")
+				errs = append(errs, compileError{exprAfterKeyword(src, e.Pos, kw), e.Msg})
+				return nil, errs
+			}
+			errs = append(errs, compileError{e.Pos, syntaxMessage(e.Msg)})
 		} else {
 			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
 		}
@@ -201,7 +246,9 @@ func load(src, file string) (*program, []compileError) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				errs = append(errs, compileError{te.Fset.Position(te.Pos), te.Msg})
+				pos, msg := compilerPos(f, te.Pos, te.Msg), te.Msg
+				msg = strings.ReplaceAll(msg, " "+file+":", " ./"+file+":")
+				errs = append(errs, compileError{te.Fset.Position(pos), msg})
 			}
 		},
 	}
@@ -226,14 +273,7 @@ func load(src, file string) (*program, []compileError) {
 		}
 	}
 	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool {
-			a, b := errs[i].pos, errs[j].pos
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
-		})
-		return nil, dedupe(errs)
+		return nil, compilerReport(errs)
 	}
 	if pkg.Scope().Lookup("main") == nil {
 		errs = append(errs, compileError{token.Position{Filename: file}, "function main is undeclared in the main package"})
@@ -284,11 +324,109 @@ func syntaxMessage(msg string) string {
 	return "syntax error: " + msg
 }
 
+// exprAfterKeyword is where the expression of the go or defer statement
+// that ends at end begins: after the last keyword kw on its line.
+func exprAfterKeyword(src string, end token.Position, kw string) token.Position {
+	lineStart := strings.LastIndexByte(src[:min(end.Offset, len(src))], '\n') + 1
+	line := src[lineStart:min(end.Offset, len(src))]
+	i := strings.LastIndex(line, kw)
+	if i < 0 {
+		return end
+	}
+	j := i + len(kw)
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	p := end
+	p.Offset = lineStart + j
+	p.Column = j + 1
+	return p
+}
+
 func unquoteTok(s string) string {
 	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
 		return s[1 : len(s)-1]
 	}
 	return s
+}
+
+// compilerReport is what the compiler prints of the type checker's
+// errors, in the order they were reported (cmd/compile/internal/base's
+// ErrorfAt and FlushErrors): an error equal to the one before on the same
+// line is dropped; the tenth error ends compilation, and the ten are
+// printed sorted by position, then "too many errors" at the tenth's.
+func compilerReport(errs []compileError) []compileError {
+	var out []compileError
+	for i, e := range errs {
+		if i > 0 && e.pos.Line == errs[i-1].pos.Line && e.msg == errs[i-1].msg {
+			continue
+		}
+		out = append(out, e)
+		if len(out) == 10 {
+			break
+		}
+	}
+	tooMany := len(out) == 10
+	last := out[len(out)-1]
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].pos, out[j].pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	if tooMany {
+		out = append(out, compileError{last.pos, "too many errors"})
+	}
+	return out
+}
+
+// compilerPos moves an error from where go/types reports it to where the
+// compiler's types2 does, where the two differ: types2 reports at the
+// start of a node where go/types points into it (a send's arrow, a call's
+// closing parenthesis), and at the position syntax gives an index or call
+// expression (its bracket or parenthesis) where go/types gives the start.
+func compilerPos(f *ast.File, pos token.Pos, msg string) token.Pos {
+	var at token.Pos
+	switch {
+	case strings.HasPrefix(msg, "not enough arguments in call to "):
+		// At the last argument, or at the call with none.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && c.Rparen == pos {
+				at = c.Pos()
+				if len(c.Args) > 0 {
+					at = c.Args[len(c.Args)-1].Pos()
+				}
+			}
+			return at == token.NoPos
+		})
+	case strings.HasPrefix(msg, "invalid operation: cannot send to receive-only channel"):
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SendStmt); ok && s.Arrow == pos {
+				at = s.Pos()
+			}
+			return at == token.NoPos
+		})
+	case strings.HasPrefix(msg, "cannot index "):
+		// The innermost index expression of the operand at pos.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok && ix.X.Pos() == pos {
+				at = ix.Lbrack
+			}
+			return true
+		})
+	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && c.Pos() == pos {
+				at = c.Lparen
+			}
+			return true
+		})
+	}
+	if at.IsValid() {
+		return at
+	}
+	return pos
 }
 
 func dedupe(errs []compileError) []compileError {
@@ -308,11 +446,7 @@ func dedupe(errs []compileError) []compileError {
 func formatErrors(errs []compileError, file string) string {
 	var b strings.Builder
 	b.WriteString("# command-line-arguments\n")
-	for i, e := range errs {
-		if i == 10 {
-			fmt.Fprintf(&b, "./%s:%d:%d: too many errors\n", file, e.pos.Line, e.pos.Column)
-			break
-		}
+	for _, e := range errs {
 		if e.pos.Line == 0 {
 			fmt.Fprintf(&b, "%s\n", e.msg)
 			continue
