@@ -169,7 +169,7 @@ var (
 		"slices": runtimeInternals, "maps": runtimeInternals, "iter": runtimeInternals,
 		"runtime": runtimeInternals, "path": runtimeInternals, "container/heap": runtimeInternals,
 		"math/rand/v2": runtimeInternals,
-		"fmt": syncInternals, "context": syncInternals, "time": syncInternals, "sync": syncInternals,
+		"fmt":          syncInternals, "context": syncInternals, "time": syncInternals, "sync": syncInternals,
 		"strings": syncInternals, "os": syncInternals, "math/rand": syncInternals,
 		"golang.org/x/sync/errgroup": syncInternals, "bytes": syncInternals, "html": syncInternals,
 		"log": syncInternals, "io": syncInternals, "bufio": syncInternals, "encoding/json": syncInternals,
