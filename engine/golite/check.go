@@ -55,6 +55,7 @@ var stubFiles = map[string]string{
 	"log":                        "log",
 	"io":                         "io",
 	"bufio":                      "bufio",
+	"encoding/json":              "json",
 }
 
 // userImportable lists the imports a program may name.
