@@ -219,7 +219,14 @@ func load(src, file string) (*program, []compileError) {
 				errs = append(errs, compileError{exprAfterKeyword(src, e.Pos, kw), e.Msg})
 				return nil, errs
 			}
-			errs = append(errs, compileError{e.Pos, syntaxMessage(e.Msg)})
+			pos := e.Pos
+			if strings.Contains(e.Msg, "found 'EOF'") {
+				// The compiler reports an unexpected end at the end.
+				pos.Offset = len(src)
+				pos.Line = 1 + strings.Count(src, "\n")
+				pos.Column = len(src) - (strings.LastIndexByte(src, '\n') + 1) + 1
+			}
+			errs = append(errs, compileError{pos, syntaxMessage(e.Msg)})
 		} else {
 			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
 		}
@@ -247,7 +254,7 @@ func load(src, file string) (*program, []compileError) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				pos, msg := compilerPos(f, te.Pos, te.Msg), te.Msg
+				pos, msg := compilerPos(f, te.Pos, te.Msg), compilerMsg(te.Msg)
 				msg = strings.ReplaceAll(msg, " "+file+":", " ./"+file+":")
 				errs = append(errs, compileError{te.Fset.Position(pos), msg})
 			}
@@ -326,22 +333,32 @@ func syntaxMessage(msg string) string {
 }
 
 // exprAfterKeyword is where the expression of the go or defer statement
-// that ends at end begins: after the last keyword kw on its line.
+// that ends at end begins: after the last keyword kw that begins a line's
+// statement before end (the expression may span lines, a func literal).
 func exprAfterKeyword(src string, end token.Position, kw string) token.Position {
-	lineStart := strings.LastIndexByte(src[:min(end.Offset, len(src))], '\n') + 1
-	line := src[lineStart:min(end.Offset, len(src))]
-	i := strings.LastIndex(line, kw)
-	if i < 0 {
-		return end
+	before := src[:min(end.Offset, len(src))]
+	for i := len(before) - len(kw); i >= 0; i-- {
+		if !strings.HasPrefix(before[i:], kw) {
+			continue
+		}
+		lineStart := strings.LastIndexByte(before[:i], '\n') + 1
+		if strings.TrimLeft(before[lineStart:i], " \t") != "" {
+			continue
+		}
+		j := i + len(kw)
+		for j < len(before) && (before[j] == ' ' || before[j] == '\t') {
+			j++
+		}
+		if j == i+len(kw) {
+			continue // not the keyword (goto, gopher)
+		}
+		p := end
+		p.Offset = j
+		p.Line = 1 + strings.Count(src[:j], "\n")
+		p.Column = j - lineStart + 1
+		return p
 	}
-	j := i + len(kw)
-	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
-		j++
-	}
-	p := end
-	p.Offset = lineStart + j
-	p.Column = j + 1
-	return p
+	return end
 }
 
 func unquoteTok(s string) string {
@@ -382,6 +399,26 @@ func compilerReport(errs []compileError) []compileError {
 	return out
 }
 
+// compilerMsg is the compiler's wording of the errors it reports in its
+// own syntax package's checkBranches, not in the type checker.
+func compilerMsg(msg string) string {
+	switch msg {
+	case "break not in for, switch, or select statement":
+		return "break is not in a loop, switch, or select"
+	case "continue not in for statement":
+		return "continue is not in a loop"
+	}
+	if name, ok := strings.CutPrefix(msg, "label "); ok {
+		if n, ok := strings.CutSuffix(name, " declared and not used"); ok {
+			return "label " + n + " defined and not used"
+		}
+		if n, ok := strings.CutSuffix(name, " not declared"); ok {
+			return "label " + n + " not defined"
+		}
+	}
+	return msg
+}
+
 // compilerPos moves an error from where go/types reports it to where the
 // compiler's types2 does, where the two differ: types2 reports at the
 // start of a node where go/types points into it (a send's arrow, a call's
@@ -416,7 +453,8 @@ func compilerPos(f *ast.File, pos token.Pos, msg string) token.Pos {
 			}
 			return true
 		})
-	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "):
+	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "),
+		strings.Contains(msg, " does not satisfy "):
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok && c.Pos() == pos {
 				at = c.Lparen
