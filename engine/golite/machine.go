@@ -47,6 +47,9 @@ type Machine struct {
 	// for its receiver carries that time, not the time it is taken).
 	fireWhen int64
 	preempt  int64 // steps since the last preemption point
+	// hostObjs are host values a program's library object holds by
+	// index (a json.Decoder's host decoder).
+	hostObjs []any
 
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker

@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
-	"unicode"
 )
 
 // encoding/json is the host's package run over a host mirror of the
@@ -535,17 +534,12 @@ func init() {
 		if a[3].B() {
 			dec.DisallowUnknownFields()
 		}
+		// The whole input is one value, checked first, as Unmarshal does.
 		var err error
-		if a[4].B() {
-			// Decoder.Decode: one value from the stream.
-			err = dec.Decode(hv.Interface())
+		if !json.Valid(data) {
+			err = json.Unmarshal(data, new(any))
 		} else {
-			// Unmarshal: the whole input is one value, checked first.
-			if !json.Valid(data) {
-				err = json.Unmarshal(data, new(any))
-			} else {
-				err = dec.Decode(hv.Interface())
-			}
+			err = dec.Decode(hv.Interface())
 		}
 		off := dec.InputOffset()
 		var se *json.SyntaxError
@@ -575,6 +569,76 @@ func init() {
 		}
 		return []Value{mkInt(i), mkStr("")}
 	}
+	// A Decoder's host decoder, over the input read to its end, keeps
+	// the token state that Token, More and Decode share.
+	natives["encoding/json.hostDecoder"] = func(fr *Frame, a []Value) []Value {
+		dec := json.NewDecoder(bytes.NewReader(bytesOf(a[0])))
+		if a[1].B() {
+			dec.UseNumber()
+		}
+		if a[2].B() {
+			dec.DisallowUnknownFields()
+		}
+		fr.m.hostObjs = append(fr.m.hostObjs, dec)
+		return one(mkInt(int64(len(fr.m.hostObjs) - 1)))
+	}
+	hostDec := func(fr *Frame, v Value) *json.Decoder { return fr.m.hostObjs[v.I()].(*json.Decoder) }
+	natives["encoding/json.decodeWith"] = func(fr *Frame, a []Value) []Value {
+		j := newJSONBridge(fr)
+		defer j.recover(fr)
+		dec := hostDec(fr, a[0])
+		ifc, _ := a[1].R.(*Iface)
+		if ifc == nil {
+			return []Value{mkStr("json: Unmarshal(nil)"), mkInt(-1)}
+		}
+		pt, ok := ifc.T.Underlying().(*types.Pointer)
+		if !ok {
+			return []Value{mkStr("json: Unmarshal(non-pointer " + j.m.c.typeName(ifc.T) + ")"), mkInt(-1)}
+		}
+		if ifc.V.R == nil {
+			return []Value{mkStr("json: Unmarshal(nil " + j.m.c.typeName(ifc.T) + ")"), mkInt(-1)}
+		}
+		hv := j.toHost(ifc.V, ifc.T)
+		err := dec.Decode(hv.Interface())
+		var se *json.SyntaxError
+		if err == nil || !errors.As(err, &se) {
+			j.fromHost(hv, pt, ifc.V)
+		}
+		if err == nil {
+			return []Value{mkStr(""), mkInt(-1)}
+		}
+		if se != nil {
+			return []Value{mkStr(se.Error()), mkInt(se.Offset)}
+		}
+		return []Value{mkStr(j.typeError(err, ifc.T)), mkInt(-1)}
+	}
+	natives["encoding/json.tokenWith"] = func(fr *Frame, a []Value) []Value {
+		// kind: 0 null, 1 Delim, 2 bool, 3 float64, 4 Number, 5 string, -1 error.
+		tok, err := hostDec(fr, a[0]).Token()
+		if err != nil {
+			off := int64(-1)
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				off = se.Offset
+			}
+			return []Value{mkInt(-1), {}, {}, {}, mkStr(err.Error()), mkInt(off)}
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			return []Value{mkInt(1), mkStr(string(t)), {}, {}, mkStr(""), mkInt(-1)}
+		case bool:
+			return []Value{mkInt(2), mkStr(""), {}, mkBool(t), mkStr(""), mkInt(-1)}
+		case float64:
+			return []Value{mkInt(3), mkStr(""), mkFloat(t), {}, mkStr(""), mkInt(-1)}
+		case json.Number:
+			return []Value{mkInt(4), mkStr(string(t)), {}, {}, mkStr(""), mkInt(-1)}
+		case string:
+			return []Value{mkInt(5), mkStr(t), {}, {}, mkStr(""), mkInt(-1)}
+		}
+		return []Value{mkInt(0), mkStr(""), {}, {}, mkStr(""), mkInt(-1)}
+	}
+	natives["encoding/json.moreWith"] = func(fr *Frame, a []Value) []Value { return one(mkBool(hostDec(fr, a[0]).More())) }
+	natives["encoding/json.offsetWith"] = func(fr *Frame, a []Value) []Value { return one(mkInt(hostDec(fr, a[0]).InputOffset())) }
 	natives["encoding/json.valid"] = func(fr *Frame, a []Value) []Value { return one(mkBool(json.Valid(bytesOf(a[0])))) }
 	natives["encoding/json.indent"] = func(fr *Frame, a []Value) []Value {
 		var b bytes.Buffer
@@ -591,18 +655,6 @@ func init() {
 			return []Value{{}, mkStr(err.Error())}
 		}
 		return []Value{bytesValue(b.Bytes()), mkStr("")}
-	}
-	natives["encoding/json.more"] = func(fr *Frame, a []Value) []Value {
-		dec := json.NewDecoder(bytes.NewReader(bytesOf(a[0])))
-		return one(mkBool(dec.More()))
-	}
-	natives["encoding/json.skipSpace"] = func(fr *Frame, a []Value) []Value {
-		b := bytesOf(a[0])
-		i := 0
-		for i < len(b) && unicode.IsSpace(rune(b[i])) {
-			i++
-		}
-		return one(mkInt(int64(i)))
 	}
 }
 
