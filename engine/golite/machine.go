@@ -972,23 +972,25 @@ func (t *timer) wakes() bool {
 	return false
 }
 
-// spinSlice is where `for {}` ends a time slice. The loop does nothing, so
-// nothing can tell how fast it spins, only that Go's scheduler preempts it
-// after a slice of 10ms (sysmon's forcePreemptNS) and that timers fire
-// while it spins. So a slice of the spinning takes 10ms of virtual time,
-// or, when no other goroutine can run, all the time until the next timer
-// that wakes one (the spinning would have filled it); then the spinner
-// gives way to whatever is runnable. With no such timer and nothing
-// runnable it spins on, to the step limit, where Go would spin for ever.
-func (m *Machine) spinSlice() {
+// spinSlice is where a loop with an empty body ends a time slice: `for {}`
+// or `for cond {}`, a goroutine spinning until something changes. Its
+// speed cannot be observed, only that Go's scheduler preempts it after a
+// slice of 10ms (sysmon's forcePreemptNS) and that timers fire while it
+// spins. So a slice of spinning takes 10ms of virtual time and the
+// spinner gives way to whatever is runnable. `for {}` observes nothing,
+// so when no other goroutine can run the clock runs on at once to the
+// next timer that wakes one (the spinning would have filled the time);
+// a condition may be watching the clock (time.Since), so `for cond {}`
+// goes on 10ms a slice. With nothing to wake, `for {}` spins on to the
+// step limit, where Go would spin for ever.
+func (m *Machine) spinSlice(jump bool) {
 	const slice = 10_000_000 // ns
 	runnable := m.rqLen() > 0 || m.runnext != nil
-	if w, ok := m.nextWake(); ok && w != maxWhen {
-		if now := m.clock.Now(); runnable && w-now > slice {
-			m.clock.AdvanceTo(now + slice)
-		} else {
-			m.fireTimers()
-		}
+	now := m.clock.Now()
+	if w, ok := m.nextWake(); ok && w != maxWhen && (w-now <= slice || jump && !runnable) {
+		m.fireTimers()
+	} else if !jump || runnable {
+		m.clock.AdvanceTo(now + slice)
 	}
 	m.maybeYield()
 }
