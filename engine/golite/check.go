@@ -226,7 +226,7 @@ func load(src, file string) (*program, []compileError) {
 				pos.Line = 1 + strings.Count(src, "\n")
 				pos.Column = len(src) - (strings.LastIndexByte(src, '\n') + 1) + 1
 			}
-			errs = append(errs, compileError{pos, syntaxMessage(e.Msg)})
+			errs = append(errs, compileError{pos, syntaxMessage(e.Msg, src, pos.Offset)})
 		} else {
 			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
 		}
@@ -306,8 +306,16 @@ func supportedList() string {
 // syntaxMessage rewrites go/parser's wording into the compiler's, which is
 // what go build prints ("syntax error: unexpected newline in argument
 // list; possibly missing comma or )").
-func syntaxMessage(msg string) string {
+func syntaxMessage(msg, src string, off int) string {
 	switch {
+	case strings.HasPrefix(msg, "missing ',' in "):
+		// go/parser does not name the token it found there.
+		ctx := strings.TrimPrefix(msg, "missing ',' in ")
+		closer := ")"
+		if strings.Contains(ctx, "composite literal") {
+			closer = "}"
+		}
+		return "syntax error: unexpected " + tokenAt(src, off) + " in " + ctx + "; possibly missing comma or " + closer
 	case strings.HasPrefix(msg, "missing ',' before newline in "):
 		ctx := strings.TrimPrefix(msg, "missing ',' before newline in ")
 		closer := ")"
@@ -320,8 +328,17 @@ func syntaxMessage(msg string) string {
 		if !ok {
 			break
 		}
-		found = unquoteTok(found)
+		found = compilerTok(found)
 		switch want {
+		case "statement":
+			// The compiler ends the statement list at a token that
+			// cannot begin a statement and wants the block's }.
+			return "syntax error: unexpected " + found + ", expected }"
+		case "'{'":
+			// The compiler says which clause wants the block.
+			if kw := firstWordOfLine(src, off); kw == "for" || kw == "if" || kw == "switch" || kw == "select" {
+				return "syntax error: unexpected " + found + ", expected { after " + kw + " clause"
+			}
 		case "';'":
 			return "syntax error: unexpected " + found + " at end of statement"
 		case "operand":
@@ -359,6 +376,56 @@ func exprAfterKeyword(src string, end token.Position, kw string) token.Position 
 		return p
 	}
 	return end
+}
+
+// compilerTok names a token as the compiler's syntax errors do: go/parser
+// quotes keywords and operators ('else') and gives names and literals
+// bare; the compiler says "keyword else", "name x", "literal 1".
+func compilerTok(found string) string {
+	if t := unquoteTok(found); t != found {
+		if token.Lookup(t).IsKeyword() {
+			return "keyword " + t
+		}
+		return t
+	}
+	switch {
+	case found == "newline" || found == "EOF" || found == "":
+		return found
+	case token.IsIdentifier(found):
+		return "name " + found
+	case strings.ContainsAny(found[:1], "0123456789\"'`."):
+		return "literal " + found
+	}
+	return found
+}
+
+// tokenAt is the token at offset off of src, named as compilerTok names it.
+func tokenAt(src string, off int) string {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	f := fset.AddFile("", -1, len(src)-off)
+	sc.Init(f, []byte(src[off:]), nil, 0)
+	_, tok, lit := sc.Scan()
+	switch {
+	case tok.IsKeyword():
+		return "keyword " + tok.String()
+	case tok == token.IDENT:
+		return "name " + lit
+	case tok.IsLiteral():
+		return "literal " + lit
+	}
+	return tok.String()
+}
+
+// firstWordOfLine is the first word of the line holding offset off.
+func firstWordOfLine(src string, off int) string {
+	start := strings.LastIndexByte(src[:min(off, len(src))], '\n') + 1
+	line := strings.TrimLeft(src[start:], " \t")
+	end := strings.IndexFunc(line, func(r rune) bool { return !('a' <= r && r <= 'z') })
+	if end < 0 {
+		return line
+	}
+	return line[:end]
 }
 
 func unquoteTok(s string) string {
