@@ -79,13 +79,14 @@ var buggyOnPurpose = map[string]string{
 	"py37/gather_first_error.py":                      "gather-siblings-left-running@17",
 
 	// Go: every goroutine asleep.
-	"go/deadlock_main_recv.go":       "deadlock@10",
-	"go/deadlock_mutex.go":           "deadlock@10",
-	"go/deadlock_nil_chan.go":        "deadlock@10",
-	"go/deadlock_select_empty.go":    "deadlock@9",
-	"go/deadlock_unbuffered_send.go": "deadlock@9",
-	"go/deadlock_waitgroup.go":       "waitgroup-misuse@15", // Add(2), one Done
-	"go/panic_negative_wg.go":        "waitgroup-misuse@9",  // more Done than Add
+	"go/deadlock_main_recv.go":        "deadlock@10",
+	"go/deadlock_mutex.go":            "deadlock@10",
+	"go/deadlock_nil_chan.go":         "deadlock@10",
+	"go/deadlock_select_empty.go":     "deadlock@9",
+	"go/deadlock_ticker_unwatched.go": "deadlock@16", // a running Ticker keeps no program alive
+	"go/deadlock_unbuffered_send.go":  "deadlock@9",
+	"go/deadlock_waitgroup.go":        "waitgroup-misuse@15", // Add(2), one Done
+	"go/panic_negative_wg.go":         "waitgroup-misuse@9",  // more Done than Add
 }
 
 // TestNoFalseAlarms runs Explain over every corpus program and every

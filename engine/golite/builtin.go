@@ -37,7 +37,10 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 		case *types.Chan:
 			return func(fr *Frame) Value {
 				ch, _ := x(fr).R.(*Chan)
-				if ch == nil {
+				if ch == nil || ch.timer {
+					// A timer's channel is synchronous since Go 1.23:
+					// its len and cap are 0 (the runtime's chanlen and
+					// chancap hide the slot that holds a due tick).
 					return Value{}
 				}
 				if isCap {

@@ -236,7 +236,11 @@ func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
 	defer func() {
 		if r := recover(); r != nil {
 			q := m.asPanic(fr, r)
-			if q != p && p != nil && !p.recovered && q.prev == nil {
+			// A panic raised by the deferred call nests in the one it
+			// runs for, recovered or not: until the call returns, Go
+			// keeps that panic in its chain (and prints it marked
+			// [recovered]).
+			if q != p && p != nil && q.prev == nil {
 				q.prev = p
 			}
 			res = q

@@ -56,6 +56,7 @@ var stubFiles = map[string]string{
 	"log":                        "log",
 	"io":                         "io",
 	"bufio":                      "bufio",
+	"encoding/json":              "json",
 }
 
 // userImportable lists the imports a program may name.
@@ -204,6 +205,7 @@ func checkStd(path string) (*loadedPkg, error) {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
 	lp.pkg, lp.initOrder = pkg, lp.info.InitOrder
+	pkg.SetImports(append(pkg.Imports(), hiddenImports(path)...))
 	lp.boxed = map[*types.Var]bool{}
 	for _, f := range files {
 		findBoxed(lp.info, lp.boxed, f)
@@ -279,6 +281,41 @@ func (p *program) pkgAt(pos token.Pos) *loadedPkg {
 	return p.main
 }
 
+// Clashing names among the real packages' dependencies. The type
+// checker names a package in a message by its path, quoted, when two
+// packages the program depends on (transitively) share its name:
+// `"sync".Mutex`, because sync imports internal/sync, but `atomic.Int64`
+// when the program imports sync/atomic alone. The stubs do not import
+// those internal packages, so each stub is given, as extra imports,
+// stand-ins for the ones its real package depends on (from
+// `go list -deps` of Go 1.26): the runtime's internal/runtime/atomic,
+// internal/runtime/math, internal/runtime/maps and internal/strconv for
+// every package that imports the runtime, internal/sync as well for those
+// that import sync.
+var (
+	runtimeInternals = []string{"internal/runtime/atomic", "internal/runtime/math", "internal/runtime/maps", "internal/strconv"}
+	syncInternals    = append([]string{"internal/sync"}, runtimeInternals...)
+	hiddenDeps       = map[string][]string{
+		"errors": runtimeInternals, "strconv": runtimeInternals, "sort": runtimeInternals,
+		"slices": runtimeInternals, "maps": runtimeInternals, "iter": runtimeInternals,
+		"runtime": runtimeInternals, "path": runtimeInternals, "container/heap": runtimeInternals,
+		"math/rand/v2": runtimeInternals,
+		"fmt":          syncInternals, "context": syncInternals, "time": syncInternals, "sync": syncInternals,
+		"strings": syncInternals, "os": syncInternals, "math/rand": syncInternals,
+		"golang.org/x/sync/errgroup": syncInternals, "bytes": syncInternals, "html": syncInternals,
+		"log": syncInternals, "io": syncInternals, "bufio": syncInternals, "encoding/json": syncInternals,
+	}
+)
+
+// hiddenImports is the stand-ins for the internal packages path depends on.
+func hiddenImports(path string) []*types.Package {
+	var ps []*types.Package
+	for _, h := range hiddenDeps[path] {
+		ps = append(ps, types.NewPackage(h, h[strings.LastIndex(h, "/")+1:]))
+	}
+	return ps
+}
+
 // load parses and type-checks src as package main. It returns the errors as
 // the go command would print them, sorted by position.
 func load(src, file string) (*program, []compileError) {
@@ -298,7 +335,23 @@ func load(src, file string) (*program, []compileError) {
 		if list, ok := err.(scanner.ErrorList); ok {
 			// Like the compiler, stop at the first syntax error: the
 			// parser's later ones are mostly consequences of it.
-			errs = append(errs, compileError{list[0].Pos, syntaxMessage(list[0].Msg)})
+			e := list[0]
+			if kw, ok := strings.CutPrefix(e.Msg, "expression in "); ok && strings.HasSuffix(kw, " must be function call") {
+				// Not a syntax error for the compiler, whose parser
+				// accepts `go f` and whose type checker reports it at
+				// the expression; go/parser reports it at its end.
+				kw = strings.TrimSuffix(kw, " must be function call")
+				errs = append(errs, compileError{exprAfterKeyword(src, e.Pos, kw), e.Msg})
+				return nil, errs
+			}
+			pos := e.Pos
+			if strings.Contains(e.Msg, "found 'EOF'") {
+				// The compiler reports an unexpected end at the end.
+				pos.Offset = len(src)
+				pos.Line = 1 + strings.Count(src, "\n")
+				pos.Column = len(src) - (strings.LastIndexByte(src, '\n') + 1) + 1
+			}
+			errs = append(errs, compileError{pos, syntaxMessage(e.Msg, src, pos.Offset)})
 		} else {
 			errs = append(errs, compileError{token.Position{Filename: file, Line: 1, Column: 1}, err.Error()})
 		}
@@ -326,7 +379,9 @@ func load(src, file string) (*program, []compileError) {
 		GoVersion: "go1.26",
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
-				errs = append(errs, compileError{te.Fset.Position(te.Pos), te.Msg})
+				pos, msg := compilerPos(f, te.Pos, te.Msg), compilerMsg(te.Msg)
+				msg = strings.ReplaceAll(msg, " "+file+":", " ./"+file+":")
+				errs = append(errs, compileError{te.Fset.Position(pos), msg})
 			}
 		},
 	}
@@ -351,14 +406,7 @@ func load(src, file string) (*program, []compileError) {
 		}
 	}
 	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool {
-			a, b := errs[i].pos, errs[j].pos
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
-		})
-		return nil, dedupe(errs)
+		return nil, compilerReport(errs)
 	}
 	if pkg.Scope().Lookup("main") == nil {
 		errs = append(errs, compileError{token.Position{Filename: file}, "function main is undeclared in the main package"})
@@ -383,8 +431,16 @@ func supportedList() string {
 // syntaxMessage rewrites go/parser's wording into the compiler's, which is
 // what go build prints ("syntax error: unexpected newline in argument
 // list; possibly missing comma or )").
-func syntaxMessage(msg string) string {
+func syntaxMessage(msg, src string, off int) string {
 	switch {
+	case strings.HasPrefix(msg, "missing ',' in "):
+		// go/parser does not name the token it found there.
+		ctx := strings.TrimPrefix(msg, "missing ',' in ")
+		closer := ")"
+		if strings.Contains(ctx, "composite literal") {
+			closer = "}"
+		}
+		return "syntax error: unexpected " + tokenAt(src, off) + " in " + ctx + "; possibly missing comma or " + closer
 	case strings.HasPrefix(msg, "missing ',' before newline in "):
 		ctx := strings.TrimPrefix(msg, "missing ',' before newline in ")
 		closer := ")"
@@ -397,8 +453,17 @@ func syntaxMessage(msg string) string {
 		if !ok {
 			break
 		}
-		found = unquoteTok(found)
+		found = compilerTok(found)
 		switch want {
+		case "statement":
+			// The compiler ends the statement list at a token that
+			// cannot begin a statement and wants the block's }.
+			return "syntax error: unexpected " + found + ", expected }"
+		case "'{'":
+			// The compiler says which clause wants the block.
+			if kw := firstWordOfLine(src, off); kw == "for" || kw == "if" || kw == "switch" || kw == "select" {
+				return "syntax error: unexpected " + found + ", expected { after " + kw + " clause"
+			}
 		case "';'":
 			return "syntax error: unexpected " + found + " at end of statement"
 		case "operand":
@@ -409,11 +474,190 @@ func syntaxMessage(msg string) string {
 	return "syntax error: " + msg
 }
 
+// exprAfterKeyword is where the expression of the go or defer statement
+// that ends at end begins: after the last keyword kw that begins a line's
+// statement before end (the expression may span lines, a func literal).
+func exprAfterKeyword(src string, end token.Position, kw string) token.Position {
+	before := src[:min(end.Offset, len(src))]
+	for i := len(before) - len(kw); i >= 0; i-- {
+		if !strings.HasPrefix(before[i:], kw) {
+			continue
+		}
+		lineStart := strings.LastIndexByte(before[:i], '\n') + 1
+		if strings.TrimLeft(before[lineStart:i], " \t") != "" {
+			continue
+		}
+		j := i + len(kw)
+		for j < len(before) && (before[j] == ' ' || before[j] == '\t') {
+			j++
+		}
+		if j == i+len(kw) {
+			continue // not the keyword (goto, gopher)
+		}
+		p := end
+		p.Offset = j
+		p.Line = 1 + strings.Count(src[:j], "\n")
+		p.Column = j - lineStart + 1
+		return p
+	}
+	return end
+}
+
+// compilerTok names a token as the compiler's syntax errors do: go/parser
+// quotes keywords and operators ('else') and gives names and literals
+// bare; the compiler says "keyword else", "name x", "literal 1".
+func compilerTok(found string) string {
+	if t := unquoteTok(found); t != found {
+		if token.Lookup(t).IsKeyword() {
+			return "keyword " + t
+		}
+		return t
+	}
+	switch {
+	case found == "newline" || found == "EOF" || found == "":
+		return found
+	case token.IsIdentifier(found):
+		return "name " + found
+	case strings.ContainsAny(found[:1], "0123456789\"'`."):
+		return "literal " + found
+	}
+	return found
+}
+
+// tokenAt is the token at offset off of src, named as compilerTok names it.
+func tokenAt(src string, off int) string {
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	f := fset.AddFile("", -1, len(src)-off)
+	sc.Init(f, []byte(src[off:]), nil, 0)
+	_, tok, lit := sc.Scan()
+	switch {
+	case tok.IsKeyword():
+		return "keyword " + tok.String()
+	case tok == token.IDENT:
+		return "name " + lit
+	case tok.IsLiteral():
+		return "literal " + lit
+	}
+	return tok.String()
+}
+
+// firstWordOfLine is the first word of the line holding offset off.
+func firstWordOfLine(src string, off int) string {
+	start := strings.LastIndexByte(src[:min(off, len(src))], '\n') + 1
+	line := strings.TrimLeft(src[start:], " \t")
+	end := strings.IndexFunc(line, func(r rune) bool { return !('a' <= r && r <= 'z') })
+	if end < 0 {
+		return line
+	}
+	return line[:end]
+}
+
 func unquoteTok(s string) string {
 	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
 		return s[1 : len(s)-1]
 	}
 	return s
+}
+
+// compilerReport is what the compiler prints of the type checker's
+// errors, in the order they were reported (cmd/compile/internal/base's
+// ErrorfAt and FlushErrors): an error equal to the one before on the same
+// line is dropped; the tenth error ends compilation, and the ten are
+// printed sorted by position, then "too many errors" at the tenth's.
+func compilerReport(errs []compileError) []compileError {
+	var out []compileError
+	for i, e := range errs {
+		if i > 0 && e.pos.Line == errs[i-1].pos.Line && e.msg == errs[i-1].msg {
+			continue
+		}
+		out = append(out, e)
+		if len(out) == 10 {
+			break
+		}
+	}
+	tooMany := len(out) == 10
+	last := out[len(out)-1]
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].pos, out[j].pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	if tooMany {
+		out = append(out, compileError{last.pos, "too many errors"})
+	}
+	return out
+}
+
+// compilerMsg is the compiler's wording of the errors it reports in its
+// own syntax package's checkBranches, not in the type checker.
+func compilerMsg(msg string) string {
+	switch msg {
+	case "break not in for, switch, or select statement":
+		return "break is not in a loop, switch, or select"
+	case "continue not in for statement":
+		return "continue is not in a loop"
+	}
+	if name, ok := strings.CutPrefix(msg, "label "); ok {
+		if n, ok := strings.CutSuffix(name, " declared and not used"); ok {
+			return "label " + n + " defined and not used"
+		}
+		if n, ok := strings.CutSuffix(name, " not declared"); ok {
+			return "label " + n + " not defined"
+		}
+	}
+	return msg
+}
+
+// compilerPos moves an error from where go/types reports it to where the
+// compiler's types2 does, where the two differ: types2 reports at the
+// start of a node where go/types points into it (a send's arrow, a call's
+// closing parenthesis), and at the position syntax gives an index or call
+// expression (its bracket or parenthesis) where go/types gives the start.
+func compilerPos(f *ast.File, pos token.Pos, msg string) token.Pos {
+	var at token.Pos
+	switch {
+	case strings.HasPrefix(msg, "not enough arguments in call to "):
+		// At the last argument, or at the call with none.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && c.Rparen == pos {
+				at = c.Pos()
+				if len(c.Args) > 0 {
+					at = c.Args[len(c.Args)-1].Pos()
+				}
+			}
+			return at == token.NoPos
+		})
+	case strings.HasPrefix(msg, "invalid operation: cannot send to receive-only channel"):
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SendStmt); ok && s.Arrow == pos {
+				at = s.Pos()
+			}
+			return at == token.NoPos
+		})
+	case strings.HasPrefix(msg, "cannot index "):
+		// The innermost index expression of the operand at pos.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok && ix.X.Pos() == pos {
+				at = ix.Lbrack
+			}
+			return true
+		})
+	case strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer "),
+		strings.Contains(msg, " does not satisfy "):
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && c.Pos() == pos {
+				at = c.Lparen
+			}
+			return true
+		})
+	}
+	if at.IsValid() {
+		return at
+	}
+	return pos
 }
 
 func dedupe(errs []compileError) []compileError {
@@ -433,11 +677,7 @@ func dedupe(errs []compileError) []compileError {
 func formatErrors(errs []compileError, file string) string {
 	var b strings.Builder
 	b.WriteString("# command-line-arguments\n")
-	for i, e := range errs {
-		if i == 10 {
-			fmt.Fprintf(&b, "./%s:%d:%d: too many errors\n", file, e.pos.Line, e.pos.Column)
-			break
-		}
+	for _, e := range errs {
 		if e.pos.Line == 0 {
 			fmt.Fprintf(&b, "%s\n", e.msg)
 			continue

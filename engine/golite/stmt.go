@@ -685,6 +685,22 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 	if s.Post != nil {
 		post = fc.stmt(s.Post, nil)
 	}
+	if s.Init == nil && s.Post == nil && len(s.Body.List) == 0 {
+		// for {} and for cond {}: a goroutine that spins, preempted
+		// and taking time as it does (Machine.spinSlice).
+		return func(fr *Frame) ctl {
+			m := fr.m
+			for {
+				if cond != nil && !cond(fr) {
+					return ctlNone
+				}
+				m.loopStep(fr)
+				if m.preempt == 0 {
+					m.spinSlice(cond == nil)
+				}
+			}
+		}
+	}
 	body := fc.block(s.Body.List)
 	return func(fr *Frame) ctl {
 		if init != nil {
