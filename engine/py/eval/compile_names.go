@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
@@ -23,28 +24,19 @@ type binding struct {
 	name  string
 }
 
+// lookup asks the scope resolver where name lives in the scope being
+// compiled; globals get a slot of the module's global array.
 func (c *compiler) lookup(name string) binding {
-	sc := c.sc
-	switch {
-	case sc.kind == scModule || sc.global[name]:
-		return binding{kind: bGlobal, index: c.g.slot(name), name: name}
-	case sc.kind == scClass:
-		if i, ok := sc.cell[name]; ok && (sc.nonlocal[name] || !sc.bound[name] || name == "__class__") {
-			if i < sc.ncells {
-				return binding{kind: bCell, index: i, name: name}
-			}
-			return binding{kind: bFree, index: i, name: name}
-		}
+	b := c.sc.Lookup(name)
+	switch b.Kind {
+	case syntax.LocalBinding:
+		return binding{kind: bLocal, index: b.Index, name: name}
+	case syntax.CellBinding:
+		return binding{kind: bCell, index: b.Index, name: name}
+	case syntax.FreeBinding:
+		return binding{kind: bFree, index: b.Index, name: name}
+	case syntax.NameBinding:
 		return binding{kind: bClass, index: c.g.slot(name), name: name}
-	}
-	if i, ok := sc.local[name]; ok {
-		return binding{kind: bLocal, index: i, name: name}
-	}
-	if i, ok := sc.cell[name]; ok {
-		if i < sc.ncells {
-			return binding{kind: bCell, index: i, name: name}
-		}
-		return binding{kind: bFree, index: i, name: name}
 	}
 	return binding{kind: bGlobal, index: c.g.slot(name), name: name}
 }

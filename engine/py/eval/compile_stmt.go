@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
@@ -132,7 +133,7 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.AugAssign:
 		return c.augAssign(s)
 	case *ast.AnnAssign:
-		if n, ok := s.Target.(*ast.Name); ok && c.sc.kind == scClass {
+		if n, ok := s.Target.(*ast.Name); ok && c.sc.Kind == syntax.ClassScope {
 			// A class body records its annotations (dataclasses read them).
 			ann := c.expr(s.Annotation)
 			var val exprFn
