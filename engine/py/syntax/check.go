@@ -42,11 +42,11 @@ func future(f *File) error {
 		if ok && imp.Module == "__future__" && imp.Level == 0 {
 			start, end := s.Span()
 			if !early {
-				return errorIn(f.Filename, f.Src, f.minor, start, end, "from __future__ imports must occur at the beginning of the file")
+				return f.errorAt(start, end, false, "from __future__ imports must occur at the beginning of the file")
 			}
 			for _, a := range imp.Names {
 				if !futureFeatures[a.Name] {
-					return errorIn(f.Filename, f.Src, f.minor, start, start, fmt.Sprintf("future feature %s is not defined", a.Name))
+					return f.errorAt(start, start, false, fmt.Sprintf("future feature %s is not defined", a.Name))
 				}
 			}
 			continue
@@ -76,7 +76,7 @@ type checker struct {
 func (c *checker) errorf(n ast.Node, format string, args ...any) {
 	if c.err == nil {
 		start, end := n.Span()
-		c.err = errorIn(c.file.Filename, c.file.Src, c.file.minor, start, end, fmt.Sprintf(format, args...))
+		c.err = c.file.errorAt(start, end, false, fmt.Sprintf(format, args...))
 	}
 }
 
@@ -308,7 +308,7 @@ func (c *checker) asyncOutside(n ast.Expr, cs, outer *Scope) bool {
 		c.err = &SyntaxError{Filename: c.file.Filename, Kind: "SyntaxError", Line: 0, Col: 1, EndLine: 0, EndCol: 2, Msg: msg}
 	case minor <= 7:
 		// 3.7 points at the start of the line.
-		c.err = errorIn(c.file.Filename, c.file.Src, minor, lineStart(c.file.Src, start.Line), end, msg)
+		c.err = c.file.errorAt(lineStart(c.file.Src, start.Line), end, false, msg)
 	default:
 		c.errorf(n, msg)
 	}

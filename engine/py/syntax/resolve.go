@@ -196,16 +196,31 @@ func (f *File) Scope(n ast.Node) *Scope { return f.scopes[n] }
 // Errorf returns a SyntaxError at node n, for the compiler.
 func (f *File) Errorf(n ast.Node, format string, args ...any) *SyntaxError {
 	start, end := n.Span()
-	return errorIn(f.Filename, f.Src, f.minor, start, end, fmt.Sprintf(format, args...))
+	return f.errorAt(start, end, false, fmt.Sprintf(format, args...))
 }
 
-// errorIn builds a SyntaxError over [start, end); the printers of Python
-// 3.9 and before draw a single caret.
-func errorIn(filename string, src []byte, minor int, start, end ast.Pos, msg string) *SyntaxError {
-	if minor <= 9 {
+// errorAt builds a SyntaxError over [start, end) as the selected version
+// prints it. Before 3.10 the printer draws a single caret. CPython 3.7
+// records the column of these errors 0-based where the printer expects it
+// 1-based (3.8 and 3.9 do so for the walrus errors, col0), so the caret
+// stands one column to the left, and 3.7 and 3.8 draw it at the start of
+// the text when it would fall before. At keeps the true position.
+func (f *File) errorAt(start, end ast.Pos, col0 bool, msg string) *SyntaxError {
+	at := start
+	if f.minor <= 7 || col0 && f.minor <= 9 {
+		start.Col--
+		if ls := lineStart(f.Src, start.Line); f.minor <= 8 && start.Col < ls.Col {
+			start.Col = ls.Col
+		}
+	}
+	if f.minor <= 9 {
 		end = ast.Pos{Line: start.Line, Col: start.Col + 1}
 	}
-	return newError(filename, src, "SyntaxError", start, end, msg)
+	e := newError(f.Filename, f.Src, "SyntaxError", start, end, msg)
+	if start != at {
+		e.At = at
+	}
+	return e
 }
 
 // resolver is the symbol-table pass.
@@ -217,13 +232,22 @@ type resolver struct {
 
 func (r *resolver) errorAt(start, end ast.Pos, format string, args ...any) {
 	if r.err == nil {
-		r.err = errorIn(r.file.Filename, r.file.Src, r.file.minor, start, end, fmt.Sprintf(format, args...))
+		r.err = r.file.errorAt(start, end, false, fmt.Sprintf(format, args...))
 	}
 }
 
 func (r *resolver) errorf(n ast.Node, format string, args ...any) {
 	start, end := n.Span()
 	r.errorAt(start, end, format, args...)
+}
+
+// walrusError reports an error about an assignment expression, which
+// CPython 3.8 and 3.9 place by a 0-based column.
+func (r *resolver) walrusError(n ast.Node, format string, args ...any) {
+	if r.err == nil {
+		start, end := n.Span()
+		r.err = r.file.errorAt(start, end, true, fmt.Sprintf(format, args...))
+	}
 }
 
 // resolve builds and analyses the scopes of f.Module.
@@ -285,6 +309,9 @@ func (r *resolver) addDef(s *Scope, name string, flag int, n ast.Node) {
 	sym.flags |= flag
 	if s.compIterTarget {
 		if sym.flags&(defGlobal|defNonlocal) != 0 {
+			if r.file.minor <= 9 {
+				n = s.Node // before 3.10, the comprehension
+			}
 			r.errorf(n, "comprehension inner loop cannot rebind assignment expression target '%s'", name)
 			return
 		}
@@ -550,7 +577,7 @@ func (r *resolver) expr(e ast.Expr) {
 		}
 	case *ast.NamedExpr:
 		if sc.compIterExpr > 0 {
-			r.errorf(e, "assignment expression cannot be used in a comprehension iterable expression")
+			r.walrusError(e, "assignment expression cannot be used in a comprehension iterable expression")
 			return
 		}
 		if sc.Kind == ComprehensionScope && !r.namedExprScope(e) {
@@ -702,7 +729,7 @@ func (r *resolver) namedExprScope(e *ast.NamedExpr) bool {
 		switch s.Kind {
 		case ComprehensionScope:
 			if sym := s.syms[name]; sym != nil && sym.flags&defCompIter != 0 {
-				r.errorf(e, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+				r.walrusError(e.Target, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
 				return false
 			}
 			continue
@@ -723,7 +750,7 @@ func (r *resolver) namedExprScope(e *ast.NamedExpr) bool {
 			}
 			r.addDef(s, name, defGlobal, e)
 		case ClassScope:
-			r.errorf(e, "assignment expression within a comprehension cannot be used in a class body")
+			r.walrusError(e.Target, "assignment expression within a comprehension cannot be used in a class body")
 		}
 		return r.err == nil
 	}
