@@ -39,13 +39,6 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 	}
 }
 
-// addTraceback records that exc passed through fr at line.
-func addTraceback(in *Interp, err error, fr *frame, line int) {
-	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
-	}
-}
-
 func (c *compiler) stmt(s ast.Stmt) stmtFn {
 	inner := c.stmt1(s)
 	start, end := s.Span()
