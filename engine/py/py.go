@@ -59,15 +59,15 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		in.Shutdown()
 	}()
 
-	mod, err := syntax.ParseVersion(file, []byte(src), version)
+	f, err := syntax.ParseFile(file, []byte(src), version)
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
-	prog, err := eval.Compile(mod, file)
+	prog, err := eval.Compile(f)
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
-	if w := compileWarnings(mod, file, src, version); w != "" {
+	if w := compileWarnings(f.Module, file, src, version); w != "" {
 		in.Print(2, w)
 	}
 	err = in.Exec(prog)
@@ -103,18 +103,6 @@ func finishCompileError(rec *trace.Recorder, src string, err error) *trace.Trace
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1
 		tr.Outcome.Error = &trace.Error{Type: e.Kind, Message: e.Msg, Line: e.Kind + ": " + e.Msg,
 			Pos: pos, Task: -1}
-		return tr
-	case *eval.SyntaxErr:
-		text := "  File \"" + e.File + "\", line " + fmt.Sprint(e.Line) + "\n"
-		if lines := strings.Split(src, "\n"); e.Line >= 1 && e.Line <= len(lines) {
-			text += "    " + strings.TrimSpace(lines[e.Line-1]) + "\n"
-		}
-		text += "SyntaxError: " + e.Msg + "\n"
-		rec.Print(-1, 2, text, trace.Pos{Line: e.Line, Col: e.Col})
-		tr := rec.Finish(trace.EndPending)
-		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1
-		tr.Outcome.Error = &trace.Error{Type: "SyntaxError", Message: e.Msg, Line: "SyntaxError: " + e.Msg,
-			Pos: trace.Pos{Line: e.Line, Col: e.Col}, Task: -1}
 		return tr
 	case *syntax.UnsupportedError:
 		return unsupported(rec, err.Error(), trace.Pos{Line: e.Pos.Line, Col: e.Pos.Col})

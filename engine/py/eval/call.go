@@ -2,6 +2,7 @@ package eval
 
 import (
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // call compiles a call expression. Calls of the form obj.name(...) look the
@@ -249,22 +250,19 @@ func (*Super) Type() *Class { return SuperClass }
 
 func (c *compiler) zeroArgSuper(e *ast.Call) exprFn {
 	sc := c.sc
-	if sc.kind != scFunction {
+	if sc.Kind != syntax.FunctionScope {
 		return nil
 	}
-	cellIdx, ok := sc.cell["__class__"]
+	cellIdx, ok := sc.CellIndex("__class__")
 	if !ok {
 		return nil
 	}
-	// The first parameter.
+	// The first positional parameter; CPython's super() finds "no
+	// arguments" without one.
 	var first binding
-	have := false
-	for _, n := range sc.order {
-		if sc.isLocal(n) {
-			first = c.lookup(n)
-			have = true
-			break
-		}
+	name, have := sc.FirstArg()
+	if have {
+		first = c.lookup(name)
 	}
 	return func(in *Interp, fr *frame) (Value, error) {
 		cls, _ := fr.cells[cellIdx].V.(*Class)

@@ -31,6 +31,13 @@ func markPos(err error, fr *frame, start, end ast.Pos) {
 	}
 }
 
+// addTraceback records that exc passed through fr at line.
+func addTraceback(in *Interp, err error, fr *frame, line int) {
+	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
+		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
+	}
+}
+
 // attrSpan is the span an attribute load is underlined with: the whole
 // expression, or, when it spans lines, just the attribute name on its last
 // line (CPython 3.11 moves the instruction's start there).

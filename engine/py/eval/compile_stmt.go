@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
@@ -35,13 +36,6 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 			}
 		}
 		return nil
-	}
-}
-
-// addTraceback records that exc passed through fr at line.
-func addTraceback(in *Interp, err error, fr *frame, line int) {
-	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
 	}
 }
 
@@ -132,7 +126,7 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.AugAssign:
 		return c.augAssign(s)
 	case *ast.AnnAssign:
-		if n, ok := s.Target.(*ast.Name); ok && c.sc.kind == scClass {
+		if n, ok := s.Target.(*ast.Name); ok && c.sc.Kind == syntax.ClassScope {
 			// A class body records its annotations (dataclasses read them).
 			ann := c.expr(s.Annotation)
 			var val exprFn

@@ -33,7 +33,32 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 // :=, positional-only parameters, f-string {x=}, parenthesised with items,
 // except*, match) are SyntaxErrors where python3.7 reports them, and
 // errors have a single caret, as 3.7 prints them.
-func ParseVersion(filename string, src []byte, version string) (mod *ast.Module, err error) {
+func ParseVersion(filename string, src []byte, version string) (*ast.Module, error) {
+	f, err := ParseFile(filename, src, version)
+	if err != nil {
+		return nil, err
+	}
+	return f.Module, nil
+}
+
+// ParseFile parses a module written for the given Python version ("3.7" to
+// "3.13"; "" is 3.11), resolves its scopes and makes the checks CPython
+// makes before running it. The error, if any, is a *SyntaxError, or an
+// *UnsupportedError for valid Python that Taskline does not run.
+func ParseFile(filename string, src []byte, version string) (*File, error) {
+	mod, err := parse(filename, src, version)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Filename: filename, Src: src, Module: mod, minor: engine.PythonMinor(version)}
+	if err := check(f); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// parse runs the scanner and the parser.
+func parse(filename string, src []byte, version string) (mod *ast.Module, err error) {
 	defer func() {
 		if se, ok := err.(*SyntaxError); ok {
 			se.minor = engine.PythonMinor(version)
@@ -74,9 +99,6 @@ func ParseVersion(filename string, src []byte, version string) (mod *ast.Module,
 	}
 	if p.lateCompile != nil {
 		return nil, p.lateCompile
-	}
-	if err := check(filename, src, mod); err != nil {
-		return nil, err
 	}
 	return mod, nil
 }
