@@ -141,6 +141,9 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
 	m.rec.Limit = traceLimit
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
+	// CPU work takes virtual time (docs/COST.md): two timers made one
+	// after another get different deadlines, as Go's nanotime() gives them.
+	m.clock.CountSteps(&m.budget, sched.GoStepCost)
 	m.mem = newMemory(o.maxMemory)
 	m.output = o.output
 	m.timers.Less = func(a, b *timer) bool {

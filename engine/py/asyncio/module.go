@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"taskline/engine/py/eval"
-	"taskline/engine/sched"
 	"taskline/engine/trace"
 )
 
@@ -37,7 +36,7 @@ func stateOf(in *eval.Interp) (*state, error) {
 }
 
 func load(in *eval.Interp) (*eval.Module, error) {
-	st := &state{in: in, clock: &sched.Clock{}}
+	st := &state{in: in, clock: in.VirtualClock()}
 	st.rt = &runtime{py37: in.Py37(), minor: in.Minor(), rec: in.Rec, step: in.Step}
 	st.rt.host = pyHost{st}
 	switch {
@@ -49,11 +48,6 @@ func load(in *eval.Interp) (*eval.Module, error) {
 		st.exc = exc311
 	}
 	clock := st.clock
-	in.Clock = func() float64 {
-		now := clock.Now()
-		clock.AdvanceTo(now + 1)
-		return float64(now) / 1e9
-	}
 	// time.sleep() blocks the whole program: the clock moves on, and
 	// timers that came due meanwhile fire late, as in CPython.
 	in.Sleep = func(secs float64) {
