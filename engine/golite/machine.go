@@ -615,9 +615,11 @@ func (m *Machine) loopStep(fr *Frame) {
 // a timer never fires in the life of any machine.
 const maxWhen = 1<<63 - 1
 
-// when is the runtime's when(d): the deadline d from now, saturated.
+// when is the runtime's when(d): the deadline d from now, saturated. It
+// reads the clock as nanotime() does, which moves on between two calls, so
+// timers made one after another are due one after another (docs/COST.md).
 func (m *Machine) when(d int64) int64 {
-	now := m.clock.Now()
+	now := m.clock.Tick()
 	if d <= 0 {
 		return now
 	}

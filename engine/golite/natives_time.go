@@ -69,7 +69,7 @@ func (m *Machine) timeOf(t time.Time, like Value) Value {
 
 // timeValue is time.Now on the virtual clock, from the playground's epoch.
 func (m *Machine) timeValue() Value {
-	now := m.clock.Now()
+	now := m.clock.Tick() // two time.Now() calls never return the same instant
 	ns := epoch + now
 	return Value{R: &Agg{F: []Value{mkInt(ns/1e9 + unixToInternal), mkInt(ns % 1e9), mkInt(now + 1), {R: m.localLoc()}}}}
 }
