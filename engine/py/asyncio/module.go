@@ -111,15 +111,31 @@ func (st *state) runningLoop() (*Loop, error) {
 }
 
 // currentLoop is get_event_loop(): the running loop, else the default one.
-func (st *state) currentLoop(string) (*Loop, error) {
+func (st *state) currentLoop(caller string) (*Loop, error) {
 	if st.running != nil {
 		return st.running, nil
 	}
 	if st.defaultLoop == nil || st.defaultLoop.closed {
+		if st.rt.minor >= 12 && !st.loopSetCalled && callsGetEventLoop[caller] {
+			// 3.12's BaseDefaultEventLoopPolicy.get_event_loop, making
+			// the main thread's first loop: a DeprecationWarning at the
+			// program's line (shown: the default filters show
+			// DeprecationWarnings from __main__).
+			if err := st.in.WarnCaller(eval.DeprecationWarningClass, "There is no current event loop"); err != nil {
+				return nil, err
+			}
+		}
 		st.defaultLoop = st.newLoop()
+		st.loopSetCalled = true
 	}
 	return st.defaultLoop, nil
 }
+
+// callsGetEventLoop are the functions that, outside a running loop, ask
+// events.get_event_loop() for one in CPython 3.12+ (the others ask
+// get_running_loop() and fail, or bind a loop lazily).
+var callsGetEventLoop = map[string]bool{"get_event_loop": true, "Future": true, "Task": true,
+	"ensure_future": true, "gather": true, "shield": true, "as_completed": true}
 
 func isCoroutine(v eval.Value) bool {
 	switch c := v.(type) {
@@ -238,6 +254,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 		if lo, ok := a[0].(*pyLoop); ok {
 			st.defaultLoop = lo.l
 		}
+		st.loopSetCalled = true
 		return eval.None, nil
 	})
 	st.def(m, "iscoroutine", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
