@@ -25,11 +25,26 @@ func TestHonestLimits(t *testing.T) {
 		{"3.7", "import asyncio\nasyncio.start_server", "main.py:2: asyncio.start_server is not supported by Taskline (it models CPython 3.7's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "await loop.sock_connect(None, None)", 1), "main.py:4: loop.sock_connect is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "asyncio.current_task().get_stack()", 1), "main.py:4: asyncio.Task.get_stack is not supported by Taskline (it models CPython 3.11's asyncio)"},
+		// Task factories: 3.12's eager start runs a task's first step inside
+		// the call that creates it, which Taskline does not model.
+		{"3.12", strings.Replace(loop, "%s", "loop.set_task_factory(asyncio.eager_task_factory)", 1), "main.py:4: asyncio.eager_task_factory is not supported by Taskline (it models CPython 3.12's asyncio)"},
+		{"3.13", strings.Replace(loop, "%s", "f = asyncio.create_eager_task_factory(asyncio.Task)", 1), "main.py:4: asyncio.create_eager_task_factory is not supported by Taskline (it models CPython 3.13's asyncio)"},
+		{"3.11", strings.Replace(loop, "%s", "loop.set_task_factory(lambda l, c: asyncio.Task(c, loop=l))", 1), "main.py:4: loop.set_task_factory with a task factory is not supported by Taskline (it models CPython 3.11's asyncio)"},
+		{"3.12", strings.Replace(loop, "%s", "async def w(): pass\n    asyncio.Task(w(), eager_start=True)", 1), "main.py:5: Task(..., eager_start=True) is not supported by Taskline (it models CPython 3.12's asyncio)"},
 	} {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
 		o := tr.Outcome
 		if o.Kind != trace.OutcomeUnsupported || o.ExitCode != 1 || o.Error == nil || o.Error.Message != c.want {
 			t.Errorf("%s %q: got %s exit %d stderr %q, want unsupported %q", c.version, c.src, o.Kind, o.ExitCode, o.Stderr, c.want)
+		}
+	}
+	// No factory is what Taskline's loop has, and says.
+	for _, v := range []string{"3.11", "3.12"} {
+		src := strings.Replace(loop, "%s", "loop.set_task_factory(None)\n    print(loop.get_task_factory())\n    async def w(): return 1\n    print(await asyncio.Task(w(), eager_start=False) if %s else 1)", 1)
+		src = strings.Replace(src, "%s", map[string]string{"3.11": "False", "3.12": "True"}[v], 1)
+		o := engine.Run(src, engine.Options{Lang: "python", Python: v}).Outcome
+		if o.Kind != trace.OutcomeOK || o.Stdout != "None\n1\n" {
+			t.Errorf("%s: no task factory: got %s %q %q, want ok \"None\\n1\\n\"", v, o.Kind, o.Stdout, o.Stderr)
 		}
 	}
 	// What the modelled version does not have is CPython's own error.

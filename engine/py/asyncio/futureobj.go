@@ -187,9 +187,18 @@ func defineTaskMethods() {
 		if err != nil {
 			return nil, err
 		}
-		a, err := parseSpec("Task", "coro|*loop,name,context").bind(args, kw)
+		spec := "coro|*loop,name,context"
+		if st.rt.minor >= 12 {
+			spec += ",eager_start"
+		}
+		a, err := parseSpec("Task", spec).bind(args, kw)
 		if err != nil {
 			return nil, err
+		}
+		if len(a) > 4 && eval.Truth(a[4]) {
+			// 3.12's eager start runs the task's first step inside
+			// the call that creates it.
+			return nil, in.NotModelled("Task(..., eager_start=True)")
 		}
 		l, err := st.currentLoop("Task")
 		if err != nil {
