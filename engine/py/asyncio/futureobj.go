@@ -195,11 +195,7 @@ func defineTaskMethods() {
 		if err != nil {
 			return nil, err
 		}
-		if len(a) > 4 && eval.Truth(a[4]) {
-			// 3.12's eager start runs the task's first step inside
-			// the call that creates it.
-			return nil, in.NotModelled("Task(..., eager_start=True)")
-		}
+		eager := len(a) > 4 && eval.Truth(a[4])
 		l, err := st.currentLoop("Task")
 		if err != nil {
 			return nil, err
@@ -208,7 +204,13 @@ func defineTaskMethods() {
 		if !isNone(a[2]) {
 			name = eval.Str_(in, a[2])
 		}
-		t, err := st.createTask(l, a[0], name)
+		if eager && isNone(a[1]) {
+			// CPython's C Task asks the loop argument, None here,
+			// whether it is running: an AttributeError after a
+			// half-made task, not modelled.
+			return nil, in.NotModelled("Task(..., eager_start=True) without loop=")
+		}
+		t, err := st.createTaskEager(l, a[0], name, eager)
 		if err != nil {
 			return nil, err
 		}

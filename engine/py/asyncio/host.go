@@ -24,7 +24,10 @@ type state struct {
 	// set_event_loop, asyncio.run, or get_event_loop making one), so
 	// 3.12+ does not warn about making one again.
 	loopSetCalled bool
-	loops         []*Loop
+	// eagerFactories are asyncio.eager_task_factory and the factories
+	// create_eager_task_factory(Task) made (eager.go).
+	eagerFactories map[eval.Value]bool
+	loops          []*Loop
 
 	threads     []*Future // what each default-executor thread delivers to (threads.go)
 	threadCount int

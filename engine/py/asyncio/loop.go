@@ -135,6 +135,9 @@ type Loop struct {
 	obj     Value    // the Python loop object, once made
 
 	excHandler Value // set_exception_handler(), or nil
+	// eagerFactory is the task factory set with set_task_factory: an
+	// eager one (eager.go), or nil.
+	eagerFactory Value
 
 	// asyncgens are the async generators first iterated while this loop
 	// ran and not finalized since (BaseEventLoop._asyncgens), in the order

@@ -129,13 +129,21 @@ func defineLoopMethods() {
 	// Any other factory (asyncio.eager_task_factory, a custom Task
 	// constructor) stops at the call, not modelled.
 	loopMethod("get_task_factory", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		if lo.l.eagerFactory != nil {
+			return lo.l.eagerFactory.(eval.Value), nil
+		}
 		return eval.None, nil
 	})
 	loopMethod("set_task_factory", "factory", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
-		if isNone(a[0]) {
-			return eval.None, nil
+		switch {
+		case isNone(a[0]):
+			lo.l.eagerFactory = nil
+		case lo.st.isEagerFactory(a[0]):
+			lo.l.eagerFactory = a[0]
+		default:
+			return nil, in.NotModelled("loop.set_task_factory with a task factory other than asyncio's eager ones")
 		}
-		return nil, in.NotModelled("loop.set_task_factory with a task factory")
+		return eval.None, nil
 	})
 	loopMethod("create_future", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return lo.st.obj(lo.l.newFuture()), nil

@@ -153,6 +153,12 @@ func isCoroutine(v eval.Value) bool {
 const taskSize = 1024
 
 func (st *state) createTask(l *Loop, coro eval.Value, name string) (*Task, error) {
+	return st.createTaskEager(l, coro, name, l.eagerFactory != nil)
+}
+
+// createTaskEager is createTask with Task's eager_start (3.12): the task's
+// first step runs now if the loop is running.
+func (st *state) createTaskEager(l *Loop, coro eval.Value, name string, eager bool) (*Task, error) {
 	if !isCoroutine(coro) {
 		return nil, typeError("a coroutine was expected, got %s", eval.Repr(st.in, coro))
 	}
@@ -163,6 +169,10 @@ func (st *state) createTask(l *Loop, coro eval.Value, name string) (*Task, error
 	// A task, its future, handles and trace records.
 	if err := st.in.Alloc(taskSize); err != nil {
 		return nil, err
+	}
+	if eager && l.running {
+		t := l.makeTask(&pyCoro{in: st.in, r: r}, coro, name)
+		return t, l.eagerStart(t)
 	}
 	t := l.newTask(&pyCoro{in: st.in, r: r}, coro, name)
 	return t, nil
@@ -228,6 +238,9 @@ func (st *state) defineFunctions(m *eval.Module) {
 		st.def(m, "timeout_at", "when", st.fnTimeoutAt)
 	}
 
+	if st.rt.minor >= 12 {
+		st.defineEager(m)
+	}
 	st.def(m, "run", "main|*debug", st.fnRun)
 	st.defineSince311(st.in, m)
 	st.defineThreads(st.in, m)
