@@ -87,8 +87,8 @@ func TestPastedPackages(t *testing.T) {
 // and python3.13 print them (3.11 prints neither).
 func TestSuggestions312(t *testing.T) {
 	for _, c := range []struct{ version, src, want string }{
-		{"3.12", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location). Did you mean: 'Queue'?"},
-		{"3.11", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location)"},
+		{"3.12", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (/usr/lib/python3.12/asyncio/__init__.py). Did you mean: 'Queue'?"},
+		{"3.11", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (/usr/lib/python3.11/asyncio/__init__.py)"},
 		{"3.13", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined. Did you forget to import 'asyncio'?"},
 		{"3.12", "def f():\n    tim = 1\n    return time\nf()\n", "NameError: name 'time' is not defined. Did you mean: 'tim'? Or did you forget to import 'time'?"},
 		{"3.11", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined"},
