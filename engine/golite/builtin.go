@@ -96,7 +96,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			return Value{R: growAppend(fr.m, old, add, sz)}
 		}
 	case "make":
-		t := fc.T(c.info.Types[e.Args[0]].Type)
+		t := fc.T(c.tv(e.Args[0]).Type)
 		var n, m ev
 		if len(e.Args) > 1 {
 			n = arg(1)
@@ -158,7 +158,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			}
 		}
 	case "new":
-		t := fc.T(c.info.Types[e.Args[0]].Type)
+		t := fc.T(c.tv(e.Args[0]).Type)
 		z := c.zero(t)
 		if isAgg(t) {
 			return func(fr *Frame) Value { return z() }

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The supported standard packages are declared as Go source in stubs/:
@@ -67,22 +68,30 @@ func userImportable(path string) bool {
 // packages it pulled in, in dependency order.
 type program struct {
 	fset   *token.FileSet
-	info   *types.Info
+	info   *types.Info  // the program's own; each stub package has its own
 	pkgs   []*loadedPkg // dependencies first, main last
 	main   *loadedPkg
 	file   string
 	src    string // the program's text, for lane labels
 	byPath map[string]*loadedPkg
+	nstd   int // stub files copied into fset so far (stdFiles[:nstd])
 }
 
+// loadedPkg is one type-checked package. A stub package's is made once per
+// process (stdPkgs) and shared, read-only, by every run that imports it.
 type loadedPkg struct {
 	path  string
 	pkg   *types.Package
 	files []*ast.File
 	std   bool
-	// initOrder is go/types' Info.InitOrder for this package (the shared
-	// Info keeps only the last package's).
+	info  *types.Info
+	// initOrder is go/types' Info.InitOrder for this package.
 	initOrder []*types.Initializer
+	// boxed is findBoxed's answer for a stub package, computed once.
+	boxed map[*types.Var]bool
+	deps  []*loadedPkg // the packages it imports, in import order
+	lo    token.Pos    // its files' positions are lo <= pos < hi
+	hi    token.Pos
 }
 
 // compileError is one front-end error, positioned.
@@ -91,18 +100,68 @@ type compileError struct {
 	msg string
 }
 
-type importer struct {
-	p    *program
-	errs *[]compileError
+// The stub packages are parsed and type-checked once per process, the first
+// time a program imports them, not once per run: in the page that work
+// took most of a small program's run. Their positions live above stdBase
+// in stdFset; each run's own FileSet holds the program's file below
+// stdBase and copies of the stub files' position tables at the same bases
+// (addStdFiles), so a stub position means the same line in every run.
+const stdBase = 1 << 30
+
+var (
+	stdMu    sync.Mutex
+	stdFset  = newStdFset()
+	stdFiles []stdFile // in base order
+	stdPkgs  = map[string]*stdEntry{}
+)
+
+type stdFile struct {
+	name       string
+	base, size int
+	lines      []int
 }
 
-func (im *importer) Import(path string) (*types.Package, error) {
-	if lp, ok := im.p.byPath[path]; ok {
-		if lp.pkg == nil {
+type stdEntry struct {
+	lp      *loadedPkg // nil while it is being checked
+	err     error
+	loading bool
+}
+
+func newStdFset() *token.FileSet {
+	fs := token.NewFileSet()
+	fs.AddFile("", 1, stdBase-2) // the program's file, in each run's own FileSet
+	return fs
+}
+
+// loadStd returns the stub package path, type-checking it (and what it
+// imports) on first use. stdMu is held.
+func loadStd(path string) (*loadedPkg, error) {
+	if e, ok := stdPkgs[path]; ok {
+		if e.loading {
 			return nil, fmt.Errorf("import cycle through %s", path)
 		}
-		return lp.pkg, nil
+		return e.lp, e.err
 	}
+	e := &stdEntry{loading: true}
+	stdPkgs[path] = e
+	e.lp, e.err = checkStd(path)
+	e.loading = false
+	return e.lp, e.err
+}
+
+// stdImporter resolves a stub package's imports to other stub packages.
+type stdImporter struct{ deps *[]*loadedPkg }
+
+func (im stdImporter) Import(path string) (*types.Package, error) {
+	lp, err := loadStd(path)
+	if err != nil {
+		return nil, err
+	}
+	*im.deps = append(*im.deps, lp)
+	return lp.pkg, nil
+}
+
+func checkStd(path string) (*loadedPkg, error) {
 	name, ok := stubFiles[path]
 	if !ok {
 		return nil, fmt.Errorf("package %s is not supported", path)
@@ -112,62 +171,128 @@ func (im *importer) Import(path string) (*types.Package, error) {
 	// package (NAME_gen.gostub).
 	var files []*ast.File
 	more, _ := fs.Glob(stubFS, "stubs/"+name+"_*.gostub")
+	lo := token.Pos(stdFset.Base())
 	for _, fn := range append([]string{"stubs/" + name + ".gostub"}, more...) {
 		src, err := stubFS.ReadFile(fn)
 		if err != nil {
 			continue
 		}
-		f, err := parser.ParseFile(im.p.fset, "$GOROOT/src/"+path+"/"+strings.TrimSuffix(strings.TrimPrefix(fn, "stubs/"), ".gostub")+".go", src, parser.SkipObjectResolution)
+		f, err := parser.ParseFile(stdFset, "$GOROOT/src/"+path+"/"+strings.TrimSuffix(strings.TrimPrefix(fn, "stubs/"), ".gostub")+".go", src, parser.SkipObjectResolution)
 		if err != nil {
 			return nil, fmt.Errorf("internal error: stub %s: %v", path, err)
 		}
+		tf := stdFset.File(f.Pos())
+		stdFiles = append(stdFiles, stdFile{name: tf.Name(), base: tf.Base(), size: tf.Size(), lines: tf.Lines()})
 		files = append(files, f)
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("internal error: no stub for %s", path)
 	}
-	lp := &loadedPkg{path: path, std: true}
-	im.p.byPath[path] = lp
+	lp := &loadedPkg{path: path, std: true, files: files, lo: lo, hi: token.Pos(stdFset.Base()), info: newInfo()}
 	var stubErr error
 	conf := types.Config{
-		Importer: im,
+		Importer: stdImporter{&lp.deps},
 		Sizes:    types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			if stubErr == nil {
 				stubErr = err
 			}
 		},
-		FakeImportC: false,
 	}
-	pkg, _ := conf.Check(path, im.p.fset, files, im.p.info)
+	pkg, _ := conf.Check(path, stdFset, files, lp.info)
 	if stubErr != nil {
 		return nil, fmt.Errorf("internal error: stub %s: %v", path, stubErr)
 	}
-	lp.pkg, lp.files = pkg, files
-	lp.initOrder, im.p.info.InitOrder = im.p.info.InitOrder, nil
-	im.p.pkgs = append(im.p.pkgs, lp)
-	return pkg, nil
+	lp.pkg, lp.initOrder = pkg, lp.info.InitOrder
+	lp.boxed = map[*types.Var]bool{}
+	for _, f := range files {
+		findBoxed(lp.info, lp.boxed, f)
+	}
+	return lp, nil
+}
+
+func newInfo() *types.Info {
+	return &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Scopes:     map[ast.Node]*types.Scope{},
+	}
+}
+
+type importer struct {
+	p    *program
+	errs *[]compileError
+}
+
+func (im *importer) Import(path string) (*types.Package, error) {
+	if lp, ok := im.p.byPath[path]; ok {
+		return lp.pkg, nil
+	}
+	stdMu.Lock()
+	lp, err := loadStd(path)
+	files := stdFiles
+	stdMu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	im.p.addStdFiles(files)
+	im.p.add(lp)
+	return lp.pkg, nil
+}
+
+// add appends lp to the run's packages after what it imports.
+func (p *program) add(lp *loadedPkg) {
+	if _, ok := p.byPath[lp.path]; ok {
+		return
+	}
+	p.byPath[lp.path] = lp
+	for _, d := range lp.deps {
+		p.add(d)
+	}
+	p.pkgs = append(p.pkgs, lp)
+}
+
+// addStdFiles copies into the run's FileSet the position tables of the
+// stub files it does not have yet, at their bases in stdFset.
+func (p *program) addStdFiles(files []stdFile) {
+	for _, sf := range files[p.nstd:] {
+		p.fset.AddFile(sf.name, sf.base, sf.size).SetLines(sf.lines)
+	}
+	p.nstd = len(files)
+}
+
+// pkgAt is the package whose files hold pos: the program's for positions
+// below stdBase.
+func (p *program) pkgAt(pos token.Pos) *loadedPkg {
+	if pos < stdBase {
+		return p.main
+	}
+	for _, lp := range p.pkgs {
+		if lp.std && lp.lo <= pos && pos < lp.hi {
+			return lp
+		}
+	}
+	return p.main
 }
 
 // load parses and type-checks src as package main. It returns the errors as
 // the go command would print them, sorted by position.
 func load(src, file string) (*program, []compileError) {
 	p := &program{
-		fset: token.NewFileSet(),
-		info: &types.Info{
-			Types:      map[ast.Expr]types.TypeAndValue{},
-			Defs:       map[*ast.Ident]types.Object{},
-			Uses:       map[*ast.Ident]types.Object{},
-			Implicits:  map[ast.Node]types.Object{},
-			Selections: map[*ast.SelectorExpr]*types.Selection{},
-			Instances:  map[*ast.Ident]types.Instance{},
-			Scopes:     map[ast.Node]*types.Scope{},
-		},
+		fset:   token.NewFileSet(),
+		info:   newInfo(),
 		file:   file,
 		src:    src,
 		byPath: map[string]*loadedPkg{},
 	}
 	var errs []compileError
+	if len(src) >= stdBase-2 {
+		return nil, []compileError{{token.Position{Filename: file, Line: 1, Column: 1}, "program too large"}}
+	}
 	f, err := parser.ParseFile(p.fset, file, src, parser.SkipObjectResolution|parser.ParseComments)
 	if err != nil {
 		if list, ok := err.(scanner.ErrorList); ok {
@@ -239,7 +364,7 @@ func load(src, file string) (*program, []compileError) {
 		errs = append(errs, compileError{token.Position{Filename: file}, "function main is undeclared in the main package"})
 		return nil, errs
 	}
-	p.main = &loadedPkg{path: "main", pkg: pkg, files: []*ast.File{f}, initOrder: p.info.InitOrder}
+	p.main = &loadedPkg{path: "main", pkg: pkg, files: []*ast.File{f}, initOrder: p.info.InitOrder, info: p.info}
 	p.pkgs = append(p.pkgs, p.main)
 	return p, nil
 }

@@ -3,9 +3,11 @@ package golite
 import (
 	"fmt"
 	"go/token"
+	"math"
 	"math/rand"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"taskline/engine/sched"
@@ -43,6 +45,9 @@ type Machine struct {
 	timers  sched.Heap[*timer]
 	tseq    int64
 	preempt int64 // steps since the last preemption point
+	// stepCheck is the budget's Used count at which step must make
+	// Budget.Step's checks (0: at once).
+	stepCheck int64
 
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker
@@ -68,6 +73,7 @@ type G struct {
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
+	nested  bool // resumed by another goroutine's fiber (switchAway)
 	// Filled by whoever wakes a blocked goroutine.
 	wakeSel        int
 	wakeVal        Value
@@ -228,7 +234,7 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	}
 	tname := "main"
 	if g.id != 1 {
-		tname = fmt.Sprintf("goroutine %d", g.id)
+		tname = "goroutine " + strconv.Itoa(g.id)
 	}
 	// A goroutine costs its stack. One started by a timer (no creator) is
 	// charged without failing: the scheduler, not a goroutine, starts it.
@@ -557,7 +563,7 @@ func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
 		sp[len(sp)-1].Event = ev
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
@@ -573,10 +579,43 @@ func (m *Machine) yield() {
 	} else {
 		m.runq = append(m.runq, g)
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
+}
+
+// switchAway suspends the running goroutine g, which has just parked or
+// gone back to the run queue, until it is picked to run again.
+//
+// A goroutine the scheduler loop resumed does the loop's work itself
+// while it waits: it picks the next goroutine and resumes it directly,
+// and when that one parks it picks again, until the pick is g (then it
+// simply goes on running) or nothing is runnable (then it yields to the
+// loop, which fires timers). Two goroutines handing values back and forth
+// then cost one fiber switch per hand-off instead of two (there and back
+// through the loop). The goroutines it resumes yield back to it rather
+// than doing the same, so at most two fibers are ever nested. The order in
+// which goroutines run, and everything recorded, is the loop's (runG).
+func (m *Machine) switchAway(g *G) {
+	if g.nested {
+		g.w.f.Yield()
+		return
+	}
+	m.cur = nil
+	for !m.done {
+		next := m.pick()
+		if next == nil {
+			break
+		}
+		if next == g {
+			m.startG(g)
+			return
+		}
+		m.runG(next, true)
+	}
+	m.cur = g
+	g.w.f.Yield()
 }
 
 // maybePreempt is called at channel operations and go statements: with a
@@ -595,10 +634,16 @@ func (m *Machine) maybeYield() {
 }
 
 func (m *Machine) loopStep(fr *Frame) {
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
+	m.step()
 	m.preempt++
+	if m.seed != 0 || m.preempt >= 20000 {
+		m.loopPreempt(fr)
+	}
+}
+
+// loopPreempt is loopStep's rare part: seeded yields and the preemption
+// of a goroutine that has run 20,000 loop steps.
+func (m *Machine) loopPreempt(fr *Frame) {
 	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
 		m.maybeYield()
 	}
@@ -608,6 +653,31 @@ func (m *Machine) loopStep(fr *Frame) {
 			m.yield()
 		}
 	}
+}
+
+// step spends one step of the budget. It is Budget.Step with the checks
+// made only when one can fire (stepCheck): the limit, or the next Poll.
+func (m *Machine) step() {
+	m.budget.Used++
+	if m.budget.Used >= m.stepCheck {
+		m.stepSlow()
+	}
+}
+
+func (m *Machine) stepSlow() {
+	b := &m.budget
+	b.Used--
+	if err := b.Step(); err != nil {
+		panic(stopSignal{err})
+	}
+	next := int64(math.MaxInt64)
+	if b.Max > 0 {
+		next = b.Max + 1
+	}
+	if b.Poll != nil && b.PollEvery > 0 {
+		next = min(next, (b.Used/b.PollEvery+1)*b.PollEvery)
+	}
+	m.stepCheck = next
 }
 
 // maxWhen is the latest time a timer can be set for: Go's runtime
@@ -747,27 +817,39 @@ func (m *Machine) run() {
 			}
 			continue
 		}
-		m.cur = g
-		g.status = gRunning
-		m.setState(g.task, trace.StateRunning, "", -1, -1)
-		if !g.started {
-			g.started = true
-			m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
-		}
-		if g.w == nil {
-			g.w = m.worker()
-			g.w.body = g.body
-			g.body = nil
-		}
-		g.w.f.Resume()
-		m.cur = nil
-		if g.status == gDead && g.w != nil {
-			m.idle = append(m.idle, g.w)
-			g.w = nil
-		}
+		m.runG(g, false)
 	}
 	for _, w := range m.workers {
 		w.f.Kill()
+	}
+}
+
+// startG marks g as the running goroutine.
+func (m *Machine) startG(g *G) {
+	m.cur = g
+	g.status = gRunning
+	m.setState(g.task, trace.StateRunning, "", -1, -1)
+	if !g.started {
+		g.started = true
+		m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
+	}
+}
+
+// runG runs g until it parks, yields or ends. nested: it is resumed by
+// another goroutine's fiber (switchAway), not by the scheduler loop.
+func (m *Machine) runG(g *G, nested bool) {
+	m.startG(g)
+	if g.w == nil {
+		g.w = m.worker()
+		g.w.body = g.body
+		g.body = nil
+	}
+	g.nested = nested
+	g.w.f.Resume()
+	m.cur = nil
+	if g.status == gDead && g.w != nil {
+		m.idle = append(m.idle, g.w)
+		g.w = nil
 	}
 }
 

@@ -67,6 +67,9 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
+	if w := compileWarnings(mod, file, src, version); w != "" {
+		in.Print(2, w)
+	}
 	err = in.Exec(prog)
 	tr = finish(in, rec, out, err)
 	switch err.(type) {
@@ -164,7 +167,13 @@ func finish(in *eval.Interp, rec *trace.Recorder, out *trace.Outcome, err error)
 			}
 			return tr
 		}
-		rec.Print(-1, 2, in.FormatUncaught(e), trace.Pos{Line: e.TracebackLine()})
+		text := in.FormatUncaught(e)
+		rec.Print(-1, 2, text, trace.Pos{Line: e.TracebackLine()})
+		if in.Output != nil {
+			// Streamed too: what is printed at exit (objects collected
+			// after the traceback) comes after it.
+			in.Output(2, text)
+		}
 		tr := rec.Finish(trace.EndPending)
 		msg, _ := in.ToStr(e)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeException, 1

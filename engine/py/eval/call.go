@@ -72,23 +72,39 @@ func (c *compiler) call(e *ast.Call) exprFn {
 	}
 }
 
-// newerMethods are methods of builtin types that CPython 3.7 lacks.
-var newerMethods = map[*Class]map[string]bool{}
+// newerMethods are methods of builtin types that came after CPython 3.7,
+// each with the minor version that brought it.
+var newerMethods = map[*Class]map[string]int{}
 
 func initNewerMethods() {
-	newerMethods[StrClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
-	newerMethods[BytesClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
-	newerMethods[IntClass] = map[string]bool{"bit_count": true}
-	newerMethods[BaseExceptionClass] = map[string]bool{"add_note": true, "__notes__": true}
+	newerMethods[StrClass] = map[string]int{"removeprefix": 9, "removesuffix": 9}
+	newerMethods[BytesClass] = map[string]int{"removeprefix": 9, "removesuffix": 9}
+	newerMethods[IntClass] = map[string]int{"bit_count": 10}
+	newerMethods[BaseExceptionClass] = map[string]int{"add_note": 11, "__notes__": 11}
 }
 
-// hiddenIn37 reports whether name is a builtin method too new for 3.7.
+// AddedIn records that CPython's class c has had the attribute name only
+// since 3.minor: in older versions it is an AttributeError, as there.
+func (c *Class) AddedIn(name string, minor int) {
+	if newerMethods[c] == nil {
+		newerMethods[c] = map[string]int{}
+	}
+	newerMethods[c][name] = minor
+	newestAdded = max(newestAdded, minor)
+}
+
+// newestAdded is the newest version in newerMethods: from it on, nothing
+// is hidden.
+var newestAdded = 11
+
+// hiddenIn37 reports whether name is a builtin method too new for the
+// modelled version.
 func (in *Interp) hiddenIn37(o Value, name string) bool {
-	if !in.py37 {
+	if in.minor >= newestAdded {
 		return false
 	}
 	for _, k := range o.Type().MRO {
-		if newerMethods[k][name] {
+		if in.minor < newerMethods[k][name] {
 			return true
 		}
 	}
@@ -104,8 +120,8 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 // callMethodAt is CallMethod that also reports whether an error came from
 // looking the method up (tracebacks then underline o.name, not the call).
 func (in *Interp) callMethodAt(o Value, name string, args []Value, kw []Kwarg) (Value, bool, error) {
-	if in.py37 && in.hiddenIn37(o, name) {
-		return nil, true, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	if in.hiddenIn37(o, name) {
+		return nil, true, in.noAttr(o, name)
 	}
 	switch o.(type) {
 	case *Module, *Class, *Super:

@@ -99,6 +99,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		} else if exc, ok := err.(*Exception); ok && len(hs) > 0 {
 			for _, h := range hs {
 				if h.typ != nil {
+					fr.line = h.line // an error naming the type is the clause's
 					t, err2 := h.typ(in, fr)
 					if err2 != nil {
 						setContext(err2, exc)
@@ -116,6 +117,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 					}
 				}
 				fr.line = h.line
+				exc.MarkCaught()
 				if in.Rec != nil {
 					in.Rec.Event(in.CurrentTask(), trace.EvCatch, trace.Pos{Line: h.line}, in.ExceptionLine(exc), -1)
 				}
@@ -137,6 +139,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		if final != nil {
 			pending, isExc := err.(*Exception)
 			if isExc {
+				pending.MarkCaught()
 				in.th.pushHandled(pending)
 			}
 			ferr := final(in, fr)
@@ -314,6 +317,10 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 	}
 	body := c.with(s, i+1)
 	async := s.Async
+	// 3.13 places the call of __exit__/__aexit__ at the context
+	// expression (3.11 and 3.12 at the whole statement): an exception it
+	// raises is underlined there.
+	ctxStart, ctxEnd := item.ContextExpr.Span()
 	enterName, exitName := "__enter__", "__exit__"
 	proto := "the context manager protocol"
 	if async {
@@ -326,22 +333,23 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			return err
 		}
 		cls := m.Type()
-		if in.py37 && async {
-			// 3.7's BEFORE_ASYNC_WITH looks __aexit__ up first.
+		if in.minor < 9 && async {
+			// 3.7 and 3.8.s BEFORE_ASYNC_WITH looks __aexit__ up first.
 			if _, ok := cls.lookup(exitName); !ok {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 		}
 		enter, ok := cls.lookup(enterName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
+				// The TypeError came with 3.11.
 				return NewException(AttributeErrorClass, Str(enterName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s", cls.Name, proto)
 		}
 		exit, ok := cls.lookup(exitName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s (missed %s method)", cls.Name, proto, exitName)
@@ -362,6 +370,7 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 		err = body(in, fr)
 		if exc, ok := err.(*Exception); ok {
 			addTraceback(in, exc, fr, fr.line)
+			exc.MarkCaught()
 			fr.line = line
 			in.th.pushHandled(exc)
 			r, err2 := in.callMethod(exit, m, []Value{exc.Class, exc, None}, nil)
@@ -372,6 +381,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			if err2 != nil {
 				if err2 != error(exc) {
 					setContext(err2, exc)
+				}
+				if in.minor >= 13 {
+					markPos(err2, fr, ctxStart, ctxEnd)
 				}
 				return err2
 			}
@@ -393,6 +405,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			_, err2 = in.Await(r)
 		}
 		if err2 != nil {
+			if in.minor >= 13 {
+				markPos(err2, fr, ctxStart, ctxEnd)
+			}
 			return err2
 		}
 		return err

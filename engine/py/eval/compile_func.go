@@ -146,7 +146,7 @@ func (c *compiler) makeFunction(sc *scope, code *funcCode, p *ast.Params) exprFn
 	}
 }
 
-func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
+func (c *compiler) decorate(decs []ast.Expr, defLine int, mk exprFn) exprFn {
 	if len(decs) == 0 {
 		return mk
 	}
@@ -181,11 +181,17 @@ func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
 				// 3.7's line numbers only move forward within a
 				// statement: the calls stay at the last decorator.
 				fr.line = lines[len(lines)-1]
+			} else if in.minor <= 10 {
+				// 3.8-3.10 call the decorators at the line of the
+				// def or class keyword (defLine).
+				fr.line = defLine
 			}
 			v, err = in.Call(ds[i], []Value{v}, nil)
 			if err != nil {
-				start, end := decs[i].Span()
-				markPos(err, fr, start, end)
+				if in.minor >= 11 {
+					start, end := decs[i].Span()
+					markPos(err, fr, start, end)
+				}
 				return nil, err
 			}
 		}
@@ -198,7 +204,7 @@ func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 	sc := c.r.scopes[s]
 	code := c.newCode(sc, s.Name, s.Start.Line, func() stmtFn { return c.block(s.Body) })
 	c.paramsInto(s.Params, sc, code)
-	mk := c.decorate(s.Decorators, c.makeFunction(sc, code, s.Params))
+	mk := c.decorate(s.Decorators, s.NamePos.Line, c.makeFunction(sc, code, s.Params))
 	st := c.storeName(s.Name)
 	return func(in *Interp, fr *frame) error {
 		f, err := mk(in, fr)
@@ -255,7 +261,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 	if i, ok := sc.cell["__class__"]; ok && i < sc.ncells {
 		classCell = i
 	}
-	mk := c.decorate(s.Decorators, func(in *Interp, fr *frame) (Value, error) {
+	mk := c.decorate(s.Decorators, s.NamePos.Line, func(in *Interp, fr *frame) (Value, error) {
 		var bs []*Class
 		for _, b := range bases {
 			v, err := b(in, fr)

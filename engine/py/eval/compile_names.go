@@ -90,7 +90,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v := g.vals[i]; v != nil {
 				return v, nil
 			}
-			if v, ok := builtins[name]; ok && !(in.py37 && newerBuiltins[name]) {
+			if v, ok := builtins[name]; ok && in.minor >= newerBuiltins[name] {
 				return v, nil
 			}
 			return nil, markedAt(in.nameError(fr, name), fr, start, end)
@@ -104,16 +104,17 @@ func (c *compiler) name(n *ast.Name) exprFn {
 		if v := g.vals[i]; v != nil {
 			return v, nil
 		}
-		if bv != nil && !(newer && in.py37) {
+		if bv != nil && in.minor >= newer {
 			return bv, nil
 		}
 		return nil, markedAt(in.nameError(fr, name), fr, start, end)
 	}
 }
 
-// newerBuiltins are the builtins CPython 3.7 does not have.
-var newerBuiltins = map[string]bool{
-	"ExceptionGroup": true, "BaseExceptionGroup": true, "aiter": true, "anext": true, "EncodingWarning": true,
+// newerBuiltins are the builtins CPython 3.7 does not have, each with the
+// minor version that brought it.
+var newerBuiltins = map[string]int{
+	"ExceptionGroup": 11, "BaseExceptionGroup": 11, "aiter": 10, "anext": 10, "EncodingWarning": 10,
 }
 
 // fix37 rewrites the messages that CPython before 3.11 words differently
@@ -138,6 +139,10 @@ func fix37(e *Exception, minor int) {
 		name := strings.TrimPrefix(msg, "cannot access free variable '")
 		name = name[:strings.IndexByte(name, '\'')]
 		msg = "free variable '" + name + "' referenced before assignment in enclosing scope"
+	case strings.HasPrefix(msg, "Exceeds the limit (4300 digits) for integer string conversion"):
+		// The limit came to 3.7-3.10 as a security fix worded without
+		// "digits".
+		msg = strings.Replace(msg, "(4300 digits)", "(4300)", 1)
 	case minor > 7:
 		return
 	case strings.HasPrefix(msg, "int() argument must be a string, a bytes-like object or a real number"):
@@ -172,8 +177,8 @@ func (in *Interp) neverAwaited(qualname string) {
 // traceback printer shows.
 func (in *Interp) nameError(fr *frame, name string) error {
 	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
-	if in.Py37() {
-		return e
+	if in.minor < 10 {
+		return e // "Did you mean" came with 3.10
 	}
 	var code *funcCode
 	if fr != nil {
@@ -196,7 +201,16 @@ func (in *Interp) nameError(fr *frame, name string) error {
 			s = suggest(name, gl)
 		}
 		if s == "" {
-			s = suggest(name, builtinOrder)
+			bl := builtinOrder
+			if in.minor < 11 {
+				bl = nil
+				for _, n := range builtinOrder {
+					if in.minor >= newerBuiltins[n] {
+						bl = append(bl, n)
+					}
+				}
+			}
+			s = suggest(name, bl)
 		}
 		return s
 	}

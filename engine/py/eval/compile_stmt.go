@@ -264,7 +264,11 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 				e.Args = Tuple{m}
 			}
 			in.raiseEvent(e)
-			markPos(e, fr, testStart, testEnd)
+			if in.minor != 12 {
+				// 3.12 places the raise at the whole statement, 3.11 and
+				// 3.13 at the test.
+				markPos(e, fr, testStart, testEnd)
+			}
 			return e
 		}
 	case *ast.With:
@@ -429,6 +433,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			localSlot = b.index
 		}
 	}
+	// 3.13 places FOR_ITER at the iterable: an error of the iteration is
+	// underlined there.
+	iterStart, iterEnd := s.Iter.Span()
 	return func(in *Interp, fr *frame) error {
 		v, err := iter(in, fr)
 		if err != nil {
@@ -484,6 +491,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 				fr.line = line
 				x, ok, err := it.Next(in)
 				if err != nil {
+					if in.minor >= 13 {
+						markPos(err, fr, iterStart, iterEnd)
+					}
 					return err
 				}
 				if !ok {

@@ -1,6 +1,22 @@
 //go:build js && wasm
 
-package main
+// Package host is what both of Taskline's WebAssembly modules share: the
+// glue between an engine and the Web Worker that runs it
+// (web/src/worker.js). Each module is a small main package that links the
+// engines it serves — wasm/ the Python engine, wasm/golang the Go engine —
+// and calls Serve; a page downloads the Go module only when it runs Go.
+//
+// Serve exports tasklineRun, which runs the engine on a goroutine and yields
+// to the worker's event loop every few milliseconds through the engine's
+// Poll hook, so that a Stop message can reach it; the run then ends with
+// outcome "stopped" and keeps its partial output and trace. Output is
+// handed to the worker as it is produced (tasklineOutput), so that if the
+// engine dies the page still has what the program printed. The page itself
+// never instantiates a module: it compiles it, posts the compiled module to
+// the worker, and draws output, errors and the timeline with JavaScript.
+// docs/JSAPI.md describes the protocol between the page, the worker and the
+// modules.
+package host
 
 import (
 	"encoding/json"
@@ -9,10 +25,34 @@ import (
 	"time"
 
 	"taskline/engine"
-	_ "taskline/engine/all"
 	"taskline/engine/explain"
+	"taskline/engine/sched"
 	"taskline/engine/trace"
 )
+
+// Serve exports the engines linked into the module (tasklineRun,
+// tasklineLanguages, tasklineLimits), tells the worker script it is ready
+// (tasklineReady) and keeps the module alive for the worker's calls.
+func Serve() {
+	exportWorker()
+	js.Global().Set("tasklineLimits", js.FuncOf(func(js.Value, []js.Value) any {
+		return limits()
+	}))
+	if ready := js.Global().Get("tasklineReady"); ready.Type() == js.TypeFunction {
+		ready.Invoke()
+	}
+	select {} // keep the exported functions alive
+}
+
+// limits reports the engine's default budgets, so that the page can say
+// what a run that hit one used ("more than 512 MB") without a second copy
+// of the numbers.
+func limits() js.Value {
+	o := js.Global().Get("Object").New()
+	o.Set("maxMemory", sched.DefaultMaxMemory)
+	o.Set("maxSteps", sched.DefaultMaxSteps)
+	return o
+}
 
 // yieldEvery is how long the engine may run before it yields to the worker's
 // event loop. It bounds how late a Stop is noticed; it does not affect the
