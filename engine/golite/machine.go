@@ -159,6 +159,9 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
 	m.rec.Limit = traceLimit
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
+	// CPU work takes virtual time (docs/COST.md): two timers made one
+	// after another get different deadlines, as Go's nanotime() gives them.
+	m.clock.CountSteps(&m.budget, sched.GoStepCost)
 	m.mem = newMemory(o.maxMemory)
 	m.output = o.output
 	m.timers.Less = func(a, b *timer) bool {
@@ -779,9 +782,11 @@ func (m *Machine) stepSlow() {
 // a timer never fires in the life of any machine.
 const maxWhen = 1<<63 - 1
 
-// when is the runtime's when(d): the deadline d from now, saturated.
+// when is the runtime's when(d): the deadline d from now, saturated. It
+// reads the clock as nanotime() does, which moves on between two calls, so
+// timers made one after another are due one after another (docs/COST.md).
 func (m *Machine) when(d int64) int64 {
-	now := m.clock.Now()
+	now := m.clock.Tick()
 	if d <= 0 {
 		return now
 	}

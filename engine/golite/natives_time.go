@@ -68,7 +68,8 @@ func (m *Machine) timeOf(t time.Time, like Value) Value {
 }
 
 // timeValue is time.Now on the virtual clock, from the playground's epoch.
-func (m *Machine) timeValue() Value { return m.timeValueAt(m.clock.Now()) }
+// Two time.Now() calls never return the same instant (Clock.Tick).
+func (m *Machine) timeValue() Value { return m.timeValueAt(m.clock.Tick()) }
 
 // timeValueAt is the time.Time of virtual instant now, with its monotonic
 // reading.

@@ -25,11 +25,25 @@ func TestHonestLimits(t *testing.T) {
 		{"3.7", "import asyncio\nasyncio.start_server", "main.py:2: asyncio.start_server is not supported by Taskline (it models CPython 3.7's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "await loop.sock_connect(None, None)", 1), "main.py:4: loop.sock_connect is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", strings.Replace(loop, "%s", "asyncio.current_task().get_stack()", 1), "main.py:4: asyncio.Task.get_stack is not supported by Taskline (it models CPython 3.11's asyncio)"},
+		// Task factories: asyncio's eager ones are modelled (the corpus's
+		// eager_task_factory), others are not.
+		{"3.11", strings.Replace(loop, "%s", "loop.set_task_factory(lambda l, c: asyncio.Task(c, loop=l))", 1), "main.py:4: loop.set_task_factory with a task factory other than asyncio's eager ones is not supported by Taskline (it models CPython 3.11's asyncio)"},
+		{"3.13", strings.Replace(loop, "%s", "f = asyncio.create_eager_task_factory(lambda *a, **k: None)", 1), "main.py:4: create_eager_task_factory with a task constructor other than asyncio.Task is not supported by Taskline (it models CPython 3.13's asyncio)"},
+		{"3.12", strings.Replace(loop, "%s", "async def w(): pass\n    asyncio.Task(w(), eager_start=True)", 1), "main.py:5: Task(..., eager_start=True) without loop= is not supported by Taskline (it models CPython 3.12's asyncio)"},
 	} {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", Python: c.version})
 		o := tr.Outcome
 		if o.Kind != trace.OutcomeUnsupported || o.ExitCode != 1 || o.Error == nil || o.Error.Message != c.want {
 			t.Errorf("%s %q: got %s exit %d stderr %q, want unsupported %q", c.version, c.src, o.Kind, o.ExitCode, o.Stderr, c.want)
+		}
+	}
+	// No factory is what Taskline's loop has, and says.
+	for _, v := range []string{"3.11", "3.12"} {
+		src := strings.Replace(loop, "%s", "loop.set_task_factory(None)\n    print(loop.get_task_factory())\n    async def w(): return 1\n    print(await asyncio.Task(w(), eager_start=False) if %s else 1)", 1)
+		src = strings.Replace(src, "%s", map[string]string{"3.11": "False", "3.12": "True"}[v], 1)
+		o := engine.Run(src, engine.Options{Lang: "python", Python: v}).Outcome
+		if o.Kind != trace.OutcomeOK || o.Stdout != "None\n1\n" {
+			t.Errorf("%s: no task factory: got %s %q %q, want ok \"None\\n1\\n\"", v, o.Kind, o.Stdout, o.Stderr)
 		}
 	}
 	// What the modelled version does not have is CPython's own error.
@@ -73,8 +87,8 @@ func TestPastedPackages(t *testing.T) {
 // and python3.13 print them (3.11 prints neither).
 func TestSuggestions312(t *testing.T) {
 	for _, c := range []struct{ version, src, want string }{
-		{"3.12", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location). Did you mean: 'Queue'?"},
-		{"3.11", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (unknown location)"},
+		{"3.12", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (/usr/lib/python3.12/asyncio/__init__.py). Did you mean: 'Queue'?"},
+		{"3.11", "from asyncio import Queu", "ImportError: cannot import name 'Queu' from 'asyncio' (/usr/lib/python3.11/asyncio/__init__.py)"},
 		{"3.13", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined. Did you forget to import 'asyncio'?"},
 		{"3.12", "def f():\n    tim = 1\n    return time\nf()\n", "NameError: name 'time' is not defined. Did you mean: 'tim'? Or did you forget to import 'time'?"},
 		{"3.11", "def f():\n    asyncio.sleep(1)\nf()\n", "NameError: name 'asyncio' is not defined"},

@@ -15,23 +15,99 @@ import (
 	"runtime/metrics"
 )
 
-// Clock is a virtual clock in nanoseconds. It only moves when the engine
-// advances it to the next timer, so sleep(3600) costs nothing.
+// Clock is a virtual clock in nanoseconds. It moves when the engine
+// advances it to the next timer, so sleep(3600) costs nothing, and, once
+// CountSteps has tied it to a step budget, by the CPU cost of every step the
+// program spends (docs/COST.md): CPU work takes virtual time, as it takes
+// real time in the real runtimes.
 //
 // Its range is that of an int64: MaxTime, about 292 years. A deadline past
 // it can never be reached; engines treat a wait for one as a wait for ever
 // rather than letting the arithmetic overflow.
-type Clock struct{ now int64 }
+type Clock struct {
+	now int64
+
+	// The CPU cost model: steps spent from cpu since the clock last looked
+	// (seen) are added, cost nanoseconds each, when the clock is next read
+	// or moved. Folding them in lazily keeps Budget.Step, the engines'
+	// hottest path, free of any clock work, and is exact because every
+	// read and every move folds first.
+	cpu  *Budget
+	cost int64
+	seen int64
+}
 
 // MaxTime is the latest time the clock can show.
 const MaxTime = math.MaxInt64
 
-// Now returns the current virtual time.
-func (c *Clock) Now() int64 { return c.now }
+// The CPU cost model (docs/COST.md has the measurements behind each figure).
+const (
+	// PyStepCost is what one Python step (a statement, a loop iteration
+	// or a call) costs: CPython 3.11-3.13 run a simple loop iteration,
+	// two to three Taskline steps, in 30-50 ns of CPU time.
+	PyStepCost = 10
+	// PyPollCost is what one pass of the event loop that finds callbacks
+	// ready costs beyond the steps of those callbacks: CPython's
+	// _run_once polls its selector with a zero timeout, an epoll_wait
+	// system call measured at 1.7-2.5 us, and runs about a hundred
+	// bytecodes of its own.
+	PyPollCost = 1000
+	// GoStepCost is what one Go step costs: a compiled statement takes
+	// a nanosecond or less; one nanosecond, the clock's resolution, is the
+	// least that keeps two calls made one after another at different
+	// instants, as Go's nanotime() sees them.
+	GoStepCost = 1
+)
 
-// AdvanceTo moves the clock forward to t; it never moves backwards.
+// CountSteps makes every step spent from b from now on move the clock on by
+// cost nanoseconds.
+func (c *Clock) CountSteps(b *Budget, cost int64) {
+	if b == nil || cost <= 0 {
+		c.cpu = nil
+		return
+	}
+	c.cpu, c.cost, c.seen = b, cost, b.Used
+}
+
+// Now returns the current virtual time.
+func (c *Clock) Now() int64 {
+	if c.cpu != nil && c.cpu.Used != c.seen {
+		c.foldSteps()
+	}
+	return c.now
+}
+
+// Tick returns the current virtual time and moves the clock on by one
+// nanosecond: a read of CPython's time.monotonic() or Go's nanotime(), which
+// keep moving while code runs, so that two deadlines taken one after another
+// differ even when no step was spent between the reads.
+func (c *Clock) Tick() int64 {
+	now := c.Now()
+	if now < MaxTime {
+		c.now = now + 1
+	}
+	return now
+}
+
+// foldSteps adds the cost of the steps spent since the clock last looked.
+func (c *Clock) foldSteps() {
+	n := c.cpu.Used - c.seen
+	c.seen = c.cpu.Used
+	if n <= 0 {
+		return
+	}
+	if n > MaxTime/c.cost {
+		c.now = MaxTime
+		return
+	}
+	c.now = AddTime(c.now, n*c.cost)
+}
+
+// AdvanceTo moves the clock forward to t; it never moves backwards. CPU
+// work done before the move counts first, so a wait absorbs it and work
+// longer than the wait makes the waiter late.
 func (c *Clock) AdvanceTo(t int64) {
-	if t > c.now {
+	if t > c.Now() {
 		c.now = t
 	}
 }
@@ -40,7 +116,7 @@ func (c *Clock) AdvanceTo(t int64) {
 // instead of overflowing.
 func (c *Clock) Advance(d int64) {
 	if d > 0 {
-		c.now = AddTime(c.now, d)
+		c.now = AddTime(c.Now(), d)
 	}
 }
 

@@ -237,10 +237,16 @@ func CancelRequested(t *trace.Trace, targets, by []int) bool {
 	return false
 }
 
-// Busy states are those in which a task is doing its work: running, or (the
-// way these small programs model work) sleeping. Waiting for a lock, a
-// semaphore, a channel or another task is not busy.
-func busy(state string) bool { return state == trace.StateRunning || state == trace.StateSleeping }
+// busy reports whether a span is a task doing its work: sleeping (the way
+// these small programs model work), or running for at least TimeSlack
+// (blocking calls, CPU-heavy code). CPU work takes virtual time
+// (docs/COST.md), so every running span is a few microseconds wide; the
+// steps a task runs between two waits (to reach a semaphore it then waits
+// for) are bookkeeping, not work, as a deadline's few nanoseconds are.
+// Waiting for a lock, a semaphore, a channel or another task is not busy.
+func busy(s *trace.Span) bool {
+	return s.State == trace.StateSleeping || s.State == trace.StateRunning && s.End-s.Start >= TimeSlack
+}
 
 // MaxBusy returns the largest number of the given tasks (all when ids is nil)
 // busy at the same virtual time, and the first time it was reached. Spans
@@ -255,8 +261,9 @@ func MaxBusy(t *trace.Trace, ids []int) (max int, at int64) {
 		delta int
 	}
 	var edges []edge
-	for _, s := range t.Spans {
-		if !busy(s.State) || s.End <= s.Start || (ids != nil && !want[s.Task]) {
+	for i := range t.Spans {
+		s := &t.Spans[i]
+		if !busy(s) || s.End <= s.Start || (ids != nil && !want[s.Task]) {
 			continue
 		}
 		edges = append(edges, edge{s.Start, +1}, edge{s.End, -1})

@@ -72,6 +72,31 @@ func goTrace() *trace.Trace {
 	return t
 }
 
+// semaphoreTrace: two fetches sleep (working) while a third runs for `run`
+// nanoseconds, then waits at the semaphore. CPU work takes virtual time
+// (docs/COST.md), so its running span has width.
+func semaphoreTrace(run int64) *trace.Trace {
+	var now int64
+	r := trace.NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return now })
+	var ids []int
+	for _, n := range []string{"Task-2", "Task-3", "Task-4"} {
+		ids = append(ids, r.AddTask(trace.KindTask, n, "fetch", -1, trace.Pos{Line: 9}, trace.Pos{Line: 4}))
+	}
+	now = 1000
+	r.SetState(ids[0], trace.StateSleeping, "", -1, r.Event(ids[0], trace.EvSleep, trace.Pos{Line: 6}, "", -1))
+	r.SetState(ids[1], trace.StateSleeping, "", -1, r.Event(ids[1], trace.EvSleep, trace.Pos{Line: 6}, "", -1))
+	r.SetState(ids[2], trace.StateRunning, "", -1, r.Event(ids[2], trace.EvStart, trace.Pos{Line: 4}, "", -1))
+	now += run
+	r.SetState(ids[2], trace.StateBlocked, "Semaphore", -1, r.Event(ids[2], trace.EvBlock, trace.Pos{Line: 5}, "", -1))
+	now = 1e9
+	for _, id := range ids {
+		r.EndTask(id, trace.EndDone, "")
+	}
+	t := r.Finish(trace.EndPending)
+	t.Outcome.Kind = trace.OutcomeOK
+	return t
+}
+
 type evalCase struct {
 	Name  string       `json:"name"`
 	Trace *trace.Trace `json:"trace"`
@@ -124,6 +149,10 @@ func TestEval(t *testing.T) {
 		{golang, `finished main by 1s`, true, ""},
 		{golang, `finished worker by 1s`, false, "goroutine 3 never finished (leaked)"},
 		{golang, `at most 1 running worker`, false, "2 were busy at once"},
+		// Running a few microseconds to reach a semaphore is not work; a
+		// millisecond of CPU is (TimeSlack).
+		{semaphoreTrace(5000), `at most 2 running fetch`, true, ""},
+		{semaphoreTrace(2e6), `at most 2 running fetch`, false, "3 were busy at once at 1µs"},
 	}
 	var cases []evalCase
 	for _, c := range table {

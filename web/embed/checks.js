@@ -92,7 +92,10 @@ export function maxBusy(trace, ids) {
   /** @type {[number, number][]} */
   const edges = [];
   for (const s of trace.spans) {
-    if ((s.state !== "running" && s.state !== "sleeping") || s.end <= s.start || (want && !want.has(s.task))) continue;
+    // As lesson/exercise's busy: sleeping, or running for at least TIME_SLACK
+    // (the few microseconds of CPU between two waits are not work).
+    const isBusy = s.state === "sleeping" || (s.state === "running" && s.end - s.start >= TIME_SLACK);
+    if (!isBusy || s.end <= s.start || (want && !want.has(s.task))) continue;
     edges.push([s.start, 1], [s.end, -1]);
   }
   edges.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : a[1] - b[1]));

@@ -124,16 +124,27 @@ func (l *Loop) gather(futs []*Future, returnExceptions bool) *Future {
 	g := &gathering{outer: outer, children: futs, returnExceptions: returnExceptions}
 	outer.gather = g
 	seen := make(map[*Future]bool, len(futs))
+	var doneFuts []*Future
 	for _, f := range futs {
 		if !seen[f] {
 			seen[f] = true
 			g.nfuts++
 			f.held++ // by outer._children
+			if l.rt.minor >= 12 && f.done() {
+				// 3.12 runs _done_callback for the children already
+				// done once outer exists, synchronously: a gather of
+				// done futures (eager tasks) is done when it returns.
+				doneFuts = append(doneFuts, f)
+				continue
+			}
 			f.addCallback(callbackEntry{cb: g})
 		}
 	}
 	outer.label = l.rt.gatherLabel(futs)
 	l.rt.traceGather(outer, futs)
+	for _, f := range doneFuts {
+		g.futureDone(f) // never fails: it only sets outer's result or exception
+	}
 	return outer
 }
 

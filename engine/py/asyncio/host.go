@@ -20,7 +20,14 @@ type state struct {
 
 	running     *Loop // the loop running now, or nil
 	defaultLoop *Loop // what get_event_loop() returns outside a running loop
-	loops       []*Loop
+	// loopSetCalled is the policy's _set_called: a loop was set (by
+	// set_event_loop, asyncio.run, or get_event_loop making one), so
+	// 3.12+ does not warn about making one again.
+	loopSetCalled bool
+	// eagerFactories are asyncio.eager_task_factory and the factories
+	// create_eager_task_factory(Task) made (eager.go).
+	eagerFactories map[eval.Value]bool
+	loops          []*Loop
 
 	threads     []*Future // what each default-executor thread delivers to (threads.go)
 	threadCount int

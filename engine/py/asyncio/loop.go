@@ -136,6 +136,9 @@ type Loop struct {
 	obj     Value    // the Python loop object, once made
 
 	excHandler Value // set_exception_handler(), or nil
+	// eagerFactory is the task factory set with set_task_factory: an
+	// eager one (eager.go), or nil.
+	eagerFactory Value
 
 	// asyncgens are the async generators first iterated while this loop
 	// ran and not finalized since (BaseEventLoop._asyncgens), in the order
@@ -154,9 +157,7 @@ func newLoop(clock *sched.Clock, rt *runtime) *Loop {
 // code runs, so that call_later deadlines taken one after another are
 // strictly increasing and fire in the order they were set, as in CPython.
 func (l *Loop) time() float64 {
-	now := l.clock.Now()
-	l.clock.AdvanceTo(now + 1)
-	return float64(now) / 1e9
+	return float64(l.clock.Tick()) / 1e9
 }
 
 // peekTime is the clock in seconds without moving it: the loop's own reads.
@@ -269,6 +270,8 @@ func (l *Loop) runOnce() error {
 	waited := false
 	switch {
 	case l.ready.n > 0 || l.stopping:
+		// select(0) and _run_once's own bytecode take time (COST.md).
+		l.clock.Advance(sched.PyPollCost)
 		end = l.peekTime() + clockResolution
 	case l.timers.Len() > 0:
 		when := l.timers.Peek().when

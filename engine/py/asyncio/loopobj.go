@@ -124,6 +124,27 @@ func defineLoopMethods() {
 		lo.l.callAt(w, h)
 		return lo.st.handleObject(h), nil
 	})
+	// Taskline's loop has no task factory: get_task_factory() is None, as
+	// in CPython before one is set, and set_task_factory(None) keeps it so.
+	// Any other factory (asyncio.eager_task_factory, a custom Task
+	// constructor) stops at the call, not modelled.
+	loopMethod("get_task_factory", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		if lo.l.eagerFactory != nil {
+			return lo.l.eagerFactory.(eval.Value), nil
+		}
+		return eval.None, nil
+	})
+	loopMethod("set_task_factory", "factory", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
+		switch {
+		case isNone(a[0]):
+			lo.l.eagerFactory = nil
+		case lo.st.isEagerFactory(a[0]):
+			lo.l.eagerFactory = a[0]
+		default:
+			return nil, in.NotModelled("loop.set_task_factory with a task factory other than asyncio's eager ones")
+		}
+		return eval.None, nil
+	})
 	loopMethod("create_future", "", func(in *eval.Interp, lo *pyLoop, a, _ []eval.Value) (eval.Value, error) {
 		return lo.st.obj(lo.l.newFuture()), nil
 	})

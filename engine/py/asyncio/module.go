@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"taskline/engine/py/eval"
-	"taskline/engine/sched"
 	"taskline/engine/trace"
 )
 
@@ -37,7 +36,7 @@ func stateOf(in *eval.Interp) (*state, error) {
 }
 
 func load(in *eval.Interp) (*eval.Module, error) {
-	st := &state{in: in, clock: &sched.Clock{}}
+	st := &state{in: in, clock: in.VirtualClock()}
 	st.rt = &runtime{py37: in.Py37(), minor: in.Minor(), rec: in.Rec, step: in.Step}
 	st.rt.host = pyHost{st}
 	switch {
@@ -49,11 +48,6 @@ func load(in *eval.Interp) (*eval.Module, error) {
 		st.exc = exc311
 	}
 	clock := st.clock
-	in.Clock = func() float64 {
-		now := clock.Now()
-		clock.AdvanceTo(now + 1)
-		return float64(now) / 1e9
-	}
 	// time.sleep() blocks the whole program: the clock moves on, and
 	// timers that came due meanwhile fire late, as in CPython.
 	in.Sleep = func(secs float64) {
@@ -117,15 +111,31 @@ func (st *state) runningLoop() (*Loop, error) {
 }
 
 // currentLoop is get_event_loop(): the running loop, else the default one.
-func (st *state) currentLoop(string) (*Loop, error) {
+func (st *state) currentLoop(caller string) (*Loop, error) {
 	if st.running != nil {
 		return st.running, nil
 	}
 	if st.defaultLoop == nil || st.defaultLoop.closed {
+		if st.rt.minor >= 12 && !st.loopSetCalled && callsGetEventLoop[caller] {
+			// 3.12's BaseDefaultEventLoopPolicy.get_event_loop, making
+			// the main thread's first loop: a DeprecationWarning at the
+			// program's line (shown: the default filters show
+			// DeprecationWarnings from __main__).
+			if err := st.in.WarnCaller(eval.DeprecationWarningClass, "There is no current event loop"); err != nil {
+				return nil, err
+			}
+		}
 		st.defaultLoop = st.newLoop()
+		st.loopSetCalled = true
 	}
 	return st.defaultLoop, nil
 }
+
+// callsGetEventLoop are the functions that, outside a running loop, ask
+// events.get_event_loop() for one in CPython 3.12+ (the others ask
+// get_running_loop() and fail, or bind a loop lazily).
+var callsGetEventLoop = map[string]bool{"get_event_loop": true, "Future": true, "Task": true,
+	"ensure_future": true, "gather": true, "shield": true, "as_completed": true}
 
 func isCoroutine(v eval.Value) bool {
 	switch c := v.(type) {
@@ -143,6 +153,12 @@ func isCoroutine(v eval.Value) bool {
 const taskSize = 1024
 
 func (st *state) createTask(l *Loop, coro eval.Value, name string) (*Task, error) {
+	return st.createTaskEager(l, coro, name, l.eagerFactory != nil)
+}
+
+// createTaskEager is createTask with Task's eager_start (3.12): the task's
+// first step runs now if the loop is running.
+func (st *state) createTaskEager(l *Loop, coro eval.Value, name string, eager bool) (*Task, error) {
 	if !isCoroutine(coro) {
 		return nil, typeError("a coroutine was expected, got %s", eval.Repr(st.in, coro))
 	}
@@ -153,6 +169,10 @@ func (st *state) createTask(l *Loop, coro eval.Value, name string) (*Task, error
 	// A task, its future, handles and trace records.
 	if err := st.in.Alloc(taskSize); err != nil {
 		return nil, err
+	}
+	if eager && l.running {
+		t := l.makeTask(&pyCoro{in: st.in, r: r}, coro, name)
+		return t, l.eagerStart(t)
 	}
 	t := l.newTask(&pyCoro{in: st.in, r: r}, coro, name)
 	return t, nil
@@ -218,6 +238,9 @@ func (st *state) defineFunctions(m *eval.Module) {
 		st.def(m, "timeout_at", "when", st.fnTimeoutAt)
 	}
 
+	if st.rt.minor >= 12 {
+		st.defineEager(m)
+	}
 	st.def(m, "run", "main|*debug", st.fnRun)
 	st.defineSince311(st.in, m)
 	st.defineThreads(st.in, m)
@@ -244,6 +267,7 @@ func (st *state) defineFunctions(m *eval.Module) {
 		if lo, ok := a[0].(*pyLoop); ok {
 			st.defaultLoop = lo.l
 		}
+		st.loopSetCalled = true
 		return eval.None, nil
 	})
 	st.def(m, "iscoroutine", "obj", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {

@@ -41,6 +41,7 @@ func (r *pyRunner) lazyInit(in *eval.Interp) error {
 		r.l = st.newLoop()
 		if !r.setLoop {
 			st.defaultLoop = r.l
+			st.loopSetCalled = true
 			r.setLoop = true
 		}
 	} else {

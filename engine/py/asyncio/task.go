@@ -47,6 +47,14 @@ type Task struct {
 // newTask is Task.__init__ after the coroutine check: it registers the task
 // and schedules its first step. name "" means Task-N.
 func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
+	t := l.makeTask(coro, coroObj, name)
+	l.scheduleStep(t, nil)
+	return t
+}
+
+// makeTask is Task.__init__ without its first step: newTask schedules it,
+// an eager start (eager.go) runs it at once.
+func (l *Loop) makeTask(coro coroutine, coroObj Value, name string) *Task {
 	t := &Task{coro: coro, coroObj: coroObj, logDestroyPending: true}
 	l.futSeq++
 	t.Future = Future{loop: l, seq: l.futSeq, task: t, onTask: -1, cause: -1, doneBy: -1}
@@ -57,7 +65,6 @@ func (l *Loop) newTask(coro coroutine, coroObj Value, name string) *Task {
 	}
 	t.name = name
 	t.ctx = l.rt.copyContext() // each task runs in a copy of its creator's context
-	l.scheduleStep(t, nil)
 	if len(l.tasks) >= 64 && len(l.tasks) > 2*l.live {
 		l.pruneTasks()
 	}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 
 	"taskline/engine/py/ast"
@@ -81,7 +82,7 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 				if err := in.notModelledName(mod, im.name); err != nil {
 					return err
 				}
-				e := Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (unknown location)", im.name, mod)
+				e := Errorf(ImportErrorClass, "cannot import name '%s' from '%s' (%s)", im.name, mod, in.moduleLocation(mod))
 				in.suggestImportName(e, m, mod, im.name)
 				return e
 			}
@@ -91,4 +92,30 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 		}
 		return nil
 	}
+}
+
+// stdlibPackages and stdlibFiles are the modules Taskline provides that are
+// Python source in CPython's standard library (a package's __init__.py, or
+// one file); CPython names a module's file in "cannot import name"
+// errors, and the corpus records it under a standard install's
+// /usr/lib/python3.X. The others (sys, time, itertools, math) are built into
+// the interpreter there: "unknown location".
+var (
+	stdlibPackages = map[string]bool{"asyncio": true, "concurrent": true, "concurrent.futures": true,
+		"collections": true, "json": true, "logging": true}
+	stdlibFiles = map[string]bool{"contextvars": true, "random": true, "traceback": true, "warnings": true,
+		"functools": true, "dataclasses": true, "typing": true, "enum": true, "heapq": true, "bisect": true,
+		"string": true, "copy": true, "abc": true, "datetime": true, "contextlib": true, "__future__": true}
+)
+
+// moduleLocation is where CPython says module mod was loaded from.
+func (in *Interp) moduleLocation(mod string) string {
+	path := strings.ReplaceAll(mod, ".", "/")
+	switch {
+	case stdlibPackages[mod]:
+		return fmt.Sprintf("/usr/lib/python3.%d/%s/__init__.py", in.minor, path)
+	case stdlibFiles[mod]:
+		return fmt.Sprintf("/usr/lib/python3.%d/%s.py", in.minor, path)
+	}
+	return "unknown location"
 }

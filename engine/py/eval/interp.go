@@ -30,9 +30,6 @@ type Interp struct {
 	// TaskID returns the id (trace task index) of the running asyncio task,
 	// or -1 outside any task. Nil means -1.
 	TaskID func() int
-	// Clock, if set, returns the virtual time in seconds; time.monotonic(),
-	// time.time() and time.perf_counter() read it. Nil means 0.
-	Clock func() float64
 	// RecursionLimit is sys.getrecursionlimit() (default 1000).
 	RecursionLimit int
 	// Seed seeds the random module's generator when the program does not.
@@ -52,9 +49,10 @@ type Interp struct {
 
 	minor     int // Minor()
 	py37      bool
-	context   *Context   // contextvars' current context (mod_contextvars.go)
-	warn      *warnState // the warnings module's filters and registry (mod_warnings.go)
-	sleptTime float64
+	context   *Context    // contextvars' current context (mod_contextvars.go)
+	warn      *warnState  // the warnings module's filters and registry (mod_warnings.go)
+	clock     sched.Clock // VirtualClock
+	clockOn   bool
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
 	addrs     map[int64]int
@@ -111,6 +109,18 @@ func NewInterp(rec *trace.Recorder, file, src, version string) *Interp {
 	in.py37 = in.Py37()
 	in.minor = engine.PythonMinor(version)
 	return in
+}
+
+// VirtualClock is the program's clock: the asyncio loop's time(),
+// time.monotonic() and time.sleep() all use it. From its first use on, every
+// step spent from Budget moves it on by sched.PyStepCost (docs/COST.md), so
+// CPU work takes virtual time.
+func (in *Interp) VirtualClock() *sched.Clock {
+	if !in.clockOn {
+		in.clockOn = true
+		in.clock.CountSteps(in.Budget, sched.PyStepCost)
+	}
+	return &in.clock
 }
 
 // Minor is the minor version of the CPython the interpreter models (7 for

@@ -100,12 +100,7 @@ func init() {
 
 	RegisterModule("time", func(in *Interp) (*Module, error) {
 		m := NewModule("time")
-		now := func() float64 {
-			if in.Clock != nil {
-				return in.Clock() + in.sleptTime
-			}
-			return in.sleptTime
-		}
+		now := func() float64 { return float64(in.VirtualClock().Tick()) / 1e9 }
 		clockFn := func(name string, offset float64) {
 			m.Dict[name] = NewBuiltin(name, func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 				if err := nargs(name, args, 0, 0); err != nil {
@@ -138,12 +133,12 @@ func init() {
 				return nil, Errorf(ValueErrorClass, "sleep length must be non-negative")
 			}
 			// A blocking sleep stops the whole program, event loop included:
-			// the host advances its clock (asyncio's timers then fire late, as
-			// in CPython); without a host the offset is kept here.
+			// the clock moves on (asyncio's timers then fire late, as in
+			// CPython); the host may take it over (a thread's sleep).
 			if in.Sleep != nil {
 				in.Sleep(secs)
 			} else {
-				in.sleptTime += secs
+				in.VirtualClock().Advance(int64(math.Round(secs * 1e9)))
 			}
 			return None, nil
 		})

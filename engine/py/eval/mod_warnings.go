@@ -89,6 +89,21 @@ func (in *Interp) warnAt(cls *Class, exc *Exception, msg, file string, line int,
 	return true, nil
 }
 
+// WarnCaller warns as warnings.warn(msg, cls) would from the program line
+// that called the running native function (a library function of CPython's
+// that warns with the stacklevel of its caller): printed, ignored or raised
+// as the filters say.
+func (in *Interp) WarnCaller(cls *Class, msg string) error {
+	f := in.warnFrame(1)
+	if f == nil {
+		_, err := in.warnAt(cls, nil, msg, "sys", 1, "sys", "")
+		return err
+	}
+	file, module, source := in.frameWhere(f)
+	_, err := in.warnAt(cls, nil, msg, file, f.line, module, source)
+	return err
+}
+
 // warnFrame is the frame stacklevel levels up from warn()'s caller
 // (1: the caller), or nil past the outermost frame.
 func (in *Interp) warnFrame(stacklevel int) *frame {
@@ -137,7 +152,12 @@ func init() {
 				return nil, err
 			}
 			f := in.warnFrame(int(stacklevel))
+			// Past the outermost frame CPython attributes the warning to
+			// the sys module: "sys:1:" until 3.12, "<sys>:0:" from 3.13.
 			file, line, module, source := "sys", 1, "sys", ""
+			if in.minor >= 13 {
+				file, line = "<sys>", 0
+			}
 			if f != nil {
 				file, module, source = in.frameWhere(f)
 				line = f.line
