@@ -16,6 +16,7 @@ import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
 import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
+import { Schedules } from "./schedules.js";
 
 const LIVE_DELAY_MS = 300;
 const SHARE_TIMEOUT_MS = 3000;
@@ -61,6 +62,12 @@ client.compile();
 client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
 const timeline = new Timeline(el.timeline);
 adoptCSS(STORY_CSS);
+const schedules = new Schedules($("schedules"), {
+  source: () => editor.value,
+  run: (source, seed) => client.run(source, { ...options(), seed }),
+  stop: () => client.stop(),
+  show: (res, seed) => { show(res, "run"); setStatus(`seed ${seed}: ${outcomeWords(res.trace.outcome || {}, client.limits)}, exit status ${res.exitCode}`); },
+});
 
 /** Adds a constructed style sheet to the page (allowed where a CSP forbids <style>). @param {string} css */
 function adoptCSS(css) {
@@ -118,6 +125,7 @@ function load(prog) {
 function langChanged(refill = true) {
   const lang = el.lang.value;
   /** @type {HTMLElement} */ ($("python-label")).hidden = lang !== "python";
+  schedules.setLang(lang);
   editor?.setLang(lang);
   fillExamples();
   if (refill) {
@@ -152,6 +160,7 @@ async function run(why) {
   const source = editor.value;
   const lang = el.lang.value;
   if (client.current()) client.stop();
+  schedules.sawProgram(source);
   el.stop.disabled = false;
   setStatus("running…");
   const t0 = performance.now();
