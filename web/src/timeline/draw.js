@@ -168,10 +168,14 @@ function paintLanes(ctx, m, v, o, dpr, th, f) {
     const markTop = Math.max(bandTop, Math.round((y0 + LAYOUT.lane - 3 - CHANGE_MARK) * dpr) - Y0);
     const tiles = tilesFor(o.dark, dpr, laneBg, W + X0);
     const rn = laneRuns(m.lanes[i], v, o.limit);
+    // A run never paints over the one before it: a merged run widened to
+    // one pixel (a blip between two long spans) stays seen.
+    let painted = 0;
     for (let k = 0; k < rn.n; k++) {
-      const a = Math.max(0, Math.round(rn.x0[k] * dpr) - X0);
-      const b = Math.min(W, Math.max(a + 1, Math.round(rn.x1[k] * dpr) - X0));
+      const a = Math.max(painted, Math.round(rn.x0[k] * dpr) - X0);
+      const b = Math.min(W, Math.max(Math.round(rn.x0[k] * dpr) - X0 + 1, Math.round(rn.x1[k] * dpr) - X0));
       if (b <= a) continue;
+      painted = b;
       const rows = tiles[rn.st[k]];
       const T = rows.length;
       const stop = rn.changes[k] > 0 ? markTop : bandBot;
@@ -593,6 +597,8 @@ export function drawSVG(m, v, o, frame, extra = {}) {
       const s = STATES[rc.state], st = STATE_STYLE[s];
       const fill = st.pattern === "solid" ? (o.dark ? st.dark : st.light) : `url(#${id}-p-${s})`;
       out.push(`<rect x="${n1(rc.x0)}" y="${y + 3}" width="${n1(rc.x1 - rc.x0)}" height="${LAYOUT.lane - 6}" fill="${fill}"/>`);
+      // The state-change mark under a merged run, as on the canvas (paintLanes).
+      if (rc.changes > 0) out.push(`<rect x="${n1(rc.x0)}" y="${y + LAYOUT.lane - 3 - CHANGE_MARK}" width="${n1(rc.x1 - rc.x0)}" height="${CHANGE_MARK}" fill="${th.await}"/>`);
     }
     if (i === m.loop) {
       const d = laneMarkers(L.eu, L.events, () => "tick", v, o.limit, 2).map((t) => `M${t.x + 0.5},${y + 7}v12`).join("");

@@ -66,7 +66,8 @@ export function visibleRange(u0, u1, a, b) {
  * What laneRuns drew last: n runs, run i covering pixels [x0[i], x1[i]) in
  * state st[i]; merged[i] 1 when it was put together from spans narrower
  * than a pixel (drawn in the state that covers most of it), and changes[i]
- * how many times the state changed inside it, which the renderer marks so a
+ * how many times the state changed inside it or at its edges (0 for a
+ * span wider than a pixel: its edges are seen), which the renderer marks so a
  * lane zoomed out over a million events still shows where it changed
  * state. Reused from frame to frame (a frame allocates nothing).
  */
@@ -97,7 +98,10 @@ function flush() {
   if (mStart !== mStart) return; // NaN: nothing pending
   let best = 0;
   for (let s = 1; s < used; s++) if (weights[s] > weights[best]) best = s;
-  pushRun(mStart, mEnd > mStart + 1 ? mEnd : mStart + 1, best, true, CHG[mLast] - CHG[mFirst]);
+  // The changes inside the run and at its two edges: a span narrower than a
+  // pixel between two wide ones is itself a change worth marking.
+  const before = mFirst > 0 ? CHG[mFirst - 1] : 0, after = CHG[Math.min(mLast + 1, CHG.length - 1)];
+  pushRun(mStart, mEnd > mStart + 1 ? mEnd : mStart + 1, best, true, after - before);
   mStart = mEnd = NaN;
   weights.fill(0, 0, used);
   used = 0;
