@@ -88,6 +88,7 @@ func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) i
 	}
 	id := len(r.T.Tasks)
 	now := r.Now()
+	r.T.Tasks = grow(r.T.Tasks, r.TaskLimit)
 	r.T.Tasks = append(r.T.Tasks, Task{
 		ID: id, Kind: kind, Name: name, Func: fn, Parent: parent,
 		Created: now, Ended: -1, Pos: pos, DefPos: defPos, End: EndPending,
@@ -137,6 +138,7 @@ func (r *Recorder) SetState(id int, state, on string, onTask, event int) {
 			r.T.Spans = r.T.Spans[:k]
 		}
 	}
+	r.T.Spans = grow(r.T.Spans, r.Limit)
 	r.T.Spans = append(r.T.Spans, Span{Task: id, Start: now, End: now, From: from, To: from, State: state, On: on, OnTask: onTask, Event: event})
 	r.open[id] = len(r.T.Spans) - 1
 }
@@ -167,8 +169,27 @@ func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related 
 	if related == NoTask {
 		related = -1
 	}
+	r.T.Events = grow(r.T.Events, r.Limit)
 	r.T.Events = append(r.T.Events, Event{Time: r.Now(), Task: task, Kind: kind, Pos: pos, Detail: detail, Related: related})
 	return len(r.T.Events) - 1
+}
+
+// grow makes room for one more record in s. append alone grows a large
+// slice by a quarter at a time, so a trace of 100,000 records would be
+// copied about five times over; doubling, and never past the cap the
+// recorder keeps to, copies it at most twice and never allocates more
+// than the cap.
+func grow[T any](s []T, limit int) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	n := max(2*cap(s), 64)
+	if limit > 0 && n > limit {
+		n = max(limit, len(s)+1)
+	}
+	g := make([]T, len(s), n)
+	copy(g, s)
+	return g
 }
 
 // Print records output on stream 1 (stdout) or 2 (stderr).

@@ -283,3 +283,25 @@ func TestOutputLimit(t *testing.T) {
 		t.Errorf("%d print events, want 3 (a print that keeps nothing records none)", n)
 	}
 }
+
+// BenchmarkRecorderSteps records what a busy asyncio program does per task
+// step (an event, a state change to running and back to ready) until the
+// trace reaches its cap, and past it.
+func BenchmarkRecorderSteps(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		r := NewRecorder("python", "cpython-3.11", "main.py", func() int64 { return 0 })
+		for t := 0; t < 100; t++ {
+			r.AddTask(KindTask, "Task", "worker", -1, Pos{Line: 1}, Pos{Line: 1})
+		}
+		for s := 0; s < 150_000; s++ {
+			id := s % 100
+			r.Event(id, EvResume, Pos{Line: 3}, "", -1)
+			r.SetState(id, StateRunning, "", -1, -1)
+			r.SetState(id, StateReady, "sleep 0", -1, -1)
+		}
+		if len(r.T.Spans) != r.Limit || len(r.T.Events) != r.Limit {
+			b.Fatalf("spans %d, events %d: want both at the cap %d", len(r.T.Spans), len(r.T.Events), r.Limit)
+		}
+	}
+}

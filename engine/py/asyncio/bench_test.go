@@ -31,3 +31,4 @@ func benchProgram(b *testing.B, file string) {
 func BenchmarkPyGatherFanout(b *testing.B)   { benchProgram(b, "gather_fanout.py") }
 func BenchmarkPyTaskGroupStorm(b *testing.B) { benchProgram(b, "taskgroup_storm.py") }
 func BenchmarkPyQueuePipeline(b *testing.B)  { benchProgram(b, "queue_pipeline.py") }
+func BenchmarkPyCPUTasks(b *testing.B)       { benchProgram(b, "cpu_tasks.py") }

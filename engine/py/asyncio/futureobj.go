@@ -369,9 +369,9 @@ func formatCoroutine(in *eval.Interp, t *Task) string {
 		return c.Qualname() + "() running at " + in.File + ":" + strconv.Itoa(c.Line())
 	case *nativeCoro:
 		if t.done() {
-			return c.name + "() done, defined at <asyncio>"
+			return c.qualName() + "() done, defined at <asyncio>"
 		}
-		return c.name + "() running at <asyncio>"
+		return c.qualName() + "() running at <asyncio>"
 	}
 	return eval.Repr(in, toValue(t.coroObj))
 }

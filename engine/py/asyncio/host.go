@@ -194,7 +194,7 @@ func (h pyHost) coroName(t *Task) (string, trace.Pos) {
 	case *eval.Generator:
 		return c.Qualname(), trace.Pos{Line: c.DefLine()}
 	case *nativeCoro:
-		return c.name, trace.Pos{}
+		return c.qualName(), trace.Pos{}
 	}
 	return "", trace.Pos{}
 }

@@ -65,6 +65,7 @@ func (it *futureIter) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, b
 type nativeCoro struct {
 	st      *state
 	name    string
+	of      *pySync // set for a method's coroutine: name is the method's, qualName qualifies it
 	body    func(y yielder) (Value, error)
 	fc      *fiberCoro
 	started bool
@@ -99,7 +100,7 @@ func (c *nativeCoro) callLabel() string {
 		args = c.args()
 	}
 	var b strings.Builder
-	b.WriteString(c.name)
+	b.WriteString(c.qualName())
 	b.WriteByte('(')
 	for i, a := range args {
 		if i > 0 {
@@ -286,7 +287,16 @@ func (p *pyFuture) Hash() int64 { return int64(p.f.seq) }
 
 // CoroutineName and Started let the evaluator treat a native coroutine like
 // its own (the "coroutine ... was never awaited" warning).
-func (c *nativeCoro) CoroutineName() string { return c.name }
-func (c *nativeCoro) Started() bool         { return c.started }
+func (c *nativeCoro) CoroutineName() string { return c.qualName() }
+
+// qualName is the coroutine's qualified name: "sleep", "Queue.get".
+func (c *nativeCoro) qualName() string {
+	if c.of != nil {
+		return c.of.qual(c.name)
+	}
+	return c.name
+}
+
+func (c *nativeCoro) Started() bool { return c.started }
 
 var _ eval.NativeCoroutine = (*nativeCoro)(nil)

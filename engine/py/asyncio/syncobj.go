@@ -34,6 +34,13 @@ func (p *pySync) qual(name string) string {
 	return p.cls.Name + "." + name
 }
 
+// coro returns the coroutine of the method name of p. Its qualified name
+// is worked out only when something shows it (a label, a repr), since
+// queue.get() and put() make one for every item.
+func (p *pySync) coro(name string, body func(y yielder) (Value, error)) *nativeCoro {
+	return &nativeCoro{st: p.st, name: name, of: p, body: body}
+}
+
 type syncFn func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error)
 
 func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
@@ -95,10 +102,10 @@ func noneResult(err error) (Value, error) {
 // aenterAexit defines `async with` for a lock-like class.
 func aenterAexit(c *eval.Class, acquire func(p *pySync, y yielder) error, release func(p *pySync) error) {
 	syncMethod(c, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("__aenter__"), func(y yielder) (Value, error) { return noneResult(acquire(p, y)) }), nil
+		return p.coro("__aenter__", func(y yielder) (Value, error) { return noneResult(acquire(p, y)) }), nil
 	})
 	syncMethod(c, "__aexit__", "exc_type,exc,tb", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("__aexit__"), func(y yielder) (Value, error) { return noneResult(release(p)) }), nil
+		return p.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(release(p)) }), nil
 	})
 }
 
@@ -119,7 +126,7 @@ func defineSyncMethods() {
 		return eval.Bool(p.lock.locked), nil
 	})
 	syncMethod(lockClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("acquire"), func(y yielder) (Value, error) { return boolResult(p.lock.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.lock.acquire(y)) }), nil
 	})
 	syncMethod(lockClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, lockRelease(p.lock)
@@ -143,7 +150,7 @@ func defineSyncMethods() {
 		return eval.None, nil
 	})
 	syncMethod(eventClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("wait"), func(y yielder) (Value, error) { return boolResult(p.event.wait(y)) }), nil
+		return p.coro("wait", func(y yielder) (Value, error) { return boolResult(p.event.wait(y)) }), nil
 	})
 
 	// Condition
@@ -165,18 +172,18 @@ func defineSyncMethods() {
 		return eval.Bool(p.cond.lock.locked), nil
 	})
 	syncMethod(conditionClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("acquire"), func(y yielder) (Value, error) { return boolResult(p.cond.lock.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.cond.lock.acquire(y)) }), nil
 	})
 	syncMethod(conditionClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, lockRelease(p.cond.lock)
 	})
 	aenterAexit(conditionClass, func(p *pySync, y yielder) error { return p.cond.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.cond.lock) })
 	syncMethod(conditionClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("wait"), func(y yielder) (Value, error) { return boolResult(p.cond.wait(y)) }), nil
+		return p.coro("wait", func(y yielder) (Value, error) { return boolResult(p.cond.wait(y)) }), nil
 	})
 	syncMethod(conditionClass, "wait_for", "predicate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		pred := a[0]
-		return p.st.coro(p.qual("wait_for"), func(y yielder) (Value, error) {
+		return p.coro("wait_for", func(y yielder) (Value, error) {
 			for {
 				r, err := in.Call(pred, nil, nil)
 				if err != nil {
@@ -235,7 +242,7 @@ func defineSyncMethods() {
 		return eval.Bool(p.sem.locked()), nil
 	})
 	syncMethod(semaphoreClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("acquire"), func(y yielder) (Value, error) { return boolResult(p.sem.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.sem.acquire(y)) }), nil
 	})
 	syncMethod(semaphoreClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, p.sem.release()
@@ -308,10 +315,10 @@ func defineQueueMethods() {
 	})
 	syncMethod(c, "put", "item", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		item := a[0]
-		return p.st.coro(p.qual("put"), func(y yielder) (Value, error) { return noneResult(qerr(p, p.queue.put(y, item))) }), nil
+		return p.coro("put", func(y yielder) (Value, error) { return noneResult(qerr(p, p.queue.put(y, item))) }), nil
 	})
 	syncMethod(c, "get", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("get"), func(y yielder) (Value, error) {
+		return p.coro("get", func(y yielder) (Value, error) {
 			v, err := p.queue.get(y)
 			return v, qerr(p, err)
 		}), nil
@@ -323,7 +330,7 @@ func defineQueueMethods() {
 		return eval.None, nil
 	})
 	syncMethod(c, "join", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("join"), func(y yielder) (Value, error) { return noneResult(p.queue.join(y)) }), nil
+		return p.coro("join", func(y yielder) (Value, error) { return noneResult(p.queue.join(y)) }), nil
 	})
 }
 
@@ -358,7 +365,7 @@ func defineContextClasses() {
 		return eval.Str(p.to.repr()), nil
 	})
 	syncMethod(timeoutClass, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("__aenter__"), func(y yielder) (Value, error) {
+		return p.coro("__aenter__", func(y yielder) (Value, error) {
 			if err := p.to.enter(); err != nil {
 				return nil, err
 			}
@@ -370,7 +377,7 @@ func defineContextClasses() {
 		if e, ok := a[1].(*eval.Exception); ok {
 			exc = e
 		}
-		return p.st.coro(p.qual("__aexit__"), func(y yielder) (Value, error) { return noneResult(p.to.exit(exc)) }), nil
+		return p.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(p.to.exit(exc)) }), nil
 	})
 
 	// TaskGroup (3.11)
@@ -382,7 +389,7 @@ func defineContextClasses() {
 		return eval.Str(p.tg.repr()), nil
 	})
 	syncMethod(taskGroupClass, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.st.coro(p.qual("__aenter__"), func(y yielder) (Value, error) {
+		return p.coro("__aenter__", func(y yielder) (Value, error) {
 			if l := p.st.running; l != nil {
 				p.tg.loop = l
 			}
@@ -397,7 +404,7 @@ func defineContextClasses() {
 		if e, ok := a[1].(*eval.Exception); ok {
 			exc = e
 		}
-		return p.st.coro(p.qual("__aexit__"), func(y yielder) (Value, error) { return noneResult(p.tg.exit(y, exc)) }), nil
+		return p.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(p.tg.exit(y, exc)) }), nil
 	})
 	syncMethod(taskGroupClass, "create_task", "coro|*name,context", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		g := p.tg

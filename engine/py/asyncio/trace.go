@@ -66,7 +66,6 @@ func (rt *runtime) traceStep(t *Task, exc Value) {
 		t.started = true
 		return
 	}
-	pos := rt.coroPos(t)
 	related, label := -1, ""
 	if from != nil {
 		related, label = from.onTask, from.label
@@ -78,12 +77,17 @@ func (rt *runtime) traceStep(t *Task, exc Value) {
 			related = from.doneBy
 		}
 	}
+	// The position is looked up only for an event: most steps of a busy
+	// program (after sleep(0)) record none.
+	var pos trace.Pos
 	switch {
 	case !t.started:
 		t.started = true
+		pos = rt.coroPos(t)
 		rt.rec.Event(t.tid, trace.EvStart, pos, "", -1)
 	case from != nil || exc != nil:
 		// Woken from an await (a step after a bare yield is not).
+		pos = rt.coroPos(t)
 		rt.rec.Event(t.tid, trace.EvResume, pos, label, related)
 	}
 	if exc != nil && rt.isCancelledError(exc) {

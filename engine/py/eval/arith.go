@@ -199,43 +199,124 @@ func floorMod(a, b int64) int64 {
 	return m
 }
 
+// Integer operators as small codes, so that compiled arithmetic picks the
+// operation once instead of comparing operator strings on every evaluation.
+const (
+	opNone = iota
+	opAdd
+	opSub
+	opMul
+	opFloorDiv
+	opMod
+	opAnd
+	opOr
+	opXor
+	opLshift
+	opRshift
+)
+
+// intOpCode is the code of op when intArith computes it, else opNone.
+func intOpCode(op string) int {
+	switch op {
+	case "+":
+		return opAdd
+	case "-":
+		return opSub
+	case "*":
+		return opMul
+	case "//":
+		return opFloorDiv
+	case "%":
+		return opMod
+	case "&":
+		return opAnd
+	case "|":
+		return opOr
+	case "^":
+		return opXor
+	case "<<":
+		return opLshift
+	case ">>":
+		return opRshift
+	}
+	return opNone
+}
+
+// intArith computes a op b for two ints that fit in 64 bits when the
+// result fits too and the operation raises nothing; ok is false when it
+// overflows into a big int or raises (division by zero, a negative shift),
+// and the caller then takes the general path, which does both.
+func intArith(op int, a, b int64) (r int64, ok bool) {
+	switch op {
+	case opAdd:
+		c := a + b
+		return c, (c > a) == (b > 0)
+	case opSub:
+		c := a - b
+		return c, (c < a) == (b > 0)
+	case opMul:
+		if a == 0 || b == 0 {
+			return 0, true
+		}
+		c := a * b
+		return c, c/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64)
+	case opFloorDiv:
+		if b == 0 || (a == math.MinInt64 && b == -1) {
+			return 0, false
+		}
+		return floorDiv(a, b), true
+	case opMod:
+		switch b {
+		case 0:
+			return 0, false
+		case -1:
+			return 0, true
+		}
+		return floorMod(a, b), true
+	case opAnd:
+		return a & b, true
+	case opOr:
+		return a | b, true
+	case opXor:
+		return a ^ b, true
+	case opLshift:
+		if b < 0 || b >= 63 || (a<<b)>>b != a {
+			return 0, false
+		}
+		return a << b, true
+	case opRshift:
+		if b < 0 {
+			return 0, false
+		}
+		return a >> min(b, 63), true
+	}
+	return 0, false
+}
+
 // intOp is the int64 fast path; ok is false when the result needs big ints
 // or the operator is not an int operator.
 func intOp(op string, a, b int64) (Value, bool, error) {
+	if code := intOpCode(op); code != opNone {
+		if r, ok := intArith(code, a, b); ok {
+			return MakeInt(r), true, nil
+		}
+		switch code {
+		case opFloorDiv:
+			if b == 0 {
+				return nil, false, zeroDiv("integer division or modulo by zero")
+			}
+		case opMod:
+			if b == 0 {
+				return nil, false, zeroDiv("integer modulo by zero")
+			}
+		case opLshift, opRshift:
+			if b < 0 {
+				return nil, false, Errorf(ValueErrorClass, "negative shift count")
+			}
+		}
+		return nil, false, nil
+	}
 	switch op {
-	case "+":
-		c := a + b
-		if (c > a) == (b > 0) {
-			return MakeInt(c), true, nil
-		}
-	case "-":
-		c := a - b
-		if (c < a) == (b > 0) {
-			return MakeInt(c), true, nil
-		}
-	case "*":
-		if a == 0 || b == 0 {
-			return MakeInt(0), true, nil
-		}
-		c := a * b
-		if c/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64) {
-			return MakeInt(c), true, nil
-		}
-	case "//":
-		if b == 0 {
-			return nil, false, zeroDiv("integer division or modulo by zero")
-		}
-		if !(a == math.MinInt64 && b == -1) {
-			return MakeInt(floorDiv(a, b)), true, nil
-		}
-	case "%":
-		if b == 0 {
-			return nil, false, zeroDiv("integer modulo by zero")
-		}
-		if b == -1 {
-			return Int(0), true, nil
-		}
-		return MakeInt(floorMod(a, b)), true, nil
 	case "/":
 		if b == 0 {
 			return nil, false, zeroDiv("division by zero")
@@ -243,27 +324,6 @@ func intOp(op string, a, b int64) (Value, bool, error) {
 		if a < 1<<53 && a > -(1<<53) && b < 1<<53 && b > -(1<<53) {
 			return Float(float64(a) / float64(b)), true, nil
 		}
-	case "&":
-		return Int(a & b), true, nil
-	case "|":
-		return Int(a | b), true, nil
-	case "^":
-		return Int(a ^ b), true, nil
-	case "<<":
-		if b < 0 {
-			return nil, false, Errorf(ValueErrorClass, "negative shift count")
-		}
-		if b < 63 && (a<<b)>>b == a {
-			return Int(a << b), true, nil
-		}
-	case ">>":
-		if b < 0 {
-			return nil, false, Errorf(ValueErrorClass, "negative shift count")
-		}
-		if b > 63 {
-			b = 63
-		}
-		return Int(a >> b), true, nil
 	case "**":
 		if b < 0 {
 			if a == 0 {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"taskline/engine"
+	"taskline/engine/py/eval"
 )
 
 // Benchmarks of the evaluator's hot paths: each runs a whole program.
@@ -54,6 +55,17 @@ for x in gen(20000):
     t += x
 `
 
+// benchIntTrees is arithmetic whose inner results are ints too large for
+// MakeInt's cache: each tree boxes only its result (compile_expr.go,
+// intBinop).
+const benchIntTrees = `
+acc = 0
+t = 0
+for i in range(200000):
+    acc = (acc * 31 + i * 7) % 1_000_003
+    t += i * i * 3
+`
+
 func benchProgram(b *testing.B, src string) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -68,3 +80,13 @@ func BenchmarkLoop(b *testing.B)       { benchProgram(b, benchLoop) }
 func BenchmarkCalls(b *testing.B)      { benchProgram(b, benchCalls) }
 func BenchmarkContainers(b *testing.B) { benchProgram(b, benchContainers) }
 func BenchmarkGenerators(b *testing.B) { benchProgram(b, benchGenerators) }
+func BenchmarkIntTrees(b *testing.B)   { benchProgram(b, benchIntTrees) }
+
+// BenchmarkMakeInt boxes ints inside and outside the preboxed window.
+func BenchmarkMakeInt(b *testing.B) {
+	var sink eval.Value
+	for i := 0; i < b.N; i++ {
+		sink = eval.MakeInt(int64(i & 0xffff))
+	}
+	_ = sink
+}

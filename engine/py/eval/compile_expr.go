@@ -446,37 +446,17 @@ func (c *compiler) subscriptKey(e ast.Expr) exprFn {
 }
 
 func (c *compiler) binop(e *ast.BinOp) exprFn {
-	l, r := c.expr(e.Left), c.expr(e.Right)
 	op := e.Op
 	// The operation marks its own span when it raises (for the caret line);
 	// errors of the operands were marked by the operands.
 	start, end := e.Span()
-	switch op {
-	case "+":
-		return func(in *Interp, fr *frame) (Value, error) {
-			a, err := l(in, fr)
-			if err != nil {
-				return nil, err
-			}
-			b, err := r(in, fr)
-			if err != nil {
-				return nil, err
-			}
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
-					z := x + y
-					if (z > x) == (y > 0) {
-						return MakeInt(int64(z)), nil
-					}
-				}
-			}
-			v, err := in.BinOp(op, a, b)
-			if err != nil {
-				return nil, markedAt(err, fr, start, end)
-			}
-			return v, nil
+	if code := intOpCode(op); code != opNone {
+		if isIntBinop(e.Left) || isIntBinop(e.Right) {
+			// A tree of int operations, (acc * 31 + i * k) % m: the
+			// inner results stay unboxed; only the root's is boxed.
+			return boxed(c.intBinop(e))
 		}
-	case "-":
+		l, r := c.expr(e.Left), c.expr(e.Right)
 		return func(in *Interp, fr *frame) (Value, error) {
 			a, err := l(in, fr)
 			if err != nil {
@@ -488,9 +468,8 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 			}
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
-					z := x - y
-					if (z < x) == (y > 0) {
-						return MakeInt(int64(z)), nil
+					if z, ok := intArith(code, int64(x), int64(y)); ok {
+						return MakeInt(z), nil
 					}
 				}
 			}
@@ -501,6 +480,7 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 			return v, nil
 		}
 	}
+	l, r := c.expr(e.Left), c.expr(e.Right)
 	return func(in *Interp, fr *frame) (Value, error) {
 		a, err := l(in, fr)
 		if err != nil {
@@ -516,6 +496,126 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 		}
 		return v, nil
 	}
+}
+
+// intFn evaluates an int operation of a tree of them without boxing its
+// result when that is an int that fits in 64 bits: isInt says the value
+// is Int(n), and v is then either nil (not boxed yet) or the boxed value;
+// otherwise v is the value. Boxing an int that is not small allocates,
+// so a tree of k operations saves k-1 allocations.
+type intFn func(in *Interp, fr *frame) (n int64, v Value, isInt bool, err error)
+
+// boxed is f as an exprFn.
+func boxed(f intFn) exprFn {
+	return func(in *Interp, fr *frame) (Value, error) {
+		n, v, isInt, err := f(in, fr)
+		if isInt && v == nil {
+			return MakeInt(n), nil
+		}
+		return v, err
+	}
+}
+
+// isIntBinop reports whether e is a binary operation intArith computes.
+func isIntBinop(e ast.Expr) bool {
+	b, ok := e.(*ast.BinOp)
+	return ok && intOpCode(b.Op) != opNone
+}
+
+// intBinop compiles e, an operation intArith computes, as an intFn. The
+// operands are evaluated, and errors raised and marked, exactly as binop
+// does; only where the result lives differs.
+func (c *compiler) intBinop(e *ast.BinOp) intFn {
+	op, code := e.Op, intOpCode(e.Op)
+	start, end := e.Span()
+	li, lf := c.intOperand(e.Left)
+	general := func(in *Interp, fr *frame, a int64, av Value, ai bool, b int64, bv Value, bi bool) (int64, Value, bool, error) {
+		if ai && av == nil {
+			av = MakeInt(a)
+		}
+		if bi && bv == nil {
+			bv = MakeInt(b)
+		}
+		v, err := in.BinOp(op, av, bv)
+		if err != nil {
+			return 0, nil, false, markedAt(err, fr, start, end)
+		}
+		if z, ok := v.(Int); ok {
+			return int64(z), v, true, nil
+		}
+		return 0, v, false, nil
+	}
+	if k, ok := e.Right.(*ast.Constant); ok {
+		if kv, ok := constValue(k.Value); ok {
+			if b, ok := kv.(Int); ok {
+				// x * 31, i % 10_000: the constant needs no evaluation.
+				return func(in *Interp, fr *frame) (int64, Value, bool, error) {
+					var a int64
+					var av Value
+					var ai bool
+					var err error
+					if li != nil {
+						a, av, ai, err = li(in, fr)
+					} else if av, err = lf(in, fr); err == nil {
+						if x, ok := av.(Int); ok {
+							a, ai = int64(x), true
+						}
+					}
+					if err != nil {
+						return 0, nil, false, err
+					}
+					if ai {
+						if z, ok := intArith(code, a, int64(b)); ok {
+							return z, nil, true, nil
+						}
+					}
+					return general(in, fr, a, av, ai, int64(b), kv, true)
+				}
+			}
+		}
+	}
+	ri, rf := c.intOperand(e.Right)
+	return func(in *Interp, fr *frame) (int64, Value, bool, error) {
+		var a, b int64
+		var av, bv Value
+		var ai, bi bool
+		var err error
+		if li != nil {
+			a, av, ai, err = li(in, fr)
+		} else if av, err = lf(in, fr); err == nil {
+			if x, ok := av.(Int); ok {
+				a, ai = int64(x), true
+			}
+		}
+		if err != nil {
+			return 0, nil, false, err
+		}
+		if ri != nil {
+			b, bv, bi, err = ri(in, fr)
+		} else if bv, err = rf(in, fr); err == nil {
+			if y, ok := bv.(Int); ok {
+				b, bi = int64(y), true
+			}
+		}
+		if err != nil {
+			return 0, nil, false, err
+		}
+		if ai && bi {
+			if z, ok := intArith(code, a, b); ok {
+				return z, nil, true, nil
+			}
+		}
+		return general(in, fr, a, av, ai, b, bv, bi)
+	}
+}
+
+// intOperand compiles an operand of an int operation: an intFn if it is
+// one itself, else an exprFn.
+func (c *compiler) intOperand(x ast.Expr) (intFn, exprFn) {
+	if b, ok := x.(*ast.BinOp); ok && isIntBinop(b) {
+		return c.intBinop(b), nil
+	}
+	return nil, c.expr(x)
 }
 
 func (c *compiler) compare(e *ast.Compare) exprFn {

@@ -574,12 +574,47 @@ func (c *compiler) asyncFor(s *ast.For) stmtFn {
 }
 
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
-	val := c.expr(s.Value)
 	op := s.Op
+	var val exprFn
+	var ival intFn // the right side unboxed (total += i * step), or nil
+	if code := intOpCode(op); code != opNone && isIntBinop(s.Value) {
+		ival = c.intBinop(s.Value.(*ast.BinOp))
+		val = boxed(ival)
+	} else {
+		val = c.expr(s.Value)
+	}
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		load := c.expr(t)
 		st := c.store(t)
+		if b := c.lookup(t.Id); b.kind == bLocal && ival != nil {
+			i, code := b.index, intOpCode(op)
+			return func(in *Interp, fr *frame) error {
+				a, err := load(in, fr)
+				if err != nil {
+					return err
+				}
+				y, b, isInt, err := ival(in, fr)
+				if err != nil {
+					return err
+				}
+				if x, ok := a.(Int); ok && isInt {
+					if r, ok := intArith(code, int64(x), y); ok {
+						fr.locals[i] = MakeInt(r)
+						return nil
+					}
+				}
+				if isInt && b == nil {
+					b = MakeInt(y)
+				}
+				r, err := in.InplaceOp(op, a, b)
+				if err != nil {
+					return err
+				}
+				fr.locals[i] = r
+				return nil
+			}
+		}
 		if b := c.lookup(t.Id); b.kind == bLocal {
 			i := b.index
 			return func(in *Interp, fr *frame) error {
