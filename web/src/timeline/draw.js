@@ -199,7 +199,7 @@ function paintLanes(ctx, m, v, o, dpr, th, f) {
 /** Half the side of a marker sprite, in CSS pixels (markers have radius 5, an x's stroke reaches 6). */
 const SPRITE_R = 7;
 
-/** @typedef {{n: number, dx: Int16Array, dy: Int16Array, rgba: Uint8Array}} Sprite the sprite's visible pixels: where they are from its top-left corner, and their colours with alpha */
+/** @typedef {{n: number, dx: Int16Array, dy: Int16Array, rgba: Uint8Array, px: Uint32Array}} Sprite the sprite's visible pixels: where they are from its top-left corner, and their colours with alpha (px: the same, one ImageData pixel each) */
 
 /** @type {Map<string, Sprite>} */
 const sprites = new Map();
@@ -233,7 +233,8 @@ function markerSprite(kind, dark, dpr) {
     dy.push(Math.floor(k / side));
     rgba.push(d[4 * k], d[4 * k + 1], d[4 * k + 2], d[4 * k + 3]);
   }
-  const sprite = { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), rgba: Uint8Array.from(rgba) };
+  const px = new Uint32Array(Uint8Array.from(rgba).buffer);
+  const sprite = { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), rgba: Uint8Array.from(rgba), px };
   sprites.set(key, sprite);
   return sprite;
 }
@@ -262,7 +263,9 @@ function stampMarkers(lane, v, o, dpr, IX, IW, H, mid) {
       for (let q = 0; q < sp.n; q++) {
         const X = left + sp.dx[q], Y = top + sp.dy[q];
         if (X < 0 || X >= IW || Y < 0 || Y >= H) continue;
-        const di = 4 * (Y * IW + X), a = sp.rgba[4 * q + 3], na = 255 - a;
+        const a = sp.rgba[4 * q + 3];
+        if (a === 255) { lanePx[Y * IW + X] = sp.px[q]; continue; } // most of a shape: opaque
+        const di = 4 * (Y * IW + X), na = 255 - a;
         bytes[di] = (sp.rgba[4 * q] * a + bytes[di] * na) / 255;
         bytes[di + 1] = (sp.rgba[4 * q + 1] * a + bytes[di + 1] * na) / 255;
         bytes[di + 2] = (sp.rgba[4 * q + 2] * a + bytes[di + 2] * na) / 255;
