@@ -343,32 +343,40 @@ export const DENSE_GRID = 8;
  * above 1, arrows of one kind between the same rows whose ends fall in the
  * same grid cells count as one (the first is drawn).
  * @param {Model} m @param {View} v @param {DrawOptions} o @param {Frame} f @param {number} r0 @param {number} r1
- * @param {(kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}) => void} fn
+ * @param {((kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}) => void)|null} fn
+ *   null: only count the arrows in view, before deduplication (cheap: no geometry)
  * @param {number} [grid]
+ * @returns {number} how many arrows fn was called with (or, without fn, are in view)
  */
 export function eachArrow(m, v, o, f, r0, r1, fn, grid = 1) {
   const at = f.at || f.rowOf;
   const { order, lo, blockHi } = m.arrowIndex();
   const end = upperBound(lo, Math.min(v.u1, o.limit));
-  const R = 131072;
+  const R = 131072, k = (v.x1 - v.x0) / (v.u1 - v.u0);
+  let n = 0;
   stamp = (stamp + 1) >>> 0 || 1;
   seenCount = 0;
   for (let b = 0; b * ARROW_BLOCK < end; b++) {
     if (blockHi[b] < v.u0) continue;
-    for (let k = b * ARROW_BLOCK, ke = Math.min(end, k + ARROW_BLOCK); k < ke; k++) {
-      const a = m.arrows[order[k]];
+    for (let i = b * ARROW_BLOCK, ie = Math.min(end, i + ARROW_BLOCK); i < ie; i++) {
+      const a = m.arrows[order[i]];
       const from = at[a.from], to = at[a.to];
       if (from < 0 || to < 0) continue;
       // Both ends folded into one collapsed lane: nothing to point at.
       if (from === to && a.from !== a.to) continue;
       if ((from < r0 && to < r0) || (from >= r1 && to >= r1)) continue;
+      if ((a.u0 > a.u1 ? a.u0 : a.u1) < v.u0) continue; // wholly left of the view (arrowPath's test)
+      if (!fn) { n++; continue; }
+      // Arrows that land on the same pixels as one already drawn add nothing.
+      const x0 = v.x0 + (a.u0 - v.u0) * k, x1 = v.x0 + (a.u1 - v.u0) * k;
+      if (!seenAdd((ARROW_KINDS.indexOf(a.kind) * R + from) * R + to, keyPx(x0 / grid) * 65536 + keyPx(x1 / grid))) continue;
       const p = arrowPath({ from, to, u0: a.u0, u1: a.u1 }, v);
       if (!p) continue;
-      // Arrows that land on the same pixels as one already drawn add nothing.
-      if (!seenAdd((ARROW_KINDS.indexOf(a.kind) * R + from) * R + to, keyPx(p.x0 / grid) * 65536 + keyPx(p.x1 / grid))) continue;
       fn(a.kind, p);
+      n++;
     }
   }
+  return n;
 }
 
 /**
@@ -490,8 +498,7 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   // Zoomed out over thousands of arrows, one per DENSE_GRID pixels at each
   // end (per kind and pair of rows) shows the same band of lines at a
   // fraction of the cost.
-  let inView = 0;
-  eachArrow(m, v, o, f, r0, r1, () => { inView++; });
+  const inView = eachArrow(m, v, o, f, r0, r1, null);
   eachArrow(m, v, o, f, r0, r1, add, inView > DENSE_ARROWS ? DENSE_GRID : 1);
   const dense = inView > DENSE_ARROWS;
   // With hundreds of arrows in view, dashes and heads only add noise and
