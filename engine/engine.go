@@ -8,6 +8,8 @@ package engine
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"taskline/engine/trace"
 )
@@ -49,6 +51,19 @@ func KnownPython(v string) bool {
 		}
 	}
 	return false
+}
+
+// PythonMinor is the minor number of a "3.X" version (7 for "3.7"); "" and
+// anything unparsable are 3.11, the version a program that names none runs as.
+func PythonMinor(version string) int {
+	if version == "" {
+		return 11
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(version, "3."))
+	if err != nil {
+		return 11
+	}
+	return n
 }
 
 // Runner runs one program and always returns a trace, whatever happened: a

@@ -2,9 +2,11 @@
 # Go mode benchmarks: each program in bench/go is run by Taskline's Go mode
 # (engine/golite, through engine/golite/internal/gorun) and by yaegi v0.16.1,
 # the established Go interpreter, best of $RUNS runs each. Prints wall and
-# CPU (user+sys) seconds and the ratios yaegi/Taskline (above 1: Taskline is
-# faster). CPU time is the steadier figure on a shared machine. Also runs the
-# in-process Go benchmarks of engine/golite.
+# CPU (user+sys) seconds and the ratios taskline/yaegi (below 1: Taskline is
+# faster), with their geometric means beside the budget (0.33, issue 13).
+# CPU time is the steadier figure on a shared machine; the load average is
+# printed before and after. Also runs the in-process Go benchmarks of
+# engine/golite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-5}"
@@ -33,7 +35,9 @@ best() {
   echo "$bw $bc"
 }
 
-printf '%-10s %10s %10s %10s %10s %9s %9s\n' program taskline-s yaegi-s tl-cpu-s yg-cpu-s wall-x cpu-x
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-10s %10s %10s %10s %10s %11s %10s\n' program taskline-s yaegi-s tl-cpu-s yg-cpu-s wall-tl/yg cpu-tl/yg
+lw=0 lc=0 n=0
 for f in pingpong waitgroup errgroup cpu; do
   prog="bench/go/$f.go"
   # Both must print the same output before they are timed.
@@ -45,8 +49,14 @@ for f in pingpong waitgroup errgroup cpu; do
   fi
   read -r tw tc <<<"$(best "$work/gorun" "$prog")"
   read -r yw yc <<<"$(GOPATH="$work/gopath" best "$work/bin/yaegi" run "$prog")"
-  printf '%-10s %10s %10s %10s %10s %9s %9s\n' "$f" "$tw" "$yw" "$tc" "$yc" \
-    "$(awk -v a="$yw" -v b="$tw" 'BEGIN{printf "%.2f", a/b}')" \
-    "$(awk -v a="$yc" -v b="$tc" 'BEGIN{printf "%.2f", (b>0)?a/b:0}')"
+  rw=$(awk -v a="$tw" -v b="$yw" 'BEGIN{printf "%.3f", a/b}')
+  rc=$(awk -v a="$tc" -v b="$yc" 'BEGIN{printf "%.3f", (b>0)?a/b:0}')
+  printf '%-10s %10s %10s %10s %10s %11s %10s\n' "$f" "$tw" "$yw" "$tc" "$yc" "$rw" "$rc"
+  lw=$(awk -v s="$lw" -v r="$rw" 'BEGIN{print s+log(r)}')
+  lc=$(awk -v s="$lc" -v r="$rc" 'BEGIN{print s+log(r)}')
+  n=$((n + 1))
 done
+awk -v s="$lw" -v n="$n" 'BEGIN{printf "geometric mean taskline/yaegi, wall: %.3f   (budget 0.33)\n", exp(s/n)}'
+awk -v s="$lc" -v n="$n" 'BEGIN{printf "geometric mean taskline/yaegi, CPU:  %.3f   (budget 0.33)\n", exp(s/n)}'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 go test -run '^$' -bench . -benchtime 3x ./engine/golite/

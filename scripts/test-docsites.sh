@@ -28,7 +28,7 @@ if [ "${1:-}" = "--inside" ]; then
     HUGO_TASKLINE_SERVER="$TASKLINE_URL" hugo --quiet -s "$out/hugo-src" --themesDir "$repo/integrations" -d "$out/hugo-$mode"
     (cd integrations/mkdocs/example && mkdocs build --quiet --strict -d "$out/mkdocs-$mode")
     mkdir -p "$out/mkdocs-$mode/taskline"
-    cp static/build/embed.js static/build/worker.js static/build/wasm_exec.js static/build/taskline.wasm "$out/mkdocs-$mode/taskline/"
+    cp static/build/embed.js static/build/worker.js static/build/wasm_exec.js static/build/taskline.wasm static/build/taskline-go.wasm "$out/mkdocs-$mode/taskline/"
     TASKLINE_SERVER="$TASKLINE_URL" sphinx-build -q -W -E -b html -d "$out/sphinx-doctrees-$mode" integrations/sphinx/example "$out/sphinx-$mode"
   done
   unset TASKLINE

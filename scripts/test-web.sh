@@ -15,7 +15,7 @@ ts_files=$(cd web && grep -rl --include='*.js' '^// @ts-check' src embed)
 echo "test-web: tsc checked $(echo "$ts_files" | wc -l) files"
 exec_js="$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
 [ -x "$exec_js" ] || exec_js="$(go env GOROOT)/misc/wasm/go_js_wasm_exec"
-GOOS=js GOARCH=wasm go test -count=1 -exec="$exec_js" ./wasm
+GOOS=js GOARCH=wasm go test -count=1 -exec="$exec_js" ./wasm/...
 [ -f static/build/taskline.wasm.br ] || bash scripts/build.sh >/dev/null # the size test reads the build
 cd web
 node --test test/unit/

@@ -7,7 +7,9 @@
 // the answer kept; offline, the kept copy answers. The network comes first
 // so that a new build is picked up at once; the engine's files are large,
 // and are only re-fetched when the server has a new version (the browser's
-// revalidation of what the cache copy was stored from).
+// revalidation of what the cache copy was stored from). The Go engine
+// (taskline-go.wasm) is not in the shell: a visitor who never runs Go never
+// downloads it, and one who does keeps the copy fetched then.
 "use strict";
 
 const CACHE = "taskline-v1";

@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["embed"] = command{
-		usage: "embed [PROGRAM|-] [--lang python|go] [--python 3.11|3.7] [--title T] [--height N] [--readonly] [--autorun] [--seed N] | embed --dir SPECS -o OUTDIR   write a pre-rendered <taskline-playground> for a docs site",
+		usage: "embed [PROGRAM|-] [--lang python|go] [--python 3.7…3.13] [--title T] [--height N] [--readonly] [--autorun] [--seed N] | embed --dir SPECS -o OUTDIR   write a pre-rendered <taskline-playground> for a docs site",
 		run:   embedCmd,
 	}
 }

@@ -13,7 +13,7 @@ import (
 
 func init() {
 	commands["explain"] = command{
-		usage: "explain PROGRAM.py|PROGRAM.go [--python 3.7|3.11] [--seed N] [--json]   why the run ended as it did, and the pitfalls found",
+		usage: "explain PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--json]   why the run ended as it did, and the pitfalls found",
 		run:   explainCmd,
 	}
 }

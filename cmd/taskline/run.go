@@ -18,7 +18,7 @@ import (
 
 func init() {
 	commands["run"] = command{
-		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7|3.11] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
+		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
 		run:   runCmd,
 	}
 }
@@ -157,11 +157,29 @@ func (f *runFlags) load(prog string) (src string, o engine.Options, err error) {
 		}
 	}
 	file := filepath.Base(prog)
-	if prog == "-" {
+	switch {
+	case prog == "-":
 		file = map[string]string{"python": "<stdin>", "go": "prog.go"}[lang]
+	case lang == "python":
+		file = scriptPath(prog, *f.python)
 	}
 	o = engine.Options{Lang: lang, File: file, Python: *f.python, Seed: *f.seed, MaxSteps: int64(f.maxSteps), MaxMemory: int64(f.maxMemory)}
 	return string(b), o, nil
+}
+
+// scriptPath is the script's name as CPython's tracebacks show it when it
+// runs `python3.X prog`: 3.7 and 3.8 show the path as given, 3.9 and later
+// the current directory joined to a relative path, unnormalised
+// ("/home/me/./prog.py"), as _Py_abspath makes it.
+func scriptPath(prog, python string) string {
+	if engine.PythonMinor(python) < 9 || filepath.IsAbs(prog) {
+		return prog
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return prog
+	}
+	return strings.TrimSuffix(wd, string(filepath.Separator)) + string(filepath.Separator) + prog
 }
 
 func runCmd(args []string) int {

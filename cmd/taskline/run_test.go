@@ -96,3 +96,24 @@ func TestRunUsageErrors(t *testing.T) {
 		t.Errorf("zero budgets (the defaults): exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestScriptPath: the script's name in tracebacks is the path as given up
+// to 3.8 and, from 3.9, the current directory joined to a relative path
+// without normalising it (python3.9 ./a/../t.py shows $PWD/./a/../t.py).
+func TestScriptPath(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ prog, python, want string }{
+		{"t.py", "3.7", "t.py"},
+		{"./a/../t.py", "3.8", "./a/../t.py"},
+		{"t.py", "3.9", wd + "/t.py"},
+		{"./a/../t.py", "3.13", wd + "/./a/../t.py"},
+		{"/abs/t.py", "3.11", "/abs/t.py"},
+	} {
+		if got := scriptPath(c.prog, c.python); got != c.want {
+			t.Errorf("scriptPath(%q, %s) = %q, want %q", c.prog, c.python, got, c.want)
+		}
+	}
+}

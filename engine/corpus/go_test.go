@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,8 +60,18 @@ func TestGoCorpus(t *testing.T) {
 			if o.Stdout != rec.Stdout {
 				t.Errorf("stdout differs\n got: %q\nwant: %q", o.Stdout, rec.Stdout)
 			}
-			if got := goFirstLine(o.Stderr); got != rec.StderrFirst {
+			if isCompileError(rec) {
+				// A compile error is the toolchain's whole report: every
+				// line and column must be go build's.
+				if o.Stderr != rec.Stderr {
+					t.Errorf("compile error differs\n got: %q\nwant: %q", o.Stderr, rec.Stderr)
+				}
+			} else if got := goFirstLine(o.Stderr); got != rec.StderrFirst {
 				t.Errorf("first stderr line\n got: %q\nwant: %q\nfull stderr:\n%s", got, rec.StderrFirst, o.Stderr)
+			} else if got, want := panicHeader(o.Stderr), panicHeader(rec.Stderr); got != want {
+				// The chain of panics (recovered, repanicked, nested)
+				// Go prints before the goroutine trace.
+				t.Errorf("panic lines differ\n got: %q\nwant: %q", got, want)
 			}
 			if o.ExitCode != rec.Exit {
 				t.Errorf("exit status %d, want %d (outcome %s)", o.ExitCode, rec.Exit, o.Kind)
@@ -147,6 +158,26 @@ func checkGoTrace(t *testing.T, tr *trace.Trace) {
 		last[s.Task] = s.End
 	}
 }
+
+// isCompileError reports whether a recording is go build's refusal to
+// compile the program rather than the program's own run.
+func isCompileError(rec goRecording) bool {
+	return rec.Exit == 1 && rec.Stdout == "" && strings.HasPrefix(rec.Stderr, "# command-line-arguments\n")
+}
+
+// panicHeader is what an unrecovered panic prints before its goroutine
+// trace (every panic of the chain, the signal line), or "" for other
+// stderr.
+func panicHeader(s string) string {
+	if !strings.HasPrefix(s, "panic: ") {
+		return ""
+	}
+	head, _, _ := strings.Cut(s, "\n\n")
+	// The faulting address and pc of a signal are the binary's.
+	return signalAddrs.ReplaceAllString(head, "${1}0x?")
+}
+
+var signalAddrs = regexp.MustCompile(`((?:addr|pc)=)0x[0-9a-f]+`)
 
 func goFirstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")

@@ -1,3 +1,5 @@
+//go:build !tasklinepy
+
 package explain
 
 import (
@@ -6,17 +8,6 @@ import (
 
 	"taskline/engine/trace"
 )
-
-// goState is what the Go chain counts for the summary.
-type goState struct {
-	cancels   int
-	observed  int
-	groupErr  string
-	leaked    int
-	panicked  int
-	recovered int
-	leftRun   int
-}
 
 // isRuntimeTask reports whether a goroutine is one the Go runtime started
 // for a timer (a context deadline, time.AfterFunc) rather than the program.
@@ -71,7 +62,6 @@ func (r *run) goSteps() {
 			observed[[2]int{e.Task, 0}] = true
 			r.add(StepCtxObserved, e.Task, line, i, r.label(e.Task)+" saw ctx.Done() at line "+itoa(line)+" ("+e.Detail+").")
 		case trace.EvPanic:
-			s.panicked++
 			r.add(StepPanic, e.Task, e.Pos.Line, i, r.label(e.Task)+" panicked at line "+itoa(e.Pos.Line)+": "+e.Detail+".")
 		case trace.EvRecover:
 			s.recovered++
@@ -82,15 +72,6 @@ func (r *run) goSteps() {
 		r.groupWait(groupErr)
 	}
 	r.goEnding(s)
-}
-
-// prevSkipping is the last event of task before i, skipping kind.
-func (r *run) prevSkipping(task, i int, kind string) int {
-	p := r.prev(task, i)
-	for p >= 0 && r.tr.Events[p].Kind == kind {
-		p = r.prev(task, p)
-	}
-	return p
 }
 
 // groupWait explains the g.Wait() that returned errgroup's first error.

@@ -165,6 +165,25 @@ type run struct {
 	findings []Finding
 }
 
+// goState is what the Go chain counts for the summary.
+type goState struct {
+	cancels   int
+	observed  int
+	groupErr  string
+	leaked    int
+	recovered int
+	leftRun   int
+}
+
+// prevSkipping is the last event of task before i, skipping kind.
+func (r *run) prevSkipping(task, i int, kind string) int {
+	p := r.prev(task, i)
+	for p >= 0 && r.tr.Events[p].Kind == kind {
+		p = r.prev(task, p)
+	}
+	return p
+}
+
 func newRun(src string, tr *trace.Trace) *run {
 	r := &run{src: src, tr: tr, byTask: map[int][]int{}}
 	r.lines = strings.Split(src, "\n")

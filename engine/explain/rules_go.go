@@ -1,3 +1,5 @@
+//go:build !tasklinepy
+
 package explain
 
 import (

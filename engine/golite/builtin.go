@@ -37,7 +37,10 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 		case *types.Chan:
 			return func(fr *Frame) Value {
 				ch, _ := x(fr).R.(*Chan)
-				if ch == nil {
+				if ch == nil || ch.timer {
+					// A timer's channel is synchronous since Go 1.23:
+					// its len and cap are 0 (the runtime's chanlen and
+					// chancap hide the slot that holds a due tick).
 					return Value{}
 				}
 				if isCap {
@@ -96,7 +99,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			return Value{R: growAppend(fr.m, old, add, sz)}
 		}
 	case "make":
-		t := fc.T(c.info.Types[e.Args[0]].Type)
+		t := fc.T(c.tv(e.Args[0]).Type)
 		var n, m ev
 		if len(e.Args) > 1 {
 			n = arg(1)
@@ -158,7 +161,7 @@ func (fc *fnCtx) builtin(name string, e *ast.CallExpr) ev {
 			}
 		}
 	case "new":
-		t := fc.T(c.info.Types[e.Args[0]].Type)
+		t := fc.T(c.tv(e.Args[0]).Type)
 		z := c.zero(t)
 		if isAgg(t) {
 			return func(fr *Frame) Value { return z() }

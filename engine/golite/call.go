@@ -50,7 +50,7 @@ func (c *compiler) funcForRecv(o *types.Func, targs []types.Type, pos token.Pos,
 	if decl != nil && decl.Body != nil {
 		generic := osig.TypeParams().Len() > 0 || osig.RecvTypeParams().Len() > 0
 		if !generic {
-			return c.funcs[orig], nil
+			return c.funcCode(orig), nil
 		}
 		subst := map[*types.TypeParam]types.Type{}
 		if osig.RecvTypeParams().Len() > 0 {
@@ -151,9 +151,7 @@ func (m *Machine) invoke(caller *Frame, nf *Frame) {
 	if nf.depth > m.maxDepth {
 		panic(fatalSignal{"stack overflow"})
 	}
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
+	m.step()
 	if m.seed != 0 && !code.Std && m.rng.Intn(16) == 0 {
 		// Seeded schedules also switch goroutines at some calls, where
 		// Go's scheduler may preempt, to expose unsynchronised updates.
@@ -238,7 +236,11 @@ func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
 	defer func() {
 		if r := recover(); r != nil {
 			q := m.asPanic(fr, r)
-			if q != p && p != nil && !p.recovered && q.prev == nil {
+			// A panic raised by the deferred call nests in the one it
+			// runs for, recovered or not: until the call returns, Go
+			// keeps that panic in its chain (and prints it marked
+			// [recovered]).
+			if q != p && p != nil && q.prev == nil {
 				q.prev = p
 			}
 			res = q
@@ -278,7 +280,7 @@ type callFn = func(fr *Frame) []Value
 
 // call1 compiles a call used as a single value.
 func (fc *fnCtx) call1(e *ast.CallExpr) ev {
-	if tv := fc.c.info.Types[e.Fun]; tv.IsType() {
+	if tv := fc.c.tv(e.Fun); tv.IsType() {
 		return fc.conversion(fc.T(tv.Type), e.Args[0])
 	}
 	if b := fc.builtinOf(e); b != "" {
@@ -297,7 +299,7 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
 	fun := unparen(e.Fun)
 	if id, ok := fun.(*ast.Ident); ok {
-		if b, ok := fc.c.info.Uses[id].(*types.Builtin); ok {
+		if b, ok := fc.c.use(id).(*types.Builtin); ok {
 			return b.Name()
 		}
 	}
@@ -309,8 +311,8 @@ func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
 func (fc *fnCtx) args(e *ast.CallExpr, sig *types.Signature) (n int, fill func(fr *Frame, dst []Value)) {
 	params := sig.Params()
 	np := params.Len()
-	if len(e.Args) == 1 && np > 1 || len(e.Args) == 1 && sig.Variadic() && np == 1 && isTuple(fc.c.info.TypeOf(e.Args[0])) {
-		if tup, ok := fc.c.info.TypeOf(e.Args[0]).(*types.Tuple); ok && tup.Len() > 1 {
+	if len(e.Args) == 1 && np > 1 || len(e.Args) == 1 && sig.Variadic() && np == 1 && isTuple(fc.c.exprType(e.Args[0])) {
+		if tup, ok := fc.c.exprType(e.Args[0]).(*types.Tuple); ok && tup.Len() > 1 {
 			inner := fc.callMulti(e.Args[0].(*ast.CallExpr))
 			conv := make([]func(Value) Value, tup.Len())
 			for i := 0; i < tup.Len(); i++ {
@@ -425,17 +427,17 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 	case *ast.IndexExpr:
 		if x, ok := unparen(f.X).(*ast.Ident); ok {
 			id = x
-		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.info.Selections[s] == nil {
+		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.selection(s) == nil {
 			id = s.Sel
 		}
 	case *ast.IndexListExpr:
 		if x, ok := unparen(f.X).(*ast.Ident); ok {
 			id = x
-		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.info.Selections[s] == nil {
+		} else if s, ok := unparen(f.X).(*ast.SelectorExpr); ok && c.selection(s) == nil {
 			id = s.Sel
 		}
 	case *ast.SelectorExpr:
-		sel := c.info.Selections[f]
+		sel := c.selection(f)
 		if sel == nil {
 			id = f.Sel
 		} else if sel.Kind() == types.MethodVal {
@@ -449,8 +451,8 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 		}
 	}
 	if id != nil {
-		if o, ok := c.info.Uses[id].(*types.Func); ok {
-			targs, _ := fc.instanceOf(o, id.Pos())
+		if o, ok := c.use(id).(*types.Func); ok {
+			targs, _ := fc.instanceOf(o, id)
 			cl.static, cl.nat = c.funcFor(o, targs, id.Pos())
 			cl.name = o.Name()
 			return cl
@@ -462,7 +464,7 @@ func (fc *fnCtx) calleeOf(e *ast.CallExpr) callee {
 
 // callMulti compiles a call to a function or method, returning all results.
 func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
-	if tv := fc.c.info.Types[e.Fun]; tv.IsType() {
+	if tv := fc.c.tv(e.Fun); tv.IsType() {
 		f := fc.conversion(fc.T(tv.Type), e.Args[0])
 		return func(fr *Frame) []Value { return []Value{f(fr)} }
 	}
@@ -486,7 +488,7 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 		code := cl.static
 		recv := cl.recv
 		return func(fr *Frame) []Value {
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			if recv != nil {
 				nf.L[0] = recv(fr)
 			}
@@ -518,7 +520,7 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 				fill(fr, a[1:])
 				return nat(fr, a)
 			}
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			nf.L[0] = r
 			fill(fr, nf.L[1:])
 			fr.m.invoke(fr, nf)
@@ -542,7 +544,8 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 			return c.Native(fr.m, a)
 		}
 		code := c.Code
-		nf := &Frame{L: make([]Value, code.NLocals), code: code, C: c.Cells}
+		nf := newFrame(code)
+		nf.C = c.Cells
 		if c.Bound {
 			nf.L[0] = c.Recv
 			fill(fr, nf.L[1:])
@@ -566,7 +569,8 @@ func (m *Machine) callClosure(fr *Frame, c *Closure, args []Value) []Value {
 		return c.Native(m, args)
 	}
 	code := c.Code
-	nf := &Frame{L: make([]Value, code.NLocals), code: code, C: c.Cells}
+	nf := newFrame(code)
+	nf.C = c.Cells
 	if c.Bound {
 		nf.L[0] = c.Recv
 		copy(nf.L[1:], args)
@@ -789,15 +793,16 @@ func (m *Machine) callMethod(fr *Frame, iv Value, name string, pkg *types.Packag
 func (m *Machine) callMethodOn(fr *Frame, t types.Type, v Value, name string, pkg *types.Package, args []Value) []Value {
 	mi := m.c.methodImpl(t, name, pkg)
 	r := mi.adapt(fr, v)
-	a := make([]Value, len(args)+1)
-	a[0] = r
-	copy(a[1:], args)
 	if mi.nat != nil {
+		a := make([]Value, len(args)+1)
+		a[0] = r
+		copy(a[1:], args)
 		return mi.nat(fr, a)
 	}
 	code := mi.code
-	nf := &Frame{L: make([]Value, code.NLocals), code: code}
-	copy(nf.L, a)
+	nf := newFrame(code)
+	nf.L[0] = r
+	copy(nf.L[1:], args)
 	m.invoke(fr, nf)
 	return nf.L[code.NParams : code.NParams+code.NResults]
 }
@@ -876,7 +881,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 					nat(caller, a)
 					return
 				}
-				nf := &Frame{L: make([]Value, code.NLocals), code: code}
+				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
 			}, a[1:], nil
@@ -898,7 +903,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 					nat(caller, a)
 					return
 				}
-				nf := &Frame{L: make([]Value, code.NLocals), code: code}
+				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
 			}, a[off:], nil
@@ -928,12 +933,12 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 		defPos = f.Pos()
 	case *ast.Ident:
 		name = "main." + f.Name
-		if o, ok := fc.c.info.Uses[f].(*types.Func); ok {
+		if o, ok := fc.c.use(f).(*types.Func); ok {
 			defPos = o.Pos()
 		}
 	case *ast.SelectorExpr:
 		name = types.ExprString(f)
-		if o, ok := fc.c.info.Uses[f.Sel].(*types.Func); ok {
+		if o, ok := fc.c.use(f.Sel).(*types.Func); ok {
 			name = funcName(o)
 			defPos = o.Pos()
 		}

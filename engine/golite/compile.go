@@ -80,12 +80,12 @@ type varLoc struct {
 
 type compiler struct {
 	fset    *token.FileSet
-	info    *types.Info
 	prog    *program
 	m       *Machine
 	funcs   map[*types.Func]*FuncCode
 	decls   map[*types.Func]*ast.FuncDecl
 	insts   map[string]*FuncCode
+	lazy    map[*types.Func]bool // stub functions not compiled yet
 	globals map[*types.Var]*Cell
 	boxed   map[*types.Var]bool
 	errs    []compileError
@@ -113,6 +113,38 @@ type nativeFn func(fr *Frame, a []Value) []Value
 // unsupported records a construct outside the subset.
 func (c *compiler) unsupported(pos token.Pos, format string, args ...any) {
 	c.errs = append(c.errs, compileError{c.fset.Position(pos), fmt.Sprintf(format, args...)})
+}
+
+// What go/types found about a node: the program's Info, or the Info of the
+// stub package the node belongs to (each is checked once per process,
+// check.go), chosen by the node's position.
+func (c *compiler) infoAt(pos token.Pos) *types.Info {
+	if pos < stdBase {
+		return c.prog.info
+	}
+	return c.prog.pkgAt(pos).info
+}
+
+func (c *compiler) tv(e ast.Expr) types.TypeAndValue { return c.infoAt(e.Pos()).Types[e] }
+func (c *compiler) exprType(e ast.Expr) types.Type   { return c.infoAt(e.Pos()).TypeOf(e) }
+func (c *compiler) use(id *ast.Ident) types.Object   { return c.infoAt(id.Pos()).Uses[id] }
+func (c *compiler) def(id *ast.Ident) types.Object   { return c.infoAt(id.Pos()).Defs[id] }
+func (c *compiler) implicit(n ast.Node) types.Object { return c.infoAt(n.Pos()).Implicits[n] }
+func (c *compiler) selection(s *ast.SelectorExpr) *types.Selection {
+	return c.infoAt(s.Pos()).Selections[s]
+}
+
+// isBoxed reports whether v lives in a Cell (findBoxed).
+func (c *compiler) isBoxed(v *types.Var) bool {
+	if c.boxed[v] {
+		return true
+	}
+	if v.Pkg() != nil {
+		if lp := c.prog.byPath[v.Pkg().Path()]; lp != nil && lp.std {
+			return lp.boxed[v]
+		}
+	}
+	return false
 }
 
 type fnCtx struct {
@@ -150,7 +182,7 @@ func (fc *fnCtx) newSlot() int {
 // declare gives v a slot in the current function.
 func (fc *fnCtx) declare(v *types.Var) varLoc {
 	l := varLoc{kind: vLocal, idx: fc.newSlot()}
-	if fc.c.boxed[v] {
+	if fc.c.isBoxed(v) {
 		l.kind = vBoxed
 	}
 	fc.vars[v] = l
@@ -249,7 +281,7 @@ func (fc *fnCtx) T(t types.Type) types.Type {
 }
 
 func (fc *fnCtx) typeOf(e ast.Expr) types.Type {
-	return fc.T(fc.c.info.TypeOf(e))
+	return fc.T(fc.c.exprType(e))
 }
 
 func substType(t types.Type, s map[*types.TypeParam]types.Type) types.Type {

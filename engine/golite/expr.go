@@ -12,7 +12,7 @@ import (
 // expr compiles an expression producing one value.
 func (fc *fnCtx) expr(e ast.Expr) ev {
 	c := fc.c
-	if tv, ok := c.info.Types[e]; ok && tv.Value != nil {
+	if tv := c.tv(e); tv.Value != nil {
 		v := c.constValue(fc.T(tv.Type), tv.Value)
 		return func(*Frame) Value { return v }
 	}
@@ -56,7 +56,7 @@ func (fc *fnCtx) expr(e ast.Expr) ev {
 // (interface wrapping) and aggregates are copied.
 func (fc *fnCtx) value(e ast.Expr, to types.Type) ev {
 	from := fc.typeOf(e)
-	if tv, ok := fc.c.info.Types[e]; ok && tv.Value != nil && to != nil {
+	if tv := fc.c.tv(e); tv.Value != nil && to != nil {
 		if isIface(to) {
 			v := fc.c.constValue(types.Default(from), tv.Value)
 			dt := types.Default(from)
@@ -98,9 +98,9 @@ func fresh(e ast.Expr) bool {
 
 func (fc *fnCtx) ident(e *ast.Ident) ev {
 	c := fc.c
-	obj := c.info.Uses[e]
+	obj := c.use(e)
 	if obj == nil {
-		obj = c.info.Defs[e]
+		obj = c.def(e)
 	}
 	switch o := obj.(type) {
 	case *types.Var:
@@ -108,7 +108,7 @@ func (fc *fnCtx) ident(e *ast.Ident) ev {
 	case *types.Nil:
 		return func(*Frame) Value { return Value{} }
 	case *types.Func:
-		return fc.funcValue(o, nil, e.Pos())
+		return fc.funcValue(o, nil, e)
 	case *types.Const:
 		v := c.constValue(fc.T(o.Type()), o.Val())
 		return func(*Frame) Value { return v }
@@ -118,9 +118,10 @@ func (fc *fnCtx) ident(e *ast.Ident) ev {
 }
 
 // funcValue is a function used as a value.
-func (fc *fnCtx) funcValue(o *types.Func, targs []types.Type, pos token.Pos) ev {
+func (fc *fnCtx) funcValue(o *types.Func, targs []types.Type, id *ast.Ident) ev {
 	c := fc.c
-	if inst, ok := fc.instanceOf(o, pos); ok {
+	pos := id.Pos()
+	if inst, ok := fc.instanceOf(o, id); ok {
 		targs = inst
 	}
 	code, nat := c.funcFor(o, targs, pos)
@@ -134,17 +135,16 @@ func (fc *fnCtx) funcValue(o *types.Func, targs []types.Type, pos token.Pos) ev 
 }
 
 // instanceOf returns the type arguments of a generic function use.
-func (fc *fnCtx) instanceOf(o *types.Func, pos token.Pos) ([]types.Type, bool) {
-	for id, inst := range fc.c.info.Instances {
-		if id.Pos() == pos && fc.c.info.Uses[id] == o {
-			ta := make([]types.Type, inst.TypeArgs.Len())
-			for i := range ta {
-				ta[i] = fc.T(inst.TypeArgs.At(i))
-			}
-			return ta, true
-		}
+func (fc *fnCtx) instanceOf(o *types.Func, id *ast.Ident) ([]types.Type, bool) {
+	inst, ok := fc.c.infoAt(id.Pos()).Instances[id]
+	if !ok || fc.c.use(id) != o {
+		return nil, false
 	}
-	return nil, false
+	ta := make([]types.Type, inst.TypeArgs.Len())
+	for i := range ta {
+		ta[i] = fc.T(inst.TypeArgs.At(i))
+	}
+	return ta, true
 }
 
 func (fc *fnCtx) funcInstance(e ast.Expr, x ast.Expr) ev {
@@ -156,8 +156,8 @@ func (fc *fnCtx) funcInstance(e ast.Expr, x ast.Expr) ev {
 		id = x.Sel
 	}
 	if id != nil {
-		if o, ok := fc.c.info.Uses[id].(*types.Func); ok {
-			return fc.funcValue(o, nil, id.Pos())
+		if o, ok := fc.c.use(id).(*types.Func); ok {
+			return fc.funcValue(o, nil, id)
 		}
 	}
 	fc.c.unsupported(e.Pos(), "generic expression is not supported")
@@ -166,6 +166,12 @@ func (fc *fnCtx) funcInstance(e ast.Expr, x ast.Expr) ev {
 
 func (fc *fnCtx) binary(e *ast.BinaryExpr) ev {
 	c := fc.c
+	if f := fc.intBinary(e); f != nil {
+		return func(fr *Frame) Value { return Value{N: f(fr)} }
+	}
+	if f := fc.cmpCond(e); f != nil {
+		return func(fr *Frame) Value { return mkBool(f(fr)) }
+	}
 	switch e.Op {
 	case token.LAND:
 		x, y := fc.expr(e.X), fc.expr(e.Y)
@@ -501,10 +507,10 @@ func (fc *fnCtx) ref(x ast.Expr) func(fr *Frame) *Value {
 	x = unparen(x)
 	switch x := x.(type) {
 	case *ast.Ident:
-		if v, ok := fc.c.info.Uses[x].(*types.Var); ok {
+		if v, ok := fc.c.use(x).(*types.Var); ok {
 			return fc.refVar(v)
 		}
-		if v, ok := fc.c.info.Defs[x].(*types.Var); ok {
+		if v, ok := fc.c.def(x).(*types.Var); ok {
 			return fc.refVar(v)
 		}
 	case *ast.IndexExpr:
@@ -541,7 +547,7 @@ func (fc *fnCtx) ref(x ast.Expr) func(fr *Frame) *Value {
 			}
 		}
 	case *ast.SelectorExpr:
-		sel := fc.c.info.Selections[x]
+		sel := fc.c.selection(x)
 		if sel != nil && sel.Kind() == types.FieldVal {
 			base := fc.expr(x.X)
 			walk := fc.fieldWalk(fc.T(sel.Recv()), sel.Index())
@@ -602,7 +608,7 @@ func (fc *fnCtx) deref(e *ast.StarExpr) ev {
 
 func (fc *fnCtx) selector(e *ast.SelectorExpr) ev {
 	c := fc.c
-	sel := c.info.Selections[e]
+	sel := c.selection(e)
 	if sel == nil {
 		// A qualified identifier: pkg.Name.
 		return fc.ident(e.Sel)
@@ -663,12 +669,12 @@ func nativeAdapter(fr *Frame, nat nativeFn) func(m *Machine, a []Value) []Value 
 func (fc *fnCtx) index(e *ast.IndexExpr) ev {
 	c := fc.c
 	if id, ok := unparen(e.X).(*ast.Ident); ok {
-		if _, ok := c.info.Uses[id].(*types.Func); ok {
+		if _, ok := c.use(id).(*types.Func); ok {
 			return fc.funcInstance(e, e.X)
 		}
 	}
 	if se, ok := unparen(e.X).(*ast.SelectorExpr); ok {
-		if _, ok := c.info.Uses[se.Sel].(*types.Func); ok && c.info.Selections[se] == nil {
+		if _, ok := c.use(se.Sel).(*types.Func); ok && c.selection(se) == nil {
 			return fc.funcInstance(e, e.X)
 		}
 	}
@@ -858,7 +864,7 @@ func (fc *fnCtx) compositeLit(e *ast.CompositeLit, t types.Type) ev {
 		next, maxN := 0, 0
 		for _, el := range e.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				tv := c.info.Types[kv.Key]
+				tv := c.tv(kv.Key)
 				idx, _ := constIntVal(tv)
 				next = idx
 				el = kv.Value
@@ -1105,7 +1111,7 @@ func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 	c := fc.c
 	// The declared signature, not the substituted one: its parameter
 	// objects are those the body refers to.
-	sig := c.info.TypeOf(e).(*types.Signature)
+	sig := c.exprType(e).(*types.Signature)
 	// Numbered as Go numbers them: in order within the function that
 	// contains them, main.main.func2 and, inside it, main.main.func2.1.
 	c.litN[fc.code.Name]++

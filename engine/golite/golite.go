@@ -81,7 +81,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		for _, f := range initFns {
 			f(root)
 		}
-		nf := &Frame{L: make([]Value, mainCode.NLocals), code: mainCode}
+		nf := newFrame(mainCode)
 		m.invoke(root, nf)
 	})
 	m.run()
@@ -110,7 +110,7 @@ func failTrace(file, kind string, code int, stderr string, e *trace.Error) *trac
 
 func newCompiler(p *program) *compiler {
 	c := &compiler{
-		fset: p.fset, info: p.info, prog: p,
+		fset: p.fset, prog: p,
 		funcs:   map[*types.Func]*FuncCode{},
 		decls:   map[*types.Func]*ast.FuncDecl{},
 		insts:   map[string]*FuncCode{},
@@ -135,13 +135,15 @@ func newCompiler(p *program) *compiler {
 func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 	for _, lp := range c.prog.pkgs {
 		for _, f := range lp.files {
-			c.findBoxed(f)
+			if !lp.std {
+				findBoxed(lp.info, c.boxed, f)
+			}
 			for _, d := range f.Decls {
 				fd, ok := d.(*ast.FuncDecl)
 				if !ok {
 					continue
 				}
-				obj := c.info.Defs[fd.Name].(*types.Func)
+				obj := c.def(fd.Name).(*types.Func)
 				c.decls[obj] = fd
 				sig := obj.Type().(*types.Signature)
 				if fd.Body != nil && sig.TypeParams().Len() == 0 && sig.RecvTypeParams().Len() == 0 {
@@ -155,7 +157,7 @@ func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 				}
 				for _, sp := range gd.Specs {
 					for _, n := range sp.(*ast.ValueSpec).Names {
-						if v, ok := c.info.Defs[n].(*types.Var); ok {
+						if v, ok := c.def(n).(*types.Var); ok {
 							c.globals[v] = &Cell{V: c.zero(v.Type())()}
 						}
 					}
@@ -175,23 +177,44 @@ func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 		c.timeT = p.pkg.Scope().Lookup("Time").Type()
 	}
 	// Complex numbers are outside the subset.
-	for e, tv := range c.info.Types {
+	for e, tv := range c.prog.info.Types {
 		if k := basicKind(tv.Type); k == types.Complex64 || k == types.Complex128 || k == types.UntypedComplex {
 			if c.fset.Position(e.Pos()).Filename == c.prog.file {
 				c.unsupported(e.Pos(), "complex numbers are not supported")
 			}
 		}
 	}
+	// The program's functions are compiled now, so that what it uses
+	// outside the subset is reported before it runs; the stub packages'
+	// functions when first used (funcCode), most never are.
+	c.lazy = map[*types.Func]bool{}
 	for obj, code := range c.funcs {
-		fd := c.decls[obj]
-		c.compileDecl(obj, fd, code, nil)
+		if code.Std {
+			c.lazy[obj] = true
+		}
+	}
+	for obj, code := range c.funcs {
+		if !code.Std {
+			c.compileDecl(obj, c.decls[obj], code, nil)
+		}
 	}
 	var inits []func(fr *Frame)
 	for _, lp := range c.prog.pkgs {
 		inits = append(inits, c.pkgInit(lp)...)
 	}
 	mainObj := c.prog.main.pkg.Scope().Lookup("main").(*types.Func)
-	return c.funcs[mainObj], inits
+	return c.funcCode(mainObj), inits
+}
+
+// funcCode is the code of a non-generic function with a body, compiled on
+// first use if it is a stub package's.
+func (c *compiler) funcCode(obj *types.Func) *FuncCode {
+	code := c.funcs[obj]
+	if c.lazy[obj] {
+		delete(c.lazy, obj) // first, for recursive functions
+		c.compileDecl(obj, c.decls[obj], code, nil)
+	}
+	return code
 }
 
 func (c *compiler) compileDecl(obj *types.Func, fd *ast.FuncDecl, code *FuncCode, subst map[*types.TypeParam]types.Type) {
@@ -237,16 +260,16 @@ func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 	code.Body = body
 	if len(ss) > 0 {
 		out = append(out, func(root *Frame) {
-			nf := &Frame{L: make([]Value, code.NLocals), code: code}
+			nf := newFrame(code)
 			root.m.invoke(root, nf)
 		})
 	}
 	for _, f := range lp.files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "init" && fd.Recv == nil {
-				ic := c.funcs[c.info.Defs[fd.Name].(*types.Func)]
+				ic := c.funcCode(c.def(fd.Name).(*types.Func))
 				out = append(out, func(root *Frame) {
-					nf := &Frame{L: make([]Value, ic.NLocals), code: ic}
+					nf := newFrame(ic)
 					root.m.invoke(root, nf)
 				})
 			}
@@ -258,15 +281,15 @@ func (c *compiler) pkgInit(lp *loadedPkg) []func(fr *Frame) {
 // findBoxed marks the variables that must live in Cells: those captured
 // by a closure, and those whose address is taken (explicitly, or by
 // calling a pointer method on them).
-func (c *compiler) findBoxed(f *ast.File) {
+func findBoxed(info *types.Info, boxed map[*types.Var]bool, f *ast.File) {
 	var lits []*ast.FuncLit
 	var visit func(n ast.Node) bool
 	mark := func(id *ast.Ident) {
-		v, ok := c.info.Uses[id].(*types.Var)
+		v, ok := info.Uses[id].(*types.Var)
 		if !ok || v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 			return
 		}
-		c.boxed[v] = true
+		boxed[v] = true
 	}
 	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -277,7 +300,7 @@ func (c *compiler) findBoxed(f *ast.File) {
 			return false
 		case *ast.Ident:
 			if len(lits) > 0 {
-				if v, ok := c.info.Uses[n].(*types.Var); ok && !v.IsField() {
+				if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
 					lit := lits[len(lits)-1]
 					if v.Pos() < lit.Pos() || v.Pos() >= lit.End() {
 						mark(n)
@@ -294,7 +317,7 @@ func (c *compiler) findBoxed(f *ast.File) {
 			// Range over a function: the body runs inside the yield
 			// closure but shares the frame, so nothing to box.
 		case *ast.SelectorExpr:
-			if sel := c.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
+			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
 				if _, ok := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); ok {
 					if id, ok := unparen(n.X).(*ast.Ident); ok && len(sel.Index()) == 1 {
 						if _, isPtr := sel.Recv().Underlying().(*types.Pointer); !isPtr && !isAgg(sel.Recv()) {

@@ -180,14 +180,14 @@ func hasCall(n ast.Node) bool {
 func (c *compiler) callLabelOf(call *ast.CallExpr, vals map[types.Object]int, nvals int) *callLabel {
 	l := &callLabel{fun: c.source(call.Fun), spread: call.Ellipsis.IsValid(), nvals: nvals}
 	var sig *types.Signature
-	if t := c.info.TypeOf(call.Fun); t != nil {
+	if t := c.exprType(call.Fun); t != nil {
 		sig, _ = t.Underlying().(*types.Signature)
 	}
 	own := vals == nil
 	if own && sig != nil {
 		l.nvals = sig.Params().Len()
 	}
-	multi := len(call.Args) == 1 && isTuple(c.info.TypeOf(call.Args[0]))
+	multi := len(call.Args) == 1 && isTuple(c.exprType(call.Args[0]))
 	for i, a := range call.Args {
 		idx, sub := -1, -1
 		switch {
@@ -201,7 +201,7 @@ func (c *compiler) callLabelOf(call *ast.CallExpr, vals map[types.Object]int, nv
 			}
 		case !own:
 			if id, ok := unparen(a).(*ast.Ident); ok {
-				if k, ok := vals[c.info.Uses[id]]; ok {
+				if k, ok := vals[c.use(id)]; ok {
 					idx = k
 				}
 			}
@@ -217,7 +217,7 @@ func (c *compiler) argLabelOf(a ast.Expr, idx, sub int) argLabel {
 	if lit, ok := unparen(a).(*ast.FuncLit); ok {
 		return argLabel{text: c.litText(lit)}
 	}
-	tv := c.info.Types[a]
+	tv := c.tv(a)
 	if tv.Value != nil {
 		if s, ok := constText(tv.Type, tv.Value); ok {
 			return argLabel{text: s}
@@ -350,12 +350,12 @@ func (fc *fnCtx) goLabel(call *ast.CallExpr, name string) func(vals []Value) str
 		return func([]Value) string { return s }
 	}
 	params := map[types.Object]int{}
-	sig, _ := c.info.TypeOf(lit).(*types.Signature)
+	sig, _ := c.exprType(lit).(*types.Signature)
 	k := 0
 	for _, f := range lit.Type.Params.List {
 		for _, id := range f.Names {
 			if sig == nil || !sig.Variadic() || k < sig.Params().Len()-1 {
-				params[c.info.Defs[id]] = k
+				params[c.def(id)] = k
 			}
 			k++
 		}
@@ -432,7 +432,7 @@ func (c *compiler) findTimers(f *ast.File) {
 		if !ok {
 			return ""
 		}
-		if o, ok := c.info.Uses[sel.Sel].(*types.Func); ok && o.Pkg() != nil {
+		if o, ok := c.use(sel.Sel).(*types.Func); ok && o.Pkg() != nil {
 			return o.Pkg().Path() + "." + o.Name()
 		}
 		return ""

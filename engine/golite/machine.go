@@ -3,9 +3,12 @@ package golite
 import (
 	"fmt"
 	"go/token"
+	"go/types"
+	"math"
 	"math/rand"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"taskline/engine/sched"
@@ -42,7 +45,16 @@ type Machine struct {
 	main    *G
 	timers  sched.Heap[*timer]
 	tseq    int64
-	preempt int64 // steps since the last preemption point
+	// fireWhen is when the timer being fired was due (a tick that waited
+	// for its receiver carries that time, not the time it is taken).
+	fireWhen int64
+	preempt  int64 // steps since the last preemption point
+	// stepCheck is the budget's Used count at which step must make
+	// Budget.Step's checks (0: at once).
+	stepCheck int64
+	// hostObjs are host values a program's library object holds by
+	// index (a json.Decoder's host decoder).
+	hostObjs []any
 
 	posC     map[token.Pos]trace.Pos
 	workers  []*worker
@@ -68,6 +80,7 @@ type G struct {
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
+	nested  bool // resumed by another goroutine's fiber (switchAway)
 	// Filled by whoever wakes a blocked goroutine.
 	wakeSel        int
 	wakeVal        Value
@@ -79,6 +92,9 @@ type G struct {
 	fname          string
 	cname          string // the function that ran the go statement
 	pendingRecover *goPanic
+	// crashStack, when set, is the stack an unrecovered panic chain
+	// leaves, innermost first (see panicStack).
+	crashStack []*Frame
 	// sd is the sudog of a blocking send or receive outside select; a
 	// goroutine waits on one such operation at a time.
 	sd sudog
@@ -98,6 +114,8 @@ type timer struct {
 	fire func()
 	// period > 0 for tickers
 	period int64
+	// ch is the channel of a time.Timer or Ticker, nil for other timers.
+	ch *Chan
 }
 
 // epoch is the Go playground's time.Now at the start of a run.
@@ -225,7 +243,7 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	}
 	tname := "main"
 	if g.id != 1 {
-		tname = fmt.Sprintf("goroutine %d", g.id)
+		tname = "goroutine " + strconv.Itoa(g.id)
 	}
 	// A goroutine costs its stack. One started by a timer (no creator) is
 	// charged without failing: the scheduler, not a goroutine, starts it.
@@ -370,14 +388,26 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	for q := p; q != nil; q = q.prev {
 		chain = append(chain, q)
 	}
+	// As runtime.printpanics: a panic that re-raised the value of the one
+	// before it (panic(recover())) is not printed again; that one is
+	// marked [recovered, repanicked] instead.
+	repanicked := make([]bool, len(chain))
+	for i := 0; i+1 < len(chain); i++ {
+		repanicked[i+1] = samePanicValue(chain[i].val, chain[i+1].val)
+	}
 	for i := len(chain) - 1; i >= 0; i-- {
 		q := chain[i]
+		if i+1 < len(chain) && repanicked[i+1] {
+			continue
+		}
 		if i != len(chain)-1 {
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
 		b.WriteString(m.panicValueString(q.val))
-		if q.recovered {
+		if q.recovered && repanicked[i] {
+			b.WriteString(" [recovered, repanicked]")
+		} else if q.recovered {
 			b.WriteString(" [recovered]")
 		}
 		b.WriteString("\n")
@@ -390,6 +420,7 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 		// The goroutine's stack where it panicked, not where unwinding
 		// the deferred calls left it.
 		g.frame = p.frame
+		g.crashStack = panicStack(chain)
 	}
 	m.dumpOne(&b, g, "running")
 	line := strings.SplitN(b.String(), "\n", 2)[0]
@@ -405,9 +436,81 @@ func (m *Machine) crashPanic(g *G, p *goPanic) {
 	m.finish(trace.OutcomePanic, 2)
 }
 
+// samePanicValue is the runtime's test for a re-panic: the two interface
+// values are the same word pair (same dynamic type, same data). The
+// value recover returned, passed to panic again, is; an equal value built
+// anew is the same word pair only where Go shares the storage, which is
+// approximated by equal scalars and strings.
+func samePanicValue(a, b Value) bool {
+	x, _ := a.R.(*Iface)
+	y, _ := b.R.(*Iface)
+	if x == nil || y == nil {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	if !types.Identical(x.T, y.T) || x.V.N != y.V.N {
+		return false
+	}
+	switch r := x.V.R.(type) {
+	case nil:
+		return y.V.R == nil
+	case string:
+		s, ok := y.V.R.(string)
+		return ok && s == r
+	}
+	return isPointerLike(x.V.R) && x.V.R == y.V.R
+}
+
+// isPointerLike reports whether r is a reference the == operator can
+// compare without panicking.
+func isPointerLike(r any) bool {
+	switch r.(type) {
+	case *Agg, *Value, *Chan, *Map, *Cell:
+		return true
+	}
+	return false
+}
+
+// panicStack is the stack Go's traceback shows for a chain of panics,
+// newest first: each panic raised in a deferred call was raised on top of
+// the panic that called it, so the deferred calls that panicked are still
+// on the stack. The evaluator has unwound them; their frames, which each
+// panic kept, are stacked again: the frames of each panic up to where it
+// meets the frames of the one before it.
+func panicStack(chain []*goPanic) []*Frame {
+	var stack []*Frame
+	for i, q := range chain {
+		var older map[*Frame]bool
+		if i+1 < len(chain) {
+			older = map[*Frame]bool{}
+			for f := chain[i+1].frame; f != nil; f = f.parent {
+				older[f] = true
+			}
+		}
+		for f := q.frame; f != nil && !older[f]; f = f.parent {
+			stack = append(stack, f)
+		}
+	}
+	return stack
+}
+
+// stack is g's frames, innermost first.
+func (g *G) stack() []*Frame {
+	if g.crashStack != nil {
+		return g.crashStack
+	}
+	var st []*Frame
+	for f := g.frame; f != nil; f = f.parent {
+		st = append(st, f)
+	}
+	return st
+}
+
 func (m *Machine) frames(g *G) []trace.Frame {
 	var fr []trace.Frame
-	for f := g.frame; f != nil; f = f.parent {
+	for _, f := range g.stack() {
 		if f.code == nil {
 			continue
 		}
@@ -422,7 +525,7 @@ func (m *Machine) frames(g *G) []trace.Frame {
 
 func (m *Machine) dumpOne(b *strings.Builder, g *G, status string) {
 	fmt.Fprintf(b, "goroutine %d [%s]:\n", g.id, status)
-	for f := g.frame; f != nil; f = f.parent {
+	for _, f := range g.stack() {
 		if f.code == nil {
 			continue
 		}
@@ -554,7 +657,7 @@ func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
 		sp[len(sp)-1].Event = ev
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
@@ -570,10 +673,43 @@ func (m *Machine) yield() {
 	} else {
 		m.runq = append(m.runq, g)
 	}
-	g.w.f.Yield()
+	m.switchAway(g)
 	if m.done {
 		panic(stopSignal{})
 	}
+}
+
+// switchAway suspends the running goroutine g, which has just parked or
+// gone back to the run queue, until it is picked to run again.
+//
+// A goroutine the scheduler loop resumed does the loop's work itself
+// while it waits: it picks the next goroutine and resumes it directly,
+// and when that one parks it picks again, until the pick is g (then it
+// simply goes on running) or nothing is runnable (then it yields to the
+// loop, which fires timers). Two goroutines handing values back and forth
+// then cost one fiber switch per hand-off instead of two (there and back
+// through the loop). The goroutines it resumes yield back to it rather
+// than doing the same, so at most two fibers are ever nested. The order in
+// which goroutines run, and everything recorded, is the loop's (runG).
+func (m *Machine) switchAway(g *G) {
+	if g.nested {
+		g.w.f.Yield()
+		return
+	}
+	m.cur = nil
+	for !m.done {
+		next := m.pick()
+		if next == nil {
+			break
+		}
+		if next == g {
+			m.startG(g)
+			return
+		}
+		m.runG(next, true)
+	}
+	m.cur = g
+	g.w.f.Yield()
 }
 
 // maybePreempt is called at channel operations and go statements: with a
@@ -592,10 +728,16 @@ func (m *Machine) maybeYield() {
 }
 
 func (m *Machine) loopStep(fr *Frame) {
-	if err := m.budget.Step(); err != nil {
-		panic(stopSignal{err})
-	}
+	m.step()
 	m.preempt++
+	if m.seed != 0 || m.preempt >= 20000 {
+		m.loopPreempt(fr)
+	}
+}
+
+// loopPreempt is loopStep's rare part: seeded yields and the preemption
+// of a goroutine that has run 20,000 loop steps.
+func (m *Machine) loopPreempt(fr *Frame) {
 	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
 		m.maybeYield()
 	}
@@ -605,6 +747,31 @@ func (m *Machine) loopStep(fr *Frame) {
 			m.yield()
 		}
 	}
+}
+
+// step spends one step of the budget. It is Budget.Step with the checks
+// made only when one can fire (stepCheck): the limit, or the next Poll.
+func (m *Machine) step() {
+	m.budget.Used++
+	if m.budget.Used >= m.stepCheck {
+		m.stepSlow()
+	}
+}
+
+func (m *Machine) stepSlow() {
+	b := &m.budget
+	b.Used--
+	if err := b.Step(); err != nil {
+		panic(stopSignal{err})
+	}
+	next := int64(math.MaxInt64)
+	if b.Max > 0 {
+		next = b.Max + 1
+	}
+	if b.Poll != nil && b.PollEvery > 0 {
+		next = min(next, (b.Used/b.PollEvery+1)*b.PollEvery)
+	}
+	m.stepCheck = next
 }
 
 // maxWhen is the latest time a timer can be set for: Go's runtime
@@ -742,27 +909,39 @@ func (m *Machine) run() {
 			}
 			continue
 		}
-		m.cur = g
-		g.status = gRunning
-		m.setState(g.task, trace.StateRunning, "", -1, -1)
-		if !g.started {
-			g.started = true
-			m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
-		}
-		if g.w == nil {
-			g.w = m.worker()
-			g.w.body = g.body
-			g.body = nil
-		}
-		g.w.f.Resume()
-		m.cur = nil
-		if g.status == gDead && g.w != nil {
-			m.idle = append(m.idle, g.w)
-			g.w = nil
-		}
+		m.runG(g, false)
 	}
 	for _, w := range m.workers {
 		w.f.Kill()
+	}
+}
+
+// startG marks g as the running goroutine.
+func (m *Machine) startG(g *G) {
+	m.cur = g
+	g.status = gRunning
+	m.setState(g.task, trace.StateRunning, "", -1, -1)
+	if !g.started {
+		g.started = true
+		m.event(g.task, trace.EvStart, trace.Pos{}, "", -1)
+	}
+}
+
+// runG runs g until it parks, yields or ends. nested: it is resumed by
+// another goroutine's fiber (switchAway), not by the scheduler loop.
+func (m *Machine) runG(g *G, nested bool) {
+	m.startG(g)
+	if g.w == nil {
+		g.w = m.worker()
+		g.w.body = g.body
+		g.body = nil
+	}
+	g.nested = nested
+	g.w.f.Resume()
+	m.cur = nil
+	if g.status == gDead && g.w != nil {
+		m.idle = append(m.idle, g.w)
+		g.w = nil
 	}
 }
 
@@ -803,23 +982,32 @@ func (m *Machine) fireTimers() bool {
 	for m.timers.Len() > 0 && m.timers.Peek().dead {
 		m.timers.Pop()
 	}
-	if m.timers.Len() == 0 {
+	next, ok := m.nextWake()
+	if !ok {
 		return false
 	}
-	if m.timers.Peek().when == maxWhen {
+	if next == maxWhen {
 		// Every goroutine waits for a timer that never fires: Go reports
 		// no deadlock while a timer is pending, and the program hangs.
 		panic(waitForever{})
 	}
-	m.clock.AdvanceTo(m.timers.Peek().when)
+	m.clock.AdvanceTo(next)
 	now := m.clock.Now()
 	for m.timers.Len() > 0 && m.timers.Peek().when <= now {
 		t := m.timers.Pop()
 		if t.dead {
 			continue
 		}
+		m.fireWhen = t.when
 		if t.period > 0 {
-			t.when = min(t.when, maxWhen-t.period) + t.period
+			// A ticker that fell behind (nobody received) sends one tick,
+			// the one first due, and goes on at its next tick after now,
+			// as Go's timer.unlockAndRun does.
+			next := t.when + t.period*(1+(now-t.when)/t.period)
+			if next < t.when || next > maxWhen {
+				next = maxWhen
+			}
+			t.when = next
 			m.tseq++
 			t.seq = m.tseq
 			m.timers.Push(t)
@@ -829,6 +1017,64 @@ func (m *Machine) fireTimers() bool {
 		t.fire()
 	}
 	return true
+}
+
+// nextWake is when the next timer that can wake a goroutine is due. Since
+// Go 1.23 the timer of a time.Timer or Ticker is in the runtime's heap only
+// while a goroutine waits on its channel, so one nobody waits on keeps no
+// program alive: main blocked for ever beside a running Ticker is Go's
+// deadlock. Such timers are still fired when the clock passes them (their
+// tick waits, unsent, for a receiver), but never move the clock.
+func (m *Machine) nextWake() (int64, bool) {
+	if m.timers.Len() == 0 {
+		return 0, false
+	}
+	if t := m.timers.Peek(); !t.dead && t.wakes() {
+		return t.when, true
+	}
+	best, ok := int64(0), false
+	for _, t := range m.timers.Items {
+		if !t.dead && t.wakes() && (!ok || t.when < best) {
+			best, ok = t.when, true
+		}
+	}
+	return best, ok
+}
+
+// wakes reports whether a timer firing now could wake a goroutine.
+func (t *timer) wakes() bool {
+	if t.ch == nil {
+		return true
+	}
+	for _, s := range t.ch.recvq {
+		if s.sel == nil || !s.sel.done {
+			return true
+		}
+	}
+	return false
+}
+
+// spinSlice is where a loop with an empty body ends a time slice: `for {}`
+// or `for cond {}`, a goroutine spinning until something changes. Its
+// speed cannot be observed, only that Go's scheduler preempts it after a
+// slice of 10ms (sysmon's forcePreemptNS) and that timers fire while it
+// spins. So a slice of spinning takes 10ms of virtual time and the
+// spinner gives way to whatever is runnable. `for {}` observes nothing,
+// so when no other goroutine can run the clock runs on at once to the
+// next timer that wakes one (the spinning would have filled the time);
+// a condition may be watching the clock (time.Since), so `for cond {}`
+// goes on 10ms a slice. With nothing to wake, `for {}` spins on to the
+// step limit, where Go would spin for ever.
+func (m *Machine) spinSlice(jump bool) {
+	const slice = 10_000_000 // ns
+	runnable := m.rqLen() > 0 || m.runnext != nil
+	now := m.clock.Now()
+	if w, ok := m.nextWake(); ok && w != maxWhen && (w-now <= slice || jump && !runnable) {
+		m.fireTimers()
+	} else if !jump || runnable {
+		m.clock.AdvanceTo(now + slice)
+	}
+	m.maybeYield()
 }
 
 // taskOr is g's trace task, or -1 for no goroutine.

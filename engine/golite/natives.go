@@ -413,9 +413,14 @@ func init() {
 }
 
 // timerSend delivers a timer's tick from the scheduler: to a waiting
-// receiver, else into the channel's one-slot buffer, else dropped. The
-// trace shows the tick on the runtime's lane (a timer event, related to
-// the goroutine it wakes), unless it is dropped.
+// receiver, else into the channel's one-slot buffer, else dropped. Since
+// Go 1.23 a timer's channel is synchronous: Go sends a due tick only when
+// a receiver comes, with the time it was due, and Stop and Reset discard
+// it. The slot models that tick not yet taken: len and cap report 0, a
+// late receiver gets the value at once, and Stop/Reset drain it and count
+// the timer as still pending (expiredUnread). The
+// trace shows a tick that wakes a goroutine on the runtime's lane (a timer
+// event, related to the goroutine it wakes).
 func (m *Machine) timerSend(rt *rtTimer, v Value) {
 	c := rt.ch
 	if r := dequeue(&c.recvq); r != nil {
@@ -427,7 +432,7 @@ func (m *Machine) timerSend(rt *rtTimer, v Value) {
 		return
 	}
 	if len(c.buf) < c.cap {
-		m.event(trace.LoopTask, trace.EvTimer, rt.pos, rt.what, -1)
+		// Not an event: in Go nothing happens until a receiver comes.
 		c.buf = append(c.buf, v)
 		c.bufFrom = append(c.bufFrom, -1)
 	}
@@ -500,13 +505,14 @@ func timeNatives(n map[string]nativeFn) {
 			if period > 0 {
 				rt.what = "ticker " + time.Duration(period).String()
 			}
-			rt.fire = func() { m.timerSend(rt, m.timeValue()) }
+			rt.fire = func() { m.timerSend(rt, m.timeValueAt(m.fireWhen)) }
 		}
 		if d < 0 {
 			d = 0
 		}
 		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = period
+		rt.t.ch = rt.ch
 		return rt
 	}
 	mkTimer := func(rt *rtTimer) Value {
@@ -529,9 +535,12 @@ func timeNatives(n map[string]nativeFn) {
 		}
 		return rt
 	}
+	// expiredUnread: a timer that fired with nobody receiving has, in Go
+	// 1.23+, not sent yet, so Stop and Reset report it as pending.
+	expiredUnread := func(rt *rtTimer) bool { return rt.ch != nil && len(rt.ch.buf) > 0 }
 	n["time.Timer.Stop"] = func(fr *Frame, a []Value) []Value {
 		rt := rtOf(fr, a[0])
-		active := !rt.t.dead
+		active := !rt.t.dead || expiredUnread(rt)
 		rt.t.dead = true
 		drain(rt.ch)
 		return one(mkBool(active))
@@ -539,10 +548,11 @@ func timeNatives(n map[string]nativeFn) {
 	n["time.Timer.Reset"] = func(fr *Frame, a []Value) []Value {
 		m := fr.m
 		rt := rtOf(fr, a[0])
-		active := !rt.t.dead
+		active := !rt.t.dead || expiredUnread(rt)
 		rt.t.dead = true
 		drain(rt.ch)
 		rt.t = m.addTimer(m.when(a[1].I()), rt.fire)
+		rt.t.ch = rt.ch
 		return one(mkBool(active))
 	}
 	n["time.NewTicker"] = func(fr *Frame, a []Value) []Value {
@@ -555,6 +565,7 @@ func timeNatives(n map[string]nativeFn) {
 	n["time.Ticker.Stop"] = func(fr *Frame, a []Value) []Value {
 		rt := rtOf(fr, a[0])
 		rt.t.dead = true
+		drain(rt.ch)
 		return nil
 	}
 	n["time.Ticker.Reset"] = func(fr *Frame, a []Value) []Value {
@@ -565,8 +576,10 @@ func timeNatives(n map[string]nativeFn) {
 			panic(m.newPanic(fr, m.errorValue("non-positive interval for Ticker.Reset")))
 		}
 		rt.t.dead = true
+		drain(rt.ch)
 		rt.t = m.addTimer(m.when(d), rt.fire)
 		rt.t.period = d
+		rt.t.ch = rt.ch
 		return nil
 	}
 }

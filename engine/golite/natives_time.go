@@ -68,8 +68,11 @@ func (m *Machine) timeOf(t time.Time, like Value) Value {
 }
 
 // timeValue is time.Now on the virtual clock, from the playground's epoch.
-func (m *Machine) timeValue() Value {
-	now := m.clock.Now()
+func (m *Machine) timeValue() Value { return m.timeValueAt(m.clock.Now()) }
+
+// timeValueAt is the time.Time of virtual instant now, with its monotonic
+// reading.
+func (m *Machine) timeValueAt(now int64) Value {
 	ns := epoch + now
 	return Value{R: &Agg{F: []Value{mkInt(ns/1e9 + unixToInternal), mkInt(ns % 1e9), mkInt(now + 1), {R: m.localLoc()}}}}
 }

@@ -102,7 +102,7 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 		return nil
 	case *ast.ExprStmt:
 		if call, ok := unparen(s.X).(*ast.CallExpr); ok {
-			if tv := c.info.Types[call.Fun]; !tv.IsType() && fc.builtinOf(call) == "" {
+			if tv := c.tv(call.Fun); !tv.IsType() && fc.builtinOf(call) == "" {
 				f := fc.callMulti(call)
 				return func(fr *Frame) ctl { f(fr); return ctlNone }
 			}
@@ -205,7 +205,7 @@ func (fc *fnCtx) store(lhs ast.Expr) func(fr *Frame, v Value) {
 		}
 	}
 	if id, ok := lhs.(*ast.Ident); ok && !agg {
-		if v, ok := fc.c.info.Uses[id].(*types.Var); ok {
+		if v, ok := fc.c.use(id).(*types.Var); ok {
 			l := fc.lookup(v)
 			switch l.kind {
 			case vLocal:
@@ -237,6 +237,9 @@ func (fc *fnCtx) assign(s *ast.AssignStmt) sx {
 	if s.Tok != token.ASSIGN && s.Tok != token.DEFINE {
 		return fc.opAssign(s.Lhs[0], opOf(s.Tok), s.Rhs[0], s.Pos())
 	}
+	if f := fc.assignNum(s); f != nil {
+		return f
+	}
 	// Targets.
 	targets := make([]func(fr *Frame, v Value), len(s.Lhs))
 	types_ := make([]types.Type, len(s.Lhs))
@@ -249,7 +252,7 @@ func (fc *fnCtx) assign(s *ast.AssignStmt) sx {
 					targets[i] = func(*Frame, Value) {}
 					continue
 				}
-				if v, ok := c.info.Defs[id].(*types.Var); ok {
+				if v, ok := c.def(id).(*types.Var); ok {
 					types_[i] = fc.T(v.Type())
 					targets[i] = fc.initVar(v)
 					continue
@@ -264,7 +267,7 @@ func (fc *fnCtx) assign(s *ast.AssignStmt) sx {
 		// so that x := x refers to the outer x.
 		for i, l := range s.Lhs {
 			if id, ok := l.(*ast.Ident); ok && define {
-				if v, ok := c.info.Defs[id].(*types.Var); ok {
+				if v, ok := c.def(id).(*types.Var); ok {
 					types_[i] = fc.T(v.Type())
 					continue
 				}
@@ -300,7 +303,7 @@ func (fc *fnCtx) assign(s *ast.AssignStmt) sx {
 	switch r := rhs.(type) {
 	case *ast.CallExpr:
 		f := fc.callMulti(r)
-		tup := c.info.TypeOf(r).(*types.Tuple)
+		tup := c.exprType(r).(*types.Tuple)
 		convs := make([]func(Value) Value, tup.Len())
 		get = func(fr *Frame) []Value {
 			res := f(fr)
@@ -411,6 +414,9 @@ func opOf(t token.Token) token.Token {
 
 // opAssign compiles x op= y, evaluating x's operands once.
 func (fc *fnCtx) opAssign(lhs ast.Expr, op token.Token, rhs ast.Expr, pos token.Pos) sx {
+	if f := fc.localOpAssign(lhs, op, rhs); f != nil {
+		return f
+	}
 	t := fc.typeOf(lhs)
 	var y ev
 	if rhs == nil {
@@ -456,7 +462,7 @@ func (fc *fnCtx) opAssign(lhs ast.Expr, op token.Token, rhs ast.Expr, pos token.
 	}
 	k := basicKind(t)
 	if id, ok := lhs.(*ast.Ident); ok && (k == types.Int || k == types.Int64) && (op == token.ADD || op == token.SUB) {
-		if v, ok := fc.c.info.Uses[id].(*types.Var); ok {
+		if v, ok := fc.c.use(id).(*types.Var); ok {
 			if l := fc.lookup(v); l.kind == vLocal {
 				i := l.idx
 				if op == token.ADD {
@@ -492,7 +498,7 @@ func (fc *fnCtx) declStmt(s *ast.DeclStmt) sx {
 		vs := sp.(*ast.ValueSpec)
 		if len(vs.Values) == 0 {
 			for _, n := range vs.Names {
-				v, _ := fc.c.info.Defs[n].(*types.Var)
+				v, _ := fc.c.def(n).(*types.Var)
 				if v == nil {
 					continue
 				}
@@ -551,7 +557,7 @@ func (fc *fnCtx) returnStmt(s *ast.ReturnStmt) sx {
 	if len(s.Results) == 1 && len(res) > 1 {
 		call := unparen(s.Results[0]).(*ast.CallExpr)
 		f := fc.callMulti(call)
-		tup := fc.c.info.TypeOf(call).(*types.Tuple)
+		tup := fc.c.exprType(call).(*types.Tuple)
 		convs := make([]func(Value) Value, len(res))
 		for i := range res {
 			if isIface(fc.resTypes[i]) {
@@ -599,11 +605,27 @@ func (fc *fnCtx) ifStmt(s *ast.IfStmt) sx {
 	if s.Init != nil {
 		init = fc.stmt(s.Init, nil)
 	}
-	cond := fc.expr(s.Cond)
+	cond := fc.cond(s.Cond)
 	then := fc.block(s.Body.List)
 	var els sx
 	if s.Else != nil {
 		els = fc.stmt(s.Else, nil)
+	}
+	if init == nil {
+		if els == nil {
+			return func(fr *Frame) ctl {
+				if cond(fr) {
+					return then(fr)
+				}
+				return ctlNone
+			}
+		}
+		return func(fr *Frame) ctl {
+			if cond(fr) {
+				return then(fr)
+			}
+			return els(fr)
+		}
 	}
 	return func(fr *Frame) ctl {
 		if init != nil {
@@ -611,7 +633,7 @@ func (fc *fnCtx) ifStmt(s *ast.IfStmt) sx {
 				return r
 			}
 		}
-		if cond(fr).N != 0 {
+		if cond(fr) {
 			return then(fr)
 		}
 		if els != nil {
@@ -643,13 +665,13 @@ func loopCtl(fr *Frame, r ctl, lbl *labelInfo) (stop bool, ret ctl) {
 
 func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 	var init, post sx
-	var cond ev
+	var cond cev
 	var boxed []int
 	if s.Init != nil {
 		init = fc.stmt(s.Init, nil)
 		if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			for _, l := range as.Lhs {
-				if v, ok := fc.c.info.Defs[l.(*ast.Ident)].(*types.Var); ok {
+				if v, ok := fc.c.def(l.(*ast.Ident)).(*types.Var); ok {
 					if loc := fc.vars[v]; loc.kind == vBoxed {
 						boxed = append(boxed, loc.idx)
 					}
@@ -658,10 +680,26 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 		}
 	}
 	if s.Cond != nil {
-		cond = fc.expr(s.Cond)
+		cond = fc.cond(s.Cond)
 	}
 	if s.Post != nil {
 		post = fc.stmt(s.Post, nil)
+	}
+	if s.Init == nil && s.Post == nil && len(s.Body.List) == 0 {
+		// for {} and for cond {}: a goroutine that spins, preempted
+		// and taking time as it does (Machine.spinSlice).
+		return func(fr *Frame) ctl {
+			m := fr.m
+			for {
+				if cond != nil && !cond(fr) {
+					return ctlNone
+				}
+				m.loopStep(fr)
+				if m.preempt == 0 {
+					m.spinSlice(cond == nil)
+				}
+			}
+		}
 	}
 	body := fc.block(s.Body.List)
 	return func(fr *Frame) ctl {
@@ -670,7 +708,7 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 		}
 		m := fr.m
 		for {
-			if cond != nil && cond(fr).N == 0 {
+			if cond != nil && !cond(fr) {
 				return ctlNone
 			}
 			if r := body(fr); r != ctlNone {
@@ -701,7 +739,7 @@ func (fc *fnCtx) rangeStmt(s *ast.RangeStmt, lbl *labelInfo) sx {
 			return nil
 		}
 		if s.Tok == token.DEFINE {
-			if v, ok := c.info.Defs[e.(*ast.Ident)].(*types.Var); ok {
+			if v, ok := c.def(e.(*ast.Ident)).(*types.Var); ok {
 				return fc.initVar(v)
 			}
 			return nil
@@ -992,14 +1030,14 @@ func (fc *fnCtx) typeSwitch(s *ast.TypeSwitchStmt, lbl *labelInfo) sx {
 			def = i
 		}
 		for _, e := range cc.List {
-			tv := c.info.Types[e]
+			tv := c.tv(e)
 			if tv.IsNil() {
 				cl.types = append(cl.types, nil)
 			} else {
 				cl.types = append(cl.types, fc.T(tv.Type))
 			}
 		}
-		if obj, ok := c.info.Implicits[cc].(*types.Var); ok {
+		if obj, ok := c.implicit(cc).(*types.Var); ok {
 			cl.bind = fc.initVar(obj)
 			cl.unwrap = len(cl.types) == 1 && cl.types[0] != nil && !isIface(cl.types[0])
 		}
@@ -1090,7 +1128,7 @@ func (fc *fnCtx) selectStmt(s *ast.SelectStmt, lbl *labelInfo) sx {
 				var lt types.Type
 				if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
 					t = func(*Frame, Value) {}
-				} else if v, ok := fc.c.info.Defs[l.(*ast.Ident)].(*types.Var); ok && cm.Tok == token.DEFINE {
+				} else if v, ok := fc.c.def(l.(*ast.Ident)).(*types.Var); ok && cm.Tok == token.DEFINE {
 					t = fc.initVar(v)
 					lt = fc.T(v.Type())
 				} else {

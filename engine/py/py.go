@@ -59,13 +59,16 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		in.Shutdown()
 	}()
 
-	mod, err := syntax.ParseVersion(file, []byte(src), version)
+	f, err := syntax.ParseFile(file, []byte(src), version)
 	if err != nil {
 		return finishCompileError(rec, src, err)
 	}
-	prog, err := eval.Compile(mod, file)
+	prog, err := eval.Compile(f)
 	if err != nil {
 		return finishCompileError(rec, src, err)
+	}
+	if w := compileWarnings(f.Module, file, src, version); w != "" {
+		in.Print(2, w)
 	}
 	err = in.Exec(prog)
 	tr = finish(in, rec, out, err)
@@ -100,18 +103,6 @@ func finishCompileError(rec *trace.Recorder, src string, err error) *trace.Trace
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1
 		tr.Outcome.Error = &trace.Error{Type: e.Kind, Message: e.Msg, Line: e.Kind + ": " + e.Msg,
 			Pos: pos, Task: -1}
-		return tr
-	case *eval.SyntaxErr:
-		text := "  File \"" + e.File + "\", line " + fmt.Sprint(e.Line) + "\n"
-		if lines := strings.Split(src, "\n"); e.Line >= 1 && e.Line <= len(lines) {
-			text += "    " + strings.TrimSpace(lines[e.Line-1]) + "\n"
-		}
-		text += "SyntaxError: " + e.Msg + "\n"
-		rec.Print(-1, 2, text, trace.Pos{Line: e.Line, Col: e.Col})
-		tr := rec.Finish(trace.EndPending)
-		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeSyntaxError, 1
-		tr.Outcome.Error = &trace.Error{Type: "SyntaxError", Message: e.Msg, Line: "SyntaxError: " + e.Msg,
-			Pos: trace.Pos{Line: e.Line, Col: e.Col}, Task: -1}
 		return tr
 	case *syntax.UnsupportedError:
 		return unsupported(rec, err.Error(), trace.Pos{Line: e.Pos.Line, Col: e.Pos.Col})
@@ -164,7 +155,13 @@ func finish(in *eval.Interp, rec *trace.Recorder, out *trace.Outcome, err error)
 			}
 			return tr
 		}
-		rec.Print(-1, 2, in.FormatUncaught(e), trace.Pos{Line: e.TracebackLine()})
+		text := in.FormatUncaught(e)
+		rec.Print(-1, 2, text, trace.Pos{Line: e.TracebackLine()})
+		if in.Output != nil {
+			// Streamed too: what is printed at exit (objects collected
+			// after the traceback) comes after it.
+			in.Output(2, text)
+		}
 		tr := rec.Finish(trace.EndPending)
 		msg, _ := in.ToStr(e)
 		tr.Outcome.Kind, tr.Outcome.ExitCode = trace.OutcomeException, 1

@@ -147,7 +147,7 @@ export class TasklinePlayground extends HTMLElement {
   start(pre) {
     if (pre) return;
     if (this.hasAttribute("autorun")) this.whenVisible(() => this.run());
-    else this.whenVisible(() => engine());
+    else this.whenVisible(() => engine(this.el ? this.el.lang.value : "python"));
   }
 
   /** Fetches the program from src= (relative to the page). @param {string} src @param {any} pre */
@@ -240,7 +240,7 @@ export class TasklinePlayground extends HTMLElement {
     el.reset.addEventListener("click", () => { el.code.value = this.initial; this.markStale(); });
     el.lang.addEventListener("change", () => { el.python.hidden = el.lang.value !== "python"; this.markStale(); });
     el.python.addEventListener("change", () => this.markStale());
-    el.code.addEventListener("input", () => { engine(); this.markStale(); });
+    el.code.addEventListener("input", () => { engine(el.lang.value); this.markStale(); });
     el.code.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); this.run(); }
       if (e.key === "Tab" && !e.shiftKey && !el.code.readOnly) { // indent rather than leave; Esc then Tab leaves
@@ -296,13 +296,17 @@ export class TasklinePlayground extends HTMLElement {
     this.running = true;
     el.run.disabled = true;
     el.stop.disabled = false;
+    const lang = el.lang.value;
     const off = onEngineState((s) => {
-      el.status.textContent = s === "loading" ? "Loading the engine…" : s === "failed" ? "The engine could not load." : "Running…";
-    });
+      const what = lang === "go" ? "the Go engine" : "the engine";
+      el.status.textContent = s === "loading" ? `Loading ${what}…` : s === "failed" ? `${what[0].toUpperCase()}${what.slice(1)} could not load.` : "Running…";
+      if (s === "loading") el.run.setAttribute("aria-busy", "true");
+      else el.run.removeAttribute("aria-busy");
+    }, lang);
     try {
       const source = el.code.value;
-      const opts = { lang: el.lang.value, python: el.lang.value === "python" ? el.python.value : undefined };
-      const r = await engine().run(source, opts);
+      const opts = { lang, python: lang === "python" ? el.python.value : undefined };
+      const r = await engine(lang).run(source, opts);
       el.status.textContent = "";
       this.show(r.trace, r.story);
       this.dispatchEvent(new CustomEvent("taskline:run", { bubbles: true, composed: true, detail: { trace: r.trace, source, story: r.story || null } }));
@@ -312,6 +316,7 @@ export class TasklinePlayground extends HTMLElement {
       return null;
     } finally {
       off();
+      el.run.removeAttribute("aria-busy");
       this.running = false;
       el.run.disabled = false;
       el.stop.disabled = true;

@@ -1,17 +1,17 @@
 // @ts-check
-// The one engine every <taskline-playground> on a page shares: one wasm
-// download, one compilation, one worker, started the first time a
-// playground needs it. It works when the page is on another origin than
+// The engines every <taskline-playground> on a page shares: for each
+// language one wasm download, one compilation, one worker, started the
+// first time a playground needs it (the Go engine only for a Go program). It works when the page is on another origin than
 // Taskline: the wasm is fetched with CORS, and the worker (which a page may
 // only start from its own origin) is started from a small same-origin blob
 // that loads Taskline's worker script from its real address.
 
-import { Client } from "../src/client.js";
+import { Engines } from "../src/client.js";
 
 /** Set by the entry script (embed.js) when it knows better than the default. @type {string|null} */
 let base = null;
 
-/** Says where the build outputs are (worker.js, wasm_exec.js, taskline.wasm). @param {string} url */
+/** Says where the build outputs are (worker.js, wasm_exec.js, taskline.wasm, taskline-go.wasm). @param {string} url */
 export function setAssetBase(url) { base = url; }
 
 /**
@@ -43,32 +43,48 @@ self.importScripts(${JSON.stringify(real.href)});
   return URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
 }
 
-/** @type {Client|null} */
-let client = null;
-/** @type {Set<(state: string) => void>} */
+/** @type {Engines|null} */
+let engines = null;
+/** @type {Set<{lang: string, f: (state: string) => void}>} */
 const listeners = new Set();
-let state = "idle"; // idle → loading → ready | failed
+/** Each engine's state: idle → loading → ready | failed. @type {Record<string, string>} */
+const states = { python: "idle", go: "idle" };
 
-/** @param {string} s */
-function setState(s) {
-  state = s;
-  for (const f of listeners) f(s);
+/** @param {string} lang */
+const norm = (lang) => (lang === "go" ? "go" : "python");
+
+/** @param {string} lang @param {string} s */
+function setState(lang, s) {
+  states[lang] = s;
+  for (const l of listeners) if (l.lang === lang) l.f(s);
 }
 
-/** Reports the engine's state now and on every change. @param {(state: string) => void} f */
-export function onEngineState(f) {
-  listeners.add(f);
-  f(state);
-  return () => listeners.delete(f);
+/**
+ * Reports the state of the engine of lang (Python by default) now and on
+ * every change.
+ * @param {(state: string) => void} f @param {string} [lang]
+ */
+export function onEngineState(f, lang = "python") {
+  const l = { lang: norm(lang), f };
+  listeners.add(l);
+  f(states[l.lang]);
+  return () => listeners.delete(l);
 }
 
-/** The shared client, created (and its download started) on first call. */
-export function engine() {
-  if (!client) {
+/**
+ * The shared engines; the engine of lang (Python by default) is created,
+ * and its download started, on the first call that names it.
+ * @param {string} [lang]
+ */
+export function engine(lang = "python") {
+  if (!engines) {
     const base = assetBase();
-    client = new Client({ wasmURL: new URL("taskline.wasm", base).href, workerURL: workerURL(base) });
-    setState("loading");
-    client.start().then(() => setState("ready"), () => setState("failed"));
+    engines = new Engines({ python: new URL("taskline.wasm", base).href, go: new URL("taskline-go.wasm", base).href, workerURL: workerURL(base) });
   }
-  return client;
+  const l = norm(lang);
+  if (states[l] === "idle") {
+    setState(l, "loading");
+    engines.start(l).then(() => setState(l, "ready"), () => setState(l, "failed"));
+  }
+  return engines;
 }

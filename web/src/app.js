@@ -5,7 +5,7 @@
 // `window.taskline` is documented in docs/JSAPI.md.
 
 import { registerOffline } from "./teach/offline.js";
-import { Client } from "./client.js";
+import { Engines } from "./client.js";
 import { renderPrints, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
@@ -18,7 +18,15 @@ import { createTextarea } from "./textarea.js";
 import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
 import { Schedules } from "./schedules.js";
 
-const LIVE_DELAY_MS = 300;
+/**
+ * Live mode waits after a keystroke for this multiple of the last run's
+ * cost (from Run to the drawn timeline), within these bounds: a quick
+ * program redraws almost at once, while a costly one is not re-run on
+ * every keystroke of a word.
+ */
+const LIVE_DELAY_FACTOR = 1.5;
+const LIVE_DELAY_MIN_MS = 40;
+const LIVE_DELAY_MAX_MS = 600;
 const SHARE_TIMEOUT_MS = 3000;
 const TABLE_ROWS = 400;
 
@@ -57,9 +65,9 @@ const el = {
   shareNote: $("share-note"),
 };
 
-const client = new Client({ wasmURL: "/build/taskline.wasm", workerURL: "/build/worker.js" });
-client.compile();
-client.start().then(markLanguages, (err) => setStatus(`could not start the engine: ${err.message}`));
+// The Python engine starts at once; the Go engine when a Go program is run.
+const client = new Engines({ python: "/build/taskline.wasm", go: "/build/taskline-go.wasm", workerURL: "/build/worker.js" });
+client.start("python").catch((err) => setStatus(`could not start the engine: ${err.message}`));
 const timeline = new Timeline(el.timeline);
 adoptCSS(STORY_CSS);
 const schedules = new Schedules($("schedules"), {
@@ -90,13 +98,33 @@ let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
 let suppressLive = false;
+/** @type {{outcome: string, stdout: string}[]} the last runs a newer one made stale, never drawn */
+const discarded = [];
+/** What the last finished run cost, from Run to the drawn timeline (ms). */
+let lastRunMs = 0;
 
-/** @param {string[]} langs */
-function markLanguages(langs) {
-  for (const o of el.lang.options) {
-    const ok = langs.includes(o.value);
-    o.textContent = (o.value === "go" ? "Go" : "Python") + (ok ? "" : " (not available yet)");
-  }
+/** How long Live mode waits after a keystroke before it runs. */
+function liveDelay() {
+  return Math.min(LIVE_DELAY_MAX_MS, Math.max(LIVE_DELAY_MIN_MS, LIVE_DELAY_FACTOR * lastRunMs));
+}
+
+/**
+ * Says, on the Run button and in the status, that the Go engine is being
+ * downloaded (the page loads it only when a Go program is run), or that
+ * it is done.
+ * @param {boolean} on
+ */
+function goLoading(on) {
+  if (on) el.run.setAttribute("aria-busy", "true");
+  else el.run.removeAttribute("aria-busy");
+  const note = el.run.querySelector(".loading");
+  if (on && !note) {
+    const span = document.createElement("span");
+    span.className = "loading";
+    span.textContent = " · loading the Go engine…";
+    el.run.append(span);
+  } else if (!on && note) note.remove();
+  if (on) setStatus("Loading the Go engine…");
 }
 
 /** @param {string} s */
@@ -159,10 +187,13 @@ async function run(why) {
   const seq = ++runSeq;
   const source = editor.value;
   const lang = el.lang.value;
+  // A run still going is stale now: stopped, and its outcome never drawn.
   if (client.current()) client.stop();
   schedules.sawProgram(source);
   el.stop.disabled = false;
-  setStatus("running…");
+  const loading = !client.loaded(lang);
+  goLoading(loading && lang === "go");
+  if (!(loading && lang === "go")) setStatus("running…");
   const t0 = performance.now();
   let res;
   try {
@@ -170,15 +201,27 @@ async function run(why) {
   } catch (err) {
     if (seq === runSeq) {
       el.stop.disabled = true;
-      setStatus(`the engine could not start: ${err instanceof Error ? err.message : err}`);
+      goLoading(false);
+      setStatus(`the ${lang === "go" ? "Go " : ""}engine could not start: ${err instanceof Error ? err.message : err}`);
     }
     return null;
+  } finally {
+    if (lang === "go" && seq === runSeq) goLoading(false);
   }
-  if (seq !== runSeq) return res;
+  if (seq !== runSeq) {
+    // A newer run made this one stale: its outcome is not drawn.
+    discarded.push({ outcome: (res.trace.outcome || {}).kind, stdout: res.stdout });
+    if (discarded.length > 20) discarded.shift();
+    return res;
+  }
   el.stop.disabled = true;
   await show(res, why);
+  const ms = performance.now() - t0;
+  // A first run's cost includes the engine's download; it says nothing of
+  // the next run's.
+  if (!loading) lastRunMs = ms;
   const o = res.trace.outcome || {};
-  setStatus(`${outcomeWords(o, client.limits)}, exit status ${res.exitCode} · ${(performance.now() - t0).toFixed(0)} ms`);
+  setStatus(`${outcomeWords(o, client.limits)}, exit status ${res.exitCode} · ${ms.toFixed(0)} ms`);
   return res;
 }
 
@@ -408,7 +451,7 @@ async function createEditor() {
     onChange: () => {
       if (suppressLive || !el.live.checked) return;
       clearTimeout(liveTimer);
-      liveTimer = window.setTimeout(() => run("live"), LIVE_DELAY_MS);
+      liveTimer = window.setTimeout(() => run("live"), liveDelay());
     },
     onRun: () => run("run"),
   };
@@ -513,7 +556,11 @@ async function main() {
     stop: stopRun,
     /** The output the run in progress has streamed so far. */
     printed: () => client.printedSoFar(),
-    ready: client.start(),
+    ready: client.start("python"),
+    /** The last runs (at most 20) that a newer run made stale: their outcome kind and output, never drawn. */
+    discarded,
+    /** Whether the engine of a language ("python", "go") is loaded. */
+    loaded: (/** @type {string} */ lang) => client.loaded(lang),
     timeline,
     get editor() { return editor; },
     /** The story of the run shown ("What happened"), as engine/explain wrote it. */

@@ -1,7 +1,13 @@
 // @ts-check
-// The page's side of the run worker: compiles the wasm module once, starts
-// the worker with it, and turns runs into promises. This is the public
+// The page's side of the run workers: compiles an engine's wasm module once,
+// starts a worker with it, and turns runs into promises. This is the public
 // `taskline.run` API (docs/JSAPI.md).
+//
+// There are two engines, each a module of its own: Python (taskline.wasm),
+// which every page loads, and Go (taskline-go.wasm), twice its size and
+// fetched only when a Go program is run. `Engines` routes each run to the
+// Client of its language, creating it (and downloading its module) on first
+// use; a page has at most one instance of each engine, each in its worker.
 //
 // The engine runs only in the worker, and the worker can die: the Go runtime
 // can exit (out of memory), the wasm instance can trap (a RangeError when its
@@ -141,6 +147,7 @@ export class Client {
     this.worker = null;
     /** @type {Promise<string[]>|null} */
     this.ready = null;
+    this.up = false;
     /** @type {Limits} the engine's default budgets, as the worker reports them */
     this.limits = { ...DEFAULT_LIMITS };
     this.nextID = 1;
@@ -149,6 +156,26 @@ export class Client {
     /** @type {any} */
     this.watchdog = 0;
     this.lastCheck = 0;
+    /** @type {Map<number, (r: {checks: any[], errors: string[]}) => void>} */
+    this.checks = new Map();
+  }
+
+  /** Whether the engine has started and answered (its module is loaded). */
+  get loaded() { return this.up; }
+
+  /**
+   * Parses the checks of an exercise (the syntax of a lesson's ```checks
+   * block) with the engine's own parser, in the worker. Only the Python
+   * module has it.
+   * @param {string} text @returns {Promise<{checks: any[], errors: string[]}>}
+   */
+  async parseChecks(text) {
+    await this.start();
+    const id = this.nextID++;
+    return new Promise((resolve) => {
+      this.checks.set(id, resolve);
+      this.worker?.postMessage({ type: "checks", id, text });
+    });
   }
 
   /** Starts compiling the module (idempotent). @returns {Promise<WebAssembly.Module>} */
@@ -170,15 +197,19 @@ export class Client {
   /** Starts the worker (idempotent). @returns {Promise<string[]>} the languages it runs */
   start() {
     if (this.ready) return this.ready;
-    this.ready = this.compile().then((module) => new Promise((resolve, reject) => {
+    // The worker starts (and fetches its scripts) while the module is
+    // still downloading; it gets the module when it is compiled.
+    this.ready = new Promise((resolve, reject) => {
       const w = new Worker(this.urls.workerURL);
       this.worker = w;
+      this.up = false;
       let up = false;
       w.onmessage = (e) => {
         if (this.worker !== w) return; // a replaced worker's last words
         const m = e.data;
         if (m.type === "ready") {
           up = true;
+          this.up = true;
           if (m.limits) this.limits = { ...this.limits, ...m.limits };
           resolve(m.languages || []);
         } else if (m.type === "error" && m.id === undefined) {
@@ -192,6 +223,10 @@ export class Client {
           if (m.output) r.printed.add(m.output);
         } else if (m.type === "done") {
           this.finish(m.id, m.trace);
+        } else if (m.type === "checks") {
+          const c = this.checks.get(m.id);
+          this.checks.delete(m.id);
+          if (c) c(m.result);
         } else if (m.type === "failed") {
           if (up) this.failed(m);
           else reject(new Error(failureWords(m, this.limits).long));
@@ -203,8 +238,12 @@ export class Client {
         if (up) this.failed({ reason: "trap", message: e.message || "the worker failed" });
         else reject(new Error(e.message || "the worker failed"));
       };
-      w.postMessage({ type: "init", module });
-    }));
+      this.compile().then((module) => { if (this.worker === w) w.postMessage({ type: "init", module }); }, (err) => {
+        w.terminate();
+        if (this.worker === w) this.worker = null;
+        reject(err);
+      });
+    });
     return this.ready;
   }
 
@@ -361,5 +400,63 @@ export class Client {
         return;
       }
     }
+  }
+}
+
+/** The language of a run's options: Python unless it says Go. @param {RunOptions} [o] */
+const langOf = (o) => (o && o.lang === "go" ? "go" : "python");
+
+/**
+ * One Client per engine, created on first use: the Python engine for
+ * Python runs and the checks parser, the Go engine for Go runs. Its
+ * methods are those of a Client, for whichever engines exist.
+ */
+export class Engines {
+  /** @param {{workerURL: string, python: string, go: string}} urls the worker script and each engine's module */
+  constructor(urls) {
+    this.urls = urls;
+    /** @type {Record<string, Client>} */
+    this.clients = {};
+  }
+
+  /** The engine of a language, created (and its download started) on first call. @param {string} lang */
+  engine(lang) {
+    const l = lang === "go" ? "go" : "python";
+    if (!this.clients[l]) {
+      this.clients[l] = new Client({ wasmURL: l === "go" ? this.urls.go : this.urls.python, workerURL: this.urls.workerURL });
+      this.clients[l].compile();
+    }
+    return this.clients[l];
+  }
+
+  /** Whether the engine of lang is loaded and answering. @param {string} lang */
+  loaded(lang) {
+    const c = this.clients[lang === "go" ? "go" : "python"];
+    return !!c && c.loaded;
+  }
+
+  /** Starts the engine of lang (Python by default). @param {string} [lang] */
+  start(lang = "python") { return this.engine(lang).start(); }
+
+  /** Runs a program on the engine of its language. @param {string} source @param {RunOptions} [options] */
+  run(source, options = {}) { return this.engine(langOf(options)).run(source, options); }
+
+  /** @param {string} text */
+  parseChecks(text) { return this.engine("python").parseChecks(text); }
+
+  /** The engine's default budgets (both engines share them). */
+  get limits() { return (this.clients.python || this.clients.go || { limits: DEFAULT_LIMITS }).limits; }
+
+  stop() { for (const c of Object.values(this.clients)) c.stop(); }
+
+  /** Whether a run is going on any engine: the newest run's engine's id, or 0. */
+  current() {
+    for (const c of Object.values(this.clients)) { const id = c.current(); if (id) return id; }
+    return 0;
+  }
+
+  printedSoFar() {
+    for (const c of Object.values(this.clients)) if (c.current()) return c.printedSoFar();
+    return { stdout: "", stderr: "" };
   }
 }

@@ -85,6 +85,10 @@ export function createEditor(parent, o) {
       ],
     }),
   });
+  // The marks shown and the text they were set on: a re-run of the same
+  // text with the same marks costs no editor update.
+  let marked = "[]";
+  /** @type {any} */ let markedDoc = null;
   return {
     kind: "codemirror",
     view,
@@ -96,6 +100,10 @@ export function createEditor(parent, o) {
     focus() { view.focus(); },
     /** Highlights lines: the selected event's (kind "event") and the error's (kind "error"). @param {Mark[]} list */
     mark(list) {
+      const key = JSON.stringify(list);
+      if (key === marked && markedDoc === view.state.doc) return;
+      marked = key;
+      markedDoc = view.state.doc;
       const doc = view.state.doc;
       const ranges = list.filter((m) => m.line >= 1 && m.line <= doc.lines)
         .sort((a, b) => a.line - b.line)

@@ -1,12 +1,15 @@
 // Taskline's run worker (a classic worker script, not a module: wasm_exec.js
-// is a classic script). The page posts it the compiled wasm module once, then
-// one message per run; the engine runs here, and only here, so the page
+// is a classic script). The page posts it the compiled wasm module of one
+// engine once (the Python module, or the Go module in a worker of its own),
+// then one message per run; the engine runs here, and only here, so the page
 // never freezes and holds no copy of the engine.
 //
 // Messages in:  {type: "init", module}
 //               {type: "run", id, source, options, keep}   keep: output characters to forward
 //               {type: "stop", id}
+//               {type: "checks", id, text}                 parse exercise checks (Python module)
 // Messages out: {type: "ready", languages, limits}
+//               {type: "checks", id, result}               {checks, errors}
 //               {type: "start", id}                        the run began
 //               {type: "progress", id, output}             every ~25 ms of engine time:
 //                                                          [[stream, text], ...] printed since
@@ -24,7 +27,7 @@
 // loop every ~25 ms (tasklineYield), which lets the "stop" message land and
 // flip the flag that tasklineStopRequested reports; the engine then ends the
 // run with outcome "stopped", keeping its partial output and trace.
-/* global Go, fs, tasklineRun, tasklineLanguages, tasklineLimits */
+/* global Go, fs, tasklineRun, tasklineLanguages, tasklineLimits, tasklineParseChecks */
 "use strict";
 
 self.importScripts("wasm_exec.js");
@@ -167,6 +170,12 @@ self.onmessage = (e) => {
     queue.push(m);
     if (!ready) return;
     ready.then(next, () => {});
+  } else if (m.type === "checks") {
+    if (!ready) return;
+    ready.then(() => {
+      const result = typeof tasklineParseChecks === "function" ? JSON.parse(tasklineParseChecks(m.text)) : { checks: [], errors: ["this engine has no checks parser"] };
+      self.postMessage({ type: "checks", id: m.id, result });
+    }, () => {});
   } else if (m.type === "stop") {
     stopID = m.id;
     // A run still queued is dropped rather than started.

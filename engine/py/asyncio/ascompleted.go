@@ -52,8 +52,26 @@ func (a *asCompleted) onTimeout() error {
 	return nil
 }
 
-// waitForOne is _wait_for_one().
+// waitForOne is _wait_for_one(): the result of the next future to finish.
 func (a *asCompleted) waitForOne(y yielder) (Value, error) {
+	f, err := a.nextDone(y)
+	if err != nil {
+		return nil, err
+	}
+	return f.getResult()
+}
+
+// waitForOneFuture is 3.13's _wait_for_one(resolve=False), which async
+// iteration uses: the next future to finish, itself.
+func (a *asCompleted) waitForOneFuture(y yielder) (Value, error) {
+	f, err := a.nextDone(y)
+	if err != nil {
+		return nil, err
+	}
+	return a.loop.rt.futureObject(f), nil
+}
+
+func (a *asCompleted) nextDone(y yielder) (*Future, error) {
 	rt := a.loop.rt
 	v, err := a.done.get(y)
 	if err != nil {
@@ -64,5 +82,5 @@ func (a *asCompleted) waitForOne(y yielder) (Value, error) {
 		return nil, rt.raise(rt.newTimeoutError())
 	}
 	f.held--
-	return f.getResult()
+	return f, nil
 }

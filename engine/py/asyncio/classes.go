@@ -29,6 +29,8 @@ var (
 	timeoutClass         = eval.NewClass("Timeout", "asyncio.timeouts")
 	taskGroupClass       = eval.NewClass("TaskGroup", "asyncio.taskgroups")
 	asCompletedClass     = eval.NewClass("generator", "builtins")
+	// asCompletedIteratorClass is 3.13's as_completed() result.
+	asCompletedIteratorClass = eval.NewClass("_AsCompletedIterator", "asyncio.tasks")
 )
 
 // excClasses are the exception classes of one version.

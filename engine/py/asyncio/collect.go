@@ -74,6 +74,32 @@ func (rt *runtime) collect() {
 	}
 }
 
+// reportDropped reports, in the order they failed, the unretrieved failed
+// futures whose Python object is garbage, keeping the others for exit.
+func (rt *runtime) reportDropped() {
+	if len(rt.failed) == 0 {
+		return
+	}
+	rt.collectGarbage()
+	keep := rt.failed[:0]
+	var gone []*Future
+	for _, f := range rt.failed {
+		switch {
+		case !f.logTraceback:
+		case rt.dropped(f):
+			gone = append(gone, f)
+		default:
+			keep = append(keep, f)
+		}
+	}
+	clear(rt.failed[len(keep):])
+	rt.failed = keep
+	sort.SliceStable(gone, func(i, j int) bool { return gone[i].failSeq < gone[j].failSeq })
+	for _, f := range gone {
+		rt.reportUnretrieved(f)
+	}
+}
+
 // futureDone turns the strong reference to f's Python object into a weak
 // one when f failed, so that the collector can tell when the program let go
 // of it unretrieved. Other futures keep theirs: a weak pointer costs the Go

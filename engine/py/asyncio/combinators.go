@@ -151,7 +151,7 @@ func (g *gathering) futureDone(fut *Future) error {
 	if !g.returnExceptions {
 		if fut.cancelled() {
 			outer.cause = fut.onTask
-			outer.setException(fut.makeCancelledError())
+			outer.setException(fut.chainedCancelledError())
 			return nil
 		}
 		if exc, _ := fut.getException(); exc != nil {
@@ -164,7 +164,7 @@ func (g *gathering) futureDone(fut *Future) error {
 		results := make([]Value, len(g.children))
 		for i, c := range g.children {
 			if c.cancelled() {
-				if rt.py37 {
+				if rt.minor < 9 { // cancel messages came with 3.9
 					results[i] = rt.newCancelledError(nil)
 				} else if c.cancelMsg == nil {
 					results[i] = rt.newCancelledError(rt.str(""))
@@ -184,7 +184,7 @@ func (g *gathering) futureDone(fut *Future) error {
 			// CPython uses the loop variable left over from the loop
 			// above: the last child.
 			last := g.children[len(g.children)-1]
-			outer.setException(last.makeCancelledError())
+			outer.setException(last.chainedCancelledError())
 		} else {
 			outer.setResult(rt.newList(results))
 		}
@@ -297,7 +297,7 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64, ex expiry) (Valu
 		if err := l.cancelAndWait(y, fut, "wait_for timeout"); err != nil {
 			return nil, err
 		}
-		return l.timeoutResult(fut)
+		return l.timeoutResult(fut, false)
 	}
 	waiter := l.newFuture()
 	waiter.label, waiter.onTask = "wait_for("+fut.label+")", fut.onTask
@@ -333,22 +333,33 @@ func (l *Loop) waitFor(y yielder, fut *Future, timeout float64, ex expiry) (Valu
 	if err := l.cancelAndWait(y, fut, "wait_for timeout"); err != nil {
 		return nil, err
 	}
-	if rt.py37 {
-		return nil, rt.raise(rt.newTimeoutError())
+	if rt.minor < 9 {
+		// 3.7 and 3.8 raise TimeoutError whatever the inner future did.
+		e := rt.newTimeoutError()
+		rt.addInnerLibFrames(e, "wait_for_raise")
+		return nil, rt.raise(e)
 	}
-	return l.timeoutResult(fut)
+	return l.timeoutResult(fut, true)
 }
 
 // timeoutResult is
 //
 //	try: return fut.result()
 //	except CancelledError as exc: raise TimeoutError() from exc
-func (l *Loop) timeoutResult(fut *Future) (Value, error) {
+//
+// expired says it ends wait_for's timer path, whose library frames
+// Taskline shows (not those of a timeout <= 0).
+func (l *Loop) timeoutResult(fut *Future, expired bool) (Value, error) {
 	rt := l.rt
 	v, err := fut.getResult()
 	if err != nil {
 		if exc, ok := rt.excOf(err); ok && rt.isCancelledError(exc) {
-			return nil, rt.raiseFrom(rt.newTimeoutError(), exc)
+			e := rt.newTimeoutError()
+			if expired {
+				rt.addOuterLibFrames(exc, "wait_for_result")
+				rt.addInnerLibFrames(e, "wait_for_raise")
+			}
+			return nil, rt.raiseFrom(e, exc)
 		}
 		return nil, err
 	}

@@ -128,6 +128,21 @@ func (f *Future) removeGoCallback(cb doneCallback) int {
 	return n
 }
 
+// chainedCancelledError is the Python-callable _make_cancelled_error,
+// which gather's callback uses. In 3.9 and 3.10 the C Task step kept the
+// CancelledError that ended the coroutine without attaching the traceback
+// it had fetched, and this method chains it as it is: with only the
+// traceback of the handler that last caught it (raised straight out of
+// the coroutine, none). result() and exception() chain it through
+// _PyErr_ChainStackItem, which attaches the whole traceback
+// (makeCancelledError).
+func (f *Future) chainedCancelledError() Value {
+	if x, ok := f.cancelledExc.(interface{ KeepCaughtTraceback() }); ok && f.loop.rt.minor < 11 {
+		x.KeepCaughtTraceback()
+	}
+	return f.makeCancelledError()
+}
+
 // makeCancelledError is _make_cancelled_error. In 3.11 the CancelledError
 // that ended a task's coroutine is handed on, once, so the same object
 // travels up through every awaiting task. 3.9 and 3.10 raise a new one

@@ -42,15 +42,16 @@ func futMethod(c *eval.Class, name, spec string, fn func(in *eval.Interp, f *Fut
 	})
 }
 
-func taskMethod(name, spec string, notIn37 bool, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
+// taskMethod defines Task.name, which CPython has had since 3.since.
+func taskMethod(name, spec string, since int, fn func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error)) {
 	p := parseSpec(name, spec)
+	if since > 7 {
+		taskClass.AddedIn(name, since)
+	}
 	taskClass.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		t, err := selfTask(self, name)
 		if err != nil {
 			return nil, err
-		}
-		if t.loop.rt.py37 && notIn37 {
-			return nil, eval.Errorf(eval.AttributeErrorClass, "'_asyncio.Task' object has no attribute '%s'", name)
 		}
 		a, err := p.bind(args, kw)
 		if err != nil {
@@ -94,7 +95,7 @@ func defineFutureMethods() {
 	futMethod(c, "cancel", "|msg", func(in *eval.Interp, f *Future, a []eval.Value) (eval.Value, error) {
 		var msg Value
 		if !isNone(a[0]) {
-			if f.loop.rt.py37 {
+			if f.loop.rt.minor < 9 { // cancel messages came with 3.9
 				return nil, typeError("cancel() takes no arguments (1 given)")
 			}
 			msg = a[0]
@@ -205,20 +206,20 @@ func defineTaskMethods() {
 		}
 		return st.rt.futureObject(&t.Future).(eval.Value), nil
 	}
-	taskMethod("cancel", "|msg", false, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("cancel", "|msg", 7, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		var msg Value
 		if !isNone(a[0]) {
-			if t.loop.rt.py37 {
+			if t.loop.rt.minor < 9 { // cancel messages came with 3.9
 				return nil, typeError("cancel() takes no arguments (1 given)")
 			}
 			msg = a[0]
 		}
 		return eval.Bool(t.cancel(msg)), nil
 	})
-	taskMethod("get_name", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_name", "", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Str(t.name), nil
 	})
-	taskMethod("set_name", "value", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("set_name", "value", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		s, err := in.ToStr(a[0])
 		if err != nil {
 			return nil, err
@@ -226,13 +227,13 @@ func defineTaskMethods() {
 		t.setName(s)
 		return eval.None, nil
 	})
-	taskMethod("get_coro", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("get_coro", "", 8, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return toValue(t.coroObj), nil
 	})
-	taskMethod("cancelling", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("cancelling", "", 11, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Int(t.numCancels), nil
 	})
-	taskMethod("uncancel", "", true, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
+	taskMethod("uncancel", "", 11, func(in *eval.Interp, t *Task, a []eval.Value) (eval.Value, error) {
 		return eval.Int(t.uncancel()), nil
 	})
 }
@@ -298,6 +299,12 @@ func formatCallbacks(in *eval.Interp, f *Future) string {
 			return "Task.task_wakeup()"
 		case c.py != nil:
 			return callbackSource(in, c.py.(eval.Value))
+		}
+		if _, ok := c.cb.(*stopper); ok {
+			// A function of base_events.py: its place is shown too.
+			if fs := f.loop.rt.libFrames("run_until_complete_cb"); len(fs) == 1 {
+				return fs[0].Func + "() at " + fs[0].File + ":" + strconv.Itoa(fs[0].Line)
+			}
 		}
 		return goCallbackName(c.cb) + "()"
 	}

@@ -175,6 +175,8 @@ func (h pyHost) runPyHandle(hd *Handle) error {
 	} else if h.isExitOrInterrupt(e) {
 		return err
 	}
+	// CPython calls the callback from events.py's Handle._run.
+	e.AddOuterLibFrames(h.st.libFrames("callback"))
 	cb := h.st.callbackSource(hd)
 	h.logException(hd.loop, "Exception in callback "+cb, e, "handle", h.st.handleObject(hd))
 	return nil

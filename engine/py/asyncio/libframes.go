@@ -15,7 +15,18 @@ import (
 //
 //	run                 asyncio.run → runners.py, base_events.py
 //	run_until_complete  loop.run_until_complete → base_events.py
-//	sleep0, sleep       a task cancelled inside asyncio.sleep (3.11+)
+//	sleep0, sleep       a task cancelled inside asyncio.sleep
+//	run_check           asyncio.run's check that it was given a coroutine
+//	callback            events.py's Handle._run, above a callback that raised
+//	wait_for_raise      wait_for raising TimeoutError on expiry
+//	wait_for_result     wait_for taking the CancelledError from the inner
+//	                    future it cancelled on expiry (3.9+)
+//	timeout_exit        Timeout.__aexit__ raising TimeoutError (3.11+)
+//	taskgroup_exit      TaskGroup.__aexit__ raising its ExceptionGroup (3.11+)
+//	escape              an exception leaving asyncio.run through the loop
+//	event_wait          Event.wait awaiting a future of another loop (3.7-3.9)
+//	run_until_complete_cb  not a frame: where base_events.py defines the
+//	                    callback, for a Task's repr
 //
 //go:embed libframes/frames.json
 var framesJSON []byte
@@ -40,6 +51,22 @@ var libFrameData = func() map[string]map[string][]eval.LibFrame {
 
 // libFrames returns the library frames of the given kind for the modelled
 // version (nil if it shows none).
-func (st *state) libFrames(kind string) []eval.LibFrame {
-	return libFrameData[fmt.Sprintf("3.%d", st.rt.minor)][kind]
+func (st *state) libFrames(kind string) []eval.LibFrame { return st.rt.libFrames(kind) }
+
+func (rt *runtime) libFrames(kind string) []eval.LibFrame {
+	return libFrameData[fmt.Sprintf("3.%d", rt.minor)][kind]
+}
+
+// addInnerLibFrames and addOuterLibFrames add the library frames of kind
+// to the exception e (see eval.Exception's methods of those names).
+func (rt *runtime) addInnerLibFrames(e any, kind string) {
+	if x, ok := e.(*eval.Exception); ok {
+		x.AddInnerLibFrames(rt.libFrames(kind))
+	}
+}
+
+func (rt *runtime) addOuterLibFrames(e Value, kind string) {
+	if x, ok := e.(*eval.Exception); ok {
+		x.AddOuterLibFrames(rt.libFrames(kind))
+	}
 }

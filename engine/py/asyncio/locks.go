@@ -121,6 +121,13 @@ func (e *Event) wait(y yielder) error {
 	e.waiters.append(fut)
 	_, err = fut.await(y)
 	e.waiters.remove(fut)
+	if err != nil && l != l.rt.loop {
+		// A future of another loop (an Event made outside a loop before
+		// 3.10): the task refuses it where Event.wait awaits it.
+		if exc, ok := l.rt.excOf(err); ok {
+			l.rt.addInnerLibFrames(exc, "event_wait")
+		}
+	}
 	return err
 }
 

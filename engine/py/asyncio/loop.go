@@ -122,6 +122,7 @@ type Loop struct {
 	timers         sched.Heap[*Handle]
 	timerCancelled int // _timer_cancelled_count
 	stopping       bool
+	mainFailed     bool // the main task of asyncio.run / Runner.run failed (see shutdown)
 	running        bool
 	closed         bool
 	free           []*Handle

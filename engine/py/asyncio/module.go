@@ -297,7 +297,9 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		return nil, eval.Errorf(eval.RuntimeErrorClass, "asyncio.run() cannot be called from a running event loop")
 	}
 	if !isCoroutine(a[0]) {
-		return nil, eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
+		e := eval.Errorf(eval.ValueErrorClass, "a coroutine was expected, got %s", eval.Repr(in, a[0]))
+		e.AddInnerLibFrames(st.libFrames("run_check"))
+		return nil, e
 	}
 	l := st.newLoop()
 	prevLoop := st.rt.loop
@@ -348,10 +350,16 @@ func (st *state) runMain(in *eval.Interp, l *Loop, coro eval.Value, ctx Value, l
 	in.AddDepth(d)
 	defer in.AddDepth(-d)
 	if err := l.runUntilComplete(&main.Future); err != nil {
+		if e, ok := err.(*eval.Exception); ok && libKind == "run" {
+			// It left the Task step and the loop itself (KeyboardInterrupt,
+			// SystemExit; in 3.7 any BaseException).
+			e.AddOuterLibFrames(st.libFrames("escape"))
+		}
 		return nil, err
 	}
 	v, err := main.getResult()
 	if err != nil {
+		l.mainFailed = true
 		if e, ok := err.(*eval.Exception); ok && libKind != "" {
 			// CPython re-raises it in run_until_complete, under
 			// runners.run (and Runner.run from 3.11).
@@ -412,7 +420,14 @@ func (st *state) shutdown(l *Loop) error {
 		}
 	}
 	l.closed = true
-	st.reportUnretrieved()
+	if l.mainFailed {
+		// The exception leaving asyncio.run holds the frames it passed
+		// through: what their variables hold is collected only after its
+		// traceback is printed, at exit; the rest now.
+		st.rt.reportDropped()
+	} else {
+		st.reportUnretrieved()
+	}
 	return nil
 }
 
@@ -584,6 +599,9 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 			}
 			return f.await(y)
 		}
+		if iy, ok := y.(inlineYielder); ok && st.rt.minor >= 12 && timeout > 0 {
+			return st.waitFor312(iy, l, aw, timeout, ex)
+		}
 		f, err := st.ensureFuture(l, aw)
 		if err != nil {
 			return nil, err
@@ -595,6 +613,49 @@ func (st *state) fnWaitFor(in *eval.Interp, a []eval.Value) (eval.Value, error) 
 		ex = expiry{c.callLabel(), in.Pos()}
 	}
 	return c, nil
+}
+
+// waitFor312 is wait_for(aw, timeout) for a timeout > 0 as 3.12 rebuilt it:
+//
+//	async with timeouts.timeout(timeout):
+//	    return await fut
+//
+// A coroutine runs in the awaiting task (no task of its own, so it takes no
+// Task-N name), and expiry cancels that task and turns the CancelledError
+// into TimeoutError on the way out, as asyncio.timeout does.
+func (st *state) waitFor312(iy inlineYielder, l *Loop, aw eval.Value, timeout float64, ex expiry) (Value, error) {
+	rt := st.rt
+	to := l.newTimeout(l.time()+timeout, true)
+	to.made, to.pos = ex.what, ex.pos
+	if to.made == "" {
+		to.made = "wait_for()"
+	}
+	if err := to.enter(); err != nil {
+		return nil, err
+	}
+	v, err := iy.in.Await(aw)
+	var exc Value
+	if err != nil {
+		e, ok := rt.excOf(err)
+		if !ok {
+			return nil, err
+		}
+		// It leaves through wait_for's `return await fut`.
+		rt.addOuterLibFrames(e, "wait_for_result")
+		exc = e
+	}
+	if err2 := to.exit(exc); err2 != nil {
+		if e, ok := rt.excOf(err2); ok && e != exc {
+			// Raised by Timeout.__aexit__ under wait_for's `async with`.
+			if fs := rt.libFrames("wait_for_raise"); len(fs) > 0 {
+				if x, ok := e.(*eval.Exception); ok {
+					x.AddOuterLibFrames(fs[:1])
+				}
+			}
+		}
+		return nil, err2
+	}
+	return v, err
 }
 
 // sortedFutures is the iteration order Taskline gives a set of futures:
@@ -701,19 +762,57 @@ type asCompletedIter struct {
 	started    bool
 }
 
-func (*asCompletedIter) Type() *eval.Class { return asCompletedClass }
+// Type is a generator before 3.13; 3.13 returns an _AsCompletedIterator,
+// which async for iterates too.
+func (it *asCompletedIter) Type() *eval.Class {
+	if it.st.rt.minor >= 13 {
+		return asCompletedIteratorClass
+	}
+	return asCompletedClass
+}
 
-func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
+func init() {
+	c := asCompletedIteratorClass
+	self := func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		return v, nil
+	}
+	c.DefMethod("__iter__", self)
+	c.DefMethod("__aiter__", self)
+	c.DefMethod("__next__", func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		x, ok, err := v.(*asCompletedIter).Next(in)
+		if err == nil && !ok {
+			err = eval.NewException(eval.StopIterationClass)
+		}
+		return x, err
+	})
+	c.DefMethod("__anext__", func(in *eval.Interp, v eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+		it := v.(*asCompletedIter)
+		if err := it.start(in); err != nil {
+			return nil, err
+		}
+		return it.st.coro("_AsCompletedIterator.__anext__", func(y yielder) (Value, error) {
+			if it.left == 0 {
+				return nil, eval.NewException(eval.StopAsyncIterationClass)
+			}
+			it.left--
+			return it.a.waitForOneFuture(y)
+		}), nil
+	})
+}
+
+// start does what the first iteration does: wrap the awaitables in
+// futures and watch them.
+func (it *asCompletedIter) start(in *eval.Interp) error {
 	st := it.st
 	if !it.started {
 		it.started = true
 		l, err := st.currentLoop("as_completed")
 		if err != nil {
-			return nil, false, err
+			return err
 		}
 		items, err := in.Iterate(it.fs)
 		if err != nil {
-			return nil, false, err
+			return err
 		}
 		var todo []*Future
 		seen := map[*Future]bool{}
@@ -725,7 +824,7 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 			seenArg[eval.IdentityKey(x)] = true
 			f, err := st.ensureFuture(l, x)
 			if err != nil {
-				return nil, false, err
+				return err
 			}
 			if !seen[f] {
 				seen[f] = true
@@ -734,6 +833,14 @@ func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
 		}
 		it.a = l.asCompleted(todo, it.timeout, it.hasTimeout)
 		it.left = len(todo)
+	}
+	return nil
+}
+
+func (it *asCompletedIter) Next(in *eval.Interp) (eval.Value, bool, error) {
+	st := it.st
+	if err := it.start(in); err != nil {
+		return nil, false, err
 	}
 	if it.left == 0 {
 		return nil, false, nil

@@ -142,6 +142,9 @@ func (c *nativeCoro) run(y yielder) (Value, error) {
 				kind = "sleep0"
 			}
 			e.AddInnerLibFrames(c.st.libFrames(kind))
+			if kind == "sleep" {
+				e.MarkCaught() // by sleep's try/finally around the wait
+			}
 		}
 		return v, err
 	}

@@ -49,10 +49,8 @@ func (st *state) defineQueueShutdown(in *eval.Interp, m *eval.Module) {
 }
 
 func init() {
+	queueClass.AddedIn("shutdown", 13)
 	syncMethod(queueClass, "shutdown", "|immediate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		if in.Minor() < 13 {
-			return nil, eval.Errorf(eval.AttributeErrorClass, "'%s' object has no attribute 'shutdown'", p.cls.Name)
-		}
 		immediate := false
 		if a[0] != nil {
 			t, err := in.Truthy(a[0])

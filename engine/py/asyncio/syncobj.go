@@ -411,11 +411,21 @@ func defineContextClasses() {
 		if err := g.checkCreate(); err != nil {
 			return nil, err
 		}
-		t, err := p.st.createTask(g.loop, a[0], "")
+		// 3.13 passes the name to create_task; 3.11 and 3.12 name the task
+		// afterwards, so it takes a Task-N number first.
+		name := ""
+		if !isNone(a[1]) && p.st.rt.minor >= 13 {
+			s, err := in.ToStr(a[1])
+			if err != nil {
+				return nil, err
+			}
+			name = s
+		}
+		t, err := p.st.createTask(g.loop, a[0], name)
 		if err != nil {
 			return nil, err
 		}
-		if !isNone(a[1]) {
+		if !isNone(a[1]) && name == "" {
 			s, err := in.ToStr(a[1])
 			if err != nil {
 				return nil, err

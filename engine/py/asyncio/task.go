@@ -145,7 +145,7 @@ func (t *Task) yielded(val Value) {
 	if f, ok := rt.asFuture(val); ok {
 		switch {
 		case f.loop != l:
-			l.scheduleStep(t, rt.runtimeError("Task "+rt.repr(t.obj)+" got Future "+rt.repr(val)+" attached to a different loop"))
+			l.scheduleStep(t, rt.runtimeError("Task "+rt.repr(rt.futureObject(&t.Future))+" got Future "+rt.repr(val)+" attached to a different loop"))
 		case !f.blocking:
 			l.scheduleStep(t, rt.runtimeError("yield was used instead of yield from in task "+rt.repr(rt.futureObject(&t.Future))+" with "+rt.repr(val)))
 		case f == &t.Future:
@@ -218,6 +218,11 @@ func (t *Task) cancel(msg Value) bool {
 func (t *Task) uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
+		if t.numCancels == 0 && t.loop.rt.minor >= 13 {
+			// 3.13: the last uncancel() withdraws a cancellation not
+			// delivered yet.
+			t.mustCancel = false
+		}
 	}
 	return t.numCancels
 }

@@ -130,14 +130,29 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 	if exc != nil && rt.isExitOrInterrupt(exc) && g.baseError == nil {
 		g.baseError = exc
 	}
+	// 3.13 takes any CancelledError subclass, where 3.11 and 3.12 take
+	// the exact class, and gives the parent's cancel request back after
+	// the children are done instead of first.
+	v313 := rt.minor >= 13
+	isCancel := func(e Value) bool {
+		if v313 {
+			return rt.isCancelledError(e)
+		}
+		return rt.isExactCancelledError(e)
+	}
 	var propagate Value
-	if exc != nil && rt.isExactCancelledError(exc) {
+	if exc != nil && isCancel(exc) {
 		propagate = exc
 	}
-	if g.parentCancelRequested {
-		if g.parent.uncancel() == 0 {
-			propagate = nil
+	uncancelParent := func() {
+		if g.parentCancelRequested {
+			if g.parent.uncancel() == 0 {
+				propagate = nil
+			}
 		}
+	}
+	if !v313 {
+		uncancelParent()
 	}
 	if exc != nil && !g.aborting {
 		rt.why, rt.whyPos = "TaskGroup: the body raised", g.pos
@@ -167,16 +182,27 @@ func (g *TaskGroup) exit(y yielder, exc Value) error {
 	if g.baseError != nil {
 		return rt.raise(g.baseError)
 	}
+	if v313 {
+		uncancelParent()
+	}
 	if propagate != nil && len(g.errors) == 0 {
 		return rt.raise(propagate)
 	}
-	if exc != nil && !rt.isExactCancelledError(exc) {
+	if exc != nil && !isCancel(exc) {
 		g.errors = append(g.errors, exc)
 	}
 	if len(g.errors) > 0 {
+		if v313 && g.parent.numCancels > 0 {
+			// A cancellation from outside the group: give it back and
+			// request it again, keeping the count (3.13).
+			g.parent.uncancel()
+			g.parent.cancel(nil)
+		}
 		errs := g.errors
 		g.errors = nil
-		return rt.raiseGroup("unhandled errors in a TaskGroup", errs)
+		err := rt.raiseGroup("unhandled errors in a TaskGroup", errs)
+		rt.addInnerLibFrames(err, "taskgroup_exit")
+		return err
 	}
 	return nil
 }

@@ -108,7 +108,9 @@ func (to *Timeout) exit(exc Value) error {
 		to.state = tsExpired
 		if to.task.uncancel() <= to.cancelling && exc != nil && rt.isExactCancelledError(exc) {
 			rt.traceTimeout(&to.task.Future)
-			return rt.raiseFrom(rt.newTimeoutError(), exc)
+			e := rt.newTimeoutError()
+			rt.addInnerLibFrames(e, "timeout_exit")
+			return rt.raiseFrom(e, exc)
 		}
 	case tsEntered:
 		to.state = tsExited

@@ -46,8 +46,8 @@ func (in *Interp) GetAttr(v Value, name string) (Value, error) {
 	case *Super:
 		return in.superGetAttr(o, name)
 	}
-	if in.py37 && in.hiddenIn37(v, name) {
-		return nil, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
+	if in.hiddenIn37(v, name) {
+		return nil, in.noAttr(v, name)
 	}
 	cls := v.Type()
 	attr, found := cls.lookup(name)
@@ -122,7 +122,7 @@ func (in *Interp) suggestAttr(v Value, name string) string {
 	seen := map[string]bool{}
 	for _, k := range v.Type().MRO {
 		for n := range k.Dict {
-			if !seen[n] {
+			if !seen[n] && !in.hiddenIn37(v, n) {
 				seen[n] = true
 				cands = append(cands, n)
 			}

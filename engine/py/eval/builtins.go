@@ -786,6 +786,9 @@ func init() {
 	})
 	defType(zipClass, func(in *Interp, cls *Class, args []Value, kw []Kwarg) (Value, error) {
 		strict := false
+		if len(kw) > 0 && in.minor < 10 {
+			return nil, Errorf(TypeErrorClass, "zip() takes no keyword arguments") // strict came with 3.10
+		}
 		if err := UnpackArgs("zip", nil, kw, "*strict?", &strict); err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // call compiles a call expression. Calls of the form obj.name(...) look the
@@ -72,23 +73,39 @@ func (c *compiler) call(e *ast.Call) exprFn {
 	}
 }
 
-// newerMethods are methods of builtin types that CPython 3.7 lacks.
-var newerMethods = map[*Class]map[string]bool{}
+// newerMethods are methods of builtin types that came after CPython 3.7,
+// each with the minor version that brought it.
+var newerMethods = map[*Class]map[string]int{}
 
 func initNewerMethods() {
-	newerMethods[StrClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
-	newerMethods[BytesClass] = map[string]bool{"removeprefix": true, "removesuffix": true}
-	newerMethods[IntClass] = map[string]bool{"bit_count": true}
-	newerMethods[BaseExceptionClass] = map[string]bool{"add_note": true, "__notes__": true}
+	newerMethods[StrClass] = map[string]int{"removeprefix": 9, "removesuffix": 9}
+	newerMethods[BytesClass] = map[string]int{"removeprefix": 9, "removesuffix": 9}
+	newerMethods[IntClass] = map[string]int{"bit_count": 10}
+	newerMethods[BaseExceptionClass] = map[string]int{"add_note": 11, "__notes__": 11}
 }
 
-// hiddenIn37 reports whether name is a builtin method too new for 3.7.
+// AddedIn records that CPython's class c has had the attribute name only
+// since 3.minor: in older versions it is an AttributeError, as there.
+func (c *Class) AddedIn(name string, minor int) {
+	if newerMethods[c] == nil {
+		newerMethods[c] = map[string]int{}
+	}
+	newerMethods[c][name] = minor
+	newestAdded = max(newestAdded, minor)
+}
+
+// newestAdded is the newest version in newerMethods: from it on, nothing
+// is hidden.
+var newestAdded = 11
+
+// hiddenIn37 reports whether name is a builtin method too new for the
+// modelled version.
 func (in *Interp) hiddenIn37(o Value, name string) bool {
-	if !in.py37 {
+	if in.minor >= newestAdded {
 		return false
 	}
 	for _, k := range o.Type().MRO {
-		if newerMethods[k][name] {
+		if in.minor < newerMethods[k][name] {
 			return true
 		}
 	}
@@ -104,8 +121,8 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 // callMethodAt is CallMethod that also reports whether an error came from
 // looking the method up (tracebacks then underline o.name, not the call).
 func (in *Interp) callMethodAt(o Value, name string, args []Value, kw []Kwarg) (Value, bool, error) {
-	if in.py37 && in.hiddenIn37(o, name) {
-		return nil, true, Errorf(AttributeErrorClass, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	if in.hiddenIn37(o, name) {
+		return nil, true, in.noAttr(o, name)
 	}
 	switch o.(type) {
 	case *Module, *Class, *Super:
@@ -233,22 +250,19 @@ func (*Super) Type() *Class { return SuperClass }
 
 func (c *compiler) zeroArgSuper(e *ast.Call) exprFn {
 	sc := c.sc
-	if sc.kind != scFunction {
+	if sc.Kind != syntax.FunctionScope {
 		return nil
 	}
-	cellIdx, ok := sc.cell["__class__"]
+	cellIdx, ok := sc.CellIndex("__class__")
 	if !ok {
 		return nil
 	}
-	// The first parameter.
+	// The first positional parameter; CPython's super() finds "no
+	// arguments" without one.
 	var first binding
-	have := false
-	for _, n := range sc.order {
-		if sc.isLocal(n) {
-			first = c.lookup(n)
-			have = true
-			break
-		}
+	name, have := sc.FirstArg()
+	if have {
+		first = c.lookup(name)
 	}
 	return func(in *Interp, fr *frame) (Value, error) {
 		cls, _ := fr.cells[cellIdx].V.(*Class)

@@ -31,6 +31,13 @@ func markPos(err error, fr *frame, start, end ast.Pos) {
 	}
 }
 
+// addTraceback records that exc passed through fr at line.
+func addTraceback(in *Interp, err error, fr *frame, line int) {
+	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
+		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
+	}
+}
+
 // attrSpan is the span an attribute load is underlined with: the whole
 // expression, or, when it spans lines, just the attribute name on its last
 // line (CPython 3.11 moves the instruction's start there).
@@ -63,7 +70,11 @@ func (e *Exception) addEntry(py37 bool, fr *frame, code *funcCode, line int, sta
 		start, end = ast.Pos{}, ast.Pos{}
 	}
 	e.tbAct = fr.act
-	e.tb = append(e.tb, tbEntry{fn: code, line: line, start: start, end: end})
+	var locals []Value
+	if code.kind >= 0 {
+		locals = fr.locals
+	}
+	e.tb = append(e.tb, tbEntry{fn: code, line: line, start: start, end: end, locals: locals})
 }
 
 // caretLine returns the indicator line (with its newline) CPython prints
@@ -321,12 +332,19 @@ func isWide(r rune) bool {
 // (stmt, one stripped line) is `return f(…)` or `name = f(…)` with f a
 // plain name, and the underlined segment, n characters, is that call.
 func spawnsFullLine(stmt string, n int) bool {
-	mod, err := syntax.Parse("<line>", []byte(stmt))
+	// Parsed as the body of a function, so that `return` is allowed (ast.parse
+	// does not check where a return stands): the statement is on line 2,
+	// one column in.
+	mod, err := syntax.Parse("<line>", []byte("def _():\n "+stmt))
 	if err != nil || len(mod.Body) != 1 {
 		return false
 	}
+	fn, ok := mod.Body[0].(*ast.FunctionDef)
+	if !ok || len(fn.Body) != 1 {
+		return false
+	}
 	var value ast.Expr
-	switch s := mod.Body[0].(type) {
+	switch s := fn.Body[0].(type) {
 	case *ast.Return:
 		value = s.Value
 	case *ast.Assign:
@@ -344,5 +362,5 @@ func spawnsFullLine(stmt string, n int) bool {
 		return false
 	}
 	start, end := c.Span()
-	return start.Line == 1 && end.Line == 1 && end.Col-start.Col == n && end.Col-1 == utf8.RuneCountInString(stmt)
+	return start.Line == 2 && end.Line == 2 && end.Col-start.Col == n && end.Col-2 == utf8.RuneCountInString(stmt)
 }

@@ -1,15 +1,15 @@
 package eval
 
 import (
-	"fmt"
-
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // The compiler turns the syntax tree into a tree of Go closures. Statements
 // compile to stmtFn, which return nil, a control-flow sentinel (break,
 // continue, return) or the exception being raised; expressions compile to
-// exprFn. Names were resolved to slots beforehand (resolve.go).
+// exprFn. Names were resolved to slots beforehand, by the scope resolver of
+// package syntax (syntax/resolve.go).
 //
 // The compiler is split by concern: compile_stmt.go (statements and loops),
 // compile_names.go (loads, stores, deletes), compile_func.go (functions,
@@ -32,16 +32,6 @@ var (
 	errReturn   = &ctlErr{"return"}
 )
 
-// SyntaxErr is a compile-time error found by the resolver or compiler
-// (for example a nonlocal without binding).
-type SyntaxErr struct {
-	File      string
-	Line, Col int
-	Msg       string
-}
-
-func (e *SyntaxErr) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg) }
-
 // Program is a compiled module.
 type Program struct {
 	code *funcCode
@@ -52,43 +42,34 @@ type Program struct {
 type compiler struct {
 	file    string
 	modName string
-	r       *resolver
+	f       *syntax.File
 	g       *globals
-	sc      *scope
+	sc      *syntax.Scope
 	loop    int // loop nesting in the current function
 }
 
-// Compile resolves and compiles a parsed module as the program's __main__.
-func Compile(mod *ast.Module, file string) (prog *Program, err error) {
-	return compileModule(mod, file, "__main__")
+// Compile compiles a parsed and resolved module as the program's __main__.
+func Compile(f *syntax.File) (prog *Program, err error) {
+	return compileModule(f, "__main__")
 }
 
-func compileModule(mod *ast.Module, file, modName string) (prog *Program, err error) {
+func compileModule(f *syntax.File, modName string) (prog *Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*UnsupportedError); ok {
 				prog, err = nil, e
 				return
 			}
-			if e, ok := r.(*SyntaxErr); ok {
+			if e, ok := r.(*syntax.SyntaxError); ok {
 				prog, err = nil, e
 				return
 			}
 			panic(r)
 		}
 	}()
-	r := &resolver{scopes: map[ast.Node]*scope{}, file: file}
-	top := r.newScope(scModule, nil, "<module>", mod)
-	r.stmts(mod.Body, top)
-	if r.err != nil {
-		return nil, r.err
-	}
-	r.resolveAll()
-	if r.err != nil {
-		return nil, r.err
-	}
-	c := &compiler{file: file, modName: modName, r: r, g: &globals{index: map[string]int{}}, sc: top}
-	body := c.block(mod.Body)
+	file := f.Filename
+	c := &compiler{file: file, modName: modName, f: f, g: &globals{index: map[string]int{}}, sc: f.Top}
+	body := c.block(f.Module.Body)
 	code := &funcCode{name: "<module>", qualname: "<module>", kind: -1, exec: body, line: 1, file: file}
 	return &Program{code: code, g: c.g, file: file}, nil
 }
@@ -98,7 +79,8 @@ func (c *compiler) unsupported(n ast.Node, what string) {
 	panic(&UnsupportedError{File: c.file, Line: p.Line, Col: p.Col, What: what})
 }
 
+// syntaxError stops the compilation with a SyntaxError the parser and the
+// checks of package syntax should have found first.
 func (c *compiler) syntaxError(n ast.Node, msg string) {
-	p, _ := n.Span()
-	panic(&SyntaxErr{File: c.file, Line: p.Line, Col: p.Col, Msg: msg})
+	panic(c.f.Errorf(n, "%s", msg))
 }

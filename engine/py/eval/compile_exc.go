@@ -99,6 +99,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		} else if exc, ok := err.(*Exception); ok && len(hs) > 0 {
 			for _, h := range hs {
 				if h.typ != nil {
+					fr.line = h.line // an error naming the type is the clause's
 					t, err2 := h.typ(in, fr)
 					if err2 != nil {
 						setContext(err2, exc)
@@ -116,6 +117,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 					}
 				}
 				fr.line = h.line
+				exc.MarkCaught()
 				if in.Rec != nil {
 					in.Rec.Event(in.CurrentTask(), trace.EvCatch, trace.Pos{Line: h.line}, in.ExceptionLine(exc), -1)
 				}
@@ -137,6 +139,7 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 		if final != nil {
 			pending, isExc := err.(*Exception)
 			if isExc {
+				pending.MarkCaught()
 				in.th.pushHandled(pending)
 			}
 			ferr := final(in, fr)
@@ -186,122 +189,6 @@ func (c *compiler) tryStar(s *ast.Try) stmtFn {
 	}
 }
 
-func leaves(e *Exception, out map[*Exception]bool) {
-	if e.Group == nil {
-		out[e] = true
-		return
-	}
-	for _, x := range e.Group {
-		leaves(x, out)
-	}
-}
-
-func (in *Interp) exceptStar(fr *frame, exc *Exception, hs []handler) error {
-	orig := exc
-	naked := exc.Group == nil
-	if naked {
-		orig = &Exception{Class: ExceptionGroupClass, Group: []*Exception{exc}, Args: Tuple{Str(""), Tuple{exc}}}
-		if !exc.Class.IsSubclass(ExceptionClass) {
-			orig.Class = BaseExceptionGroupClass
-		}
-		orig.tb, orig.tbAct = exc.tb, exc.tbAct
-	}
-	rest := orig
-	var raised []*Exception
-	keep := map[*Exception]bool{}
-	for _, h := range hs {
-		if rest == nil {
-			break
-		}
-		t, err := h.typ(in, fr)
-		if err != nil {
-			return err
-		}
-		if k, ok := t.(*Class); ok && k.IsSubclass(BaseExceptionGroupClass) {
-			return Errorf(TypeErrorClass, "catching ExceptionGroup with except* is not allowed. Use except instead.")
-		}
-		pred, err := in.exceptMatcher(t)
-		if err != nil {
-			return Errorf(TypeErrorClass, "catching classes that do not inherit from BaseException is not allowed")
-		}
-		match, r, err := splitRec(in, rest, pred)
-		if err != nil {
-			return err
-		}
-		rest = r
-		if match == nil {
-			continue
-		}
-		fr.line = h.line
-		if h.bind != nil {
-			h.bind(in, fr, match)
-		}
-		in.th.pushHandled(match)
-		herr := h.body(in, fr)
-		in.th.popHandled()
-		if h.del != nil {
-			h.del(in, fr)
-		}
-		if herr == nil {
-			continue
-		}
-		he, ok := herr.(*Exception)
-		if !ok {
-			return herr
-		}
-		if he == match {
-			leaves(match, keep)
-			continue
-		}
-		setContext(he, match)
-		raised = append(raised, he)
-	}
-	if rest != nil {
-		leaves(rest, keep)
-	}
-	var projected *Exception
-	if len(keep) > 0 {
-		m, _, _ := splitRec(in, orig, func(e *Exception) (bool, error) { return keep[e], nil })
-		projected = m
-		if naked && projected != nil && len(projected.Group) == 1 && projected.Group[0] == exc {
-			projected = exc
-		} else if projected != nil && !naked && sameShape(projected, orig) {
-			projected = orig
-		}
-	}
-	if len(raised) == 0 {
-		if projected == nil {
-			return nil
-		}
-		return projected
-	}
-	all := append([]*Exception(nil), raised...)
-	if projected != nil {
-		all = append(all, projected)
-	}
-	if len(all) == 1 {
-		return all[0]
-	}
-	items := make(Tuple, len(all))
-	cls := ExceptionGroupClass
-	for i, x := range all {
-		items[i] = x
-		if !x.Class.IsSubclass(ExceptionClass) {
-			cls = BaseExceptionGroupClass
-		}
-	}
-	// CPython raises the combined group from the handler without a
-	// traceback entry of its own for this frame.
-	return &Exception{Class: cls, Group: all, Msg: "", Args: Tuple{Str(""), items}, tbAct: fr.act}
-}
-
-func sameShape(a, b *Exception) bool {
-	la, lb := map[*Exception]bool{}, map[*Exception]bool{}
-	leaves(a, la)
-	leaves(b, lb)
-	return len(la) == len(lb)
-}
-
 func (c *compiler) with(s *ast.With, i int) stmtFn {
 	if i == len(s.Items) {
 		return c.block(s.Body)
@@ -314,6 +201,10 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 	}
 	body := c.with(s, i+1)
 	async := s.Async
+	// 3.13 places the call of __exit__/__aexit__ at the context
+	// expression (3.11 and 3.12 at the whole statement): an exception it
+	// raises is underlined there.
+	ctxStart, ctxEnd := item.ContextExpr.Span()
 	enterName, exitName := "__enter__", "__exit__"
 	proto := "the context manager protocol"
 	if async {
@@ -326,22 +217,23 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			return err
 		}
 		cls := m.Type()
-		if in.py37 && async {
-			// 3.7's BEFORE_ASYNC_WITH looks __aexit__ up first.
+		if in.minor < 9 && async {
+			// 3.7 and 3.8.s BEFORE_ASYNC_WITH looks __aexit__ up first.
 			if _, ok := cls.lookup(exitName); !ok {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 		}
 		enter, ok := cls.lookup(enterName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
+				// The TypeError came with 3.11.
 				return NewException(AttributeErrorClass, Str(enterName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s", cls.Name, proto)
 		}
 		exit, ok := cls.lookup(exitName)
 		if !ok {
-			if in.py37 {
+			if in.minor < 11 {
 				return NewException(AttributeErrorClass, Str(exitName))
 			}
 			return Errorf(TypeErrorClass, "'%s' object does not support %s (missed %s method)", cls.Name, proto, exitName)
@@ -362,6 +254,7 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 		err = body(in, fr)
 		if exc, ok := err.(*Exception); ok {
 			addTraceback(in, exc, fr, fr.line)
+			exc.MarkCaught()
 			fr.line = line
 			in.th.pushHandled(exc)
 			r, err2 := in.callMethod(exit, m, []Value{exc.Class, exc, None}, nil)
@@ -372,6 +265,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			if err2 != nil {
 				if err2 != error(exc) {
 					setContext(err2, exc)
+				}
+				if in.minor >= 13 {
+					markPos(err2, fr, ctxStart, ctxEnd)
 				}
 				return err2
 			}
@@ -393,6 +289,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			_, err2 = in.Await(r)
 		}
 		if err2 != nil {
+			if in.minor >= 13 {
+				markPos(err2, fr, ctxStart, ctxEnd)
+			}
 			return err2
 		}
 		return err

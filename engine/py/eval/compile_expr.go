@@ -332,9 +332,6 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 	case *ast.GeneratorExp:
 		return c.comprehension(e, e.Generators, 'g', []ast.Expr{e.Elt})
 	case *ast.Await:
-		if c.sc.kind == scModule || (c.sc.kind == scFunction && !c.sc.isAsync) {
-			c.syntaxError(e, "'await' outside async function")
-		}
 		x := c.expr(e.Value)
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := x(in, fr)
@@ -691,14 +688,14 @@ func (c *compiler) dict(e *ast.Dict) exprFn {
 }
 
 func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byte, elts []ast.Expr) exprFn {
-	sc := c.r.scopes[e]
+	sc := c.f.Scope(e)
 	first := c.expr(gens[0].Iter)
 	firstAsync := gens[0].Async
 	name := map[byte]string{'l': "<listcomp>", 's': "<setcomp>", 'd': "<dictcomp>", 'g': "<genexpr>"}[kind]
 	start, _ := e.Span()
 	var native *genexpPlan
 	code := c.newCode(sc, name, start.Line, func() stmtFn {
-		if kind == 'g' && !sc.hasAwait {
+		if kind == 'g' && !sc.Coroutine {
 			native = c.genexpPlan(gens, elts[0], start.Line)
 		}
 		var emit func(in *Interp, fr *frame) error
@@ -784,14 +781,14 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, kind byt
 	})
 	if kind == 'g' {
 		code.kind = KindGenerator
-		if sc.hasAwait {
+		if sc.Coroutine {
 			code.kind = KindAsyncGenerator
 		}
 	} else {
 		code.kind = -1
 	}
 	closure := c.closureOf(sc)
-	iterSlot := sc.local[".0"]
+	iterSlot := sc.Local(".0")
 	g := c.g
 	return func(in *Interp, fr *frame) (Value, error) {
 		src, err := first(in, fr)
@@ -845,7 +842,7 @@ type genexpPlan struct {
 }
 
 func (c *compiler) genexpPlan(gens []*ast.Comprehension, elt ast.Expr, line int) *genexpPlan {
-	p := &genexpPlan{slot: c.sc.local[".0"], line: line}
+	p := &genexpPlan{slot: c.sc.Local(".0"), line: line}
 	for i, g := range gens {
 		if i > 0 {
 			p.iters = append(p.iters, c.expr(g.Iter))
@@ -863,75 +860,10 @@ func (c *compiler) genexpPlan(gens []*ast.Comprehension, elt ast.Expr, line int)
 	return p
 }
 
-func (p *genexpPlan) stepper(fr *frame) func(in *Interp) (Value, bool, error) {
-	its := make([]Iterator, len(p.iters))
-	its[0] = fr.locals[p.slot].(Iterator)
-	depth := 0
-	last := len(p.iters) - 1
-	return func(in *Interp) (Value, bool, error) {
-		th := in.th
-		saved := th.frame
-		th.frame = fr
-		fr.line = p.line
-		defer func() { th.frame = saved }()
-		fail := func(err error) (Value, bool, error) {
-			addTraceback(in, err, fr, p.line)
-			depth = -1
-			return nil, false, err
-		}
-	outer:
-		for depth >= 0 {
-			x, ok, err := its[depth].Next(in)
-			if err != nil {
-				return fail(err)
-			}
-			if !ok {
-				depth--
-				continue
-			}
-			if in.Budget != nil {
-				if err := in.Step(); err != nil {
-					return fail(err)
-				}
-			}
-			if err := p.stores[depth](in, fr, x); err != nil {
-				return fail(err)
-			}
-			for _, cnd := range p.conds[depth] {
-				t, err := cnd(in, fr)
-				if err != nil {
-					return fail(err)
-				}
-				if !t {
-					continue outer
-				}
-			}
-			if depth == last {
-				v, err := p.elt(in, fr)
-				if err != nil {
-					return fail(err)
-				}
-				return v, true, nil
-			}
-			src, err := p.iters[depth+1](in, fr)
-			if err != nil {
-				return fail(err)
-			}
-			it, err := in.Iter(src)
-			if err != nil {
-				return fail(err)
-			}
-			depth++
-			its[depth] = it
-		}
-		return nil, false, nil
-	}
-}
-
 func (c *compiler) compLoop(g *ast.Comprehension, first bool, inner stmtFn) stmtFn {
 	var src exprFn
 	if first {
-		slot := c.sc.local[".0"]
+		slot := c.sc.Local(".0")
 		src = func(in *Interp, fr *frame) (Value, error) { return fr.locals[slot], nil }
 	} else {
 		src = c.expr(g.Iter)

@@ -2,12 +2,13 @@ package eval
 
 import (
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
 // Functions and classes
 
-func (c *compiler) params(p *ast.Params, sc *scope, code *funcCode) {
+func (c *compiler) params(p *ast.Params, sc *syntax.Scope, code *funcCode) {
 	for _, a := range p.PosOnly {
 		code.paramNames = append(code.paramNames, a.Name)
 	}
@@ -30,27 +31,27 @@ func (c *compiler) params(p *ast.Params, sc *scope, code *funcCode) {
 		all = append(all, p.Kwarg.Name)
 	}
 	for _, n := range all {
-		if i, ok := sc.local[n]; ok {
-			code.paramSlot = append(code.paramSlot, slotRef{i: i})
+		if b := sc.Lookup(n); b.Kind == syntax.LocalBinding {
+			code.paramSlot = append(code.paramSlot, slotRef{i: b.Index})
 		} else {
-			code.paramSlot = append(code.paramSlot, slotRef{cell: true, i: sc.cell[n]})
+			code.paramSlot = append(code.paramSlot, slotRef{cell: true, i: b.Index})
 		}
 	}
 }
 
 // newCode compiles a function-like scope.
-func (c *compiler) newCode(sc *scope, name string, line int, compileBody func() stmtFn) *funcCode {
+func (c *compiler) newCode(sc *syntax.Scope, name string, line int, compileBody func() stmtFn) *funcCode {
 	saved, savedLoop := c.sc, c.loop
 	c.sc, c.loop = sc, 0
 	defer func() { c.sc, c.loop = saved, savedLoop }()
-	code := &funcCode{name: name, qualname: sc.qualname, line: line, kind: -1, file: c.file,
-		nlocals: sc.nlocals, localNames: sc.localName, ncells: sc.ncells, cellNames: sc.cellName}
+	code := &funcCode{name: name, qualname: sc.Qualname, line: line, kind: -1, file: c.file,
+		nlocals: len(sc.LocalNames), localNames: sc.LocalNames, ncells: sc.NumCells, cellNames: sc.Cells}
 	switch {
-	case sc.isAsync && sc.hasYield:
+	case sc.Async && sc.Generator:
 		code.kind = KindAsyncGenerator
-	case sc.isAsync:
+	case sc.Async:
 		code.kind = KindCoroutine
-	case sc.hasYield:
+	case sc.Generator:
 		code.kind = KindGenerator
 	}
 	code.exec = compileBody()
@@ -59,15 +60,17 @@ func (c *compiler) newCode(sc *scope, name string, line int, compileBody func() 
 
 // closureOf returns a function that collects, from the defining frame,
 // the cells the new scope's free variables refer to.
-func (c *compiler) closureOf(sc *scope) func(fr *frame) []*Cell {
-	if len(sc.freeList) == 0 {
+func (c *compiler) closureOf(sc *syntax.Scope) func(fr *frame) []*Cell {
+	if len(sc.Free) == 0 {
 		return nil
 	}
-	idx := make([]int, len(sc.freeList))
-	for i, n := range sc.freeList {
-		j, ok := c.sc.cell[n]
+	idx := make([]int, len(sc.Free))
+	for i, n := range sc.Free {
+		j, ok := c.sc.CellIndex(n)
 		if !ok {
-			panic(&SyntaxErr{File: c.file, Msg: "internal: free variable " + n + " not found in enclosing scope"})
+			// The resolver makes every free variable a cell of the
+			// enclosing scope.
+			panic("internal: free variable " + n + " not found in the enclosing scope")
 		}
 		idx[i] = j
 	}
@@ -125,7 +128,7 @@ func (c *compiler) defaults(p *ast.Params) (func(in *Interp, fr *frame) ([]Value
 	}, true
 }
 
-func (c *compiler) makeFunction(sc *scope, code *funcCode, p *ast.Params) exprFn {
+func (c *compiler) makeFunction(sc *syntax.Scope, code *funcCode, p *ast.Params) exprFn {
 	defs, _ := c.defaults(p)
 	closure := c.closureOf(sc)
 	g := c.g
@@ -146,7 +149,7 @@ func (c *compiler) makeFunction(sc *scope, code *funcCode, p *ast.Params) exprFn
 	}
 }
 
-func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
+func (c *compiler) decorate(decs []ast.Expr, defLine int, mk exprFn) exprFn {
 	if len(decs) == 0 {
 		return mk
 	}
@@ -181,11 +184,17 @@ func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
 				// 3.7's line numbers only move forward within a
 				// statement: the calls stay at the last decorator.
 				fr.line = lines[len(lines)-1]
+			} else if in.minor <= 10 {
+				// 3.8-3.10 call the decorators at the line of the
+				// def or class keyword (defLine).
+				fr.line = defLine
 			}
 			v, err = in.Call(ds[i], []Value{v}, nil)
 			if err != nil {
-				start, end := decs[i].Span()
-				markPos(err, fr, start, end)
+				if in.minor >= 11 {
+					start, end := decs[i].Span()
+					markPos(err, fr, start, end)
+				}
 				return nil, err
 			}
 		}
@@ -195,10 +204,10 @@ func (c *compiler) decorate(decs []ast.Expr, mk exprFn) exprFn {
 }
 
 func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
-	sc := c.r.scopes[s]
+	sc := c.f.Scope(s)
 	code := c.newCode(sc, s.Name, s.Start.Line, func() stmtFn { return c.block(s.Body) })
 	c.paramsInto(s.Params, sc, code)
-	mk := c.decorate(s.Decorators, c.makeFunction(sc, code, s.Params))
+	mk := c.decorate(s.Decorators, s.NamePos.Line, c.makeFunction(sc, code, s.Params))
 	st := c.storeName(s.Name)
 	return func(in *Interp, fr *frame) error {
 		f, err := mk(in, fr)
@@ -209,12 +218,12 @@ func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 	}
 }
 
-func (c *compiler) paramsInto(p *ast.Params, sc *scope, code *funcCode) {
+func (c *compiler) paramsInto(p *ast.Params, sc *syntax.Scope, code *funcCode) {
 	c.params(p, sc, code)
 }
 
 func (c *compiler) lambda(e *ast.Lambda) exprFn {
-	sc := c.r.scopes[e]
+	sc := c.f.Scope(e)
 	code := c.newCode(sc, "<lambda>", e.Start.Line, func() stmtFn {
 		body := c.expr(e.Body)
 		return func(in *Interp, fr *frame) error {
@@ -231,7 +240,7 @@ func (c *compiler) lambda(e *ast.Lambda) exprFn {
 }
 
 func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
-	sc := c.r.scopes[s]
+	sc := c.f.Scope(s)
 	var meta exprFn
 	for _, k := range s.Keywords {
 		if k.Arg != "metaclass" {
@@ -249,13 +258,10 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 	code := c.newCode(sc, s.Name, s.Start.Line, func() stmtFn { return c.block(s.Body) })
 	closure := c.closureOf(sc)
 	name := s.Name
-	qual := sc.qualname
+	qual := sc.Qualname
 	modName := c.modName
-	classCell := -1
-	if i, ok := sc.cell["__class__"]; ok && i < sc.ncells {
-		classCell = i
-	}
-	mk := c.decorate(s.Decorators, func(in *Interp, fr *frame) (Value, error) {
+	classCell := sc.ClassCell()
+	mk := c.decorate(s.Decorators, s.NamePos.Line, func(in *Interp, fr *frame) (Value, error) {
 		var bs []*Class
 		for _, b := range bases {
 			v, err := b(in, fr)

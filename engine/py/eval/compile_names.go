@@ -1,9 +1,8 @@
 package eval
 
 import (
-	"strings"
-
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
@@ -23,34 +22,21 @@ type binding struct {
 	name  string
 }
 
+// lookup asks the scope resolver where name lives in the scope being
+// compiled; globals get a slot of the module's global array.
 func (c *compiler) lookup(name string) binding {
-	sc := c.sc
-	switch {
-	case sc.kind == scModule || sc.global[name]:
-		return binding{kind: bGlobal, index: c.g.slot(name), name: name}
-	case sc.kind == scClass:
-		if i, ok := sc.cell[name]; ok && (sc.nonlocal[name] || !sc.bound[name] || name == "__class__") {
-			if i < sc.ncells {
-				return binding{kind: bCell, index: i, name: name}
-			}
-			return binding{kind: bFree, index: i, name: name}
-		}
+	b := c.sc.Lookup(name)
+	switch b.Kind {
+	case syntax.LocalBinding:
+		return binding{kind: bLocal, index: b.Index, name: name}
+	case syntax.CellBinding:
+		return binding{kind: bCell, index: b.Index, name: name}
+	case syntax.FreeBinding:
+		return binding{kind: bFree, index: b.Index, name: name}
+	case syntax.NameBinding:
 		return binding{kind: bClass, index: c.g.slot(name), name: name}
 	}
-	if i, ok := sc.local[name]; ok {
-		return binding{kind: bLocal, index: i, name: name}
-	}
-	if i, ok := sc.cell[name]; ok {
-		if i < sc.ncells {
-			return binding{kind: bCell, index: i, name: name}
-		}
-		return binding{kind: bFree, index: i, name: name}
-	}
 	return binding{kind: bGlobal, index: c.g.slot(name), name: name}
-}
-
-func unboundLocal(name string) error {
-	return Errorf(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", name)
 }
 
 func (c *compiler) name(n *ast.Name) exprFn {
@@ -90,7 +76,7 @@ func (c *compiler) name(n *ast.Name) exprFn {
 			if v := g.vals[i]; v != nil {
 				return v, nil
 			}
-			if v, ok := builtins[name]; ok && !(in.py37 && newerBuiltins[name]) {
+			if v, ok := builtins[name]; ok && in.minor >= newerBuiltins[name] {
 				return v, nil
 			}
 			return nil, markedAt(in.nameError(fr, name), fr, start, end)
@@ -104,103 +90,11 @@ func (c *compiler) name(n *ast.Name) exprFn {
 		if v := g.vals[i]; v != nil {
 			return v, nil
 		}
-		if bv != nil && !(newer && in.py37) {
+		if bv != nil && in.minor >= newer {
 			return bv, nil
 		}
 		return nil, markedAt(in.nameError(fr, name), fr, start, end)
 	}
-}
-
-// newerBuiltins are the builtins CPython 3.7 does not have.
-var newerBuiltins = map[string]bool{
-	"ExceptionGroup": true, "BaseExceptionGroup": true, "aiter": true, "anext": true, "EncodingWarning": true,
-}
-
-// fix37 rewrites the messages that CPython before 3.11 words differently
-// from 3.11 (minor is the modelled 3.x): the first three changed in 3.11,
-// the others after 3.7.
-func fix37(e *Exception, minor int) {
-	if len(e.Args) != 1 {
-		return
-	}
-	s, ok := e.Args[0].(Str)
-	if !ok {
-		return
-	}
-	msg := string(s)
-	switch {
-	case msg == "integer modulo by zero":
-		msg = "integer division or modulo by zero"
-	case strings.HasPrefix(msg, "cannot access local variable '") && strings.HasSuffix(msg, "' where it is not associated with a value"):
-		name := strings.TrimSuffix(strings.TrimPrefix(msg, "cannot access local variable '"), "' where it is not associated with a value")
-		msg = "local variable '" + name + "' referenced before assignment"
-	case strings.HasPrefix(msg, "cannot access free variable '"):
-		name := strings.TrimPrefix(msg, "cannot access free variable '")
-		name = name[:strings.IndexByte(name, '\'')]
-		msg = "free variable '" + name + "' referenced before assignment in enclosing scope"
-	case minor > 7:
-		return
-	case strings.HasPrefix(msg, "int() argument must be a string, a bytes-like object or a real number"):
-		msg = strings.Replace(msg, "a real number", "a number", 1)
-	case strings.HasSuffix(msg, "arg 2 must be a type, a tuple of types, or a union"):
-		msg = strings.TrimSuffix(msg, "a type, a tuple of types, or a union") + "a type or tuple of types"
-	case strings.HasPrefix(msg, "Replacement index "):
-		msg = "tuple index out of range"
-	case strings.Contains(msg, " format: a real number is required"):
-		msg = strings.Replace(msg, "a real number", "a number", 1)
-	default:
-		return
-	}
-	e.Args[0] = Str(msg)
-}
-
-// neverAwaited prints CPython's RuntimeWarning for a coroutine object that
-// is dropped without being awaited (an expression statement `work()`).
-// As with the warnings module's default action, a warning is printed once
-// per line of the program.
-func (in *Interp) neverAwaited(qualname string) {
-	line := in.Line()
-	// An "error" filter makes the warning an exception the coroutine's
-	// finalizer cannot raise; CPython reports it as unraisable, which
-	// Taskline does not model: it prints nothing then.
-	if printed, _ := in.warnAt(RuntimeWarningClass, nil, "coroutine '"+qualname+"' was never awaited", in.File, line, "__main__", in.sourceLine(line)); printed {
-		in.Print(2, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
-	}
-}
-
-// nameError builds NameError with CPython 3.11's suggestion, which the
-// traceback printer shows.
-func (in *Interp) nameError(fr *frame, name string) error {
-	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
-	if in.Py37() {
-		return e
-	}
-	var code *funcCode
-	if fr != nil {
-		code = fr.code
-	}
-	e.suggest = func() string {
-		var cands []string
-		if code != nil {
-			cands = append(cands, code.localNames...)
-			cands = append(cands, code.cellNames...)
-		}
-		s := suggest(name, cands)
-		if s == "" && in.main != nil {
-			var gl []string
-			for i, n := range in.main.g.names {
-				if in.main.g.vals[i] != nil {
-					gl = append(gl, n)
-				}
-			}
-			s = suggest(name, gl)
-		}
-		if s == "" {
-			s = suggest(name, builtinOrder)
-		}
-		return s
-	}
-	return e
 }
 
 func (c *compiler) storeName(name string) storeFn {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"taskline/engine/py/ast"
+	"taskline/engine/py/syntax"
 )
 
 // ---------------------------------------------------------------------------
@@ -35,13 +36,6 @@ func (c *compiler) block(ss []ast.Stmt) stmtFn {
 			}
 		}
 		return nil
-	}
-}
-
-// addTraceback records that exc passed through fr at line.
-func addTraceback(in *Interp, err error, fr *frame, line int) {
-	if e, ok := err.(*Exception); ok && e.tbAct != fr.act {
-		e.addEntry(in.py37, fr, fr.code, line, ast.Pos{}, ast.Pos{})
 	}
 }
 
@@ -132,7 +126,7 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 	case *ast.AugAssign:
 		return c.augAssign(s)
 	case *ast.AnnAssign:
-		if n, ok := s.Target.(*ast.Name); ok && c.sc.kind == scClass {
+		if n, ok := s.Target.(*ast.Name); ok && c.sc.Kind == syntax.ClassScope {
 			// A class body records its annotations (dataclasses read them).
 			ann := c.expr(s.Annotation)
 			var val exprFn
@@ -264,7 +258,11 @@ func (c *compiler) stmt1(s ast.Stmt) stmtFn {
 				e.Args = Tuple{m}
 			}
 			in.raiseEvent(e)
-			markPos(e, fr, testStart, testEnd)
+			if in.minor != 12 {
+				// 3.12 places the raise at the whole statement, 3.11 and
+				// 3.13 at the test.
+				markPos(e, fr, testStart, testEnd)
+			}
 			return e
 		}
 	case *ast.With:
@@ -429,6 +427,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			localSlot = b.index
 		}
 	}
+	// 3.13 places FOR_ITER at the iterable: an error of the iteration is
+	// underlined there.
+	iterStart, iterEnd := s.Iter.Span()
 	return func(in *Interp, fr *frame) error {
 		v, err := iter(in, fr)
 		if err != nil {
@@ -484,6 +485,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 				fr.line = line
 				x, ok, err := it.Next(in)
 				if err != nil {
+					if in.minor >= 13 {
+						markPos(err, fr, iterStart, iterEnd)
+					}
 					return err
 				}
 				if !ok {

@@ -394,3 +394,17 @@ func (in *Interp) delegate(v Value, isAwait bool) (Value, error) {
 		}
 	}
 }
+
+// neverAwaited prints CPython's RuntimeWarning for a coroutine object that
+// is dropped without being awaited (an expression statement `work()`).
+// As with the warnings module's default action, a warning is printed once
+// per line of the program.
+func (in *Interp) neverAwaited(qualname string) {
+	line := in.Line()
+	// An "error" filter makes the warning an exception the coroutine's
+	// finalizer cannot raise; CPython reports it as unraisable, which
+	// Taskline does not model: it prints nothing then.
+	if printed, _ := in.warnAt(RuntimeWarningClass, nil, "coroutine '"+qualname+"' was never awaited", in.File, line, "__main__", in.sourceLine(line)); printed {
+		in.Print(2, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
+}

@@ -81,11 +81,11 @@ async def job(x):
     y = await Ready()
     return x + y
 `
-	mod, err := syntax.Parse("main.py", []byte(src))
+	f, err := syntax.ParseFile("main.py", []byte(src), "3.11")
 	if err != nil {
 		panic(err)
 	}
-	prog, err := eval.Compile(mod, "main.py")
+	prog, err := eval.Compile(f)
 	if err != nil {
 		panic(err)
 	}

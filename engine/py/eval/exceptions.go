@@ -28,6 +28,11 @@ type Exception struct {
 	// recorded once.
 	tb    []tbEntry
 	tbAct uint64 // the activation (frame) that added the last entry
+	// tbCaught is how many entries tb had when a handler (except, finally,
+	// a with statement's exit) last caught the exception: what its
+	// __traceback__ holds, since frames it passes through afterwards go
+	// only to the thread state's traceback (see KeepCaughtTraceback).
+	tbCaught int
 	// pendAct is the activation whose innermost raising expression spans
 	// pendStart to pendEnd; its traceback entry, when added, takes them.
 	pendAct            uint64
@@ -48,6 +53,12 @@ type tbEntry struct {
 	// when unknown.
 	start, end ast.Pos
 	lib        *LibFrame // a library frame Taskline does not run, shown as data
+	// locals are the locals of a coroutine's or generator's frame, which
+	// the traceback keeps alive as CPython's tb_frame does: a failed task
+	// held in a variable of a frame of an uncaught exception is collected
+	// (and reported "never retrieved") only after the traceback is printed.
+	// Recycled frames of plain functions are not kept.
+	locals []Value
 }
 
 // LibFrame is a frame of one of CPython's own library files (asyncio's
@@ -88,6 +99,18 @@ func (e *Exception) AddInnerLibFrames(fs []LibFrame) {
 		inner = append(inner, fs[i].entry())
 	}
 	e.tb = append(inner, e.tb...)
+}
+
+// MarkCaught records that a handler caught e (see tbCaught).
+func (e *Exception) MarkCaught() { e.tbCaught = len(e.tb) }
+
+// KeepCaughtTraceback cuts e's traceback to what its __traceback__ held
+// when a handler last caught it: what remains of an exception that C code
+// took with PyErr_Fetch and kept without attaching the traceback (3.9 and
+// 3.10's Task step keeps a CancelledError so, to chain it later).
+func (e *Exception) KeepCaughtTraceback() {
+	clear(e.tb[e.tbCaught:])
+	e.tb = e.tb[:e.tbCaught]
 }
 
 // Type returns the exception's class.

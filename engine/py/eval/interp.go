@@ -2,10 +2,10 @@ package eval
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
+	"taskline/engine"
 	"taskline/engine/sched"
 	"taskline/engine/trace"
 )
@@ -109,20 +109,8 @@ func NewInterp(rec *trace.Recorder, file, src, version string) *Interp {
 		lines: strings.Split(src, "\n"), modules: map[string]*Module{}}
 	in.th = &in.root
 	in.py37 = in.Py37()
-	in.minor = minorOf(version)
+	in.minor = engine.PythonMinor(version)
 	return in
-}
-
-// minorOf is the minor number of a "3.X" version; "" is 3.11.
-func minorOf(version string) int {
-	if version == "" {
-		return 11
-	}
-	n, err := strconv.Atoi(strings.TrimPrefix(version, "3."))
-	if err != nil {
-		return 11
-	}
-	return n
 }
 
 // Minor is the minor version of the CPython the interpreter models (7 for

@@ -33,11 +33,11 @@ func init() {
 func pyModule(name string, src []byte) func(in *Interp) (*Module, error) {
 	return func(in *Interp) (*Module, error) {
 		file := name + ".py"
-		mod, err := syntax.Parse(file, src)
+		f, err := syntax.ParseFile(file, src, "")
 		if err != nil {
 			return nil, Errorf(ImportErrorClass, "cannot load %s: %v", name, err)
 		}
-		prog, err := compileModule(mod, file, name)
+		prog, err := compileModule(f, name)
 		if err != nil {
 			return nil, Errorf(ImportErrorClass, "cannot load %s: %v", name, err)
 		}

@@ -79,7 +79,7 @@ func init() {
 			if e == nil {
 				return lines("NoneType: None\n"), nil
 			}
-			return lines(in.exceptionOnly(e)), nil
+			return lines(in.exceptionOnly(e, false)), nil
 		})
 		return m, nil
 	})

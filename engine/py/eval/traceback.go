@@ -24,10 +24,15 @@ func (in *Interp) ExceptionLine(e *Exception) string {
 // FinalLine is the last line CPython's traceback printer shows for e: the
 // exception line plus, for NameError and AttributeError, its "Did you
 // mean" suggestion.
-func (in *Interp) FinalLine(e *Exception) string {
+func (in *Interp) FinalLine(e *Exception) string { return in.finalLine(e, true) }
+
+// finalLine is FinalLine as the interpreter's own printer (cPrinter) or the
+// traceback module shows it: suggestions came with 3.10 in the former, with
+// 3.11 in the latter.
+func (in *Interp) finalLine(e *Exception, cPrinter bool) string {
 	line := in.ExceptionLine(e)
 	suggested := false
-	if e.suggest != nil {
+	if e.suggest != nil && (in.minor >= 11 || in.minor == 10 && cPrinter) {
 		if s := e.suggest(); s != "" {
 			line += ". Did you mean: '" + s + "'?"
 			suggested = true
@@ -191,7 +196,7 @@ func (in *Interp) format(c *printCtx, e *Exception) {
 				c.emit("Traceback (most recent call last):\n", 0)
 				c.emit(in.stackText(x, c.c), 0)
 			}
-			c.emit(in.exceptionOnly(x), 0)
+			c.emit(in.exceptionOnly(x, c.c), 0)
 			continue
 		}
 		if c.depth > maxGroupDepth {
@@ -210,7 +215,7 @@ func (in *Interp) format(c *printCtx, e *Exception) {
 			c.emit("Exception Group Traceback (most recent call last):\n", margin)
 			c.emit(in.stackText(x, c.c), 0)
 		}
-		c.emit(in.exceptionOnly(x), 0)
+		c.emit(in.exceptionOnly(x, c.c), 0)
 		n := len(x.Group)
 		if n > maxGroupWidth {
 			n = maxGroupWidth + 1
@@ -254,8 +259,8 @@ func (in *Interp) format(c *printCtx, e *Exception) {
 	}
 }
 
-func (in *Interp) exceptionOnly(e *Exception) string {
-	s := in.FinalLine(e) + "\n"
+func (in *Interp) exceptionOnly(e *Exception, cPrinter bool) string {
+	s := in.finalLine(e, cPrinter) + "\n"
 	for _, n := range e.Notes {
 		s += n + "\n"
 	}

@@ -17,10 +17,16 @@
 //     assign to function call here..."), the parser checks at the point of
 //     failure. String literals are decoded here; f-string replacement
 //     fields are parsed into expressions with their true positions.
-//   - The checks (check.go) that CPython makes after parsing, in its
-//     future-import check, symbol table and compiler: 'return' or 'await'
-//     outside a function, 'break' outside a loop, global and nonlocal
-//     declarations, duplicate parameters.
+//   - The scope resolver (resolve.go), CPython's symbol table: one walk
+//     builds every scope (module, def, lambda, class, comprehension),
+//     reports the scope errors (global and nonlocal declarations,
+//     duplicate parameters, walrus targets in comprehensions), decides
+//     where each name lives and lays out the slots the compiler
+//     (engine/py/eval) uses. ParseFile returns the scopes with the tree.
+//   - The checks (check.go) CPython makes around it: the future-import
+//     check before, and after, its compiler's: 'return' or 'await'
+//     outside a function, 'break' outside a loop, asynchronous
+//     comprehensions outside an async function.
 //
 // The parser panics with the first error and Parse recovers it; any other
 // panic becomes an "internal error" SyntaxError rather than a crash. Valid
@@ -30,6 +36,8 @@
 //
 // Every expectation in the tests comes from CPython: testdata/errors.txt
 // holds several hundred small programs with CPython's verdict recorded by
-// testdata/record_errors.py, and testdata/positions.txt the extent of every
-// node CPython builds, recorded by testdata/record_positions.py.
+// testdata/record_errors.py, testdata/scopes.txt the scope programs'
+// stderr under every version from 3.7 to 3.13 (record_scopes.py), and
+// testdata/positions.txt the extent of every node CPython builds,
+// recorded by testdata/record_positions.py.
 package syntax

@@ -29,6 +29,13 @@ type SyntaxError struct {
 	// atEOF marks an error found at the end of input, where CPython's file
 	// tokenizer records no column and so no caret is drawn.
 	atEOF bool
+
+	// minor is the modelled 3.x (0: 3.11), which decides how the printer
+	// draws the caret line: before 3.10 one caret (no end offset), 3.10 to
+	// 3.12's C printer the range of a SyntaxError but one caret for its
+	// subclasses (IndentationError, TabError), 3.13's traceback module
+	// the range for all.
+	minor int
 }
 
 // Error returns "file:line:col: msg".
@@ -59,8 +66,8 @@ func (e *SyntaxError) Traceback() string {
 // Python/pythonrun.c.
 func (e *SyntaxError) writeText(b *strings.Builder) {
 	offset, endOffset := e.Col, e.EndCol
-	if e.Kind != "SyntaxError" {
-		endOffset = -1 // subclasses have no end in the printer
+	if e.Kind != "SyntaxError" && e.minor < 13 || e.minor > 0 && e.minor < 10 {
+		endOffset = -1 // no end in the printer
 	}
 	lineSize := utf8.RuneCountInString(e.Text) + 1 // CPython's text keeps its newline
 	if e.EndLine > e.Line && e.Kind == "SyntaxError" {

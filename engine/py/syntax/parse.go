@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 
+	"taskline/engine"
 	"taskline/engine/py/ast"
 )
 
@@ -32,14 +33,44 @@ func Parse(filename string, src []byte) (mod *ast.Module, err error) {
 // :=, positional-only parameters, f-string {x=}, parenthesised with items,
 // except*, match) are SyntaxErrors where python3.7 reports them, and
 // errors have a single caret, as 3.7 prints them.
-func ParseVersion(filename string, src []byte, version string) (mod *ast.Module, err error) {
+func ParseVersion(filename string, src []byte, version string) (*ast.Module, error) {
+	f, err := ParseFile(filename, src, version)
+	if err != nil {
+		return nil, err
+	}
+	return f.Module, nil
+}
+
+// ParseFile parses a module written for the given Python version ("3.7" to
+// "3.13"; "" is 3.11), resolves its scopes and makes the checks CPython
+// makes before running it. The error, if any, is a *SyntaxError, or an
+// *UnsupportedError for valid Python that Taskline does not run.
+func ParseFile(filename string, src []byte, version string) (*File, error) {
+	mod, err := parse(filename, src, version)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Filename: filename, Src: src, Module: mod, minor: engine.PythonMinor(version)}
+	if err := check(f); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// parse runs the scanner and the parser.
+func parse(filename string, src []byte, version string) (mod *ast.Module, err error) {
+	defer func() {
+		if se, ok := err.(*SyntaxError); ok {
+			se.minor = engine.PythonMinor(version)
+		}
+	}()
 	s := newScanner(filename, src)
 	s.toks = make([]token, 0, len(src)/3+16) // Python averages 3.5 to 4 bytes a token
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.off, s.lineStart = 3, 3 // a UTF-8 byte order mark is not part of the program
 	}
 	s.scan()
-	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string), py37: version == "3.7"}
+	p := &parser{filename: filename, src: src, toks: s.toks, names: make(map[string]string), py37: version == "3.7", minor: engine.PythonMinor(version)}
 	if s.err != nil {
 		// Give the parser a token to fail on where the tokenizer stopped.
 		pos := s.pos()
@@ -69,9 +100,6 @@ func ParseVersion(filename string, src []byte, version string) (mod *ast.Module,
 	if p.lateCompile != nil {
 		return nil, p.lateCompile
 	}
-	if err := check(filename, src, mod); err != nil {
-		return nil, err
-	}
 	return mod, nil
 }
 
@@ -91,7 +119,8 @@ func (p *parser) resolve(err error, s *scanner) error {
 	if s.err != nil && !s.deferred {
 		return s.err
 	}
-	if n := len(s.brackets); n > 0 {
+	if n := len(s.brackets); n > 0 && p.minor >= 10 {
+		// "was never closed" came with 3.10's parser.
 		b := s.brackets[n-1]
 		last := &p.toks[p.furthest]
 		if last.kind == tEOF && s.err == nil || last.pos.Line > b.pos.Line {
@@ -132,6 +161,9 @@ type parser struct {
 
 	// py37 selects Python 3.7's grammar (see ParseVersion).
 	py37 bool
+	// minor is the modelled 3.x: constructs newer than it are SyntaxErrors
+	// (see before).
+	minor int
 	// colonNext marks a place where 3.7 would accept a ':' after a name
 	// (a subscript, the first item of a brace display), so that a walrus
 	// there fails at its '=' rather than its ':'. parseNamedExpression
@@ -153,6 +185,14 @@ type parser struct {
 // that Python 3.7 does not have.
 func (p *parser) before37(t *token) {
 	if p.py37 {
+		p.errorAt(t.pos, t.epos, "invalid syntax")
+	}
+}
+
+// before reports "invalid syntax" at t when the modelled version is older
+// than 3.minor, the version that brought the construct t starts.
+func (p *parser) before(minor int, t *token) {
+	if p.minor < minor {
 		p.errorAt(t.pos, t.epos, "invalid syntax")
 	}
 }
@@ -216,10 +256,20 @@ func (p *parser) errorAt(start, end ast.Pos, format string, args ...any) {
 }
 
 func (p *parser) fail(kind string, start, end ast.Pos, msg string) {
-	if p.py37 && kind == "SyntaxError" {
+	if !p.py37 && p.minor < 10 {
+		// Before 3.10 a SyntaxError has no end: one caret, at its start.
+		end = ast.Pos{Line: start.Line, Col: start.Col + 1}
+	}
+	if p.minor <= 8 && p.tok.kind == tNEWLINE && start == p.tok.pos && msg == "invalid syntax" {
+		// The old parser (3.7, 3.8) puts an unexpected end of line on the
+		// line's last character.
+		start.Col--
+		end = ast.Pos{Line: start.Line, Col: start.Col + 1}
+	}
+	if p.py37 && (kind == "SyntaxError" || msg == "expected an indented block") {
 		// 3.7's parser points at the last character of the token it failed
 		// on, with one caret.
-		if msg == "invalid syntax" && end.Line == start.Line && end.Col > start.Col+1 {
+		if (msg == "invalid syntax" || msg == "expected an indented block") && end.Line == start.Line && end.Col > start.Col+1 {
 			start.Col = end.Col - 1
 		}
 		end = ast.Pos{Line: start.Line, Col: start.Col + 1}
@@ -373,8 +423,10 @@ func (p *parser) legacyPrint() {
 // forgotComma reports "Perhaps you forgot a comma?" when, inside brackets,
 // an expression directly follows another one.
 func (p *parser) forgotComma() {
-	if p.tryingComma {
-		return // errors while parsing the second expression are not reported
+	if p.tryingComma || p.minor < 10 {
+		// Errors while parsing the second expression are not reported; the
+		// hint itself came with 3.10.
+		return
 	}
 	if p.lastDisj == nil || p.lastDisjEnd != p.i || !p.canStartExpr() {
 		return
@@ -515,8 +567,8 @@ func (p *parser) expect(kind tokenKind) *token {
 // "expected 'x'".
 func (p *parser) expectForced(kind tokenKind, what string) *token {
 	if p.tok.kind != kind {
-		if p.tok.kind == tINDENT || p.tok.kind == tDEDENT {
-			p.syntaxError()
+		if p.tok.kind == tINDENT || p.tok.kind == tDEDENT || p.minor < 10 {
+			p.syntaxError() // "expected ':'" came with 3.10
 		}
 		p.errorAt(p.tok.pos, tokenEnd(p.tok), "expected '%s'", what)
 	}
@@ -529,7 +581,7 @@ func (p *parser) expectForced(kind tokenKind, what string) *token {
 // grammar rule is not forced: a missing ':' is "expected ':'" only at the
 // end of the line, otherwise "invalid syntax" (CPython's invalid_*_stmt).
 func (p *parser) expectColon() {
-	if p.tok.kind != tCOLON && p.tok.kind == tNEWLINE {
+	if p.tok.kind != tCOLON && p.tok.kind == tNEWLINE && p.minor >= 10 {
 		p.expectForced(tCOLON, ":")
 	}
 	p.expect(tCOLON)
@@ -593,7 +645,7 @@ func (p *parser) parseStatement(list []ast.Stmt) []ast.Stmt {
 	case tNAME:
 		// In 3.7, match is a plain name and `match x:` fails as an
 		// expression statement.
-		if !p.py37 && p.is(p.tok, "match") && p.isMatchStatement() {
+		if p.minor >= 10 && p.is(p.tok, "match") && p.isMatchStatement() {
 			panic(parseError{&UnsupportedError{Filename: p.filename, Pos: p.tok.pos, What: "match statements"}})
 		}
 	}
@@ -1416,7 +1468,7 @@ func (p *parser) parseBlock(what string, line int) []ast.Stmt {
 	p.next()
 	if p.tok.kind != tINDENT {
 		msg := "expected an indented block"
-		if what != "" {
+		if what != "" && p.minor >= 10 {
 			msg = fmt.Sprintf("expected an indented block after %s on line %d", what, line)
 		}
 		pos, end := p.tok.pos, tokenEnd(p.tok)
@@ -1678,7 +1730,7 @@ func (p *parser) parseTry() ast.Stmt {
 		p.next()
 		star := false
 		if p.tok.kind == tSTAR {
-			p.before37(p.tok)
+			p.before(11, p.tok)
 			star = true
 			kw = "except*"
 			p.next()
@@ -2145,7 +2197,7 @@ func (p *parser) parseSlices() ast.Expr {
 func (p *parser) parseSlice() ast.Expr {
 	start := p.tok.pos
 	if p.tok.kind == tSTAR {
-		p.before37(p.tok) // star in a subscript came in 3.11
+		p.before(11, p.tok) // star in a subscript came in 3.11
 		return p.parseStarExpression()
 	}
 	var lower ast.Expr

@@ -488,7 +488,7 @@ func (p *parser) parseFStringExpr(off, end int, pos ast.Pos) (x ast.Expr) {
 	if s.err != nil {
 		panic(parseError{fieldError(s.err, p.src[off:end], pos, "")})
 	}
-	q := &parser{filename: p.filename, src: p.src, toks: s.toks, names: p.names, fstring: true, depth: p.depth}
+	q := &parser{filename: p.filename, src: p.src, toks: s.toks, names: p.names, fstring: true, depth: p.depth, minor: p.minor}
 	q.tok = &q.toks[0]
 	defer func() {
 		if r := recover(); r != nil {

@@ -15,22 +15,16 @@ import { loadSet, download } from "./setpage.js";
 const DRAFT = "taskline-teach-draft-v1";
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
-/** @type {Promise<(text: string) => {checks: any[], errors: string[]}>|null} */
+/** @type {Promise<(text: string) => Promise<{checks: any[], errors: string[]}>>|null} */
 let parser = null;
 
-/** The Go check parser, from the page's own instance of the wasm module. */
+/**
+ * The check parser: the Go parser of the lessons, in the Python engine's
+ * worker (the page runs no Go of its own).
+ */
 export function checkParser() {
   if (!parser) {
-    parser = (async () => {
-      const module = await engine().compile();
-      // @ts-ignore wasm_exec.js defines Go
-      const go = new Go();
-      const w = /** @type {any} */ (window);
-      const ready = new Promise((resolve) => { w.tasklineReady = resolve; });
-      go.run(await WebAssembly.instantiate(module, go.importObject));
-      await ready;
-      return (/** @type {string} */ text) => JSON.parse(w.tasklineParseChecks(text));
-    })();
+    parser = engine().start().then(() => (/** @type {string} */ text) => engine().parseChecks(text));
   }
   return parser;
 }
@@ -94,7 +88,7 @@ function relabel() {
 async function readExercise(box) {
   const v = (/** @type {string} */ k) => /** @type {HTMLInputElement} */ (box.querySelector(`[data-field="${k}"]`)).value;
   const [lang, py] = v("lang").split(":");
-  const parsed = (await checkParser())(v("checks"));
+  const parsed = await (await checkParser())(v("checks"));
   /** @type {import("./set.js").Exercise} */
   const e = {
     id: /** @type {HTMLElement} */ (box).dataset.id || "", title: v("title").trim(), lang, prompt: v("prompt"), starter: v("starter"),

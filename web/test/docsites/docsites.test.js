@@ -100,9 +100,9 @@ test("the three example sources hold the same programs", () => {
   assert.match(hugo[2].code, /\n\tch := /, "Go's tabs");
 });
 
-/** Engine downloads so far, from Taskline's server or the site's own copy. */
+/** Engine downloads so far (the Python and the Go module), from Taskline's server or the site's own copy. */
 function wasmLoads(site, own) {
-  return (site.selfHosted ? own.requests : taskline.requests).filter((p) => p.endsWith("taskline.wasm")).length;
+  return (site.selfHosted ? own.requests : taskline.requests).filter((p) => /taskline(-go)?\.wasm$/.test(p)).length;
 }
 
 /** The element's state as a reader sees it, read from its shadow tree. */

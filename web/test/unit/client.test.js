@@ -1,6 +1,6 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
-import { Client, STOP_GRACE_MS, WEDGED_MS } from "../../src/client.js";
+import { Client, Engines, STOP_GRACE_MS, WEDGED_MS } from "../../src/client.js";
 import { OUTPUT_CAP } from "../../src/output.js";
 
 // The smallest valid wasm module: magic and version.
@@ -36,6 +36,8 @@ class FakeWorker {
       reply({ type: "start", id: m.id });
       reply({ type: "progress", id: m.id, output: [[1, "before\n"]] });
       FakeWorker.behave = "answer";
+    } else if (m.type === "checks") {
+      reply({ type: "checks", id: m.id, result: { checks: [{ kind: "stdout", text: m.text }], errors: [] } });
     } else if (m.type === "stop" && FakeWorker.behave === "stops") {
       reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } } });
     }
@@ -178,4 +180,27 @@ test("stop while the engine starts ends the run as stopped", async () => {
   const r = await p;
   assert.equal(r.trace.outcome.kind, "stopped");
   assert.equal(FakeWorker.all[0].sent.some((m) => m.type === "run"), false, "the run never went to the worker");
+});
+
+test("Engines: Python runs and checks go to the Python module; the Go module is fetched at the first Go run, once", async () => {
+  FakeWorker.all = [];
+  FakeWorker.behave = "answer";
+  globalThis.Worker = FakeWorker;
+  const fetched = [];
+  globalThis.fetch = async (url) => { fetched.push(url); return new Response(WASM, { headers: { "content-type": "application/wasm" } }); };
+  const e = new Engines({ python: "/py.wasm", go: "/go.wasm", workerURL: "/w.js" });
+  assert.equal(e.loaded("python"), false);
+  assert.equal((await e.run("print", { lang: "python" })).stdout, "PRINT");
+  assert.equal((await e.parseChecks("stdout: x")).checks[0].text, "stdout: x");
+  assert.deepEqual(fetched, ["/py.wasm"]);
+  assert.equal(e.loaded("python"), true);
+  assert.equal(e.loaded("go"), false);
+  assert.equal(FakeWorker.all.length, 1);
+  assert.equal((await e.run("package main", { lang: "go" })).stdout, "PACKAGE MAIN");
+  assert.equal((await e.run("func", { lang: "go" })).stdout, "FUNC");
+  assert.deepEqual(fetched, ["/py.wasm", "/go.wasm"], "each module is fetched once");
+  assert.equal(FakeWorker.all.length, 2, "one worker per engine");
+  const goRuns = FakeWorker.all[1].sent.filter((m) => m.type === "run").map((m) => m.source);
+  assert.deepEqual(goRuns, ["package main", "func"]);
+  assert.equal(e.loaded("go"), true);
 });

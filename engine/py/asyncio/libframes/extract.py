@@ -54,7 +54,66 @@ PROBES = {
               "    except asyncio.CancelledError:\n"
               "        raise ValueError\n"
               "asyncio.run(main())\n", 5),
+    # asyncio.run() of something that is not a coroutine: its check.
+    "run_check": ("import asyncio\n"
+                  "asyncio.run(42)\n", 2),
+    # A plain callback that raises: the logged traceback starts in
+    # events.py's Handle._run, above the callback's frame at line `after`.
+    "callback": ("import asyncio\n"
+                 "def broken():\n"
+                 "    raise ValueError\n"
+                 "async def main():\n"
+                 "    asyncio.get_running_loop().call_soon(broken)\n"
+                 "    await asyncio.sleep(0.1)\n"
+                 "asyncio.run(main())\n", 3),
+    # wait_for(coro, timeout) expiring: the TimeoutError's frames below
+    # the await at line `after` (wait_for_raise), and those of the
+    # CancelledError it is raised from, above the coroutine's frame
+    # (wait_for_result; 3.9 and 3.10 raise a new one there).
+    "wait_for": ("import asyncio\n"
+                 "async def fetch():\n"
+                 "    await asyncio.sleep(2)\n"
+                 "async def main():\n"
+                 "    await asyncio.wait_for(fetch(), timeout=0.1)\n"
+                 "asyncio.run(main())\n", 5),
+    # asyncio.timeout() expiring: Timeout.__aexit__ raising TimeoutError.
+    "timeout_exit": ("import asyncio\n"
+                     "async def main():\n"
+                     "    async with asyncio.timeout(0.1):\n"
+                     "        await asyncio.sleep(1)\n"
+                     "asyncio.run(main())\n", 3),
+    # A TaskGroup whose child failed: TaskGroup.__aexit__ raising the
+    # ExceptionGroup (its traceback lines are drawn with a "  | " margin).
+    "taskgroup_exit": ("import asyncio\n"
+                       "async def boom():\n"
+                       "    raise ValueError\n"
+                       "async def main():\n"
+                       "    async with asyncio.TaskGroup() as tg:\n"
+                       "        tg.create_task(boom())\n"
+                       "asyncio.run(main())\n", 5),
+    # An Event made outside a loop before 3.10 belongs to the default loop:
+    # waiting on it under asyncio.run fails inside Event.wait.
+    "event_wait": ("import asyncio\n"
+                   "ev = asyncio.Event()\n"
+                   "async def main():\n"
+                   "    asyncio.get_running_loop().call_later(0.01, ev.set)\n"
+                   "    await ev.wait()\n"
+                   "asyncio.run(main())\n", 5),
+    # An exception the Task step lets through (KeyboardInterrupt,
+    # SystemExit; in 3.7 any BaseException) leaving asyncio.run through the
+    # loop: run_until_complete, run_forever, _run_once, Handle._run.
+    "escape": ("import asyncio\n"
+               "async def main():\n"
+               "    raise KeyboardInterrupt\n"
+               "asyncio.run(main())\n", 4),
 }
+
+CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
+                   r"|The above exception was the direct cause of the following exception:)\n\n")
+
+# Probes whose frames are the library frames above (outer to) the script
+# frame at line `after`, not below it.
+ABOVE = {"callback"}
 
 FRAME = re.compile(r'  File "([^"]+)", line (\d+), in (.+)')
 
@@ -91,8 +150,33 @@ def main():
                 f.write(src)
             p = subprocess.run([exe, SCRIPT], capture_output=True, text=True, cwd=os.path.dirname(SCRIPT))
             err = p.stderr.replace(stdlib, f"/usr/lib/python{minor}")
+            if name == "taskgroup_exit":
+                err = re.sub(r"(?m)^  \| ", "", err.split("+-+----")[0])
             fs = frames(err)
-            start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+            if name == "wait_for":
+                sections = CHAIN.split(err)
+                fs = frames(sections[-1])
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
+                data[minor]["wait_for_raise"] = fs[start:]
+                cause = frames(sections[-2]) if len(sections) > 1 else []
+                end = 0
+                while end < len(cause) and cause[end][0] != SCRIPT:
+                    end += 1
+                data[minor]["wait_for_result"] = cause[:end]
+                continue
+            if name in ABOVE:
+                end = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after)
+                start = end
+                while start > 0 and fs[start - 1][0] != SCRIPT:
+                    start -= 1
+                data[minor][name] = fs[start:end]
+                continue
+            if name in ("timeout_exit", "taskgroup_exit", "event_wait"):
+                # The versions without the construct (or the error) give none.
+                fs = frames(CHAIN.split(err)[-1])
+                start = next((i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after), len(fs) - 1) + 1
+            else:
+                start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
             end = start
             while end < len(fs) and fs[end][0] != SCRIPT:
                 end += 1
@@ -103,6 +187,13 @@ def main():
                 start = next(i for i, f in enumerate(fs) if f[0] == SCRIPT and f[1] == after) + 1
                 end = len(fs)
             data[minor][name] = fs[start:end]
+        # Where base_events.py defines _run_until_complete_cb, which a Task's
+        # repr names among its callbacks ("cb=[_run_until_complete_cb() at
+        # FILE:LINE]").
+        with open(os.path.join(stdlib, "asyncio", "base_events.py")) as f:
+            line = next(i for i, l in enumerate(f, 1) if l.startswith("def _run_until_complete_cb("))
+        data[minor]["run_until_complete_cb"] = [[f"/usr/lib/python{minor}/asyncio/base_events.py", line,
+                                                 "_run_until_complete_cb", "", ""]]
     with open(os.path.join(HERE, "frames.json"), "w") as f:
         json.dump(data, f, indent=1)
         f.write("\n")

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := 2
+	time.Sleep(n * time.Second)
+	fmt.Println("x")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "x"
+	fmt.Println(int(s))
+}

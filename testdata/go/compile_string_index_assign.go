@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	s[0] = 'x'
+	_ = s
+}

@@ -1,0 +1,14 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(fmt.Sprint("again: ", r))
+	}()
+	panic(errors.New("boom"))
+}

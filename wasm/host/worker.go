@@ -1,0 +1,215 @@
+//go:build js && wasm
+
+// Package host is what both of Taskline's WebAssembly modules share: the
+// glue between an engine and the Web Worker that runs it
+// (web/src/worker.js). Each module is a small main package that links the
+// engines it serves — wasm/ the Python engine, wasm/golang the Go engine —
+// and calls Serve; a page downloads the Go module only when it runs Go.
+//
+// Serve exports tasklineRun, which runs the engine on a goroutine and yields
+// to the worker's event loop every few milliseconds through the engine's
+// Poll hook, so that a Stop message can reach it; the run then ends with
+// outcome "stopped" and keeps its partial output and trace. Output is
+// handed to the worker as it is produced (tasklineOutput), so that if the
+// engine dies the page still has what the program printed. The page itself
+// never instantiates a module: it compiles it, posts the compiled module to
+// the worker, and draws output, errors and the timeline with JavaScript.
+// docs/JSAPI.md describes the protocol between the page, the worker and the
+// modules.
+package host
+
+import (
+	"encoding/json"
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"taskline/engine"
+	"taskline/engine/explain"
+	"taskline/engine/sched"
+	"taskline/engine/trace"
+)
+
+// Serve exports the engines linked into the module (tasklineRun,
+// tasklineLanguages, tasklineLimits), tells the worker script it is ready
+// (tasklineReady) and keeps the module alive for the worker's calls.
+func Serve() {
+	exportWorker()
+	js.Global().Set("tasklineLimits", js.FuncOf(func(js.Value, []js.Value) any {
+		return limits()
+	}))
+	if ready := js.Global().Get("tasklineReady"); ready.Type() == js.TypeFunction {
+		ready.Invoke()
+	}
+	select {} // keep the exported functions alive
+}
+
+// limits reports the engine's default budgets, so that the page can say
+// what a run that hit one used ("more than 512 MB") without a second copy
+// of the numbers.
+func limits() js.Value {
+	o := js.Global().Get("Object").New()
+	o.Set("maxMemory", sched.DefaultMaxMemory)
+	o.Set("maxSteps", sched.DefaultMaxSteps)
+	return o
+}
+
+// yieldEvery is how long the engine may run before it yields to the worker's
+// event loop. It bounds how late a Stop is noticed; it does not affect the
+// page, which never runs the engine.
+const yieldEvery = 25 * time.Millisecond
+
+// exportWorker defines, on the worker's global object:
+//
+//	tasklineRun(source, {lang, python, maxSteps, maxMemory, file, seed}, done)
+//
+// which starts a run and later calls done(traceJSON). It relies on two
+// helpers the worker script defines: tasklineYield(cb), which calls cb from
+// a fresh event-loop task, and tasklineStopRequested(), which reports
+// whether the page asked to stop the current run.
+func exportWorker() {
+	js.Global().Set("tasklineRun", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 3 || args[2].Type() != js.TypeFunction {
+			panic("tasklineRun: want (source, options, done)")
+		}
+		src := args[0].String()
+		opts := options(args[1])
+		done := args[2]
+		// The engine must run on its own goroutine: a js.FuncOf callback may
+		// not block, and Poll blocks while the worker's event loop runs.
+		go func() { done.Invoke(runJSON(src, opts)) }()
+		return nil
+	}))
+	js.Global().Set("tasklineLanguages", js.FuncOf(func(this js.Value, args []js.Value) any {
+		var l []any
+		for _, s := range engine.Languages() {
+			l = append(l, s)
+		}
+		return js.ValueOf(l)
+	}))
+}
+
+// options reads engine options from a JS object; missing fields keep their
+// zero value, which the engine reads as its default.
+func options(o js.Value) engine.Options {
+	var opts engine.Options
+	if o.Type() != js.TypeObject {
+		return opts
+	}
+	str := func(k string) string {
+		if v := o.Get(k); v.Type() == js.TypeString {
+			return v.String()
+		}
+		return ""
+	}
+	num := func(k string) int64 {
+		if v := o.Get(k); v.Type() == js.TypeNumber {
+			return int64(v.Float())
+		}
+		return 0
+	}
+	opts.Lang, opts.Python, opts.File = str("lang"), str("python"), str("file")
+	opts.MaxSteps, opts.Seed = num("maxSteps"), num("seed")
+	opts.MaxMemory = num("maxMemory")
+	return opts
+}
+
+// resultJSON is what a run hands back: the trace's own fields, plus the
+// story of the run (explain.Explain) as "story", which the page's JS reads as
+// result.story. Keeping the trace's fields at the top level lets every reader
+// of a trace read a result. The trace is written by its hand-written encoder
+// (a stopped run's trace can be megabytes, and reflection cost the page most
+// of its Stop time); the story, small, by encoding/json.
+func resultJSON(t *trace.Trace, s *explain.Story) ([]byte, error) {
+	b, _ := t.JSON()
+	if s == nil {
+		return b, nil
+	}
+	sb, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b[:len(b)-1], `,"story":`...)
+	b = append(b, sb...)
+	return append(b, '}'), nil
+}
+
+// runJSON runs the program and returns its trace and story as JSON. Whatever
+// happens inside the engine, the page gets a trace: a panic becomes an
+// "internal" outcome rather than a dead worker.
+func runJSON(src string, opts engine.Options) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = internalError(opts, fmt.Sprint(r))
+		}
+	}()
+	last := time.Now()
+	stopRequested := js.Global().Get("tasklineStopRequested")
+	var printed outputStream
+	// The first output of a run goes to the page at once, later output at
+	// least every yieldEvery: a run whose engine dies before its first
+	// yield (deep recursion growing the wasm stack, say) keeps what it
+	// printed first.
+	sent := false
+	opts.Output = func(stream int, text string) {
+		printed.write(stream, text)
+		if !sent {
+			sent = true
+			printed.flush()
+		}
+	}
+	opts.Poll = func() bool {
+		if time.Since(last) >= yieldEvery {
+			printed.flush()
+			yieldToEventLoop()
+			last = time.Now()
+		}
+		return !(stopRequested.Type() == js.TypeFunction && stopRequested.Invoke().Truthy())
+	}
+	t := engine.Run(src, opts)
+	// A sign of life for the page before explaining the run and encoding
+	// the trace, which can take seconds for a big one.
+	printed.flush()
+	yieldToEventLoop()
+	b, err := resultJSON(t, story(src, t))
+	if err != nil {
+		return internalError(opts, "encoding the trace: "+err.Error())
+	}
+	return string(b)
+}
+
+// story explains the run. A bug in the explanation must not cost the user
+// the run itself: a panic there leaves the result without a story.
+func story(src string, t *trace.Trace) (s *explain.Story) {
+	defer func() {
+		if r := recover(); r != nil {
+			js.Global().Get("console").Call("error", fmt.Sprint("taskline: explaining the run failed: ", r))
+			s = nil
+		}
+	}()
+	return explain.Explain(src, t)
+}
+
+// yieldToEventLoop blocks this goroutine until the worker's event loop has
+// run once, so that messages queued for the worker (Stop) are delivered.
+func yieldToEventLoop() {
+	yield := js.Global().Get("tasklineYield")
+	if yield.Type() != js.TypeFunction {
+		return
+	}
+	ch := make(chan struct{})
+	cb := js.FuncOf(func(js.Value, []js.Value) any { close(ch); return nil })
+	yield.Invoke(cb)
+	<-ch
+	cb.Release()
+}
+
+func internalError(opts engine.Options, msg string) string {
+	msg = "internal error: " + msg
+	t := trace.Trace{Version: trace.Version, Lang: opts.Lang, File: opts.File,
+		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
+		Outcome: trace.Outcome{Kind: trace.OutcomeInternal, ExitCode: trace.ExitInternal, Stderr: "taskline: " + msg + "\n",
+			Error: &trace.Error{Type: "InternalError", Message: msg, Line: msg, Task: -1}}}
+	b, _ := t.JSON()
+	return string(b)
+}

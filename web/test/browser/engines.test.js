@@ -1,0 +1,147 @@
+// The two engines, in headless Chromium: the Python engine (taskline.wasm)
+// is what a first visit downloads, the Go engine (taskline-go.wasm) only
+// when Go is used, with the page saying it is loading it.
+// - a Python page never requests the Go module, and everything it fetched
+//   up to its first drawn timeline fits the first-run budget (brotli);
+// - choosing Go fetches it, and while it loads the status and the Run
+//   button say so (aria-busy);
+// - a link that holds a Go program, and an embed with a Go program, fetch
+//   and run it;
+// - Live mode: a run made stale by a new edit is stopped, and its outcome
+//   is never drawn.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { downloaded } from "./download.js";
+import { launch, open, BASE, waitIdle, outputText, setCode } from "./harness.js";
+import { serve } from "../../embed/test/serve.mjs";
+
+const STATIC = new URL("../../../static/", import.meta.url).pathname;
+const budget = JSON.parse(readFileSync(new URL("../budget.json", import.meta.url), "utf8"));
+
+const GO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 42\n\tfmt.Println("got", <-ch)\n}\n';
+const b64url = (s) => Buffer.from(s).toString("base64url");
+const isGo = (u) => /taskline-go\.wasm/.test(u);
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("a Python page fetches no Go engine, and its first run fits the download budget", async () => {
+  // A fresh profile: nothing cached.
+  const fresh = await launch();
+  try {
+    const page = await fresh.ctx.newPage();
+    // Everything the page fetched by the time its first run is drawn and
+    // the page is idle.
+    const responses = [];
+    page.on("response", (r) => responses.push(r));
+    await page.goto(BASE + "/");
+    await page.waitForFunction(() => document.getElementById("timeline").dataset.events > 0, null, { timeout: 30_000 });
+    await waitIdle(page);
+    const urls = responses.map((r) => new URL(r.url()).pathname);
+    assert.ok(urls.includes("/build/taskline.wasm"), `the Python engine was fetched: ${urls.join(" ")}`);
+    assert.ok(!urls.some(isGo), `the Go engine was fetched on a Python page: ${urls.join(" ")}`);
+    // firstRunBrotliBytes is today's ceiling, which keeps the Go engine and
+    // anything else heavy out of a first visit; issue 13's goal
+    // (firstRunBrotliGoalBytes, 1.2 MB) is reported by ./build.sh bench.
+    const { total, lines } = await downloaded(responses);
+    assert.ok(total <= budget.firstRunBrotliBytes, `a first Python run downloaded ${total} bytes (brotli), budget ${budget.firstRunBrotliBytes}:\n  ${lines.join("\n  ")}`);
+    assert.equal(await page.evaluate(() => window.taskline.loaded("go")), false);
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("choosing Go fetches the Go engine, saying so on the Run button and in the status while it loads", async () => {
+  // The Go module's response is held until the page has been seen loading.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const page = await open(browser.ctx, "/", {
+    setup: (p) => p.route(/taskline-go\.wasm$/, async (route) => { await held; await route.continue(); }),
+  });
+  const goRequests = [];
+  page.on("request", (r) => { if (isGo(r.url())) goRequests.push(r.url()); });
+  assert.equal(goRequests.length, 0);
+  await page.getByLabel("Language").selectOption("go");
+  await page.waitForFunction(() => document.getElementById("run").getAttribute("aria-busy") === "true");
+  assert.match(await page.locator("#status").textContent(), /Loading the Go engine…/);
+  assert.match(await page.locator("#run").textContent(), /loading the Go engine/);
+  assert.equal(await page.locator("#status").getAttribute("aria-live"), "polite");
+  release();
+  await page.waitForFunction(() => document.getElementById("run").getAttribute("aria-busy") === null && /exit status/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
+  await waitIdle(page);
+  assert.equal(goRequests.length, 1, "the Go module is fetched once");
+  assert.equal(await page.locator("#run").textContent(), "Run");
+  assert.equal(await page.evaluate(() => window.taskline.loaded("go")), true);
+  // Back to Python and to Go again: no second download, no second engine.
+  await setCode(page, GO);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await page.waitForFunction(() => /got 42/.test(document.querySelector("section[aria-label=Output] pre").textContent), null, { timeout: 30_000 });
+  assert.equal(goRequests.length, 1);
+  await page.close();
+});
+
+test("a link holding a Go program fetches the Go engine and runs it", async () => {
+  const page = await open(browser.ctx, `/#lang=go&code=${b64url(GO)}`, { waitRun: false });
+  await page.waitForFunction(() => /got 42/.test(document.querySelector("section[aria-label=Output] pre").textContent), null, { timeout: 60_000 });
+  await waitIdle(page);
+  assert.equal(await page.evaluate(() => window.taskline.loaded("go")), true);
+  await page.close();
+});
+
+test("an embed with a Go program fetches the Go engine; one with Python only does not", async () => {
+  const doc = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed</title>
+<script type="module" src="${BASE}/embed.js"></script></head><body>${body}</body></html>`;
+  const site = await serve(STATIC, {
+    extra: {
+      "/py.html": ["text/html; charset=utf-8", doc('<taskline-playground id="p" language="python" autorun>print("py ok")</taskline-playground>')],
+      "/go.html": ["text/html; charset=utf-8", doc(`<taskline-playground id="g" language="go" autorun><script type="text/plain">${GO}</script></taskline-playground>`)],
+    },
+    csp: false,
+  });
+  try {
+    for (const [path, want, goWanted] of [["/py.html", "py ok", false], ["/go.html", "got 42", true]]) {
+      const page = await browser.ctx.newPage();
+      const urls = [];
+      page.on("request", (r) => urls.push(r.url()));
+      await page.goto(site.url + path);
+      await page.waitForFunction((w) => {
+        const el = document.querySelector("taskline-playground");
+        return el && el.shadowRoot && el.shadowRoot.querySelector("section[aria-label=Output] pre").textContent.includes(w);
+      }, want, { timeout: 60_000 });
+      assert.equal(urls.some(isGo), goWanted, `${path}: requests ${urls.join(" ")}`);
+      assert.ok(urls.some((u) => /\/taskline\.wasm$/.test(u)) !== goWanted, `${path}: the Python engine is fetched only where Python runs`);
+      await page.close();
+    }
+  } finally {
+    await site.close();
+  }
+});
+
+test("Live mode: an edit stops the run in progress, whose outcome is never drawn", async () => {
+  const page = await open(browser.ctx, "/");
+  // Everything the Output region ever shows from here on.
+  await page.evaluate(() => {
+    window.__shown = [];
+    const out = document.querySelector("section[aria-label=Output]");
+    new MutationObserver(() => window.__shown.push(out.textContent)).observe(out, { subtree: true, childList: true, characterData: true });
+  });
+  assert.equal(await page.locator("#live").isChecked(), true);
+  // A program that runs until stopped (or its step budget), once it has
+  // printed: the edit below comes while it runs.
+  await setCode(page, 'print("stale run")\nwhile True:\n    pass\n');
+  await page.waitForFunction(() => window.taskline.printed().stdout.includes("stale run"), null, { timeout: 30_000 });
+  await setCode(page, 'print("fresh run")\n');
+  await page.waitForFunction(() => /fresh run/.test(document.querySelector("section[aria-label=Output] pre").textContent), null, { timeout: 30_000 });
+  await waitIdle(page);
+  const shown = await page.evaluate(() => window.__shown);
+  assert.ok(!shown.some((s) => s.includes("stale run")), "the stale run's output was drawn");
+  // It was stopped, not left to run to its step budget behind the new one.
+  const stale = (await page.evaluate(() => window.taskline.discarded)).filter((d) => d.stdout.includes("stale run"));
+  assert.deepEqual(stale.map((d) => d.outcome), ["stopped"]);
+  assert.match(await page.locator("#status").textContent(), /exit status 0/);
+  assert.equal(await outputText(page), "fresh run\n");
+  await page.close();
+});
