@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Front-end speed in headless Chromium: cold load to first timeline, warm
-# re-run of the seed example, 100k-event pan/zoom frame time, wasm transfer
+# re-run of the seed example, pan/zoom frame time at 100k and 1M events, wasm transfer
 # size; then 1,000 tasks (grouping and filtering checked, pan/zoom/scroll
 # frame time); then Go mode's warm run of a corpus-size program
 # (web/test/bench/gowarm.mjs). Prints the figures; exits 1 when one is over

@@ -12,7 +12,9 @@ func audit() {}
 
 // deposit reads, does something else, then writes: two goroutines can
 // read the same old balance and one deposit is lost. Guard it with a
-// sync.Mutex (or use sync/atomic) to fix it.
+// sync.Mutex (or use sync/atomic) to fix it. Seed 0's schedule loses no
+// deposit; press "Run schedules" (beside the output) to see the balances
+// other schedules end with, and show one to see where the deposit is lost.
 func deposit(amount int) {
 	old := balance
 	audit()

@@ -16,6 +16,7 @@ import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
 import { createTextarea } from "./textarea.js";
 import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
+import { Schedules } from "./schedules.js";
 
 /**
  * Live mode waits after a keystroke for this multiple of the last run's
@@ -69,6 +70,12 @@ const client = new Engines({ python: "/build/taskline.wasm", go: "/build/tasklin
 client.start("python").catch((err) => setStatus(`could not start the engine: ${err.message}`));
 const timeline = new Timeline(el.timeline);
 adoptCSS(STORY_CSS);
+const schedules = new Schedules($("schedules"), {
+  source: () => editor.value,
+  run: (source, seed) => client.run(source, { ...options(), seed }),
+  stop: () => client.stop(),
+  show: (res, seed) => { show(res, "run"); setStatus(`seed ${seed}: ${outcomeWords(res.trace.outcome || {}, client.limits)}, exit status ${res.exitCode}`); },
+});
 
 /** Adds a constructed style sheet to the page (allowed where a CSP forbids <style>). @param {string} css */
 function adoptCSS(css) {
@@ -146,6 +153,7 @@ function load(prog) {
 function langChanged(refill = true) {
   const lang = el.lang.value;
   /** @type {HTMLElement} */ ($("python-label")).hidden = lang !== "python";
+  schedules.setLang(lang);
   editor?.setLang(lang);
   fillExamples();
   if (refill) {
@@ -181,6 +189,7 @@ async function run(why) {
   const lang = el.lang.value;
   // A run still going is stale now: stopped, and its outcome never drawn.
   if (client.current()) client.stop();
+  schedules.sawProgram(source);
   el.stop.disabled = false;
   const loading = !client.loaded(lang);
   goLoading(loading && lang === "go");

@@ -5,9 +5,9 @@
 // svgString(trace, options) draws a whole trace as a standalone SVG
 // document, for exports and for pages pre-rendered without a browser.
 
-import { Model, STATES } from "./model.js";
-import { LAYOUT, laneTop, laneMid, laneRects, laneMarkers, arrowPath, heightFor, visibleRows } from "./layout.js";
-import { toPx } from "./scale.js";
+import { Model, STATES, MARKERS, ARROW_BLOCK, lowerBound, upperBound } from "./model.js";
+import { LAYOUT, laneTop, laneMid, laneRects, laneRuns, laneMarkers, arrowPath, heightFor, visibleRows } from "./layout.js";
+import { toPx, toU } from "./scale.js";
 import { axisTicks } from "./ticks.js";
 import { laneRows } from "./rows.js";
 import { STATE_STYLE, MARKER_STYLE, THEME, BADGE_STYLE, patternPath } from "./style.js";
@@ -102,59 +102,177 @@ function wideRows(tile, width) {
 
 /** @type {ImageData|null} */
 let laneImage = null;
+/** @type {Uint32Array} */
+let lanePx = new Uint32Array(0);
 
 /** Above this many arrows in view they are drawn plain (see drawCanvas). */
 export const DENSE_ARROWS = 200;
 
-/** @param {string} hex */
+/** @type {Map<string, number>} */
+const packed = new Map();
+
+/** A colour as one ImageData pixel (RGBA bytes in memory order). @param {string} hex */
 function packer(hex) {
+  let p = packed.get(hex);
+  if (p !== undefined) return p;
   const [r, g, b] = rgb(hex);
   const le = new Uint8Array(new Uint32Array([0x01020304]).buffer)[0] === 4;
-  return le ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  p = le ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0 : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  packed.set(hex, p);
+  return p;
 }
 
+/** The state tiles' wide rows for one lane background, by state index, cached per frame setup. */
+let tileSet = { key: "", width: 0, rows: /** @type {Uint32Array[][]} */ ([]) };
+
+/** @param {boolean} dark @param {number} dpr @param {string} laneBg @param {number} width */
+function tilesFor(dark, dpr, laneBg, width) {
+  const key = `${dark}/${dpr}/${laneBg}`;
+  if (tileSet.key !== key || tileSet.width < width) tileSet = { key, width, rows: STATES.map((s) => wideRows(tileFor(s, dark, dpr, laneBg), width)) };
+  return tileSet.rows;
+}
+
+/** Height of the mark under a lane's band where its state changed inside a pixel column (CSS px). */
+export const CHANGE_MARK = 3;
+
 /**
- * Paints the visible rows' spans into one ImageData (device pixels), below
- * the axis band, and puts it on the canvas in a single call.
+ * Paints the visible rows into one ImageData (device pixels) below the axis
+ * band — each lane's spans, then its markers — and puts it on the canvas in
+ * a single call. Where a run merged spans narrower than a pixel and the
+ * state changed inside it, the bottom CHANGE_MARK pixels of the band are
+ * painted in the theme's "await" grey: zoomed out over a million events,
+ * the dominant state alone would hide a short change, the mark does not.
+ * The image reaches LAYOUT.pad beyond the plot on both sides, so a marker
+ * at the first or last instant is drawn whole.
  * @param {CanvasRenderingContext2D} ctx @param {Model} m @param {View} v @param {DrawOptions} o @param {number} dpr @param {typeof THEME.light} th @param {Frame} f
  */
 function paintLanes(ctx, m, v, o, dpr, th, f) {
   const X0 = Math.round(v.x0 * dpr), W = Math.max(1, Math.round(v.x1 * dpr) - X0);
+  const IX = Math.round((v.x0 - LAYOUT.pad) * dpr), IW = Math.round((v.x1 + LAYOUT.pad) * dpr) - IX, OFF = X0 - IX;
   const Y0 = Math.round(LAYOUT.axis * dpr), H = Math.max(1, Math.round(f.height * dpr) - Y0);
-  if (!laneImage || laneImage.width !== W || laneImage.height !== H) laneImage = new ImageData(W, H);
-  const px = new Uint32Array(laneImage.data.buffer);
+  if (!laneImage || laneImage.width !== IW || laneImage.height !== H) { laneImage = new ImageData(IW, H); lanePx = new Uint32Array(laneImage.data.buffer); }
+  const px = lanePx;
   px.fill(packer(th.bg));
+  const markPx = packer(th.await);
   const [r0, r1] = visibleRows(f.scrollY, f.height, f.rows.length);
-  // Device-pixel y of a CSS y in lane content coordinates, relative to Y0.
-  const dy = (/** @type {number} */ y) => Math.round((y - f.scrollY) * dpr) - Y0;
   for (let r = r0; r < r1; r++) {
     const i = f.rows[r];
     const laneBg = i === o.hoverLane ? th.grid : th.lane;
-    const top = Math.max(0, dy(laneTop(r))), bot = Math.min(H, dy(laneTop(r) + LAYOUT.lane));
+    // Device-pixel rows relative to Y0 of this lane's background and band.
+    const y0 = laneTop(r) - f.scrollY;
+    const top = Math.max(0, Math.round(y0 * dpr) - Y0), bot = Math.min(H, Math.round((y0 + LAYOUT.lane) * dpr) - Y0);
     const bgPx = packer(laneBg);
-    for (let y = top; y < bot; y++) px.fill(bgPx, y * W, (y + 1) * W);
-    const bandTop = Math.max(0, dy(laneTop(r) + 3)), bandBot = Math.min(H, dy(laneTop(r) + LAYOUT.lane - 3));
+    for (let y = top; y < bot; y++) px.fill(bgPx, y * IW + OFF, y * IW + OFF + W);
+    const bandTop = Math.max(0, Math.round((y0 + 3) * dpr) - Y0), bandBot = Math.min(H, Math.round((y0 + LAYOUT.lane - 3) * dpr) - Y0);
     if (bandBot <= bandTop) continue;
-    const L = m.lanes[i];
-    for (const rc of laneRects(L.u0, L.u1, L.st, v, o.limit)) {
-      const a = Math.max(0, Math.round(rc.x0 * dpr) - X0);
-      const b = Math.min(W, Math.max(a + 1, Math.round(rc.x1 * dpr) - X0));
+    const markTop = Math.max(bandTop, Math.round((y0 + LAYOUT.lane - 3 - CHANGE_MARK) * dpr) - Y0);
+    const tiles = tilesFor(o.dark, dpr, laneBg, W + X0);
+    const rn = laneRuns(m.lanes[i], v, o.limit);
+    // A run never paints over the one before it: a merged run widened to
+    // one pixel (a blip between two long spans) stays seen.
+    let painted = 0;
+    for (let k = 0; k < rn.n; k++) {
+      const a = Math.max(painted, Math.round(rn.x0[k] * dpr) - X0);
+      const b = Math.min(W, Math.max(Math.round(rn.x0[k] * dpr) - X0 + 1, Math.round(rn.x1[k] * dpr) - X0));
       if (b <= a) continue;
-      const rows = wideRows(tileFor(STATES[rc.state], o.dark, dpr, laneBg), W + X0);
+      painted = b;
+      const rows = tiles[rn.st[k]];
       const T = rows.length;
+      const stop = rn.changes[k] > 0 ? markTop : bandBot;
       if (b - a < 32) {
-        // Narrow (most spans when zoomed out): a plain loop beats creating
+        // Narrow (most runs when zoomed out): a plain loop beats creating
         // a subarray per row.
-        for (let y = bandTop; y < bandBot; y++) {
-          const src = rows[(y + Y0) % T], d = y * W - X0;
+        for (let y = bandTop; y < stop; y++) {
+          const src = rows[(y + Y0) % T], d = y * IW + OFF - X0;
           for (let x = a + X0; x < b + X0; x++) px[d + x] = src[x];
         }
       } else {
-        for (let y = bandTop; y < bandBot; y++) px.set(rows[(y + Y0) % T].subarray(a + X0, b + X0), y * W + a);
+        for (let y = bandTop; y < stop; y++) px.set(rows[(y + Y0) % T].subarray(a + X0, b + X0), y * IW + OFF + a);
       }
+      if (stop < bandBot) for (let y = stop; y < bandBot; y++) px.fill(markPx, y * IW + OFF + a, y * IW + OFF + b);
+    }
+    stampMarkers(m.lanes[i], v, o, dpr, IX, IW, H, Math.round((y0 + LAYOUT.lane / 2) * dpr) - Y0);
+  }
+  ctx.putImageData(laneImage, IX, Y0);
+}
+
+/** Half the side of a marker sprite, in CSS pixels (markers have radius 5, an x's stroke reaches 6). */
+const SPRITE_R = 7;
+
+/** @typedef {{n: number, dx: Int16Array, dy: Int16Array, rgba: Uint8Array, px: Uint32Array}} Sprite the sprite's visible pixels: where they are from its top-left corner, and their colours with alpha (px: the same, one ImageData pixel each) */
+
+/** @type {Map<string, Sprite>} */
+const sprites = new Map();
+
+/**
+ * A marker kind drawn once, centred on a small canvas at the screen's
+ * pixel density (the shapes of shapePath, as the SVG draws them), kept as
+ * the list of pixels it covers.
+ * @param {string} kind @param {boolean} dark @param {number} dpr
+ */
+function markerSprite(kind, dark, dpr) {
+  const key = `${kind}/${dark}/${dpr}`;
+  const have = sprites.get(key);
+  if (have) return have;
+  const side = Math.ceil(2 * SPRITE_R * dpr);
+  const c = document.createElement("canvas");
+  c.width = c.height = side;
+  const g = /** @type {CanvasRenderingContext2D} */ (c.getContext("2d", { willReadFrequently: true }));
+  g.scale(dpr, dpr);
+  const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (kind)];
+  const color = dark ? st.dark : st.light;
+  const p = new Path2D();
+  shapePath(p, st.shape, SPRITE_R, SPRITE_R, 5);
+  if (st.shape === "x") { g.strokeStyle = color; g.lineWidth = 2; g.stroke(p); }
+  else { g.fillStyle = color; g.fill(p); }
+  const d = g.getImageData(0, 0, side, side).data;
+  const dx = [], dy = [], rgba = [];
+  for (let k = 0; k < side * side; k++) {
+    if (d[4 * k + 3] === 0) continue;
+    dx.push(k % side);
+    dy.push(Math.floor(k / side));
+    rgba.push(d[4 * k], d[4 * k + 1], d[4 * k + 2], d[4 * k + 3]);
+  }
+  const px = new Uint32Array(Uint8Array.from(rgba).buffer);
+  const sprite = { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), rgba: Uint8Array.from(rgba), px };
+  sprites.set(key, sprite);
+  return sprite;
+}
+
+/**
+ * Paints one lane's markers into the lane image, at most one per 6 px per
+ * kind. The lane keeps its markers by kind, sorted, so after drawing one
+ * the next is found by binary search 6 px on: a frame costs the markers
+ * drawn, not the markers in view, and each costs its sprite's pixels.
+ * @param {import("./model.js").Lane} lane @param {View} v @param {DrawOptions} o @param {number} dpr
+ * @param {number} IX the image's left edge (device pixels) @param {number} IW @param {number} H its size
+ * @param {number} mid the lane's middle, in image rows
+ */
+function stampMarkers(lane, v, o, dpr, IX, IW, H, mid) {
+  const bytes = /** @type {ImageData} */ (laneImage).data;
+  const end = Math.min(v.u1, o.limit);
+  for (let k = 0; k < MARKERS.length; k++) {
+    const u = lane.byKind[k].u;
+    if (!u.length) continue;
+    const sp = markerSprite(MARKERS[k], o.dark, dpr);
+    const half = Math.round(SPRITE_R * dpr);
+    const hi = upperBound(u, end);
+    for (let j = lowerBound(u, v.u0); j < hi;) {
+      const x = Math.round(toPx(v, u[j]));
+      const left = Math.round(x * dpr) - half - IX, top = mid - half;
+      for (let q = 0; q < sp.n; q++) {
+        const X = left + sp.dx[q], Y = top + sp.dy[q];
+        if (X < 0 || X >= IW || Y < 0 || Y >= H) continue;
+        const a = sp.rgba[4 * q + 3];
+        if (a === 255) { lanePx[Y * IW + X] = sp.px[q]; continue; } // most of a shape: opaque
+        const di = 4 * (Y * IW + X), na = 255 - a;
+        bytes[di] = (sp.rgba[4 * q] * a + bytes[di] * na) / 255;
+        bytes[di + 1] = (sp.rgba[4 * q + 1] * a + bytes[di + 1] * na) / 255;
+        bytes[di + 2] = (sp.rgba[4 * q + 2] * a + bytes[di + 2] * na) / 255;
+      }
+      j = lowerBound(u, toU(v, x + 6 - 0.5), j + 1, hi);
     }
   }
-  ctx.putImageData(laneImage, X0, Y0);
 }
 
 /**
@@ -182,32 +300,93 @@ function shapePath(p, shape, x, y, r) {
   }
 }
 
+/** Arrow kinds, for the numeric keys that find arrows drawn twice. */
+const ARROW_KINDS = ["cancel", "cancel-pending", "cancel-propagated", "await", "awaited", "wake"];
+
+// An open-addressing set of (kind, rows, pixels) keys, cleared by bumping a
+// stamp, so that deduplicating thousands of arrows a frame allocates nothing.
+let seenSize = 1 << 12;
+let seenA = new Float64Array(seenSize), seenB = new Float64Array(seenSize), seenStamp = new Uint32Array(seenSize);
+let stamp = 0, seenCount = 0;
+
+/** Adds a key; false if it was there already. @param {number} ka @param {number} kb */
+function seenAdd(ka, kb) {
+  if (2 * (seenCount + 1) > seenSize) {
+    // Grow and re-insert what this frame has seen.
+    const oa = seenA, ob = seenB, os = seenStamp, old = stamp;
+    seenSize *= 2;
+    seenA = new Float64Array(seenSize); seenB = new Float64Array(seenSize); seenStamp = new Uint32Array(seenSize);
+    stamp = 1; seenCount = 0;
+    for (let i = 0; i < os.length; i++) if (os[i] === old) seenAdd(oa[i], ob[i]);
+  }
+  let h = (Math.imul((ka % 1e9) | 0, 0x9e3779b1) ^ Math.imul((kb % 1e9) | 0, 0x85ebca6b)) & (seenSize - 1);
+  while (seenStamp[h] === stamp) {
+    if (seenA[h] === ka && seenB[h] === kb) return false;
+    h = (h + 1) & (seenSize - 1);
+  }
+  seenStamp[h] = stamp; seenA[h] = ka; seenB[h] = kb; seenCount++;
+  return true;
+}
+
+/** @param {number} x */
+const keyPx = (x) => Math.max(-16384, Math.min(49151, Math.round(x))) + 16384;
+
+/** With more arrows than DENSE_ARROWS in view, one per this many pixels at each end is drawn (per kind and pair of rows). */
+export const DENSE_GRID = 8;
+
 /**
- * The arrows to draw in a frame, in pixels (content coordinates), one per
- * distinct path: arrows into hidden lanes, outside the view or wholly
- * above or below the visible rows are skipped.
+ * Calls fn for each arrow to draw in a frame, in pixels (content
+ * coordinates), one per distinct path: arrows into hidden lanes, outside
+ * the view or wholly above or below the visible rows are skipped, and so
+ * are arrows that land on the same pixels as one already drawn. Only the
+ * blocks of Model.arrowIndex that reach the view are visited. With grid
+ * above 1, arrows of one kind between the same rows whose ends fall in the
+ * same grid cells count as one (the first is drawn).
+ * @param {Model} m @param {View} v @param {DrawOptions} o @param {Frame} f @param {number} r0 @param {number} r1
+ * @param {((kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}) => void)|null} fn
+ *   null: only count the arrows in view, before deduplication (cheap: no geometry)
+ * @param {number} [grid]
+ * @returns {number} how many arrows fn was called with (or, without fn, are in view)
+ */
+export function eachArrow(m, v, o, f, r0, r1, fn, grid = 1) {
+  const at = f.at || f.rowOf;
+  const { order, lo, blockHi } = m.arrowIndex();
+  const end = upperBound(lo, Math.min(v.u1, o.limit));
+  const R = 131072, k = (v.x1 - v.x0) / (v.u1 - v.u0);
+  let n = 0;
+  stamp = (stamp + 1) >>> 0 || 1;
+  seenCount = 0;
+  for (let b = 0; b * ARROW_BLOCK < end; b++) {
+    if (blockHi[b] < v.u0) continue;
+    for (let i = b * ARROW_BLOCK, ie = Math.min(end, i + ARROW_BLOCK); i < ie; i++) {
+      const a = m.arrows[order[i]];
+      const from = at[a.from], to = at[a.to];
+      if (from < 0 || to < 0) continue;
+      // Both ends folded into one collapsed lane: nothing to point at.
+      if (from === to && a.from !== a.to) continue;
+      if ((from < r0 && to < r0) || (from >= r1 && to >= r1)) continue;
+      if ((a.u0 > a.u1 ? a.u0 : a.u1) < v.u0) continue; // wholly left of the view (arrowPath's test)
+      if (!fn) { n++; continue; }
+      // Arrows that land on the same pixels as one already drawn add nothing.
+      const x0 = v.x0 + (a.u0 - v.u0) * k, x1 = v.x0 + (a.u1 - v.u0) * k;
+      if (!seenAdd((ARROW_KINDS.indexOf(a.kind) * R + from) * R + to, keyPx(x0 / grid) * 65536 + keyPx(x1 / grid))) continue;
+      const p = arrowPath({ from, to, u0: a.u0, u1: a.u1 }, v);
+      if (!p) continue;
+      fn(a.kind, p);
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The arrows to draw in a frame (eachArrow), as a list.
  * @param {Model} m @param {View} v @param {DrawOptions} o @param {Frame} f @param {number} r0 @param {number} r1
  */
 export function frameArrows(m, v, o, f, r0, r1) {
   /** @type {{kind: string, p: {x0: number, y0: number, x1: number, y1: number, self: boolean}}[]} */
   const out = [];
-  const seen = new Set();
-  const at = f.at || f.rowOf;
-  for (const a of m.arrows) {
-    if (Math.min(a.u0, a.u1) > o.limit) continue;
-    const from = at[a.from], to = at[a.to];
-    if (from < 0 || to < 0) continue;
-    // Both ends folded into one collapsed lane: nothing to point at.
-    if (from === to && a.from !== a.to) continue;
-    if ((from < r0 && to < r0) || (from >= r1 && to >= r1)) continue;
-    const p = arrowPath({ from, to, u0: a.u0, u1: a.u1 }, v);
-    if (!p) continue;
-    // Arrows that land on the same pixels as one already drawn add nothing.
-    const key = `${a.kind}|${from}|${to}|${Math.round(p.x0)}|${Math.round(p.x1)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: a.kind, p });
-  }
+  eachArrow(m, v, o, f, r0, r1, (kind, p) => out.push({ kind, p }));
   return out;
 }
 
@@ -278,8 +457,9 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   ctx.fillStyle = th.await;
   ctx.lineWidth = 1.5;
   ctx.setLineDash([]);
-  for (const g of m.groups) {
-    if (g.u < v.u0 || g.u > Math.min(v.u1, o.limit) || f.rowOf[g.awaiter] < 0) continue;
+  for (let gi = lowerBound(m.groupU, v.u0), ge = upperBound(m.groupU, Math.min(v.u1, o.limit)); gi < ge; gi++) {
+    const g = m.groups[gi];
+    if (f.rowOf[g.awaiter] < 0) continue;
     const kids = g.children.filter((c) => f.rowOf[c] >= 0);
     if (!kids.length) continue;
     const x = Math.round(toPx(v, g.u)) + 0.5;
@@ -301,7 +481,8 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   // style, so thousands of arrows cost a handful of fills and strokes.
   /** @type {Record<string, {lines: Path2D, heads: Path2D, n: number}>} */
   const styles = {};
-  for (const { kind, p } of frameArrows(m, v, o, f, r0, r1)) {
+  /** @param {string} kind @param {{x0: number, y0: number, x1: number, y1: number, self: boolean}} p */
+  const add = (kind, p) => {
     const s = styles[kind] || (styles[kind] = { lines: new Path2D(), heads: new Path2D(), n: 0 });
     s.lines.moveTo(p.x0, p.y0);
     if (p.self) {
@@ -313,10 +494,15 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
     s.heads.lineTo(bx, by);
     s.heads.lineTo(cx, cy);
     s.n++;
-  }
+  };
+  // Zoomed out over thousands of arrows, one per DENSE_GRID pixels at each
+  // end (per kind and pair of rows) shows the same band of lines at a
+  // fraction of the cost.
+  const inView = eachArrow(m, v, o, f, r0, r1, null);
+  eachArrow(m, v, o, f, r0, r1, add, inView > DENSE_ARROWS ? DENSE_GRID : 1);
+  const dense = inView > DENSE_ARROWS;
   // With hundreds of arrows in view, dashes and heads only add noise and
   // cost; they are drawn as thin solid lines, lighter.
-  const dense = Object.values(styles).reduce((n, s) => n + s.n, 0) > DENSE_ARROWS;
   for (const [kind, s] of Object.entries(styles)) {
     const cancel = kind.startsWith("cancel");
     ctx.strokeStyle = ctx.fillStyle = cancel ? th.arrow : th.await;
@@ -334,32 +520,20 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
     ctx.fill(s.heads);
   }
 
-  // Markers, one path per kind across the visible lanes, at most one per
-  // 6 px; the loop lane also gets a thin tick for each thing the loop did.
-  /** @type {Map<string, Path2D>} */
-  const byKind = new Map();
+  // The loop lane's thin tick for each thing the loop did, at most one per
+  // 2 px (binary search from one to the next). Markers are in the lane
+  // image (stampMarkers).
   const loopTicks = new Path2D();
-  for (let r = r0; r < r1; r++) {
-    const i = f.rows[r], lane = m.lanes[i], y = laneMid(r);
-    if (i === m.loop) {
-      for (const t of laneMarkers(lane.eu, lane.events, () => "tick", v, o.limit, 2)) {
-        loopTicks.moveTo(t.x + 0.5, y - 6); loopTicks.lineTo(t.x + 0.5, y + 6);
-      }
-    }
-    for (const mk of laneMarkers(lane.mu, lane.marks, (e) => markerKind(m, e), v, o.limit, 6)) {
-      let p = byKind.get(mk.kind);
-      if (!p) byKind.set(mk.kind, (p = new Path2D()));
-      const shape = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (mk.kind)].shape;
-      shapePath(p, shape, mk.x, y, 5);
+  const end = Math.min(v.u1, o.limit);
+  if (m.loop >= 0 && f.rowOf[m.loop] >= r0 && f.rowOf[m.loop] < r1) {
+    const u = m.lanes[m.loop].eu, y = laneMid(f.rowOf[m.loop]), hi = upperBound(u, end);
+    for (let j = lowerBound(u, v.u0); j < hi;) {
+      const x = Math.round(toPx(v, u[j]));
+      loopTicks.moveTo(x + 0.5, y - 6); loopTicks.lineTo(x + 0.5, y + 6);
+      j = lowerBound(u, toU(v, x + 2 - 0.5), j + 1, hi);
     }
   }
   ctx.strokeStyle = th.await; ctx.lineWidth = 1; ctx.stroke(loopTicks);
-  for (const [kind, p] of byKind) {
-    const st = MARKER_STYLE[/** @type {keyof typeof MARKER_STYLE} */ (kind)];
-    const color = o.dark ? st.dark : st.light;
-    if (st.shape === "x") { ctx.strokeStyle = color; ctx.lineWidth = 2; ctx.stroke(p); }
-    else { ctx.fillStyle = color; ctx.fill(p); }
-  }
 
   // The selected event (scrubber) and the Play cursor.
   const top = f.scrollY + LAYOUT.axis, bottom = f.scrollY + height;
@@ -433,6 +607,8 @@ export function drawSVG(m, v, o, frame, extra = {}) {
       const s = STATES[rc.state], st = STATE_STYLE[s];
       const fill = st.pattern === "solid" ? (o.dark ? st.dark : st.light) : `url(#${id}-p-${s})`;
       out.push(`<rect x="${n1(rc.x0)}" y="${y + 3}" width="${n1(rc.x1 - rc.x0)}" height="${LAYOUT.lane - 6}" fill="${fill}"/>`);
+      // The state-change mark under a merged run, as on the canvas (paintLanes).
+      if (rc.changes > 0) out.push(`<rect x="${n1(rc.x0)}" y="${y + LAYOUT.lane - 3 - CHANGE_MARK}" width="${n1(rc.x1 - rc.x0)}" height="${CHANGE_MARK}" fill="${th.await}"/>`);
     }
     if (i === m.loop) {
       const d = laneMarkers(L.eu, L.events, () => "tick", v, o.limit, 2).map((t) => `M${t.x + 0.5},${y + 7}v12`).join("");

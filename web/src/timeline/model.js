@@ -20,8 +20,12 @@ export const MARKERS = ["cancel-request", "cancel-delivered", "raise", "catch", 
  * @typedef {{task: number, start: number, end: number, state: string, on?: string, onTask: number, event: number}} TraceSpan
  * @typedef {{id: number, name: string, label?: string, kind: string, func: string, parent: number, created: number, ended: number, end: string, result?: string, pos?: {line: number, col?: number}, defPos?: {line: number, col?: number}}} TraceTask
  * @typedef {{tasks: TraceTask[], spans: TraceSpan[], events: TraceEvent[], outcome?: any, lang?: string, runtime?: string, file?: string, version?: number}} Trace
- * @typedef {{spans: number[], u0: Float64Array, u1: Float64Array, st: Uint8Array, events: number[], eu: Float64Array, marks: number[], mu: Float64Array}} Lane
- *   marks/mu: the lane's events drawn as markers (MARKERS kinds) and their positions
+ * @typedef {{spans: Int32Array, u0: Float64Array, u1: Float64Array, st: Uint8Array, lod: Float32Array[], chg: Int32Array, events: Int32Array, eu: Float64Array, marks: Int32Array, mu: Float64Array, byKind: {ev: Int32Array, u: Float64Array}[]}} Lane
+ *   spans/u0/u1/st: the lane's spans (indices into trace.spans), their
+ *   extent and state; lod: the spans' level-of-detail summary (lodLevels);
+ *   chg: the state changes counted up to each span (stateChanges);
+ *   events/eu: the lane's events and their positions; marks/mu: those drawn
+ *   as markers (MARKERS kinds), and byKind the same split by MARKERS kind
  * @typedef {{from: number, to: number, u0: number, u1: number, kind: string, event: number, target?: number}} Arrow
  * @typedef {{awaiter: number, children: number[], u: number, event: number}} Group
  */
@@ -73,6 +77,133 @@ export function positions(times) {
 /** The trace's task id for "the event loop / the Go runtime did it". */
 export const LOOP_TASK = -1;
 
+/** Children per node of a lane's level-of-detail summary (lodLevels). */
+export const LOD_FANOUT = 8;
+
+/**
+ * A lane's spans summarised for drawing at any zoom: level L (from 1) has
+ * one node per LOD_FANOUT^L consecutive spans, holding how much of each
+ * state (STATES order) those spans cover, in position units, at
+ * node * STATES.length + state. A renderer draws a node whose spans all fit
+ * in one pixel column as one aggregate instead of visiting its spans, so a
+ * frame costs about one node per pixel column per lane whether the lane has
+ * a hundred spans or a million. Levels stop when one node covers the lane.
+ * @param {Float64Array} u0 @param {Float64Array} u1 @param {Uint8Array} st
+ * @returns {Float32Array[]} index 0 is empty: level 0 is the spans themselves
+ */
+export function lodLevels(u0, u1, st) {
+  const S = STATES.length, levels = [new Float32Array(0)];
+  let n = u0.length;
+  if (n <= LOD_FANOUT) return levels;
+  let prev = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
+  for (let j = 0; j < n; j++) prev[Math.floor(j / LOD_FANOUT) * S + st[j]] += u1[j] - u0[j];
+  levels.push(prev);
+  n = Math.ceil(n / LOD_FANOUT);
+  while (n > 1) {
+    const next = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
+    for (let j = 0; j < n; j++) {
+      const d = Math.floor(j / LOD_FANOUT) * S, s = j * S;
+      for (let k = 0; k < S; k++) next[d + k] += prev[s + k];
+    }
+    levels.push(next);
+    prev = next;
+    n = Math.ceil(n / LOD_FANOUT);
+  }
+  return levels;
+}
+
+/**
+ * How many times the state changed up to each span: out[j] counts the
+ * spans j' <= j whose state differs from the span before, so spans
+ * [a, b] hold out[b] - out[a] changes.
+ * @param {Uint8Array} st @returns {Int32Array}
+ */
+export function stateChanges(st) {
+  const out = new Int32Array(st.length);
+  for (let j = 1; j < st.length; j++) out[j] = out[j - 1] + (st[j] !== st[j - 1] ? 1 : 0);
+  return out;
+}
+
+/**
+ * One lane per task (lane i = task i) and, when the loop or runtime did
+ * anything, one more for it: each lane's spans, events and markers as typed
+ * arrays sorted by position, and its level-of-detail summary. Built in two
+ * passes (count, then fill) so a million events cost no per-event objects.
+ * @param {Trace} trace @param {Float64Array} u event positions @param {number} loop the loop lane or -1
+ * @param {(t: number, last: boolean) => number} posOfTime
+ * @returns {Lane[]}
+ */
+function buildLanes(trace, u, loop, posOfTime) {
+  const evs = trace.events || [], spans = trace.spans || [], nt = (trace.tasks || []).length;
+  const n = evs.length, nl = nt + (loop >= 0 ? 1 : 0);
+  const laneOfEv = new Int32Array(n), kindOf = new Int8Array(n);
+  const nEv = new Int32Array(nl), nSp = new Int32Array(nl), nMk = new Int32Array(nl * MARKERS.length);
+  /** @type {Map<string, number>} */
+  const markerIndex = new Map(MARKERS.map((k, i) => [k, i]));
+  for (let i = 0; i < n; i++) {
+    const task = evs[i].task;
+    const l = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
+    laneOfEv[i] = l;
+    const k = markerIndex.get(evs[i].kind);
+    kindOf[i] = k === undefined ? -1 : k;
+    if (l < 0) continue;
+    nEv[l]++;
+    if (k !== undefined) nMk[l * MARKERS.length + k]++;
+  }
+  for (const s of spans) if (s.task >= 0 && s.task < nt) nSp[s.task]++;
+  /** @type {Lane[]} */
+  const lanes = [];
+  for (let l = 0; l < nl; l++) {
+    let marks = 0;
+    const byKind = MARKERS.map((_, k) => { const c = nMk[l * MARKERS.length + k]; marks += c; return { ev: new Int32Array(c), u: new Float64Array(c) }; });
+    lanes.push({ spans: new Int32Array(nSp[l]), u0: new Float64Array(nSp[l]), u1: new Float64Array(nSp[l]), st: new Uint8Array(nSp[l]), lod: [], chg: new Int32Array(0), events: new Int32Array(nEv[l]), eu: new Float64Array(nEv[l]), marks: new Int32Array(marks), mu: new Float64Array(marks), byKind });
+  }
+  const fillEv = new Int32Array(nl), fillMk = new Int32Array(nl), fillKind = new Int32Array(nl * MARKERS.length), fillSp = new Int32Array(nl);
+  for (let i = 0; i < n; i++) {
+    const l = laneOfEv[i];
+    if (l < 0) continue;
+    const L = lanes[l];
+    L.events[fillEv[l]] = i;
+    L.eu[fillEv[l]++] = u[i];
+    const k = kindOf[i];
+    if (k < 0) continue;
+    L.marks[fillMk[l]] = i;
+    L.mu[fillMk[l]++] = u[i];
+    const b = L.byKind[k], c = fillKind[l * MARKERS.length + k]++;
+    b.ev[c] = i;
+    b.u[c] = u[i];
+  }
+  /** @type {Map<string, number>} */
+  const stateIndex = new Map(STATES.map((s, i) => [s, i]));
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.task >= 0 && s.task < nt) lanes[s.task].spans[fillSp[s.task]++] = i;
+  }
+  for (const lane of lanes) {
+    const k = lane.spans.length;
+    for (let j = 0; j < k; j++) {
+      const s = spans[lane.spans[j]];
+      lane.st[j] = stateIndex.get(s.state) ?? 0;
+      lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : posOfTime(s.start, false);
+      if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
+    }
+    // A task's last span ends at its "done" event when it has one: later
+    // events at the same instant belong to other tasks.
+    let doneU = -1;
+    for (let j = lane.events.length - 1; j >= 0; j--) {
+      if (evs[lane.events[j]].kind === "done") { doneU = u[lane.events[j]]; break; }
+    }
+    for (let j = 0; j + 1 < k; j++) lane.u1[j] = lane.u0[j + 1];
+    if (k > 0) lane.u1[k - 1] = Math.max(lane.u0[k - 1], doneU >= 0 ? doneU : posOfTime(spans[lane.spans[k - 1]].end, true));
+    lane.lod = lodLevels(lane.u0, lane.u1, lane.st);
+    lane.chg = stateChanges(lane.st);
+  }
+  return lanes;
+}
+
+/** Arrows per block of Model.arrowIndex. */
+export const ARROW_BLOCK = 64;
+
 /** @typedef {"steps"|"real"} TimeMode */
 
 export class Model {
@@ -104,52 +235,38 @@ export class Model {
     /** @type {Map<number, {kind: string, text: string, title: string}>|null} */
     this._badges = null;
     /** @type {Lane[]} */
-    this.lanes = Array.from({ length: tasks.length + (loop >= 0 ? 1 : 0) }, () => ({ spans: [], u0: new Float64Array(0), u1: new Float64Array(0), st: new Uint8Array(0), events: [], eu: new Float64Array(0), marks: [], mu: new Float64Array(0) }));
-    /** @type {Map<string, number>} */
-    const stateIndex = new Map(STATES.map((s, i) => [s, i]));
-    const marker = new Set(MARKERS);
-    const nt = tasks.length;
-    for (let i = 0; i < n; i++) {
-      const task = evs[i].task;
-      const t = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
-      if (t >= 0) {
-        this.lanes[t].events.push(i);
-        if (marker.has(evs[i].kind)) this.lanes[t].marks.push(i);
-      }
-    }
-    const spans = trace.spans || [];
-    spans.forEach((s, i) => {
-      if (s.task >= 0 && s.task < tasks.length) this.lanes[s.task].spans.push(i);
-    });
-    for (const lane of this.lanes) {
-      lane.eu = Float64Array.from(lane.events, (i) => u[i]);
-      lane.mu = Float64Array.from(lane.marks, (i) => u[i]);
-      const k = lane.spans.length;
-      lane.u0 = new Float64Array(k);
-      lane.u1 = new Float64Array(k);
-      lane.st = new Uint8Array(k);
-      for (let j = 0; j < k; j++) {
-        const s = spans[lane.spans[j]];
-        lane.st[j] = stateIndex.get(s.state) ?? 0;
-        lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : this.posOfTime(s.start, false);
-        if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
-      }
-      // A task's last span ends at its "done" event when it has one: later
-      // events at the same instant belong to other tasks.
-      let doneU = -1;
-      for (let j = lane.events.length - 1; j >= 0; j--) {
-        if (evs[lane.events[j]].kind === "done") { doneU = u[lane.events[j]]; break; }
-      }
-      for (let j = 0; j < k; j++) {
-        const last = doneU >= 0 ? doneU : this.posOfTime(spans[lane.spans[j]].end, true);
-        lane.u1[j] = j + 1 < k ? lane.u0[j + 1] : Math.max(lane.u0[j], last);
-      }
-    }
+    this.lanes = buildLanes(trace, u, loop, (t, last) => this.posOfTime(t, last));
     // Real view: a little room after the last instant, so what happened
     // there is not drawn on the edge.
     this.end = this.mode === "real" ? Math.max(n > 0 ? u[n - 1] * 1.02 : 0, 1) : n > 0 ? u[n - 1] + 1 : 1;
     this.arrows = this.buildArrows();
     this.groups = this.buildGroups();
+    /** Where each gather group is, in order (groups are built in event order). */
+    this.groupU = Float64Array.from(this.groups, (g) => g.u);
+    /** @type {{order: Int32Array, lo: Float64Array, blockHi: Float64Array}|null} */
+    this._arrowIndex = null;
+  }
+
+  /**
+   * The arrows ordered by where they begin (their leftmost end), in blocks
+   * of ARROW_BLOCK with the rightmost end of each block, so a frame visits
+   * only the blocks that can reach its view instead of every arrow.
+   */
+  arrowIndex() {
+    if (this._arrowIndex) return this._arrowIndex;
+    const a = this.arrows, n = a.length;
+    const order = Int32Array.from({ length: n }, (_, i) => i);
+    const lo = new Float64Array(n);
+    for (let i = 0; i < n; i++) lo[i] = Math.min(a[i].u0, a[i].u1);
+    order.sort((x, y) => lo[x] - lo[y] || x - y);
+    const sortedLo = Float64Array.from(order, (i) => lo[i]);
+    const blockHi = new Float64Array(Math.ceil(n / ARROW_BLOCK)).fill(-Infinity);
+    for (let k = 0; k < n; k++) {
+      const x = a[order[k]], b = Math.floor(k / ARROW_BLOCK);
+      blockHi[b] = Math.max(blockHi[b], x.u0, x.u1);
+    }
+    this._arrowIndex = { order, lo: sortedLo, blockHi };
+    return this._arrowIndex;
   }
 
   /**

@@ -10,7 +10,7 @@
 // label column stay pinned while only the rows in view are drawn — on the
 // canvas and as label elements — whether there are 4 lanes or 1,000.
 
-import { Model, upperBound } from "./model.js";
+import { Model, lowerBound, upperBound } from "./model.js";
 import { LAYOUT, PITCH, heightFor, laneAt, laneMid, laneTop, visibleRows } from "./layout.js";
 import { zoom, pan, clamp, toU, pxPerU } from "./scale.js";
 import { drawCanvas, drawSVG } from "./draw.js";
@@ -413,10 +413,14 @@ export class Timeline {
     if (lane < 0 || x < this.view.x0) return { lane, event: -1, span: -1 };
     const L = this.model.lanes[lane];
     const u = toU(this.view, x), tol = 6 / pxPerU(this.view);
+    // The nearest of the lane's events is one of the two around u (binary
+    // search: zoomed out, thousands of events lie within the tolerance).
     let best = -1, bestD = Infinity;
-    for (let j = Math.max(0, upperBound(L.eu, u - tol) - 1); j < L.eu.length && L.eu[j] <= u + tol; j++) {
-      const d = Math.abs(L.eu[j] - u);
-      if (d <= tol && d < bestD) { best = L.events[j]; bestD = d; }
+    const j = lowerBound(L.eu, u);
+    for (const k of [j - 1, j]) {
+      if (k < 0 || k >= L.eu.length) continue;
+      const d = Math.abs(L.eu[k] - u);
+      if (d <= tol && d < bestD) { best = L.events[k]; bestD = d; }
     }
     let span = -1;
     const k = upperBound(L.u0, u) - 1;

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { laneRects, laneMarkers, visibleRange, arrowPath, laneTop, laneMid, laneAt, heightFor, LAYOUT } from "../../src/timeline/layout.js";
-import { Model, STATES } from "../../src/timeline/model.js";
+import { laneRects, laneRuns, laneMarkers, visibleRange, arrowPath, laneTop, laneMid, laneAt, heightFor, LAYOUT } from "../../src/timeline/layout.js";
+import { Model, STATES, lodLevels, stateChanges } from "../../src/timeline/model.js";
 import { synthTrace } from "../../src/timeline/synth.js";
 
 test("lane rows do not overlap and laneAt inverts laneMid", () => {
@@ -87,4 +87,39 @@ test("100k events: a whole-view lane draws about one rectangle per pixel", () =>
     total += r.length;
   }
   assert.ok(total < 12 * 1002);
+});
+
+test("a blip narrower than a pixel between two long spans is a run of its own, marked as two changes", () => {
+  const u0 = Float64Array.from([0, 500000, 500001]), u1 = Float64Array.from([500000, 500001, 1000000]);
+  const r = laneRects(u0, u1, [2, 0, 2], { u0: 0, u1: 1e6, x0: 0, x1: 1000 });
+  assert.deepEqual(r.map((x) => [Math.round(x.x0), Math.round(x.x1), x.state, x.merged, x.changes]), [[0, 500, 2, false, 0], [500, 501, 0, true, 2], [500, 1000, 2, false, 0]]);
+});
+
+test("level of detail: a million spans give the runs their spans give, at a pixel's cost", () => {
+  // One lane of 1,000,000 spans (states from a fixed sequence), drawn whole
+  // in 1,000 px: with the summary, and with the spans alone (no levels).
+  const n = 1_000_000;
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const u0 = new Float64Array(n), u1 = new Float64Array(n), st = new Uint8Array(n);
+  let u = 0;
+  for (let j = 0; j < n; j++) { u0[j] = u; u += rnd() < 0.001 ? 500 : 1; u1[j] = u; st[j] = rnd() < 0.7 ? 2 : Math.floor(rnd() * 6); }
+  const v = { u0: 0, u1: u, x0: 0, x1: 1000 };
+  const lane = { u0, u1, st, lod: lodLevels(u0, u1, st), chg: stateChanges(st) };
+  const copy = (r) => Array.from({ length: r.n }, (_, i) => ({ x0: r.x0[i], x1: r.x1[i], st: r.st[i], changes: r.changes[i] }));
+  const fast = copy(laneRuns(lane, v));
+  const slow = copy(laneRuns({ ...lane, lod: [new Float32Array(0)] }, v));
+  assert.ok(fast.length <= 1002 && slow.length <= 1002, `${fast.length} and ${slow.length} runs for 1,000 px`);
+  // Both tile the same pixels: each starts where the one before ended, or within a pixel of it.
+  for (const runs of [fast, slow]) for (let i = 1; i < runs.length; i++) assert.ok(Math.abs(runs[i].x0 - runs[i - 1].x1) <= 1, `gap at ${i}`);
+  // A run starts at most a pixel from where the spans alone start one, and
+  // most pixel columns show the same state either way (a node may end a
+  // run a fraction of a pixel later than its spans would).
+  const stateAt = (runs, x) => { const r = runs.find((q) => q.x0 <= x && x < q.x1); return r ? r.st : -1; };
+  let same = 0;
+  for (let x = 0; x < 1000; x++) if (stateAt(fast, x + 0.5) === stateAt(slow, x + 0.5)) same++;
+  assert.ok(same >= 950, `${same} of 1000 columns agree`);
+  // Every state change is marked: the changes counted over the runs add up.
+  const marked = (runs) => runs.filter((r) => r.changes > 0).length;
+  assert.ok(marked(fast) >= fast.length - 10, "a lane that changes state every few spans is marked nearly everywhere");
 });

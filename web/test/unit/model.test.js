@@ -32,7 +32,7 @@ test("the seed trace has one lane per task whose spans tile it in order, and a l
   assert.equal(m.loop, 3);
   assert.equal(m.laneOf(-1), 3);
   assert.equal(m.taskOf(3), -1);
-  assert.deepEqual(m.lanes[3].events, seed.events.flatMap((e, i) => (e.task === -1 ? [i] : [])));
+  assert.deepEqual([...m.lanes[3].events], seed.events.flatMap((e, i) => (e.task === -1 ? [i] : [])));
   assert.equal(m.lanes[3].spans.length, 0);
   for (const lane of m.lanes) {
     for (let j = 0; j < lane.u0.length; j++) {
@@ -125,7 +125,7 @@ test("a finished task's lane ends at its done event", () => {
 
 test("each lane lists its marker events and its span states", () => {
   const m = new Model(seed);
-  assert.deepEqual(m.lanes[1].marks, [11, 12, 13]); // cancel-request, cancel-delivered, raise
+  assert.deepEqual([...m.lanes[1].marks], [11, 12, 13]); // cancel-request, cancel-delivered, raise
   assert.deepEqual([...m.lanes[1].mu], [m.u[11], m.u[12], m.u[13]]);
   assert.deepEqual([...m.lanes[0].st], [0, 3, 0]); // running, awaiting, running
 });
