@@ -18,17 +18,17 @@ type base struct {
 
 type User struct {
 	base
-	Name     string            `json:"name"`
-	Age      int               `json:"age,omitempty"`
-	Email    string            `json:"-"`
-	Tags     []string          `json:"tags"`
-	Addr     *Address          `json:"address,omitempty"`
-	Meta     map[string]any    `json:"meta,omitempty"`
-	Scores   map[string]int    `json:"scores"`
-	private  int
-	Ratio    float64
-	Bits     []byte
-	Count    int `json:",string"`
+	Name    string         `json:"name"`
+	Age     int            `json:"age,omitempty"`
+	Email   string         `json:"-"`
+	Tags    []string       `json:"tags"`
+	Addr    *Address       `json:"address,omitempty"`
+	Meta    map[string]any `json:"meta,omitempty"`
+	Scores  map[string]int `json:"scores"`
+	private int
+	Ratio   float64
+	Bits    []byte
+	Count   int `json:",string"`
 }
 
 func main() {
@@ -42,7 +42,9 @@ func main() {
 
 	var u2 User
 	err = json.Unmarshal([]byte(`{"id": 9, "name":"Bob","tags":["x"],"address":{"street":"S","city":"C"},"scores":{"q":3},"Count":"12","extra":1}`), &u2)
-	u2a := *u2.Addr; u2.Addr = nil; fmt.Printf("%+v %v %+v\n", u2, err, u2a)
+	u2a := *u2.Addr
+	u2.Addr = nil
+	fmt.Printf("%+v %v %+v\n", u2, err, u2a)
 
 	var anyv any
 	err = json.Unmarshal([]byte(`{"a":[1,"two",{"b":null}],"c":true}`), &anyv)
