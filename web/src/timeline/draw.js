@@ -148,7 +148,7 @@ export const CHANGE_MARK = 3;
  */
 function paintLanes(ctx, m, v, o, dpr, th, f) {
   const X0 = Math.round(v.x0 * dpr), W = Math.max(1, Math.round(v.x1 * dpr) - X0);
-  const IX = Math.round((v.x0 - LAYOUT.pad) * dpr), IW = Math.round((v.x1 + LAYOUT.pad) * dpr) - IX, OFF = X0 - IX;
+  const IX = Math.round((v.x0 - LAYOUT.pad) * dpr), IW = Math.max(1, Math.round((v.x1 + LAYOUT.pad) * dpr) - IX), OFF = X0 - IX;
   const Y0 = Math.round(LAYOUT.axis * dpr), H = Math.max(1, Math.round(f.height * dpr) - Y0);
   if (!laneImage || laneImage.width !== IW || laneImage.height !== H) { laneImage = new ImageData(IW, H); lanePx = new Uint32Array(laneImage.data.buffer); }
   const px = lanePx;

@@ -28,8 +28,12 @@ const laneRows = (page) => page.locator('[aria-label="Timeline"] [role="listitem
   r.querySelector(".tl-label")?.textContent || "", r.querySelector(".tl-name")?.textContent || "", r.querySelector(".tl-badge")?.textContent || "",
 ]));
 
-/** Waits for the next draw after fn. */
+/**
+ * Waits for the next draw after fn. A frame still pending from an earlier
+ * change is drawn first, so that it cannot pass for the draw of fn's change.
+ */
 async function drawn(page, fn) {
+  await page.waitForFunction(() => !window.taskline.timeline.pending);
   const n = await page.evaluate(() => window.__rendered);
   await fn();
   await page.waitForFunction((k) => window.__rendered > k, n);
