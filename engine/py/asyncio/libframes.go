@@ -23,6 +23,8 @@ import (
 //	                    future it cancelled on expiry (3.9+)
 //	timeout_exit        Timeout.__aexit__ raising TimeoutError (3.11+)
 //	taskgroup_exit      TaskGroup.__aexit__ raising its ExceptionGroup (3.11+)
+//	get_event_loop      the policy's get_event_loop raising RuntimeError once
+//	                    asyncio.run() has ended (no current loop)
 //	escape              an exception leaving asyncio.run through the loop
 //	event_wait          Event.wait awaiting a future of another loop (3.7-3.9)
 //	run_until_complete_cb  not a frame: where base_events.py defines the

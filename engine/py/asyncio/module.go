@@ -115,6 +115,15 @@ func (st *state) currentLoop(caller string) (*Loop, error) {
 	if st.running != nil {
 		return st.running, nil
 	}
+	if st.defaultLoop == nil && st.loopSetCalled {
+		// The policy had a loop set, then None (asyncio.run() does that
+		// when it ends, as does set_event_loop(None)): it makes no new one.
+		e := eval.Errorf(eval.RuntimeErrorClass, "There is no current event loop in thread 'MainThread'.")
+		if caller == "get_event_loop" {
+			st.rt.addInnerLibFrames(e, "get_event_loop")
+		}
+		return nil, e
+	}
 	if st.defaultLoop == nil || st.defaultLoop.closed {
 		if st.rt.minor >= 12 && !st.loopSetCalled && callsGetEventLoop[caller] {
 			// 3.12's BaseDefaultEventLoopPolicy.get_event_loop, making
@@ -266,6 +275,8 @@ func (st *state) defineFunctions(m *eval.Module) {
 	st.def(m, "set_event_loop", "loop", func(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 		if lo, ok := a[0].(*pyLoop); ok {
 			st.defaultLoop = lo.l
+		} else if a[0] == eval.None {
+			st.defaultLoop = nil
 		}
 		st.loopSetCalled = true
 		return eval.None, nil
@@ -328,7 +339,10 @@ func (st *state) fnRun(in *eval.Interp, a []eval.Value) (eval.Value, error) {
 	l := st.newLoop()
 	prevLoop := st.rt.loop
 	st.running, st.rt.loop = l, l
-	defer func() { st.running, st.rt.loop = nil, prevLoop }()
+	// asyncio.run sets its loop as the current one and, when it ends,
+	// None: get_event_loop() afterwards raises RuntimeError.
+	st.defaultLoop, st.loopSetCalled = l, true
+	defer func() { st.running, st.rt.loop, st.defaultLoop = nil, prevLoop, nil }()
 
 	result, runErr := st.runMain(in, l, a[0], nil, "run")
 	if eval.IsFatal(runErr) {

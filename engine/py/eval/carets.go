@@ -329,8 +329,9 @@ func isWide(r rune) bool {
 }
 
 // spawnsFullLine is 3.13's exception to underlining a call: the statement
-// (stmt, one stripped line) is `return f(…)` or `name = f(…)` with f a
-// plain name, and the underlined segment, n characters, is that call.
+// (stmt, one stripped line) is `return f(…)` with f a plain name, or
+// `name = call(…)` of anything, and the underlined segment, n characters,
+// is that call.
 func spawnsFullLine(stmt string, n int) bool {
 	// Parsed as the body of a function, so that `return` is allowed (ast.parse
 	// does not check where a return stands): the statement is on line 2,
@@ -346,7 +347,12 @@ func spawnsFullLine(stmt string, n int) bool {
 	var value ast.Expr
 	switch s := fn.Body[0].(type) {
 	case *ast.Return:
-		value = s.Value
+		// Only a call of a plain name; an assignment's call may be any.
+		if c, ok := s.Value.(*ast.Call); ok {
+			if _, ok := c.Func.(*ast.Name); ok {
+				value = s.Value
+			}
+		}
 	case *ast.Assign:
 		if len(s.Targets) == 1 {
 			if _, ok := s.Targets[0].(*ast.Name); ok {
@@ -356,9 +362,6 @@ func spawnsFullLine(stmt string, n int) bool {
 	}
 	c, ok := value.(*ast.Call)
 	if !ok {
-		return false
-	}
-	if _, ok := c.Func.(*ast.Name); !ok {
 		return false
 	}
 	start, end := c.Span()

@@ -58,46 +58,71 @@ func fix37(e *Exception, minor int) {
 	e.Args[0] = Str(msg)
 }
 
-// nameError builds NameError with CPython 3.11's suggestion, which the
-// traceback printer shows.
+// nameError builds NameError with the suggestion CPython's traceback
+// printer shows ("Did you mean"), computed as each version computes it:
+// 3.10 and 3.11 search the function's variables, then the globals, then
+// the builtins (in CPython's own order, cpythonBuiltins), one list after
+// the other; 3.12 first offers 'self.NAME' in a method whose instance has
+// that attribute; 3.13 does the same, then searches the three lists as
+// one. The suggestion is computed when the traceback is printed, as in
+// CPython, from what the frame held when the error was raised.
 func (in *Interp) nameError(fr *frame, name string) error {
 	e := Errorf(NameErrorClass, "name '%s' is not defined", name)
 	if in.minor < 10 {
 		return e // "Did you mean" came with 3.10
 	}
-	var code *funcCode
-	if fr != nil {
-		code = fr.code
+	var locals []string
+	var self Value
+	if fr != nil && fr.code != nil {
+		code := fr.code
+		locals = append(append(locals, code.localNames...), code.cellNames...)
+		if in.minor >= 12 {
+			self = frameVar(fr, "self")
+		}
 	}
 	e.suggest = func() string {
-		var cands []string
-		if code != nil {
-			cands = append(cands, code.localNames...)
-			cands = append(cands, code.cellNames...)
+		if self != nil {
+			if _, err := in.GetAttr(self, name); err == nil {
+				return "self." + name
+			}
 		}
-		s := suggest(name, cands)
-		if s == "" && in.main != nil {
-			var gl []string
+		var globals []string
+		if in.main != nil {
 			for i, n := range in.main.g.names {
 				if in.main.g.vals[i] != nil {
-					gl = append(gl, n)
+					globals = append(globals, n)
 				}
 			}
-			s = suggest(name, gl)
 		}
-		if s == "" {
-			bl := builtinOrder
-			if in.minor < 11 {
-				bl = nil
-				for _, n := range builtinOrder {
-					if in.minor >= newerBuiltins[n] {
-						bl = append(bl, n)
-					}
-				}
-			}
-			s = suggest(name, bl)
+		builtins := cpythonBuiltins[in.minor]
+		if in.minor >= 13 {
+			all := append(append(append([]string(nil), locals...), globals...), builtins...)
+			return suggest(name, all)
 		}
-		return s
+		if s := suggest(name, locals); s != "" {
+			return s
+		}
+		if s := suggest(name, globals); s != "" {
+			return s
+		}
+		return suggest(name, builtins)
 	}
 	return e
+}
+
+// frameVar is the value of fr's variable name (a local or one of its
+// cells), nil when it has none or it is unbound.
+func frameVar(fr *frame, name string) Value {
+	c := fr.code
+	for i, n := range c.localNames {
+		if n == name && i < len(fr.locals) {
+			return fr.locals[i]
+		}
+	}
+	for i, n := range c.cellNames {
+		if n == name && i < len(fr.cells) && fr.cells[i] != nil {
+			return fr.cells[i].V
+		}
+	}
+	return nil
 }

@@ -102,6 +102,13 @@ PROBES = {
     # An exception the Task step lets through (KeyboardInterrupt,
     # SystemExit; in 3.7 any BaseException) leaving asyncio.run through the
     # loop: run_until_complete, run_forever, _run_once, Handle._run.
+    # get_event_loop() after asyncio.run() ended: the policy has had a loop
+    # set (then None), so it raises RuntimeError rather than make one.
+    "get_event_loop": ("import asyncio\n"
+                       "async def main():\n"
+                       "    pass\n"
+                       "asyncio.run(main())\n"
+                       "asyncio.get_event_loop()\n", 5),
     "escape": ("import asyncio\n"
                "async def main():\n"
                "    raise KeyboardInterrupt\n"
@@ -130,6 +137,12 @@ def frames(stderr):
         if i < len(lines) and lines[i].startswith("    ") and not FRAME.fullmatch(lines[i]):
             text = lines[i][4:]
             i += 1
+            # 3.13 shows every line of a statement that spans several: the
+            # later ones are kept as printed, after a newline.
+            while (i < len(lines) and lines[i].startswith("    ") and not FRAME.fullmatch(lines[i])
+                   and not set(lines[i].strip()) <= set("^~")):
+                text += "\n" + lines[i]
+                i += 1
             if i < len(lines) and lines[i].strip() and set(lines[i].strip()) <= set("^~"):
                 carets = lines[i]
                 i += 1
