@@ -17,6 +17,7 @@ func TestHonestLimits(t *testing.T) {
 	for _, c := range []struct {
 		version, src, want string
 	}{
+		{"3.13", "import asyncio\n\nloop = asyncio.new_event_loop()\nasyncio.Handle(print, (), loop)", "main.py:4: asyncio.Handle() made by the program is not supported by Taskline (it models CPython 3.13's asyncio)"},
 		{"3.11", "import sqlite3", "main.py:1: module 'sqlite3' is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", "print(1)\nimport os.path", "main.py:2: module 'os.path' is not supported by Taskline (it models CPython 3.11's asyncio)"},
 		{"3.11", "import asyncio.subprocess", "main.py:1: module 'asyncio.subprocess' is not supported by Taskline (it models CPython 3.11's asyncio)"},
