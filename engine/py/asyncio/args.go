@@ -100,9 +100,13 @@ func (p *params) bind(args []eval.Value, kw []eval.Kwarg) ([]eval.Value, error) 
 		}
 	}
 	if len(missing) > 0 {
+		// As CPython words it: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
 		list := missing[len(missing)-1]
-		if len(missing) > 1 {
-			list = strings.Join(missing[:len(missing)-1], ", ") + " and " + list
+		switch n := len(missing); {
+		case n == 2:
+			list = missing[0] + " and " + list
+		case n > 2:
+			list = strings.Join(missing[:n-1], ", ") + ", and " + list
 		}
 		return nil, typeError("%s() missing %d required positional argument%s: %s", p.fn, len(missing), plural(len(missing)), list)
 	}

@@ -22,6 +22,7 @@ func TestBindErrors(t *testing.T) {
 		{parseSpec("sleep", "delay|result,*loop"), nil, nil, "sleep() missing 1 required positional argument: 'delay'"},
 		{parseSpec("sleep", "delay|result,*loop"), three, nil, "sleep() takes from 1 to 2 positional arguments but 3 were given"},
 		{parseSpec("wait_for", "fut,timeout|*loop"), nil, nil, "wait_for() missing 2 required positional arguments: 'fut' and 'timeout'"},
+		{parseSpec("Handle.__init__", "callback,args,loop|context"), nil, nil, "Handle.__init__() missing 3 required positional arguments: 'callback', 'args', and 'loop'"},
 		{parseSpec("shield", "arg"), two, nil, "shield() takes 1 positional argument but 2 were given"},
 		{parseSpec("create_task", "coro|*name,context"), one, []eval.Kwarg{{Name: "nam", Value: eval.None}}, "create_task() got an unexpected keyword argument 'nam'"},
 		{parseSpec("create_task", "coro|*name,context"), one, []eval.Kwarg{{Name: "coro", Value: eval.None}}, "create_task() got multiple values for argument 'coro'"},

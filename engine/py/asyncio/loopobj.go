@@ -355,39 +355,20 @@ func isCallable(v eval.Value) bool {
 // program, a Handle or TimerHandle checks its arguments as CPython's
 // __init__ does; one given them all is not modelled.
 func init() {
-	newHandle := func(params []string) func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+	newHandle := func(spec string) func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
 		return func(in *eval.Interp, cls *eval.Class, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
-			var missing []string
-			for i, p := range params {
-				given := i < len(args)
-				for _, k := range kw {
-					given = given || k.Name == p
-				}
-				if !given {
-					missing = append(missing, "'"+p+"'")
-				}
-			}
-			if len(missing) == 0 {
-				return nil, in.NotModelled("asyncio." + cls.Name + "() made by the program")
-			}
-			fn := "__init__()"
+			fn := "__init__"
 			if in.Minor() >= 10 {
-				fn = cls.Name + ".__init__()"
+				fn = cls.Name + ".__init__"
 			}
-			list := missing[0]
-			switch n := len(missing); {
-			case n == 2:
-				list = missing[0] + " and " + missing[1]
-			case n > 2:
-				list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
+			p := parseSpec(fn, spec)
+			p.method = true
+			if _, err := p.bind(args, kw); err != nil {
+				return nil, err
 			}
-			s := "s"
-			if len(missing) == 1 {
-				s = ""
-			}
-			return nil, eval.Errorf(eval.TypeErrorClass, "%s missing %d required positional argument%s: %s", fn, len(missing), s, list)
+			return nil, in.NotModelled("asyncio." + cls.Name + "() made by the program")
 		}
 	}
-	handleClass.New = newHandle([]string{"callback", "args", "loop"})
-	timerHandleClass.New = newHandle([]string{"when", "callback", "args", "loop"})
+	handleClass.New = newHandle("callback,args,loop|context")
+	timerHandleClass.New = newHandle("when,callback,args,loop|context")
 }
