@@ -124,3 +124,17 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// time.strftime formats the virtual clock (from the playground's epoch,
+// 2023-11-14 22:13:20 UTC) as datetime does, and moves with asyncio.sleep.
+func TestTimeStrftime(t *testing.T) {
+	src := "import asyncio, time\n\nasync def main():\n    print(time.strftime('%X %F'))\n    await asyncio.sleep(2)\n    print(time.strftime('%c'))\n\nasyncio.run(main())\n"
+	o := run(src, 0).Outcome
+	if want := "22:13:20 2023-11-14\nTue Nov 14 22:13:22 2023\n"; o.Stdout != want || o.ExitCode != 0 {
+		t.Errorf("stdout %q exit %d stderr %q, want %q", o.Stdout, o.ExitCode, o.Stderr, want)
+	}
+	o = run("import time\ntime.strftime('%X', (2024, 1, 1, 0, 0, 0, 0, 1, 0))\n", 0).Outcome
+	if !strings.Contains(o.Stderr, "time.strftime with a time tuple is not supported by Taskline") {
+		t.Errorf("a time tuple: stderr %q, want it not supported by Taskline", o.Stderr)
+	}
+}

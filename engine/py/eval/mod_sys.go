@@ -120,6 +120,38 @@ func init() {
 			return Int(int64(now() * 1e9)), nil
 		})
 		m.Dict["perf_counter_ns"] = m.Dict["monotonic_ns"]
+		// strftime(format) formats the virtual clock's local time (the
+		// playground's zone is UTC) by datetime's own strftime, so the two
+		// modules format alike; a time tuple is not modelled.
+		m.Dict["strftime"] = NewBuiltin("strftime", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
+			if err := nargs("strftime", args, 1, 2); err != nil {
+				return nil, err
+			}
+			if len(args) == 2 {
+				return nil, in.NotModelled("time.strftime with a time tuple")
+			}
+			dt, err := in.Import("datetime")
+			if err != nil {
+				return nil, err
+			}
+			cls, err := in.GetAttr(dt, "datetime")
+			if err != nil {
+				return nil, err
+			}
+			from, err := in.GetAttr(cls, "fromtimestamp")
+			if err != nil {
+				return nil, err
+			}
+			t, err := in.Call(from, []Value{Float(now() + epoch)}, nil)
+			if err != nil {
+				return nil, err
+			}
+			f, err := in.GetAttr(t, "strftime")
+			if err != nil {
+				return nil, err
+			}
+			return in.Call(f, []Value{args[0]}, nil)
+		})
 		m.Dict["sleep"] = NewBuiltin("sleep", func(in *Interp, args []Value, kw []Kwarg) (Value, error) {
 			var v Value
 			if err := UnpackArgs("sleep", args, kw, "secs", &v); err != nil {

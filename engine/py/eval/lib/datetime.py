@@ -213,6 +213,11 @@ timezone.utc = timezone(timedelta(0))
 UTC = timezone.utc
 
 
+# The directives that stand for others in the C locale (glibc's).
+_COMPOSITE = {"X": "%H:%M:%S", "T": "%H:%M:%S", "R": "%H:%M", "x": "%m/%d/%y", "D": "%m/%d/%y",
+              "F": "%Y-%m-%d", "c": "%a %b %e %H:%M:%S %Y"}
+
+
 def _strftime(fmt, y, mo, d, hh, mi, ss, us, wd, yday, tz):
     out = []
     i = 0
@@ -260,6 +265,10 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, wd, yday, tz):
             out.append("" if tz is None else "+0000")
         elif k == "Z":
             out.append("" if tz is None else tz.tzname(None))
+        elif k == "e":
+            out.append("%2d" % d)
+        elif k in _COMPOSITE:
+            out.append(_strftime(_COMPOSITE[k], y, mo, d, hh, mi, ss, us, wd, yday, tz))
         elif k == "%":
             out.append("%")
         else:
