@@ -22,6 +22,9 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const TIMEOUT = 30_000;
 
+/** The URLs the current page has requested and not yet received. */
+let pending = () => /** @type {string[]} */ ([]);
+
 /** Runs fn with a page in a browser with a fresh profile. @param {(page: import("playwright-core").Page) => Promise<void>} fn */
 async function withPage(fn) {
   const dir = mkdtempSync(join(tmpdir(), "taskline-share-flow-"));
@@ -33,6 +36,13 @@ async function withPage(fn) {
   try {
     const page = await ctx.newPage();
     page.setDefaultTimeout(TIMEOUT);
+    // Requests still open, named if the flow times out: a stalled asset
+    // then shows up by name instead of as a bare navigation timeout.
+    const open = new Set();
+    page.on("request", (r) => open.add(r.url()));
+    page.on("requestfinished", (r) => open.delete(r.url()));
+    page.on("requestfailed", (r) => open.delete(r.url()));
+    pending = () => [...open];
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`); });
     await page.addInitScript(() => {
@@ -42,12 +52,21 @@ async function withPage(fn) {
     });
     await fn(page);
     await page.waitForTimeout(0);
+  } catch (err) {
+    const open = pending();
+    if (open.length) console.error(`still loading: ${open.join(" ")}`);
+    throw err;
   } finally {
     await ctx.close();
     rmSync(dir, { recursive: true, force: true });
   }
   if (problems.length) throw new Error(problems.join("\n"));
 }
+
+// Navigations wait for the document only, not for the "load" event: what
+// this flow checks (the editor holds the shared program) needs the page's
+// script and the share API, not the preloaded engine. Once, on a CI machine,
+// wrangler dev left a response open and the "load" event never came.
 
 /** Waits until the editor holds CODE. @param {import("playwright-core").Page} page */
 async function expectProgram(page) {
@@ -60,7 +79,7 @@ if (mode === "create" && base) {
   let link = "";
   await withPage(async (page) => {
     const hash = "#lang=python&code=" + Buffer.from(CODE, "utf8").toString("base64url");
-    await page.goto(base + "/" + hash);
+    await page.goto(base + "/" + hash, { waitUntil: "domcontentloaded" });
     await expectProgram(page);
     await page.getByRole("button", { name: "Share", exact: true }).click();
     await page.waitForFunction(() => /\/p\/[A-Za-z0-9_-]+$/.test(/** @type {HTMLInputElement} */ (document.getElementById("share-url")).value));
@@ -68,7 +87,7 @@ if (mode === "create" && base) {
     console.log(`ok   Share made the short link ${link}`);
   });
   await withPage(async (page) => {
-    const resp = await page.goto(base + link);
+    const resp = await page.goto(base + link, { waitUntil: "domcontentloaded" });
     if (!resp || resp.status() !== 200) throw new Error(`${link}: status ${resp?.status()}`);
     await expectProgram(page);
     console.log("ok   the short link opens the program in a fresh browser");
@@ -76,7 +95,7 @@ if (mode === "create" && base) {
   console.log(`link: ${link}`);
 } else if (mode === "open" && base && path) {
   await withPage(async (page) => {
-    await page.goto(base + path);
+    await page.goto(base + path, { waitUntil: "domcontentloaded" });
     await expectProgram(page);
     console.log(`ok   ${path} still opens the program`);
   });
