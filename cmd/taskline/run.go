@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ import (
 
 func init() {
 	commands["run"] = command{
-		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
+		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go] [--cpuprofile FILE]",
 		run:   runCmd,
 	}
 }
@@ -184,6 +185,8 @@ func scriptPath(prog, python string) string {
 
 func runCmd(args []string) int {
 	f := newRunFlags("run")
+	// For profiling the engine itself (go tool pprof FILE), not the program.
+	cpuProfile := f.fs.String("cpuprofile", "", "write a CPU profile of the engine (pprof format) to `FILE`")
 	prog, err := f.parse(args)
 	if err != nil {
 		if err != flag.ErrHelp {
@@ -198,7 +201,13 @@ func runCmd(args []string) int {
 	}
 	out := &streams{w: [3]io.Writer{nil, os.Stdout, os.Stderr}}
 	o.Output = out.write
+	stop, err := startProfile(*cpuProfile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "taskline run:", err)
+		return 2
+	}
 	t := engine.Run(src, o)
+	stop()
 	out.finish(t.Outcome.Stdout, t.Outcome.Stderr)
 	if err := writeTraces(t, *f.traceOut, *f.chromeOut); err != nil {
 		fmt.Fprintln(os.Stderr, "taskline run:", err)
@@ -207,6 +216,26 @@ func runCmd(args []string) int {
 		}
 	}
 	return t.Outcome.ExitCode
+}
+
+// startProfile starts a CPU profile written to file ("" for none) and
+// returns the function that ends it.
+func startProfile(file string) (stop func(), err error) {
+	if file == "" {
+		return func() {}, nil
+	}
+	w, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(w); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		w.Close()
+	}, nil
 }
 
 // streams writes a run's output as the engine produces it, so that a run

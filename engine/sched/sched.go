@@ -11,7 +11,9 @@ import (
 	"errors"
 	"iter"
 	"math"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 )
 
@@ -361,6 +363,58 @@ func liveHeap() int64 {
 		return 0
 	}
 	return int64(s[0].Value.Uint64())
+}
+
+// DefaultStartingHeap is the heap a command-line run grows to before its
+// collector works at the usual pace: a few times what a typical run keeps
+// live (a trace at its cap, thousands of goroutines), and an eighth of the
+// default memory budget.
+const DefaultStartingHeap = 64 << 20
+
+// StartingHeap lets the Go heap of this process grow to about size bytes
+// before its garbage collector works at the usual pace, as the Go compiler
+// does for itself (cmd/compile's base.AdjustStartingHeap). With the
+// runtime's default of collecting whenever the heap doubles from 4 MB, a
+// run that builds a trace and thousands of goroutines in a few tens of
+// megabytes spends more time collecting (marking the same growing trace
+// over and over, scanning every fiber's stack) than running the program.
+// Until the live heap reaches half of size, the collection target is
+// raised so that the next collection comes at size; past it, GOGC is back
+// at 100. A GOGC set in the environment is left alone. It is meant for
+// hosts that run one program in a process (the command line); a run's
+// memory budget still holds, because Memory.Reclaim collects on its own.
+func StartingHeap(size int64) {
+	if os.Getenv("GOGC") != "" || size <= 0 {
+		return
+	}
+	// adjust sets the target for the next collection from the heap live
+	// after the last one (4 MB, the runtime's minimum heap, before any).
+	adjust := func() bool {
+		live := liveHeap()
+		if live <= 0 {
+			live = 4 << 20
+		}
+		if live >= size/2 {
+			debug.SetGCPercent(100)
+			return false
+		}
+		debug.SetGCPercent(int(100 * (size - live) / live))
+		return true
+	}
+	// A finalizer runs after each collection that finds its object dead:
+	// re-armed each time, it re-adjusts the target after every cycle.
+	type sentinel struct{ _ *int }
+	var arm func()
+	arm = func() {
+		runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+			if adjust() {
+				arm()
+			}
+		})
+	}
+	if adjust() {
+		arm()
+	}
 }
 
 // Release gives back n bytes charged earlier.
