@@ -49,6 +49,9 @@ type Machine struct {
 	// for its receiver carries that time, not the time it is taken).
 	fireWhen int64
 	preempt  int64 // steps since the last preemption point
+	// preemptCheck is the preempt count at which loopDue asks for
+	// loopSlow: preemptEvery, or 0 (every step) with a seed.
+	preemptCheck int64
 	// stepCheck is the budget's Used count at which step must make
 	// Budget.Step's checks (0: at once).
 	stepCheck int64
@@ -171,6 +174,10 @@ func newMachine(c *compiler, o optsLite) *Machine {
 		return a.seq < b.seq
 	}
 	m.nextID = 19 // the first user goroutine in a Go 1.2x binary
+	m.preemptCheck = preemptEvery
+	if m.seed != 0 {
+		m.preemptCheck = 0
+	}
 	return m
 }
 
@@ -730,21 +737,37 @@ func (m *Machine) maybeYield() {
 	}
 }
 
-func (m *Machine) loopStep(fr *Frame) {
-	m.step()
+// loopDue is what every loop iteration costs, small enough to be inlined
+// into the loops: it counts a step of the budget and one towards
+// preemption, and reports whether loopSlow has work to do (the budget's
+// checks, a preemption, a seeded yield). A loop iteration is
+// `if m.loopDue() { m.loopSlow(fr) }`.
+func (m *Machine) loopDue() bool {
+	m.budget.Used++
 	m.preempt++
-	if m.seed != 0 || m.preempt >= 20000 {
+	return m.budget.Used >= m.stepCheck || m.preempt >= m.preemptCheck
+}
+
+// preemptEvery is how many loop steps a goroutine runs before it gives
+// way to a runnable one, as Go's 10ms preemption would.
+const preemptEvery = 20000
+
+func (m *Machine) loopSlow(fr *Frame) {
+	if m.budget.Used >= m.stepCheck {
+		m.stepSlow()
+	}
+	if m.seed != 0 || m.preempt >= preemptEvery {
 		m.loopPreempt(fr)
 	}
 }
 
-// loopPreempt is loopStep's rare part: seeded yields and the preemption
-// of a goroutine that has run 20,000 loop steps.
+// loopPreempt is loopSlow's rare part: seeded yields and the preemption
+// of a goroutine that has run preemptEvery loop steps.
 func (m *Machine) loopPreempt(fr *Frame) {
 	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
 		m.maybeYield()
 	}
-	if m.preempt >= 20000 {
+	if m.preempt >= preemptEvery {
 		m.preempt = 0
 		if m.rqLen() > 0 || m.runnext != nil {
 			m.yield()
