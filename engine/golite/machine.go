@@ -262,8 +262,6 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	} else {
 		m.mem.Used += goroutineBytes
 	}
-	m.roomForEvent()
-	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
 	m.rec.SetLabel(g.task, label)
 	g.body = func() {
@@ -839,7 +837,6 @@ func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, rel
 		m.rec.Dropped++
 		return -1
 	}
-	m.roomForEvent()
 	return m.rec.Event(task, kind, pos, detail, related)
 }
 
@@ -848,7 +845,6 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 		m.rec.Dropped++
 		return -1
 	}
-	m.roomForEvent()
 	tp := m.pos(p)
 	if tp.Line == 0 && m.cur != nil {
 		// An operation inside library code: show where the program
@@ -867,35 +863,7 @@ func (m *Machine) setState(task int, state, on string, onTask, event int) {
 	if m.rec.Dropped != 0 || task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
 		return
 	}
-	if sp := m.rec.T.Spans; len(sp) == cap(sp) {
-		m.roomForSpans(1)
-	}
 	m.rec.SetState(task, state, on, onTask, event)
-}
-
-// roomForEvent doubles the event slice when full: append's 1.25x growth
-// for large slices would copy a busy trace many times over.
-func (m *Machine) roomForEvent() {
-	ev := m.rec.T.Events
-	if len(ev) == cap(ev) {
-		n := make([]trace.Event, len(ev), 2*cap(ev)+256)
-		copy(n, ev)
-		m.rec.T.Events = n
-	}
-}
-
-// roomForSpans makes room for k more spans, doubling like roomForEvent.
-func (m *Machine) roomForSpans(k int) {
-	if sp := m.rec.T.Spans; cap(sp)-len(sp) < k {
-		n := make([]trace.Span, len(sp), 2*cap(sp)+k+256)
-		copy(n, sp)
-		m.rec.T.Spans = n
-	}
-	if ts := m.rec.T.Tasks; len(ts) == cap(ts) {
-		n := make([]trace.Task, len(ts), 2*cap(ts)+64)
-		copy(n, ts)
-		m.rec.T.Tasks = n
-	}
 }
 
 // waitForever is raised by fireTimers when the only pending timers are
