@@ -723,7 +723,13 @@ func (m *Machine) switchAway(g *G) {
 // maybePreempt is called at channel operations and go statements: with a
 // seed, it sometimes lets another goroutine run first.
 func (m *Machine) maybePreempt() {
-	if m.seed != 0 && (m.rqLen() > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
+	if m.seed != 0 {
+		m.seededPreempt()
+	}
+}
+
+func (m *Machine) seededPreempt() {
+	if (m.rqLen() > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
 		m.yield()
 	}
 }
@@ -832,6 +838,10 @@ const traceLimit = 50_000
 
 // event records an event unless the trace is full, and returns its index
 // or -1; positions are only computed when it is recorded.
+//
+// event, eventAt and setState are small enough to be inlined: once the
+// trace is full, a run exchanging millions of messages pays only their
+// first test.
 func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, related int) int {
 	if m.rec.Dropped != 0 {
 		m.rec.Dropped++
@@ -845,6 +855,11 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 		m.rec.Dropped++
 		return -1
 	}
+	return m.recordAt(task, kind, p, detail, related)
+}
+
+// recordAt is eventAt while the trace records.
+func (m *Machine) recordAt(task int, kind string, p token.Pos, detail string, related int) int {
 	tp := m.pos(p)
 	if tp.Line == 0 && m.cur != nil {
 		// An operation inside library code: show where the program
@@ -860,7 +875,18 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 // the event that caused the change, or -1. Once the trace is full, states
 // stop changing with the events.
 func (m *Machine) setState(task int, state, on string, onTask, event int) {
-	if m.rec.Dropped != 0 || task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
+	if m.rec.Dropped != 0 {
+		return
+	}
+	m.recordState(task, state, on, onTask, event)
+}
+
+// recordState is setState while the trace records. It is kept out of
+// line so that setState stays small enough to inline.
+//
+//go:noinline
+func (m *Machine) recordState(task int, state, on string, onTask, event int) {
+	if task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
 		return
 	}
 	m.rec.SetState(task, state, on, onTask, event)
