@@ -35,9 +35,9 @@ func main() {
 	// Exactly one fiber runs at a time, so a second P only adds wake-ups of
 	// an idle thread at every fiber switch.
 	runtime.GOMAXPROCS(1)
-	// One program per process: let the heap start large rather than
-	// collect every few megabytes (sched.StartingHeap).
-	sched.StartingHeap(sched.DefaultStartingHeap)
+	// One program per process: collect at the pace of what the run
+	// keeps live (sched.PaceGC).
+	sched.PaceGC()
 	if len(os.Args) < 2 {
 		usage()
 		os.Exit(2)

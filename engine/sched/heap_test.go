@@ -14,31 +14,35 @@ func gcPercent() int {
 	return p
 }
 
-// StartingHeap raises the collection target while the live heap is small
-// and gives GOGC back to 100 once it has grown past half the size asked.
-func TestStartingHeap(t *testing.T) {
+// waitPercent collects until PaceGC's finalizer has set GOGC to want,
+// or gives up after many collections and returns what it is.
+func waitPercent(want int) int {
+	for i := 0; i < 1000 && gcPercent() != want; i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	return gcPercent()
+}
+
+// PaceGC slows collection down while most of the heap survives them and
+// goes back to the runtime's pace once collections free most of it.
+func TestPaceGC(t *testing.T) {
 	if os.Getenv("GOGC") != "" {
-		t.Skip("GOGC is set: StartingHeap leaves it alone")
+		t.Skip("GOGC is set: PaceGC leaves it alone")
 	}
 	defer debug.SetGCPercent(gcPercent())
-	runtime.GC()
-	const size = 32 << 20
-	StartingHeap(size)
-	if p := gcPercent(); p <= 100 {
-		t.Fatalf("after StartingHeap(%d) with a small heap, GOGC = %d, want more than 100", size, p)
-	}
-	// Keep more than half of size live; the finalizer that re-adjusts
-	// runs after a collection, on the finalizer goroutine.
+	PaceGC()
+	// Far more than half of the heap at the last goal stays live.
 	keep := make([][]byte, 0, 64)
 	for i := 0; i < 24; i++ {
 		keep = append(keep, make([]byte, 1<<20))
 	}
-	for i := 0; i < 1000 && gcPercent() != 100; i++ {
-		runtime.GC()
-		runtime.Gosched()
-	}
-	if p := gcPercent(); p != 100 {
-		t.Errorf("with %d MB live, GOGC = %d, want 100", len(keep), p)
+	if p := waitPercent(400); p != 400 {
+		t.Fatalf("with %d MB live across collections, GOGC = %d, want 400", len(keep), p)
 	}
 	runtime.KeepAlive(keep)
+	keep = nil
+	if p := waitPercent(100); p != 100 {
+		t.Errorf("with the heap freed, GOGC = %d, want 100", p)
+	}
 }

@@ -365,56 +365,58 @@ func liveHeap() int64 {
 	return int64(s[0].Value.Uint64())
 }
 
-// DefaultStartingHeap is the heap a command-line run grows to before its
-// collector works at the usual pace: a few times what a typical run keeps
-// live (a trace at its cap, thousands of goroutines), and an eighth of the
-// default memory budget.
-const DefaultStartingHeap = 64 << 20
-
-// StartingHeap lets the Go heap of this process grow to about size bytes
-// before its garbage collector works at the usual pace, as the Go compiler
-// does for itself (cmd/compile's base.AdjustStartingHeap). With the
-// runtime's default of collecting whenever the heap doubles from 4 MB, a
-// run that builds a trace and thousands of goroutines in a few tens of
-// megabytes spends more time collecting (marking the same growing trace
-// over and over, scanning every fiber's stack) than running the program.
-// Until the live heap reaches half of size, the collection target is
-// raised so that the next collection comes at size; past it, GOGC is back
-// at 100. A GOGC set in the environment is left alone. It is meant for
-// hosts that run one program in a process (the command line); a run's
-// memory budget still holds, because Memory.Reclaim collects on its own.
-func StartingHeap(size int64) {
-	if os.Getenv("GOGC") != "" || size <= 0 {
+// PaceGC sets this process's garbage collector to collect at the
+// runtime's pace (GOGC=100, the heap allowed to double) while collections
+// free most of the heap, and at a quarter of that pace (GOGC=400) while
+// most of it survives. A run allocates two kinds of memory: short-lived
+// values (frames, boxed numbers, strings), which a collection frees and
+// the next allocations reuse, and what the run keeps until it ends (the
+// trace, thousands of goroutines and their stacks). Collecting the first
+// kind is cheap and saves touching fresh memory, which costs more than
+// the collection on a machine where page faults are dear; collecting the
+// second kind only marks the same growing heap (and scans every fiber's
+// stack) again and again. After each collection the share of the heap that
+// survived decides the pace of the next. A GOGC set in the environment is
+// left alone. It is meant for hosts that run one program in a process
+// (the command line); a run's memory budget holds either way, since
+// Memory.Reclaim collects on its own.
+func PaceGC() {
+	if os.Getenv("GOGC") != "" {
 		return
 	}
-	// adjust sets the target for the next collection from the heap live
-	// after the last one (4 MB, the runtime's minimum heap, before any).
-	adjust := func() bool {
+	// goal is the heap at which the last collection was due: the
+	// runtime's 4 MB minimum before the first.
+	goal := int64(4 << 20)
+	adjust := func() {
 		live := liveHeap()
-		if live <= 0 {
-			live = 4 << 20
-		}
-		if live >= size/2 {
+		if live > goal/2 {
+			debug.SetGCPercent(400)
+		} else {
 			debug.SetGCPercent(100)
-			return false
 		}
-		debug.SetGCPercent(int(100 * (size - live) / live))
-		return true
+		goal = heapGoal()
 	}
 	// A finalizer runs after each collection that finds its object dead:
-	// re-armed each time, it re-adjusts the target after every cycle.
+	// re-armed each time, it adjusts the pace after every cycle.
 	type sentinel struct{ _ *int }
 	var arm func()
 	arm = func() {
 		runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
-			if adjust() {
-				arm()
-			}
+			adjust()
+			arm()
 		})
 	}
-	if adjust() {
-		arm()
+	arm()
+}
+
+// heapGoal is the heap size at which the next collection is due.
+func heapGoal() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 4 << 20
 	}
+	return int64(s[0].Value.Uint64())
 }
 
 // Release gives back n bytes charged earlier.

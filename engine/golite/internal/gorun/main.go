@@ -23,9 +23,9 @@ func main() {
 	// would only be woken and put back to sleep at every fiber switch
 	// (futex calls that cost more than the switch itself).
 	runtime.GOMAXPROCS(1)
-	// One program per process: let the heap start large rather than
-	// collect every few megabytes (sched.StartingHeap).
-	sched.StartingHeap(sched.DefaultStartingHeap)
+	// One program per process: collect at the pace of what the run
+	// keeps live (sched.PaceGC).
+	sched.PaceGC()
 	seed := flag.Int64("seed", 0, "schedule seed (0: the default schedule)")
 	flag.Parse()
 	if flag.NArg() != 1 {
