@@ -3,6 +3,7 @@ package asyncio
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"taskline/engine/py/eval"
 	"taskline/engine/trace"
@@ -170,9 +171,9 @@ func (st *state) destroyPending() {
 			// coroutine unstarted, "running at" its def line), then the
 			// coroutine, which warns from that line of close().
 			destroy(t)
-			st.closeCoroutine(t, st.libFrames("loop_close_ready_clear"))
+			st.closeCoroutine(t, st.libFrames("loop_close_ready_clear"), false)
 		case exact && !held[t]:
-			st.closeCoroutine(t, nil)
+			st.closeCoroutine(t, nil, false)
 			destroy(t)
 		default:
 			late = append(late, t)
@@ -182,35 +183,60 @@ func (st *state) destroyPending() {
 		destroy(t)
 	}
 	for _, t := range late {
-		st.closeCoroutine(t, nil)
+		st.closeCoroutine(t, nil, true)
 	}
 }
 
 // closeCoroutine is coro.close() on a pending task's coroutine, as the
 // collector's finaliser calls it: GeneratorExit is thrown in where it
-// waits, and its finally blocks run.
+// waits, and its finally blocks run. What goes wrong there CPython reports
+// as unraisable ("Exception ignored in: <coroutine object …>"): a finally
+// that raises, with its traceback, or one that awaits again ("coroutine
+// ignored GeneratorExit"; the coroutine then stays suspended). late says
+// the module globals are gone (the second wave): the traceback has no
+// source lines then, as linecache can no longer be imported.
 //
 // A coroutine the loop never started runs no code: CPython warns that it
 // was never awaited, from the library line freedAt names if one was
-// running. One that catches GeneratorExit and awaits again, or
-// raises something else, CPython reports as "Exception ignored in"; that
-// report is not modelled (Taskline prints nothing for it).
-func (st *state) closeCoroutine(t *Task, freedAt []eval.LibFrame) {
-	if t.coro == nil {
+// running.
+func (st *state) closeCoroutine(t *Task, freedAt []eval.LibFrame, late bool) {
+	g, ok := t.coroObj.(*eval.Generator)
+	if !ok || t.coro == nil {
 		return
 	}
 	if !t.started {
-		if g, ok := t.coroObj.(*eval.Generator); ok {
-			g.Close(st.in)
-			var at *eval.LibFrame
-			if len(freedAt) == 1 {
-				at = &freedAt[0]
-			}
-			st.in.NeverAwaitedAtExit(g.Qualname(), at)
+		g.Close(st.in)
+		var at *eval.LibFrame
+		if len(freedAt) == 1 {
+			at = &freedAt[0]
 		}
+		st.in.NeverAwaitedAtExit(g.Qualname(), at)
 		return
 	}
-	t.coro.resume(nil, eval.NewException(eval.GeneratorExitClass))
+	kind, _, err := t.coro.resume(nil, eval.NewException(eval.GeneratorExitClass))
+	ignored := "Exception ignored in: " + eval.Repr(st.in, g) + "\n"
+	switch e, _ := err.(*eval.Exception); {
+	case kind == coroYield:
+		st.in.Print(2, ignored+"RuntimeError: coroutine ignored GeneratorExit\n")
+	case kind == coroRaise && e != nil && !e.Class.IsSubclass(eval.GeneratorExitClass) && !e.Class.IsSubclass(eval.StopIterationClass):
+		tb := st.in.FormatUnraisable(e)
+		if late {
+			tb = withoutSourceLines(tb)
+		}
+		st.in.Print(2, ignored+tb)
+	}
+}
+
+// withoutSourceLines drops the source and caret lines of a traceback
+// (those indented by four spaces under a "  File" line).
+func withoutSourceLines(tb string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(tb, "\n") {
+		if !strings.HasPrefix(line, "    ") {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
 }
 
 // running returns the running loop or raises RuntimeError.
