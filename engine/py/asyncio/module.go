@@ -156,7 +156,7 @@ func (st *state) destroyPending() {
 		t.logDestroyPending = false
 		st.rt.logException(t.loop, "Task was destroyed but it is pending!", nil, "task", st.obj(&t.Future))
 	}
-	// A walk that met state it cannot see into (a lock's waiters, a
+	// A walk that met state it cannot see into (a timeout or a task group, a
 	// callback written in Go) counts every task as held.
 	var late []*Task
 	for _, t := range pending {

@@ -112,14 +112,55 @@ func (h *Handle) referents(yield func(eval.Value)) bool {
 	return true
 }
 
-// Referents of a lock, event, condition, semaphore, queue, timeout or task
-// group: their waiters are Go state the walk does not list yet, so a walk
-// that meets one is inexact.
+// Referents of a lock, event, condition, semaphore or queue: the futures
+// of the tasks waiting on it (each future's callbacks hold its task), a
+// queue's items, and the loop it is bound to. A timeout or task group
+// holds Go state the walk does not list: a walk that meets one is inexact.
 func (p *pySync) Referents(yield func(eval.Value)) bool {
 	for _, v := range p.dict {
 		yield(v)
 	}
-	return false
+	futs := func(q futQueue) {
+		for _, f := range q.items() {
+			if f != nil {
+				yield(p.st.obj(f))
+			}
+		}
+	}
+	loop := func(l *Loop) {
+		if l != nil {
+			yield(p.st.loopObject(l))
+		}
+	}
+	switch {
+	case p.lock != nil:
+		futs(p.lock.waiters)
+		loop(p.lock.loop)
+	case p.event != nil:
+		futs(p.event.waiters)
+		loop(p.event.loop)
+	case p.cond != nil:
+		futs(p.cond.waiters)
+		futs(p.cond.lock.waiters)
+		loop(p.cond.loop)
+	case p.sem != nil:
+		futs(p.sem.waiters)
+		loop(p.sem.loop)
+	case p.queue != nil:
+		q := p.queue
+		for _, v := range q.items[q.head:] {
+			yield(toValue(v))
+		}
+		futs(q.getters)
+		futs(q.putters)
+		if q.finished != nil {
+			futs(q.finished.waiters)
+		}
+		loop(q.loop)
+	default:
+		return false
+	}
+	return true
 }
 
 // Referents of an asyncio.Runner: its loop is Go state, as for pySync.
