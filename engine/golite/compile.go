@@ -104,7 +104,9 @@ type compiler struct {
 	copyC  map[types.Type]func(dst, src *Agg)
 	methC  map[types.Type]map[string]*methodImpl
 	implC  map[[2]types.Type]bool
-	nameC  map[types.Type]string
+	// strMethC: hasStringMethod's answers.
+	strMethC map[strMethodKey]bool
+	nameC    map[types.Type]string
 
 	natives     map[string]nativeFn
 	errT        types.Type // *errors.errorString, for errors made by natives

@@ -852,11 +852,13 @@ func (m *Machine) setState(task int, state, on string, onTask, event int) {
 }
 
 // roomForEvent doubles the event slice when full: append's 1.25x growth
-// for large slices would copy a busy trace many times over.
+// for large slices would copy a busy trace many times over. It starts
+// small: a playground program records a few dozen events, and a run's
+// garbage is what makes the next run wait for a collection.
 func (m *Machine) roomForEvent() {
 	ev := m.rec.T.Events
 	if len(ev) == cap(ev) {
-		n := make([]trace.Event, len(ev), 2*cap(ev)+256)
+		n := make([]trace.Event, len(ev), 2*cap(ev)+32)
 		copy(n, ev)
 		m.rec.T.Events = n
 	}
@@ -865,12 +867,12 @@ func (m *Machine) roomForEvent() {
 // roomForSpans makes room for k more spans, doubling like roomForEvent.
 func (m *Machine) roomForSpans(k int) {
 	if sp := m.rec.T.Spans; cap(sp)-len(sp) < k {
-		n := make([]trace.Span, len(sp), 2*cap(sp)+k+256)
+		n := make([]trace.Span, len(sp), 2*cap(sp)+k+32)
 		copy(n, sp)
 		m.rec.T.Spans = n
 	}
 	if ts := m.rec.T.Tasks; len(ts) == cap(ts) {
-		n := make([]trace.Task, len(ts), 2*cap(ts)+64)
+		n := make([]trace.Task, len(ts), 2*cap(ts)+8)
 		copy(n, ts)
 		m.rec.T.Tasks = n
 	}
