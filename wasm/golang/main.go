@@ -15,16 +15,22 @@ import (
 	"taskline/wasm/host"
 )
 
-// gcPercent is the module's GOGC. What stays live between runs is small
-// (the checked standard-library stubs and the last programs compiled,
-// about 1 MB), so at Go's default of 100 the heap's 4 MB floor made a
-// collection every few dozen warm runs, and a collection in the browser
-// is slow: the collector's code runs too seldom for the JavaScript engine
-// to optimise it, and the first collection compiles it (100–300 ms
-// measured in node, against 2–5 ms for the run it interrupts). At 400
-// the floor is 16 MB: no collection in a hundred warm runs of a
-// playground program.
-const gcPercent = 400
+// The module collects its garbage between runs (host.CollectAfter), just
+// after a result went to the page, and seldom in the middle of one
+// (gcPercent). What stays live between runs is small (the checked
+// standard-library stubs and the last programs compiled, about 1 MB), so
+// at Go's default GOGC of 100 the heap's 4 MB floor made the runtime
+// collect every few dozen warm runs, inside a run; and a collection in the
+// browser is slow, as the collector's code runs too seldom for the
+// JavaScript engine to optimise it, and the first one compiles it
+// (100–300 ms measured in node, against 2–5 ms for the run it delays).
+// At 400 the floor is 16 MB; collecting between runs once 2 MB of garbage
+// has piled up (25 or so warm runs of a playground program) keeps the heap
+// in the pages already touched.
+const (
+	gcPercent    = 400
+	collectAfter = 2 << 20
+)
 
 func main() {
 	debug.SetGCPercent(gcPercent)
@@ -34,5 +40,6 @@ func main() {
 	// run's own budget, sched.Memory, still decides when a program is
 	// out of memory.)
 	debug.SetMemoryLimit(sched.DefaultMaxMemory)
+	host.CollectAfter = collectAfter
 	host.Serve()
 }
