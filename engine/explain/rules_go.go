@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"strings"
+	"sync"
 
 	"taskline/engine/trace"
 )
@@ -17,13 +18,31 @@ type goProgram struct {
 	file *ast.File
 }
 
+// parseGo parses src, or returns the parse of the last program explained
+// when src is that program again: the page explains every run, and a
+// program is run again and again (Run pressed twice, a Schedules control
+// running it under many seeds). The rules only read the tree, so runs
+// explained at once may share it. They use neither comments nor go/ast's
+// object resolution, which the parser is told to skip.
 func parseGo(src string) *goProgram {
+	lastGo.mu.Lock()
+	defer lastGo.mu.Unlock()
+	if lastGo.gp != nil && lastGo.src == src {
+		return lastGo.gp
+	}
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "prog.go", src, parser.ParseComments)
+	f, err := parser.ParseFile(fset, "prog.go", src, parser.SkipObjectResolution)
 	if err != nil || f == nil {
 		return nil
 	}
-	return &goProgram{fset: fset, file: f}
+	lastGo.src, lastGo.gp = src, &goProgram{fset: fset, file: f}
+	return lastGo.gp
+}
+
+var lastGo struct {
+	mu  sync.Mutex
+	src string
+	gp  *goProgram
 }
 
 func (g *goProgram) line(p token.Pos) int { return g.fset.Position(p).Line }

@@ -807,9 +807,16 @@ func (m *Machine) callMethodOn(fr *Frame, t types.Type, v Value, name string, pk
 	return nf.L[code.NParams : code.NParams+code.NResults]
 }
 
-// hasMethod reports whether t's method set has a method name with no
-// parameters returning one string (String, Error).
+// hasStringMethod reports whether t's method set has a method name with
+// no parameters returning one string (String, Error). fmt asks for every
+// value it prints, so the answer is kept per type (types are the
+// compiler's, made once).
 func (c *compiler) hasStringMethod(t types.Type, name string) bool {
+	k := strMethodKey{t, name}
+	if r, ok := c.strMethC[k]; ok {
+		return r
+	}
+	r := false
 	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
 		f := ms.At(i).Obj().(*types.Func)
@@ -818,10 +825,17 @@ func (c *compiler) hasStringMethod(t types.Type, name string) bool {
 		}
 		sig := f.Type().(*types.Signature)
 		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && basicKind(sig.Results().At(0).Type()) == types.String {
-			return true
+			r = true
+			break
 		}
 	}
-	return false
+	c.strMethC[k] = r
+	return r
+}
+
+type strMethodKey struct {
+	t    types.Type
+	name string
 }
 
 // thunk compiles the call of a go or defer statement: the function value

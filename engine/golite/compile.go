@@ -87,9 +87,15 @@ type compiler struct {
 	insts   map[string]*FuncCode
 	lazy    map[*types.Func]bool // stub functions not compiled yet
 	globals map[*types.Var]*Cell
-	boxed   map[*types.Var]bool
-	errs    []compileError
-	litN    map[string]int // closure counters per enclosing function
+	// globalOrder is the package variables in the order they were
+	// declared (and first zeroed), dependencies first.
+	globalOrder []*types.Var
+	// compiling counts the function bodies being compiled: not 0 after a
+	// run means one was left half-compiled (putCompiled).
+	compiling int
+	boxed     map[*types.Var]bool
+	errs      []compileError
+	litN      map[string]int // closure counters per enclosing function
 
 	zeroC  map[types.Type]func() Value
 	eqC    map[types.Type]func(a, b Value) bool
@@ -98,7 +104,9 @@ type compiler struct {
 	copyC  map[types.Type]func(dst, src *Agg)
 	methC  map[types.Type]map[string]*methodImpl
 	implC  map[[2]types.Type]bool
-	nameC  map[types.Type]string
+	// strMethC: hasStringMethod's answers.
+	strMethC map[strMethodKey]bool
+	nameC    map[types.Type]string
 
 	natives     map[string]nativeFn
 	errT        types.Type // *errors.errorString, for errors made by natives

@@ -52,30 +52,41 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 			tr = failTrace(file, trace.OutcomeInternal, trace.ExitInternal, fmt.Sprintf("taskline: internal error: %v\n", r), &trace.Error{Type: "internal", Message: fmt.Sprint(r), Line: fmt.Sprintf("internal error: %v", r), Task: -1})
 		}
 	}()
-	p, errs := load(src, file)
-	if len(errs) > 0 {
-		stderr := formatErrors(errs, file)
-		e := errs[0]
-		return failTrace(file, trace.OutcomeSyntaxError, 1, stderr, &trace.Error{Type: "compile error", Message: e.msg,
-			Line: fmt.Sprintf("./%s:%d:%d: %s", file, e.pos.Line, e.pos.Column, e.msg), Pos: trace.Pos{Line: e.pos.Line, Col: e.pos.Column}, Task: -1})
-	}
-	c := newCompiler(p)
 	maxSteps := o.MaxSteps
 	if maxSteps == 0 {
 		maxSteps = sched.DefaultMaxSteps
 	}
-	m := newMachine(c, optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, output: o.Output})
-	c.m = m
-	mainCode, initFns := c.compileProgram()
-	if len(c.errs) > 0 {
-		e := c.errs[0]
-		line := fmt.Sprintf("./%s:%d:%d: %s", file, e.pos.Line, e.pos.Column, e.msg)
-		var b strings.Builder
-		for _, e := range c.errs {
-			fmt.Fprintf(&b, "taskline: ./%s:%d:%d: %s\n", file, e.pos.Line, e.pos.Column, e.msg)
+	lo := optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, output: o.Output}
+	cp := takeCompiled(file, src)
+	var m *Machine
+	if cp != nil {
+		m = newMachine(cp.c, lo)
+		cp.c.m = m
+		cp.zeroGlobals()
+	} else {
+		p, errs := load(src, file)
+		if len(errs) > 0 {
+			stderr := formatErrors(errs, file)
+			e := errs[0]
+			return failTrace(file, trace.OutcomeSyntaxError, 1, stderr, &trace.Error{Type: "compile error", Message: e.msg,
+				Line: fmt.Sprintf("./%s:%d:%d: %s", file, e.pos.Line, e.pos.Column, e.msg), Pos: trace.Pos{Line: e.pos.Line, Col: e.pos.Column}, Task: -1})
 		}
-		return failTrace(file, trace.OutcomeUnsupported, 1, b.String(), &trace.Error{Type: "unsupported", Message: e.msg, Line: line, Pos: trace.Pos{Line: e.pos.Line, Col: e.pos.Column}, Task: -1})
+		c := newCompiler(p)
+		m = newMachine(c, lo)
+		c.m = m
+		mainCode, initFns := c.compileProgram()
+		if len(c.errs) > 0 {
+			e := c.errs[0]
+			line := fmt.Sprintf("./%s:%d:%d: %s", file, e.pos.Line, e.pos.Column, e.msg)
+			var b strings.Builder
+			for _, e := range c.errs {
+				fmt.Fprintf(&b, "taskline: ./%s:%d:%d: %s\n", file, e.pos.Line, e.pos.Column, e.msg)
+			}
+			return failTrace(file, trace.OutcomeUnsupported, 1, b.String(), &trace.Error{Type: "unsupported", Message: e.msg, Line: line, Pos: trace.Pos{Line: e.pos.Line, Col: e.pos.Column}, Task: -1})
+		}
+		cp = &compiled{key: compiledKey(file, src), c: c, main: mainCode, inits: initFns}
 	}
+	mainCode, initFns := cp.main, cp.inits
 	m.main = m.spawn(nil, "main.main", "main()", mainCode.Pos, mainCode.Pos, func(g *G) {
 		root := &Frame{g: g, m: m}
 		for _, f := range initFns {
@@ -91,6 +102,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if m.outcome.Kind == trace.OutcomeOK || m.outcome.Kind == trace.OutcomeExit {
 		unended = trace.EndLeaked
 	}
+	putCompiled(cp)
 	tr = m.rec.Finish(unended)
 	tr.Outcome.Kind = m.outcome.Kind
 	tr.Outcome.ExitCode = m.outcome.ExitCode
@@ -111,21 +123,22 @@ func failTrace(file, kind string, code int, stderr string, e *trace.Error) *trac
 func newCompiler(p *program) *compiler {
 	c := &compiler{
 		fset: p.fset, prog: p,
-		funcs:   map[*types.Func]*FuncCode{},
-		decls:   map[*types.Func]*ast.FuncDecl{},
-		insts:   map[string]*FuncCode{},
-		globals: map[*types.Var]*Cell{},
-		boxed:   map[*types.Var]bool{},
-		litN:    map[string]int{},
-		zeroC:   map[types.Type]func() Value{},
-		eqC:     map[types.Type]func(a, b Value) bool{},
-		keyC:    map[types.Type]func(Value) any{},
-		cloneC:  map[types.Type]func(Value) Value{},
-		copyC:   map[types.Type]func(dst, src *Agg){},
-		methC:   map[types.Type]map[string]*methodImpl{},
-		implC:   map[[2]types.Type]bool{},
-		nameC:   map[types.Type]string{},
-		natives: natives,
+		funcs:    map[*types.Func]*FuncCode{},
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		insts:    map[string]*FuncCode{},
+		globals:  map[*types.Var]*Cell{},
+		boxed:    map[*types.Var]bool{},
+		litN:     map[string]int{},
+		zeroC:    map[types.Type]func() Value{},
+		eqC:      map[types.Type]func(a, b Value) bool{},
+		keyC:     map[types.Type]func(Value) any{},
+		cloneC:   map[types.Type]func(Value) Value{},
+		copyC:    map[types.Type]func(dst, src *Agg){},
+		methC:    map[types.Type]map[string]*methodImpl{},
+		implC:    map[[2]types.Type]bool{},
+		strMethC: map[strMethodKey]bool{},
+		nameC:    map[types.Type]string{},
+		natives:  natives,
 	}
 	return c
 }
@@ -159,6 +172,7 @@ func (c *compiler) compileProgram() (*FuncCode, []func(fr *Frame)) {
 					for _, n := range sp.(*ast.ValueSpec).Names {
 						if v, ok := c.def(n).(*types.Var); ok {
 							c.globals[v] = &Cell{V: c.zero(v.Type())()}
+							c.globalOrder = append(c.globalOrder, v)
 						}
 					}
 				}
@@ -218,11 +232,13 @@ func (c *compiler) funcCode(obj *types.Func) *FuncCode {
 }
 
 func (c *compiler) compileDecl(obj *types.Func, fd *ast.FuncDecl, code *FuncCode, subst map[*types.TypeParam]types.Type) {
+	c.compiling++
 	fc := c.newFn(nil, code, subst)
 	fc.std = code.Std
 	fc.pkg = obj.Pkg()
 	sig := obj.Type().(*types.Signature)
 	fc.compileBody(sig.Recv(), sig, fd.Type, fd.Body)
+	c.compiling--
 }
 
 // pkgInit compiles a package's variable initialisers (in the order go/types

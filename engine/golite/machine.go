@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 
 	"taskline/engine/sched"
 	"taskline/engine/trace"
@@ -917,9 +918,7 @@ func (m *Machine) run() {
 				m.errInfo.Pos = m.pos(m.userPos(m.main))
 				m.errInfo.Frames = m.frames(m.main)
 			}
-			for _, w := range m.workers {
-				w.f.Kill()
-			}
+			m.releaseWorkers()
 		}
 	}()
 	for !m.done {
@@ -933,9 +932,7 @@ func (m *Machine) run() {
 		}
 		m.runG(g, false)
 	}
-	for _, w := range m.workers {
-		w.f.Kill()
-	}
+	m.releaseWorkers()
 }
 
 // startG marks g as the running goroutine.
@@ -962,6 +959,7 @@ func (m *Machine) runG(g *G, nested bool) {
 	g.w.f.Resume()
 	m.cur = nil
 	if g.status == gDead && g.w != nil {
+		g.w.idle = true
 		m.idle = append(m.idle, g.w)
 		g.w = nil
 	}
@@ -974,17 +972,24 @@ func (m *Machine) runG(g *G, nested bool) {
 type worker struct {
 	f    *sched.Fiber
 	body func()
+	idle bool // in Machine.idle, parked between two goroutines
 }
 
 func (m *Machine) worker() *worker {
 	if n := len(m.idle); n > 0 {
 		w := m.idle[n-1]
 		m.idle = m.idle[:n-1]
+		w.idle = false
 		return w
 	}
 	// Charged without failing: the scheduler, not a goroutine, is
-	// running; the goroutine's next allocation sees the total.
+	// running; the goroutine's next allocation sees the total. A worker
+	// left idle by an earlier run is charged as a new one would be.
 	m.mem.Used += fiberBytes
+	if w := pooledWorker(); w != nil {
+		m.workers = append(m.workers, w)
+		return w
+	}
 	w := &worker{}
 	w.f = sched.NewFiber(func(f *sched.Fiber) {
 		for {
@@ -995,6 +1000,57 @@ func (m *Machine) worker() *worker {
 		}
 	})
 	m.workers = append(m.workers, w)
+	return w
+}
+
+// releaseWorkers ends the run's fibers: those still holding a goroutine
+// are killed, unwinding its stack; the idle ones, parked between two
+// goroutines, go to workerPool for the next run, with their grown stacks
+// (growing a new fiber's stack again, frame by frame, was a good part of
+// a small program's run in the browser).
+func (m *Machine) releaseWorkers() {
+	var idle []*worker
+	for _, w := range m.workers {
+		if w.idle && !w.f.Done() {
+			idle = append(idle, w)
+		} else {
+			w.f.Kill()
+		}
+	}
+	m.workers, m.idle = nil, nil
+	workerPool.mu.Lock()
+	defer workerPool.mu.Unlock()
+	for _, w := range idle {
+		if len(workerPool.idle) < workerPoolMax {
+			workerPool.idle = append(workerPool.idle, w)
+		} else {
+			w.f.Kill()
+		}
+	}
+}
+
+// workerPool keeps idle workers between runs. A worker's fiber is
+// parked in its loop, holding nothing of the run that used it, and any
+// run may resume it (one at a time: it is taken out while used).
+var workerPool struct {
+	mu   sync.Mutex
+	idle []*worker
+}
+
+// workerPoolMax bounds the fibers kept: enough for the goroutines a
+// playground program has running at once.
+const workerPoolMax = 32
+
+func pooledWorker() *worker {
+	workerPool.mu.Lock()
+	defer workerPool.mu.Unlock()
+	n := len(workerPool.idle)
+	if n == 0 {
+		return nil
+	}
+	w := workerPool.idle[n-1]
+	workerPool.idle = workerPool.idle[:n-1]
+	w.idle = false
 	return w
 }
 

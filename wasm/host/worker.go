@@ -77,7 +77,10 @@ func exportWorker() {
 		done := args[2]
 		// The engine must run on its own goroutine: a js.FuncOf callback may
 		// not block, and Poll blocks while the worker's event loop runs.
-		go func() { done.Invoke(runJSON(src, opts)) }()
+		go func() {
+			done.Invoke(runJSON(src, opts))
+			collectIfGrown()
+		}()
 		return nil
 	}))
 	js.Global().Set("tasklineLanguages", js.FuncOf(func(this js.Value, args []js.Value) any {
