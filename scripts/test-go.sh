@@ -3,7 +3,8 @@
 # and ./worker build only for GOOS=js; the Python module ./wasm and
 # engine/explain also as the Python module builds them, with the tag
 # tasklinepy), staticcheck on both, and every package's tests (the
-# differential corpus included). staticcheck is installed by
+# differential corpus included; the js/wasm packages under node).
+# staticcheck is installed by
 # scripts/need.sh when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,3 +19,6 @@ staticcheck=$(need_staticcheck)
 GOOS=js GOARCH=wasm "$staticcheck" ./wasm/... ./worker
 GOOS=js GOARCH=wasm "$staticcheck" -tags tasklinepy ./wasm ./engine/explain
 go test -count=1 ./...
+# The packages that build only for js/wasm run their tests under node, with
+# Go's own wasm runner (go_js_wasm_exec).
+PATH="$PATH:$(go env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm go test -count=1 ./wasm/...
