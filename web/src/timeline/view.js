@@ -2,8 +2,9 @@
 // The interactive timeline: owns the canvas, the view (zoom and pan), the
 // vertical scroll through the lanes, the lane labels, the selected event
 // (scrubber), Play, hover and the exports. Draws are batched: any number of
-// changes in one frame cause one redraw, after which the element dispatches
-// a bubbling, composed "taskline:rendered" event.
+// changes in one frame cause one redraw (a new trace is drawn at once),
+// after which the element dispatches a bubbling, composed
+// "taskline:rendered" event.
 //
 // Vertical scrolling is the browser's own (a scroller holding a sticky
 // stage and a spacer as tall as all the lanes), so the time axis and the
@@ -176,7 +177,11 @@ export class Timeline {
     else this.view = clamp(this.view, this.extent);
     this.root.dataset.lanes = String(this.model.lanes.length);
     this.root.dataset.events = String(this.model.trace.events.length);
-    this.redraw();
+    // A new run is drawn at once rather than at the next animation frame:
+    // the canvas shows it in the same frame either way, and a busy page's
+    // frame can come many milliseconds later.
+    this.pending = false;
+    this.drawNow();
   }
 
   fit() {
@@ -190,6 +195,7 @@ export class Timeline {
     if (this.pending) return;
     this.pending = true;
     requestAnimationFrame(() => {
+      if (!this.pending) return; // drawn already (setTrace)
       this.pending = false;
       this.drawNow();
     });
