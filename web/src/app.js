@@ -128,7 +128,18 @@ function goLoading(on) {
 }
 
 /** @param {string} s */
-function setStatus(s) { el.status.textContent = s; }
+function setStatus(s) { put(el.status, "textContent", s); }
+
+/**
+ * Sets a property of an element unless it already has that value: writing
+ * the same text again still replaces the element's text node, and the
+ * browser then lays the page out again for nothing.
+ * @param {HTMLElement} e @param {"textContent"|"value"|"max"} prop @param {string} v
+ */
+function put(e, prop, v) {
+  const o = /** @type {any} */ (e);
+  if (o[prop] !== v) o[prop] = v;
+}
 
 function options() {
   return { lang: el.lang.value, python: el.python.value };
@@ -268,9 +279,9 @@ async function show(res, why) {
   if (!syntax) lastGood = t;
   timeline.setTrace(t, { keepView: why === "live" });
   showAwaitTree(-1);
-  el.scrub.max = String(Math.max(0, t.events.length - 1));
-  el.scrub.value = "0";
-  el.step.textContent = t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "";
+  put(el.scrub, "max", String(Math.max(0, t.events.length - 1)));
+  put(el.scrub, "value", "0");
+  put(el.step, "textContent", t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "");
   renderTable(t, 0);
 }
 
@@ -314,7 +325,7 @@ function openFix(f) {
 function showAwaitTree(i) {
   const t = timeline.model.trace;
   if (i < 0 || !t.events.length) {
-    el.awaitTree.textContent = t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "";
+    put(el.awaitTree, "textContent", t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "");
     return;
   }
   const text = awaitTree(t, i);

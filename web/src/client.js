@@ -223,7 +223,7 @@ export class Client {
           r.last = Date.now();
           if (m.output) r.printed.add(m.output);
         } else if (m.type === "done") {
-          this.finish(m.id, m.trace);
+          this.done(m);
         } else if (m.type === "checks") {
           const c = this.checks.get(m.id);
           this.checks.delete(m.id);
@@ -246,6 +246,28 @@ export class Client {
       });
     });
     return this.ready;
+  }
+
+  /**
+   * A run's answer from the worker: the trace as JSON text, or null for a
+   * run stopped before it started. Text that is not JSON means the engine
+   * is broken: the run fails as when the engine dies, and the worker is
+   * replaced.
+   * @param {{id: number, json?: string, trace?: any}} m
+   */
+  done(m) {
+    if (typeof m.json !== "string") {
+      this.finish(m.id, m.trace);
+      return;
+    }
+    let trace;
+    try {
+      trace = JSON.parse(m.json);
+    } catch (err) {
+      this.failed({ id: m.id, reason: "trap", message: `the engine sent back a trace that is not JSON: ${err}` });
+      return;
+    }
+    this.finish(m.id, trace);
   }
 
   /** @param {number} id @param {any} trace */

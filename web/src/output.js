@@ -144,6 +144,11 @@ export function renderOutput(pre, trace, cap = OUTPUT_CAP) {
 export function renderPrints(pre, prints, o, cap = OUTPUT_CAP) {
   const all = outputChunks(prints, o.stdout || "", o.stderr || "");
   const { chunks, total, cut } = capChunks(all, cap);
+  // Running a program again mostly prints what it printed before: then the
+  // region is left as it is, since replacing its nodes with equal ones
+  // makes the browser lay out and shape the text all over again.
+  const was = shownOutput.get(pre);
+  if (was && was.total === total && was.cut === cut && sameChunks(was.chunks, chunks) && pre.childNodes.length === was.nodes) return { total, cut };
   const doc = pre.ownerDocument;
   const spans = chunks.map((c) => {
     const span = doc.createElement("span");
@@ -159,5 +164,20 @@ export function renderPrints(pre, prints, o, cap = OUTPUT_CAP) {
     spans.push(note);
   }
   pre.replaceChildren(...spans);
+  shownOutput.set(pre, { chunks, total, cut, nodes: spans.length });
   return { total, cut };
+}
+
+/**
+ * What renderPrints last put into each element (its node count too, so
+ * that a region someone else emptied is filled again).
+ * @type {WeakMap<HTMLElement, {chunks: Chunk[], total: number, cut: boolean, nodes: number}>}
+ */
+const shownOutput = new WeakMap();
+
+/** @param {Chunk[]} a @param {Chunk[]} b */
+function sameChunks(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].stream !== b[i].stream || a[i].text !== b[i].text) return false;
+  return true;
 }

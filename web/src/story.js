@@ -78,14 +78,20 @@ export function frameLine(line, file) {
 export function renderFailure(alert, failure, trace) {
   const o = trace.outcome || {};
   const doc = alert.ownerDocument;
+  const errLine = o.error ? o.error.line || o.error.type || "error" : "";
+  const lines = !o.error ? [] : failure.text ? failure.text.replace(/\n$/, "").split("\n") : [errLine];
+  // The same error again (a re-run) leaves the alert as it is: new equal
+  // nodes would cost a layout of the page, and a screen reader would
+  // announce the alert again for nothing.
+  const key = JSON.stringify([lines, errLine, trace.file || ""]);
+  if (shownKey.get(alert) === key && alert.hidden === !o.error) return;
+  shownKey.set(alert, key);
   alert.replaceChildren();
   if (!o.error) {
     alert.hidden = true;
     return;
   }
   alert.hidden = false;
-  const errLine = o.error.line || o.error.type || "error";
-  const lines = failure.text ? failure.text.replace(/\n$/, "").split("\n") : [errLine];
   const lastAt = lines.lastIndexOf(errLine);
   lines.forEach((text, i) => {
     const line = frameLine(text, trace.file || "");
@@ -154,6 +160,21 @@ export function diffRows(diff) {
  * @param {HTMLElement} root @param {Story|null|undefined} story @param {StoryOptions} [opts]
  */
 export function renderStory(root, story, opts = {}) {
+  // The steps' and findings' buttons act on what `current` holds, so that
+  // the same story told again (a re-run) keeps its elements: rebuilding
+  // them would make the browser lay out and shape all of the text again.
+  // A new run selects nothing, so no step stays marked.
+  const key = JSON.stringify([story || null, opts.linkBase || "", !!opts.newTab]);
+  const was = current.get(root);
+  if (was && was.key === key && root.querySelector(".story-body")) {
+    was.story = /** @type {Story} */ (story);
+    was.opts = opts;
+    markStep(root, null);
+    return;
+  }
+  /** @type {{key: string, story: Story, opts: StoryOptions}} */
+  const now = { key, story: /** @type {Story} */ (story), opts };
+  current.set(root, now);
   const doc = root.ownerDocument;
   const h = (/** @type {string} */ tag, /** @type {string} */ cls = "", /** @type {string} */ text = "") => {
     const e = doc.createElement(tag);
@@ -169,7 +190,7 @@ export function renderStory(root, story, opts = {}) {
   const steps = story.steps || [];
   if (steps.length) {
     const ol = h("ol", "story-steps");
-    for (const s of steps) {
+    steps.forEach((s, i) => {
       const li = h("li", "story-step");
       li.dataset.kind = s.kind;
       if (s.event >= 0) li.dataset.event = String(s.event);
@@ -182,11 +203,11 @@ export function renderStory(root, story, opts = {}) {
       if (s.line > 0) head.append(h("span", "story-line", `line ${s.line}`));
       b.append(head, h("span", "story-text", s.text));
       if (s.line > 0) b.dataset.line = String(s.line);
-      if (s.line > 0 || s.event >= 0) b.addEventListener("click", () => { markStep(root, li); opts.onStep?.(s); });
+      if (s.line > 0 || s.event >= 0) b.addEventListener("click", () => { markStep(root, li); now.opts.onStep?.(now.story.steps[i]); });
       else b.disabled = true;
       li.append(b);
       ol.append(li);
-    }
+    });
     body.append(ol);
   }
   const findings = story.findings || [];
@@ -194,7 +215,7 @@ export function renderStory(root, story, opts = {}) {
   const box = h("section", "story-findings");
   box.setAttribute("aria-label", "What to change");
   box.append(h("h3", "", findings.length === 1 ? "What to change" : `What to change (${findings.length})`));
-  for (const f of findings) {
+  findings.forEach((f, i) => {
     const art = h("article", "finding");
     art.dataset.id = f.id;
     const title = h("h4", "finding-title", f.title || f.id);
@@ -203,7 +224,7 @@ export function renderStory(root, story, opts = {}) {
       const go = h("button", "story-line finding-line", `line ${f.line}`);
       go.setAttribute("type", "button");
       go.title = `Show line ${f.line} in the code`;
-      go.addEventListener("click", () => opts.onLine?.(f.line));
+      go.addEventListener("click", () => now.opts.onLine?.(now.story.findings[i].line));
       title.append(" ", go);
     }
     art.append(title, h("p", "finding-why", f.text));
@@ -212,7 +233,7 @@ export function renderStory(root, story, opts = {}) {
     if (f.program) {
       const open = h("button", "finding-open", "Open the fixed program");
       open.setAttribute("type", "button");
-      open.addEventListener("click", () => opts.onOpenFix?.(f));
+      open.addEventListener("click", () => now.opts.onOpenFix?.(now.story.findings[i]));
       act.append(open);
     }
     if (f.lesson) {
@@ -223,9 +244,15 @@ export function renderStory(root, story, opts = {}) {
     }
     if (act.childNodes.length) art.append(act);
     box.append(art);
-  }
+  });
   body.append(box);
 }
+
+/** What each alert shows (renderFailure). @type {WeakMap<HTMLElement, string>} */
+const shownKey = new WeakMap();
+
+/** The story each root shows, and the options its buttons call (renderStory). @type {WeakMap<HTMLElement, {key: string, story: Story, opts: StoryOptions}>} */
+const current = new WeakMap();
 
 /**
  * The fix as changed lines: a table-free list of rows, each with its line

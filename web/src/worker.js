@@ -13,7 +13,11 @@
 //               {type: "start", id}                        the run began
 //               {type: "progress", id, output}             every ~25 ms of engine time:
 //                                                          [[stream, text], ...] printed since
-//               {type: "done", id, trace}
+//               {type: "done", id, json}                   the trace (with the story) as the engine's
+//                                                          JSON text, parsed by the page: one string
+//                                                          crosses threads as a copy, where the parsed
+//                                                          object would be walked on both sides
+//               {type: "done", id, trace: null}            a queued run stopped before it started
 //               {type: "failed", id?, reason, message, runtime}
 //                                                          the engine died: reason "exit" (the Go
 //                                                          runtime ended, e.g. out of memory) or
@@ -146,16 +150,9 @@ function next() {
   // Called from Go: it must not throw, or the Go side would panic.
   tasklineRun(m.source, m.options || {}, (json) => {
     try {
-      let trace = null;
-      try {
-        trace = JSON.parse(json);
-      } catch (err) {
-        fail("trap", "the engine sent back a trace that is not JSON: " + err);
-        return;
-      }
       outBuf = [];
       currentID = -1;
-      self.postMessage({ type: "done", id: m.id, trace });
+      self.postMessage({ type: "done", id: m.id, json: String(json) });
       setTimeout(next, 0);
     } catch (err) {
       fail("trap", String(err && err.message || err));

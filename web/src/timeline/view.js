@@ -2,8 +2,9 @@
 // The interactive timeline: owns the canvas, the view (zoom and pan), the
 // vertical scroll through the lanes, the lane labels, the selected event
 // (scrubber), Play, hover and the exports. Draws are batched: any number of
-// changes in one frame cause one redraw, after which the element dispatches
-// a bubbling, composed "taskline:rendered" event.
+// changes in one frame cause one redraw (a new trace is drawn at once),
+// after which the element dispatches a bubbling, composed
+// "taskline:rendered" event.
 //
 // Vertical scrolling is the browser's own (a scroller holding a sticky
 // stage and a spacer as tall as all the lanes), so the time axis and the
@@ -74,9 +75,8 @@ export class Timeline {
     /** What the last draw showed: axis ticks and the rows [r0, r1). @type {{ticks: import("./ticks.js").Tick[], rows: [number, number]}} */
     this.drawn = { ticks: [], rows: [0, 0] };
     this.labelKey = "";
-    /** Label rows built for the current rows and theme, by lane. @type {Map<number, HTMLElement>} */
+    /** Label rows built, by what they show (drawLabels). @type {Map<string, HTMLElement>} */
     this.labelPool = new Map();
-    this.labelPoolVersion = "";
     this.view = { u0: 0, u1: 1, x0: LAYOUT.label + LAYOUT.pad, x1: 400 };
     this.fitted = true;
     this.selected = -1;
@@ -177,7 +177,11 @@ export class Timeline {
     else this.view = clamp(this.view, this.extent);
     this.root.dataset.lanes = String(this.model.lanes.length);
     this.root.dataset.events = String(this.model.trace.events.length);
-    this.redraw();
+    // A new run is drawn at once rather than at the next animation frame:
+    // the canvas shows it in the same frame either way, and a busy page's
+    // frame can come many milliseconds later.
+    this.pending = false;
+    this.drawNow();
   }
 
   fit() {
@@ -191,6 +195,7 @@ export class Timeline {
     if (this.pending) return;
     this.pending = true;
     requestAnimationFrame(() => {
+      if (!this.pending) return; // drawn already (setTrace)
       this.pending = false;
       this.drawNow();
     });
@@ -237,18 +242,21 @@ export class Timeline {
     const [r0, r1] = visibleRows(this.scrollY, h, this.rows.rows.length);
     const key = `${this.rowsVersion}/${r0}/${r1}`;
     if (key === this.labelKey) return;
-    // Rows already built for this layout are kept while scrolling: only the
-    // rows coming into view are made.
-    const version = `${this.rowsVersion}/${this.dark}`;
-    if (this.labelPoolVersion !== version) { this.labelPool = new Map(); this.labelPoolVersion = version; }
-    const pool = /** @type {Map<number, HTMLElement>} */ (this.labelPool);
+    // A row is kept, while scrolling and across runs, for as long as what it
+    // shows is the same (its signature): only rows coming into view, or
+    // whose words changed, are made. A re-run of the same program keeps
+    // every row, so the browser has no new text to lay out.
+    const pool = this.labelPool;
     this.labelKey = key;
     const m = this.model, badges = m.badges(), items = [];
     for (let r = r0; r < r1; r++) {
       const lane = this.rows.rows[r];
-      const kept = pool.get(lane);
+      const task = m.taskOf(lane), words = m.laneText(lane), bd = badges.get(lane);
+      const open = !this.collapsed.has(task) || !!this.filter;
+      const sig = [lane === m.loop, task, r, this.rows.depth[r], this.rows.kids[lane], open, !!this.filter, words.label, words.name, words.title,
+        bd ? `${bd.kind}\u0000${bd.text}\u0000${bd.title}` : "", this.dark].join("\u0001");
+      const kept = pool.get(sig);
       if (kept) { items.push(kept); continue; }
-      const task = m.taskOf(lane), words = m.laneText(lane);
       const row = css(document.createElement("div"), { ...LANE_STYLE, height: LAYOUT.lane + "px", fontStyle: lane === m.loop ? "italic" : "normal" });
       row.className = "tl-lane" + (lane === m.loop ? " tl-loop" : "");
       row.setAttribute("role", "listitem");
@@ -260,7 +268,6 @@ export class Timeline {
         const b = /** @type {HTMLButtonElement} */ (css(document.createElement("button"), { flex: "none", width: "18px", height: "18px", minHeight: "0", padding: "0", border: "0", background: "none", fontSize: "11px", lineHeight: "18px", color: "var(--muted, #5f6368)", cursor: "pointer" }));
         b.type = "button";
         b.className = "tl-disc";
-        const open = !this.collapsed.has(task) || !!this.filter;
         b.setAttribute("aria-expanded", String(open));
         b.setAttribute("aria-label", `${open ? "Collapse" : "Expand"} ${this.rows.kids[lane]} children of ${words.label}`);
         b.textContent = open ? "▾" : "▸";
@@ -282,7 +289,6 @@ export class Timeline {
         name.textContent = words.name;
         row.append(name);
       }
-      const bd = badges.get(lane);
       if (bd) {
         const bs = BADGE_STYLE[/** @type {keyof typeof BADGE_STYLE} */ (bd.kind)] || BADGE_STYLE.leaked;
         const s = css(document.createElement("span"), { flex: "none", marginLeft: "auto", fontSize: "10px", fontWeight: "600", padding: "0 6px", borderRadius: "7px", lineHeight: "14px", color: "var(--bg, #fff)", background: this.dark ? bs.dark : bs.light });
@@ -298,12 +304,16 @@ export class Timeline {
       if (more.textContent) row.append(more);
       row.addEventListener("pointerenter", () => this.showTip(row.dataset.title || "", row.offsetLeft + 8, laneTop(r) + LAYOUT.lane - this.scrollY + 2));
       row.addEventListener("pointerleave", () => { this.tip.hidden = true; });
-      pool.set(lane, row);
+      pool.set(sig, row);
       items.push(row);
     }
     // Forget rows far out of view, so a long scroll does not keep them all.
-    if (pool.size > 4 * items.length + 64) for (const [l, el] of pool) if (!items.includes(el)) pool.delete(l);
-    this.labelsIn.replaceChildren(...items);
+    if (pool.size > 4 * items.length + 64) {
+      const keep = new Set(items);
+      for (const [k, el] of pool) if (!keep.has(el)) pool.delete(k);
+    }
+    const now = this.labelsIn.children;
+    if (now.length !== items.length || items.some((el, i) => now[i] !== el)) this.labelsIn.replaceChildren(...items);
   }
 
   /** Keeps keyboard focus on a lane's disclosure button after it redraws. @param {number} task */

@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, open, waitIdle, pickExample, outputText, SHOTS } from "./harness.js";
+import { launch, open, waitIdle, runAndWait, pickExample, outputText, SHOTS } from "./harness.js";
 
 const SEED = readFileSync(new URL("../../../examples/python/01_gather_self_cancel.py", import.meta.url), "utf8");
 
@@ -124,5 +124,51 @@ test("choosing a step highlights its line in the editor and selects its event", 
   // The other way round: selecting the event on the timeline marks its step.
   await page.evaluate((i) => window.taskline.timeline.select(i), event);
   assert.equal(await step.getAttribute("aria-current"), "step");
+  await page.close();
+});
+
+test("a re-run that shows the same keeps the page's elements, and its buttons act on the new run; a changed program replaces them", async () => {
+  const page = await open(browser.ctx);
+  const story = page.getByRole("region", { name: "What happened" });
+  await story.locator("li.story-step").first().waitFor();
+  // Tag what the page shows now: the output's text, the alert, the story's
+  // steps and finding, the lane labels.
+  const shown = () => [document.querySelector("#output span"), document.querySelector("#error .last"), document.querySelector("#story li.story-step"),
+    document.querySelector("#story article.finding"), [...document.querySelectorAll("#timeline .tl-lane")].find((e) => e.textContent.includes("worker('b'"))];
+  const tag = () => page.evaluate((f) => {
+    const els = (0, eval)(f)();
+    els.forEach((e, i) => { if (e) e.__tag = i + 1; });
+    return els.map((e) => !!e);
+  }, `(${shown})`);
+  const tagged = () => page.evaluate((f) => (0, eval)(f)().map((e) => (e && e.__tag) || 0), `(${shown})`);
+  assert.deepEqual(await tag(), [true, true, true, true, true], "the seed shows output, an error, a story with a finding, and lanes");
+
+  // Choose a step, then run the same program again.
+  const step = story.locator('li.story-step[data-kind="cancel-delivered"]').first();
+  await step.getByRole("button").click();
+  assert.equal(await step.getAttribute("aria-current"), "step");
+  await runAndWait(page);
+  await waitIdle(page);
+  assert.deepEqual(await tagged(), [1, 2, 3, 4, 5], "the same output, error, story and lanes: the same elements");
+  assert.equal(await step.getAttribute("aria-current"), null, "a new run has no step chosen");
+  assert.equal(await page.evaluate(() => window.taskline.timeline.selected), -1);
+  // The kept step still selects its event on the new run's timeline.
+  await step.getByRole("button").click();
+  const event = Number(await step.getAttribute("data-event"));
+  assert.equal(await page.evaluate(() => window.taskline.timeline.selected), event);
+
+  // A program that prints something else and fails elsewhere: all new.
+  await page.evaluate((src) => { window.taskline.editor.value = src; }, SEED.replace("cancelling my own task", "cancelling myself").replace('worker("b", 0.2)', 'worker("b", 0.3)'));
+  await runAndWait(page);
+  await waitIdle(page);
+  assert.match(await outputText(page), /^a: done, cancelling myself\n$/);
+  const now = await tagged();
+  assert.equal(now[0], 0, "new output, new text");
+  assert.equal(now[2], 0, "a new story (worker('b', 0.3) is another label)");
+  assert.equal(now[4], 0, "worker('b', 0.3)'s lane has a new label");
+  // The rebuilt finding's button opens the fix of this program, not the last one's.
+  await story.locator('article.finding[data-id="self-cancel-in-gather"]').getByRole("button", { name: "Open the fixed program" }).click();
+  await page.waitForFunction(() => /return_exceptions=True/.test(window.taskline.editor.value) && /0\.3/.test(window.taskline.editor.value));
+  await waitIdle(page);
   await page.close();
 });

@@ -21,7 +21,13 @@ class FakeWorker {
     const reply = (d) => queueMicrotask(() => this.onmessage?.({ data: d }));
     if (m.type === "init") reply({ type: "ready", languages: ["go", "python"] });
     else if (m.type === "run" && FakeWorker.behave === "answer") {
-      reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "ok", exitCode: 0, stdout: m.source.toUpperCase(), stderr: "" } } });
+      // As the real worker sends it: the engine's JSON text, parsed by the page.
+      reply({ type: "done", id: m.id, json: JSON.stringify({ tasks: [], spans: [], events: [], outcome: { kind: "ok", exitCode: 0, stdout: m.source.toUpperCase(), stderr: "" } }) });
+    } else if (m.type === "run" && FakeWorker.behave === "garbles") {
+      reply({ type: "start", id: m.id });
+      reply({ type: "progress", id: m.id, output: [[1, "printed\n"]] });
+      reply({ type: "done", id: m.id, json: '{"tasks": [' });
+      FakeWorker.behave = "answer";
     } else if (m.type === "run" && FakeWorker.behave === "dies") {
       reply({ type: "start", id: m.id });
       reply({ type: "progress", id: m.id, output: [[1, "x".repeat(99) + "\n"], [2, "warn\n"]] });
@@ -39,7 +45,7 @@ class FakeWorker {
     } else if (m.type === "checks") {
       reply({ type: "checks", id: m.id, result: { checks: [{ kind: "stdout", text: m.text }], errors: [] } });
     } else if (m.type === "stop" && FakeWorker.behave === "stops") {
-      reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } } });
+      reply({ type: "done", id: m.id, json: JSON.stringify({ tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } }) });
     }
   }
   terminate() { this.terminated = true; }
@@ -135,6 +141,20 @@ test("a worker whose Go runtime exits ends the run in plain words, keeps its out
   assert.equal(FakeWorker.all.length, 2, "a fresh worker");
   const next = await c.run("next");
   assert.equal(next.stdout, "NEXT", "the next run works");
+});
+
+test("a trace that is not JSON fails the run as a broken engine, keeps its output, and replaces the worker", async () => {
+  const c = setup("garbles");
+  await c.start();
+  const r = await c.run("garbled");
+  assert.equal(r.trace.outcome.kind, "internal");
+  assert.equal(r.trace.outcome.error.type, "EngineFailed");
+  assert.equal(r.trace.outcome.error.message, "the engine died");
+  assert.match(r.trace.outcome.error.line, /not JSON/);
+  assert.equal(r.stdout, "printed\n", "the output streamed before the answer is kept");
+  assert.equal(FakeWorker.all[0].terminated, true);
+  assert.equal(FakeWorker.all.length, 2, "a fresh worker");
+  assert.equal((await c.run("next")).stdout, "NEXT", "the next run works");
 });
 
 test("a trap in the worker (RangeError) ends the run and the next run works", async () => {

@@ -1,0 +1,86 @@
+// Where a warm re-run's time goes, measured as CPU rather than wall-clock
+// time, so that a busy machine (other processes taking the cores) does not
+// hide it: headless Chromium records a trace (categories "toplevel" and
+// "blink.user_timing") while the page runs a program again N times with
+// Run; for each run, from the click to the "taskline:rendered" of its
+// timeline, it sums the thread CPU time (the trace's tdur) of the tasks of
+// the page's main thread and of the engine's worker, and prints the median
+// and the least of each beside the wall-clock time.
+//
+//   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N]
+//
+// The worker's CPU is the engine's run of the program in WebAssembly, the
+// story, the trace's JSON and the messages around them; the main thread's is
+// everything the page does between Run and the drawn timeline (and the
+// frames it paints meanwhile). On an idle machine the wall-clock time is
+// about the sum of the two plus the hops between threads.
+import { readFileSync } from "node:fs";
+import { loadavg, cpus } from "node:os";
+import { launch, BASE } from "../browser/harness.js";
+
+const lang = process.argv[2] === "go" ? "go" : "python";
+const N = Number(process.argv[3] || 21);
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+
+const b = await launch();
+const page = await b.ctx.newPage();
+let url = BASE + "/";
+if (lang === "go") {
+  const src = readFileSync(new URL("../../../examples/go/01_errgroup_first_error.go", import.meta.url), "utf8");
+  url = `${BASE}/#lang=go&code=${Buffer.from(src, "utf8").toString("base64url")}`;
+}
+await page.goto(url, { waitUntil: "domcontentloaded" });
+await page.waitForFunction(() => document.documentElement.dataset.ready === "true" && document.getElementById("stop").disabled && Number(document.getElementById("timeline").dataset.events) > 0, null, { timeout: 120_000 });
+/** One Run, click to redraw, between two user-timing marks that name it. @param {number} i */
+const runOnce = (i) => page.evaluate((i) => new Promise((resolve) => {
+  performance.mark(`warm${i}<`);
+  document.addEventListener("taskline:rendered", () => { performance.mark(`warm${i}>`); resolve(undefined); }, { once: true, capture: true });
+  document.getElementById("run").click();
+}), i);
+// Three runs first, so that the engine's code is compiled by the optimising tier.
+for (let i = 0; i < 3; i++) {
+  await runOnce(-1 - i);
+  await page.waitForFunction(() => document.getElementById("stop").disabled);
+}
+const cdp = await page.context().newCDPSession(page);
+/** @type {any[]} */
+const events = [];
+cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
+const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["toplevel", "blink.user_timing"] }, transferMode: "ReportEvents" });
+for (let i = 0; i < N; i++) {
+  await runOnce(i);
+  await page.waitForFunction(() => document.getElementById("stop").disabled);
+}
+await cdp.send("Tracing.end");
+await complete;
+await b.close();
+
+const thread = new Map();
+for (const e of events) if (e.ph === "M" && e.name === "thread_name") thread.set(`${e.pid}:${e.tid}`, e.args.name);
+/** @type {Record<string, {from?: number, to?: number}>} */
+const windows = {};
+for (const e of events) {
+  const m = /^warm(\d+)([<>])$/.exec(e.name || "");
+  if (m) (windows[m[1]] ||= {})[m[2] === "<" ? "from" : "to"] = e.ts;
+}
+const rows = { wall: [], main: [], worker: [] };
+for (const w of Object.values(windows)) {
+  if (w.from === undefined || w.to === undefined) continue;
+  let main = 0, worker = 0;
+  for (const e of events) {
+    if (e.ph !== "X" || e.name !== "ThreadControllerImpl::RunTask" || e.ts < w.from || e.ts > w.to) continue;
+    const name = thread.get(`${e.pid}:${e.tid}`) || "";
+    // A task still going at the redraw counts up to it.
+    const cpu = (e.tdur || 0) * Math.min(1, (w.to - e.ts) / Math.max(1, e.dur));
+    if (name === "CrRendererMain") main += cpu;
+    else if (name.startsWith("DedicatedWorker")) worker += cpu;
+  }
+  rows.wall.push((w.to - w.from) / 1000);
+  rows.main.push(main / 1000);
+  rows.worker.push(worker / 1000);
+}
+const label = { wall: "Run → redraw, wall clock", main: "main thread CPU", worker: "engine worker CPU" };
+console.log(`${lang} warm re-run, ${rows.wall.length} runs (median / least):`);
+for (const [k, a] of Object.entries(rows)) console.log(`  ${label[k].padEnd(26)} ${median(a).toFixed(1).padStart(7)} / ${Math.min(...a).toFixed(1).padStart(5)} ms`);
+console.log(`  (load average ${loadavg().map((x) => x.toFixed(1)).join(", ")} on ${cpus().length} cores)`);
