@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"taskline/engine/py/ast"
 	"taskline/engine/trace"
@@ -249,12 +250,20 @@ func (r *run) swallowFinding(e trace.Event) {
 	r.addFinding(FindSwallowedCancel, line, e.Task, "A cancellation caught and not re-raised", text, fixed)
 }
 
-var neverAwaitedRE = regexp.MustCompile(`(?m)^.*:(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+// neverAwaitedRE is compiled when a run first warns of a coroutine never
+// awaited, not when the engine starts: in the browser every page load
+// starts the engine, and most runs never need it.
+var neverAwaitedRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^.*:(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+})
 
 // findNeverAwaited: a coroutine called and never awaited never runs; the
 // interpreter warns when it is collected.
 func (r *run) findNeverAwaited() {
-	for _, m := range neverAwaitedRE.FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
+	if !strings.Contains(r.tr.Outcome.Stderr, "was never awaited") {
+		return
+	}
+	for _, m := range neverAwaitedRE().FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
 		line, _ := strconv.Atoi(m[1])
 		name := m[2]
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
