@@ -254,7 +254,7 @@ func (r *run) swallowFinding(e trace.Event) {
 // awaited, not when the engine starts: in the browser every page load
 // starts the engine, and most runs never need it.
 var neverAwaitedRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^.*:(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+	return regexp.MustCompile(`(?m)^(.*):(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
 })
 
 // findNeverAwaited: a coroutine called and never awaited never runs; the
@@ -264,8 +264,13 @@ func (r *run) findNeverAwaited() {
 		return
 	}
 	for _, m := range neverAwaitedRE().FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
-		line, _ := strconv.Atoi(m[1])
-		name := m[2]
+		if file := m[1]; file == "sys" || file == "<sys>" || strings.Contains(file, "/lib/python") {
+			// Collected at shutdown (no frame running) or while asyncio's
+			// own code ran (a loop closing): the line is not the program's.
+			continue
+		}
+		line, _ := strconv.Atoi(m[2])
+		name := m[3]
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
 			name = name[i+1:]
 		}

@@ -23,6 +23,9 @@ var libFrameTable = [...]libFrameSet{
 	{7, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/events.py", Line: 644, Func: "get_event_loop", Text: "% threading.current_thread().name)", Carets: ""},
 	}},
+	{7, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 612, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
 	{7, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/runners.py", Line: 43, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 587, Func: "run_until_complete", Text: "return future.result()", Carets: ""},
@@ -64,6 +67,9 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{8, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/events.py", Line: 639, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
+	}},
+	{8, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 641, Func: "close", Text: "self._ready.clear()", Carets: ""},
 	}},
 	{8, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -107,6 +113,9 @@ var libFrameTable = [...]libFrameSet{
 	{9, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/events.py", Line: 642, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{9, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/base_events.py", Line: 672, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
 	{9, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.9/asyncio/base_events.py", Line: 647, Func: "run_until_complete", Text: "return future.result()", Carets: ""},
@@ -148,6 +157,9 @@ var libFrameTable = [...]libFrameSet{
 	{10, "event_wait", []eval.LibFrame{}},
 	{10, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/events.py", Line: 656, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
+	}},
+	{10, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 674, Func: "close", Text: "self._ready.clear()", Carets: ""},
 	}},
 	{10, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -191,6 +203,9 @@ var libFrameTable = [...]libFrameSet{
 	{11, "event_wait", []eval.LibFrame{}},
 	{11, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/events.py", Line: 677, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
+	}},
+	{11, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/base_events.py", Line: 678, Func: "close", Text: "self._ready.clear()", Carets: ""},
 	}},
 	{11, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/runners.py", Line: 190, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
@@ -241,6 +256,9 @@ var libFrameTable = [...]libFrameSet{
 	{12, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/events.py", Line: 698, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{12, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/base_events.py", Line: 709, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
 	{12, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -290,6 +308,9 @@ var libFrameTable = [...]libFrameSet{
 	{13, "event_wait", []eval.LibFrame{}},
 	{13, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/events.py", Line: 716, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'\n                       % threading.current_thread().name)", Carets: ""},
+	}},
+	{13, "loop_close_ready_clear", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/base_events.py", Line: 746, Func: "close", Text: "self._ready.clear()", Carets: ""},
 	}},
 	{13, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ~~~~~~~~~~^^^^^^"},
