@@ -5,7 +5,7 @@
 #   taskline-go.wasm  the Go engine (./wasm/golang), fetched when Go is used
 #   wasm_exec.js    Go's loader, copied from this Go installation
 #   examples.json   examples/python/*.py and examples/go/*.go for the menu
-#   app.js, worker.js, editor.js, bench.js   the front-end, bundled by esbuild
+#   app.js, worker.js, boot.js, editor.js, bench.js   the front-end, bundled by esbuild
 #   *.gz, *.br      precompressed copies for the server
 # Without node/npm the front-end modules are copied unbundled and the page
 # falls back to a plain textarea editor (it says so on the page).
@@ -70,7 +70,9 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
     rm -rf "$out/timeline" # unbundled modules from a build without npm
     (cd web && node_modules/.bin/esbuild src/app.js src/editor.js src/bench.js --bundle --format=esm \
       --target=es2022 --minify --sourcemap --log-level=warning --outdir="../$out")
-    (cd web && node_modules/.bin/esbuild src/worker.js --minify --target=es2022 --log-level=warning --outfile="../$out/worker.js")
+    # Classic scripts, not modules: the run worker, and the playground's
+    # boot script that starts it.
+    (cd web && node_modules/.bin/esbuild src/worker.js src/boot.js --minify --target=es2022 --log-level=warning --outdir="../$out")
   fi
 else
   if newer "$out/app.js" web/src; then

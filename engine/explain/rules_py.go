@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"taskline/engine/py/ast"
 	"taskline/engine/trace"
@@ -249,7 +250,12 @@ func (r *run) swallowFinding(e trace.Event) {
 	r.addFinding(FindSwallowedCancel, line, e.Task, "A cancellation caught and not re-raised", text, fixed)
 }
 
-var neverAwaitedRE = regexp.MustCompile(`(?m)^(.*):(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+// neverAwaitedRE is compiled when a run first warns of a coroutine never
+// awaited, not when the engine starts: in the browser every page load
+// starts the engine, and most runs never need it.
+var neverAwaitedRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^(.*):(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+})
 
 // findNeverAwaited: a coroutine called and never awaited never runs; the
 // interpreter warns when it is collected.
@@ -259,7 +265,7 @@ func (r *run) findNeverAwaited() {
 	if !strings.Contains(r.tr.Outcome.Stderr, "was never awaited") {
 		return
 	}
-	for _, m := range neverAwaitedRE.FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
+	for _, m := range neverAwaitedRE().FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
 		if file := m[1]; file == "sys" || file == "<sys>" || strings.Contains(file, "/lib/python") {
 			// Collected at shutdown (no frame running) or while asyncio's
 			// own code ran (a loop closing): the line is not the program's.

@@ -145,7 +145,11 @@ function options() {
   return { lang: el.lang.value, python: el.python.value };
 }
 
-/** @param {{lang: string, code: string, python?: string}} prog */
+/**
+ * Shows a program: its language and version in the selects, and its text in
+ * the editor once there is one.
+ * @param {{lang: string, code: string, python?: string}} prog
+ */
 function load(prog) {
   el.lang.value = prog.lang === "go" ? "go" : "python";
   // A program that names no version (an example, a lesson, a link from
@@ -156,6 +160,7 @@ function load(prog) {
     el.python.value = prog.python && known ? prog.python : "3.11";
   }
   langChanged(false);
+  if (!editor) return;
   suppressLive = true;
   editor.value = prog.code;
   suppressLive = false;
@@ -190,25 +195,30 @@ function fillExamples() {
 
 /**
  * Runs the editor's program. "live" runs keep the view and, on a syntax
- * error, keep the last good timeline and output.
+ * error, keep the last good timeline and output. `started` is a run of the
+ * editor's program already handed to the engine (the page's first), with
+ * when it was.
  * @param {"run"|"live"} why
+ * @param {{result: Promise<import("./client.js").RunResult>, t0: number}|null} [started]
  */
-async function run(why) {
+async function run(why, started = null) {
   clearTimeout(liveTimer);
   const seq = ++runSeq;
   const source = editor.value;
   const lang = el.lang.value;
   // A run still going is stale now: stopped, and its outcome never drawn.
-  if (client.current()) client.stop();
+  if (!started && client.current()) client.stop();
   schedules.sawProgram(source);
   el.stop.disabled = false;
-  const loading = !client.loaded(lang);
-  goLoading(loading && lang === "go");
-  if (!(loading && lang === "go")) setStatus("running…");
-  const t0 = performance.now();
+  // A run started before the engine was up waited for it to load.
+  const loading = !!started || !client.loaded(lang);
+  const goWait = lang === "go" && !client.loaded(lang);
+  goLoading(goWait);
+  if (!goWait) setStatus("running…");
+  const t0 = started ? started.t0 : performance.now();
   let res;
   try {
-    res = await client.run(source, options());
+    res = await (started ? started.result : client.run(source, options()));
   } catch (err) {
     if (seq === runSeq) {
       el.stop.disabled = true;
@@ -556,12 +566,16 @@ async function main() {
   renderLegend();
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
-  editor = await createEditor();
+  // The editor (a large bundle) loads while the first program is found and
+  // run: the engine does not wait for it.
+  const editorReady = createEditor();
   examples = await exResp;
-  fillExamples();
-  wire();
   const prog = await initialProgram();
   load(prog);
+  const first = { result: client.run(prog.code, options()), t0: performance.now() };
+  editor = await editorReady;
+  load(prog);
+  wire();
   /** @type {any} */ (window).taskline = {
     run: (/** @type {string} */ source, /** @type {import("./client.js").RunOptions} */ opts = {}) => client.run(source, opts),
     stop: stopRun,
@@ -579,8 +593,11 @@ async function main() {
     runEditor: () => run("run"),
   };
   document.documentElement.dataset.ready = "true";
-  await run("run");
+  await run("run", first);
 }
 
-registerOffline(); // the playground works offline after a first visit (static/sw.js)
-main();
+// The playground works offline after a first visit (static/sw.js). The
+// service worker's install downloads the whole app shell, engine included,
+// so it is registered once the first run is drawn, not while the page is
+// still loading what that run needs.
+main().finally(registerOffline);

@@ -1,7 +1,7 @@
 // @ts-check
-// The page's side of the run workers: compiles an engine's wasm module once,
-// starts a worker with it, and turns runs into promises. This is the public
-// `taskline.run` API (docs/JSAPI.md).
+// The page's side of the run workers: starts a worker per engine, which
+// fetches and compiles the engine's wasm module once, and turns runs into
+// promises. This is the public `taskline.run` API (docs/JSAPI.md).
 //
 // There are two engines, each a module of its own: Python (taskline.wasm),
 // which every page loads, and Go (taskline-go.wasm), twice its size and
@@ -142,7 +142,7 @@ export class Client {
   /** @param {{wasmURL: string, workerURL: string}} urls */
   constructor(urls) {
     this.urls = urls;
-    /** @type {Promise<WebAssembly.Module>|null} */
+    /** @type {WebAssembly.Module|null} the engine, compiled by the first worker; a replacement starts from it */
     this.module = null;
     /** @type {Worker|null} */
     this.worker = null;
@@ -179,29 +179,18 @@ export class Client {
     });
   }
 
-  /** Starts compiling the module (idempotent). @returns {Promise<WebAssembly.Module>} */
-  compile() {
-    if (!this.module) {
-      const url = this.urls.wasmURL;
-      this.module = (async () => {
-        const resp = await fetch(url);
-        if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
-        if (WebAssembly.compileStreaming && (resp.headers.get("content-type") || "").startsWith("application/wasm")) {
-          return WebAssembly.compileStreaming(resp);
-        }
-        return WebAssembly.compile(await resp.arrayBuffer());
-      })();
-    }
-    return this.module;
-  }
-
   /** Starts the worker (idempotent). @returns {Promise<string[]>} the languages it runs */
   start() {
     if (this.ready) return this.ready;
-    // The worker starts (and fetches its scripts) while the module is
-    // still downloading; it gets the module when it is compiled.
+    // The first worker, named after the module's address, fetches and
+    // compiles it itself, off the page's main thread, and hands it back; a
+    // replacement is sent it compiled. The address is resolved here, against
+    // the page: a worker started from a blob (an embed on another site) has
+    // no address of its own.
+    const url = typeof location === "object" ? new URL(this.urls.wasmURL, location.href).href : this.urls.wasmURL;
     this.ready = new Promise((resolve, reject) => {
-      const w = new Worker(this.urls.workerURL);
+      const booted = this.module ? null : adoptBooted(url);
+      const w = booted ? booted.worker : new Worker(this.urls.workerURL, this.module ? {} : { name: url });
       this.worker = w;
       this.up = false;
       let up = false;
@@ -213,7 +202,11 @@ export class Client {
           this.up = true;
           if (m.limits) this.limits = { ...this.limits, ...m.limits };
           resolve(m.languages || []);
+        } else if (m.type === "module") {
+          this.module = m.module;
         } else if (m.type === "error" && m.id === undefined) {
+          w.terminate();
+          this.worker = null;
           reject(new Error(m.message));
         } else if (m.type === "start" || m.type === "progress") {
           const r = this.runs.get(m.id);
@@ -239,11 +232,9 @@ export class Client {
         if (up) this.failed({ reason: "trap", message: e.message || "the worker failed" });
         else reject(new Error(e.message || "the worker failed"));
       };
-      this.compile().then((module) => { if (this.worker === w) w.postMessage({ type: "init", module }); }, (err) => {
-        w.terminate();
-        if (this.worker === w) this.worker = null;
-        reject(err);
-      });
+      if (this.module) w.postMessage({ type: "init", module: this.module });
+      // What the boot script's worker said before the page's modules ran.
+      if (booted) booted.replay(w);
     });
     return this.ready;
   }
@@ -426,6 +417,23 @@ export class Client {
   }
 }
 
+/**
+ * The worker that the playground's boot script (web/src/boot.js) started
+ * for the module at url before the page's modules loaded, taken over by the
+ * client (or null): the engine then downloads and compiles while the page
+ * still loads its own scripts. `replay` hands the new owner what the worker
+ * said before it was taken over.
+ * @param {string} url
+ * @returns {{worker: Worker, replay: (w: Worker) => void}|null}
+ */
+function adoptBooted(url) {
+  const boot = /** @type {any} */ (globalThis).tasklineBoot;
+  const b = boot && boot[url];
+  if (!b) return null;
+  delete boot[url];
+  return b;
+}
+
 /** The language of a run's options: Python unless it says Go. @param {RunOptions} [o] */
 const langOf = (o) => (o && o.lang === "go" ? "go" : "python");
 
@@ -442,12 +450,11 @@ export class Engines {
     this.clients = {};
   }
 
-  /** The engine of a language, created (and its download started) on first call. @param {string} lang */
+  /** The engine of a language, created on first call. @param {string} lang */
   engine(lang) {
     const l = lang === "go" ? "go" : "python";
     if (!this.clients[l]) {
       this.clients[l] = new Client({ wasmURL: l === "go" ? this.urls.go : this.urls.python, workerURL: this.urls.workerURL });
-      this.clients[l].compile();
     }
     return this.clients[l];
   }

@@ -1,14 +1,24 @@
 // Taskline's run worker (a classic worker script, not a module: wasm_exec.js
-// is a classic script). The page posts it the compiled wasm module of one
-// engine once (the Python module, or the Go module in a worker of its own),
-// then one message per run; the engine runs here, and only here, so the page
-// never freezes and holds no copy of the engine.
+// is a classic script). It runs one engine (the Python module, or the Go
+// module in a worker of its own), here and only here, so the page never
+// freezes and holds no copy of the engine.
 //
-// Messages in:  {type: "init", module}
+// A worker whose name is the address of the engine's wasm module
+// (new Worker(url, {name: wasmURL})) fetches and compiles it at its first
+// line, streaming, and posts the compiled module to the page; a replacement
+// worker is started nameless and sent that module (init), so it neither
+// fetches nor compiles again. The address comes with the name rather than a
+// message because the browser forwards messages posted to a worker that has
+// not yet run its script only when the page's main thread is free, and
+// while a page loads its scripts it is not: the download would wait for
+// them.
+//
+// Messages in:  {type: "init", module}                     start from a compiled module
 //               {type: "run", id, source, options, keep}   keep: output characters to forward
 //               {type: "stop", id}
 //               {type: "checks", id, text}                 parse exercise checks (Python module)
-// Messages out: {type: "ready", languages, limits}
+// Messages out: {type: "module", module}                  the compiled module (a named worker)
+//               {type: "ready", languages, limits}
 //               {type: "checks", id, result}               {checks, errors}
 //               {type: "start", id}                        the run began
 //               {type: "progress", id, output}             every ~25 ms of engine time:
@@ -33,6 +43,26 @@
 // run with outcome "stopped", keeping its partial output and trace.
 /* global Go, fs, tasklineRun, tasklineLanguages, tasklineLimits, tasklineParseChecks */
 "use strict";
+
+/**
+ * Fetches and compiles the engine's module, streaming when the server says
+ * it is wasm, and posts it to the page.
+ * @param {string} url
+ */
+async function compile(url) {
+  const t0 = performance.now();
+  const resp = await fetch(url);
+  if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
+  const module = WebAssembly.compileStreaming && (resp.headers.get("content-type") || "").startsWith("application/wasm")
+    ? await WebAssembly.compileStreaming(resp)
+    : await WebAssembly.compile(await resp.arrayBuffer());
+  performance.measure("taskline: fetch and compile the engine", { start: t0 });
+  self.postMessage({ type: "module", module });
+  return module;
+}
+
+// Before loading Go's glue (a blocking fetch), so that both downloads overlap.
+const compiling = self.name ? compile(self.name) : null;
 
 self.importScripts("wasm_exec.js");
 
@@ -113,10 +143,15 @@ let ready = null;
 let started = false;
 const queue = [];
 
-/** @param {WebAssembly.Module} module */
+/** @param {WebAssembly.Module|Promise<WebAssembly.Module>} module */
 function start(module) {
-  ready = new Promise((resolve, reject) => {
-    self.tasklineReady = () => { started = true; resolve(); };
+  ready = Promise.resolve(module).then((module) => new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    self.tasklineReady = () => {
+      performance.measure("taskline: start the engine (instantiate, Go's package init)", { start: t0 });
+      started = true;
+      resolve();
+    };
     const go = new Go();
     let exitCode = -1;
     go.exit = (code) => { exitCode = code; };
@@ -132,7 +167,7 @@ function start(module) {
         else reject(err);
       });
     }, reject);
-  });
+  }));
   ready.then(
     () => self.postMessage({ type: "ready", languages: tasklineLanguages(), limits: tasklineLimits() }),
     (err) => self.postMessage({ type: "error", message: String(err && err.message || err) }),
@@ -183,3 +218,5 @@ self.onmessage = (e) => {
     }
   }
 };
+
+if (compiling) start(compiling);

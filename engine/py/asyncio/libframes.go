@@ -1,12 +1,6 @@
 package asyncio
 
-import (
-	_ "embed"
-	"encoding/json"
-	"fmt"
-
-	"taskline/engine/py/eval"
-)
+import "taskline/engine/py/eval"
 
 // libframes/frames.json holds, per modelled version, the frames of
 // asyncio's own files that CPython's tracebacks show where Taskline runs
@@ -30,33 +24,29 @@ import (
 //	run_until_complete_cb  not a frame: where base_events.py defines the
 //	                    callback, for a Task's repr
 //
-//go:embed libframes/frames.json
-var framesJSON []byte
+// libFrameTable (libframes_table.go) is generated from frames.json by
+// libframes/gen.go: static data, so that starting the engine decodes no JSON.
+//
+//go:generate go run libframes/gen.go
 
-var libFrameData = func() map[string]map[string][]eval.LibFrame {
-	var raw map[string]map[string][][5]any
-	if err := json.Unmarshal(framesJSON, &raw); err != nil {
-		panic("asyncio: libframes/frames.json: " + err.Error())
-	}
-	out := map[string]map[string][]eval.LibFrame{}
-	for v, kinds := range raw {
-		out[v] = map[string][]eval.LibFrame{}
-		for k, fs := range kinds {
-			for _, f := range fs {
-				out[v][k] = append(out[v][k], eval.LibFrame{File: f[0].(string), Line: int(f[1].(float64)),
-					Func: f[2].(string), Text: f[3].(string), Carets: f[4].(string)})
-			}
-		}
-	}
-	return out
-}()
+// libFrameSet is the library frames of one kind for one version.
+type libFrameSet struct {
+	minor  int // 3.minor
+	kind   string
+	frames []eval.LibFrame
+}
 
 // libFrames returns the library frames of the given kind for the modelled
 // version (nil if it shows none).
 func (st *state) libFrames(kind string) []eval.LibFrame { return st.rt.libFrames(kind) }
 
 func (rt *runtime) libFrames(kind string) []eval.LibFrame {
-	return libFrameData[fmt.Sprintf("3.%d", rt.minor)][kind]
+	for i := range libFrameTable {
+		if s := &libFrameTable[i]; s.minor == rt.minor && s.kind == kind {
+			return s.frames
+		}
+	}
+	return nil
 }
 
 // addInnerLibFrames and addOuterLibFrames add the library frames of kind

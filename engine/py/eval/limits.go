@@ -29,7 +29,7 @@ func (in *Interp) NotModelled(what string) error {
 // lacks, if the modelled CPython's module has it; nil if it does not
 // (then CPython's AttributeError or ImportError is right).
 func (in *Interp) notModelledName(module, name string) error {
-	if in.cpythonHas(moduleNames[module][name]) {
+	if in.cpythonHas(moduleNames()[module][name]) {
 		return in.NotModelled(module + "." + name)
 	}
 	return nil
@@ -38,7 +38,7 @@ func (in *Interp) notModelledName(module, name string) error {
 // LoopAttrNotModelled is the error for loop.name that Taskline's event
 // loop lacks, or nil if the modelled CPython's loop has no such attribute.
 func (in *Interp) LoopAttrNotModelled(name string) error {
-	if in.cpythonHas(loopNames[name]) {
+	if in.cpythonHas(loopNames()[name]) {
 		return in.NotModelled("loop." + name)
 	}
 	return nil
@@ -53,10 +53,10 @@ func (in *Interp) missingModule(name string) error {
 	if _, shipped := moduleLoaders[top]; dotted && shipped {
 		// A submodule of a module Taskline has: CPython's error stands
 		// unless it is one CPython has (asyncio.subprocess).
-		if in.cpythonHas(moduleNames[top][name[len(top)+1:]]) {
+		if in.cpythonHas(moduleNames()[top][name[len(top)+1:]]) {
 			return in.NotModelled("module '" + name + "'")
 		}
-	} else if in.cpythonHas(stdlibModules[top]) {
+	} else if in.cpythonHas(stdlibModules()[top]) {
 		return in.NotModelled("module '" + name + "'")
 	}
 	e := &Exception{Class: ModuleNotFoundErrorClass, Args: Tuple{Str(fmt.Sprintf("No module named '%s'", name))}}
@@ -127,7 +127,7 @@ func (in *Interp) forgotImport(e *Exception, suggested bool) string {
 		return ""
 	}
 	name, ok = strings.CutSuffix(name, "' is not defined")
-	if !ok || !in.cpythonHas(stdlibModules[name]) {
+	if !ok || !in.cpythonHas(stdlibModules()[name]) {
 		return ""
 	}
 	if suggested {
@@ -152,7 +152,7 @@ func (in *Interp) suggestImportName(e *Exception, m *Module, module, name string
 				cands = append(cands, n)
 			}
 		}
-		for n, mask := range moduleNames[module] {
+		for n, mask := range moduleNames()[module] {
 			if in.cpythonHas(mask) {
 				add(n)
 			}

@@ -16,7 +16,8 @@ import { launch, open, BASE, SHOTS } from "./harness.js";
 const N = 1_000_000, BLIP = 500_000;
 const synth = readFileSync(new URL("../../src/timeline/synth.js", import.meta.url), "utf8").replace(/^export /m, "");
 
-// The worker protocol of web/src/worker.js: ready, then done per run.
+// The worker protocol of web/src/worker.js: ready (at once for a worker
+// named after its module, else after init), then done per run.
 const WORKER = `${synth}
 const trace = synthTrace(${N}, 12);
 // No cancel arrows (they become catches): lines from task 11 back to task
@@ -31,9 +32,11 @@ const last = trace.events[trace.events.length - 1].t;
 trace.spans.push({ task: q, start: 0, end: trace.events[${BLIP}].t, state: "sleeping", onTask: -1, event: 0 });
 trace.spans.push({ task: q, start: trace.events[${BLIP}].t, end: trace.events[${BLIP + 1}].t, state: "running", onTask: -1, event: ${BLIP} });
 trace.spans.push({ task: q, start: trace.events[${BLIP + 1}].t, end: last, state: "sleeping", onTask: -1, event: ${BLIP + 1} });
+const ready = () => self.postMessage({ type: "ready", languages: ["python", "go"], limits: { maxMemory: 512 << 20, maxSteps: 50000000 } });
+if (self.name) ready();
 self.onmessage = (e) => {
   const m = e.data;
-  if (m.type === "init") self.postMessage({ type: "ready", languages: ["python", "go"], limits: { maxMemory: 512 << 20, maxSteps: 50000000 } });
+  if (m.type === "init") ready();
   // No "start": copying a million events to the page can take longer than
   // the client waits for a started run's sign of life (WEDGED_MS) on a
   // loaded machine, and this worker cannot be stopped anyway.

@@ -10,11 +10,20 @@ const WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 class FakeWorker {
   static all = [];
   static behave = "answer";
-  constructor(url) {
+  constructor(url, opts = {}) {
     this.url = url;
+    this.name = opts.name || "";
     this.sent = [];
     this.terminated = false;
     FakeWorker.all.push(this);
+    // As web/src/worker.js does when named after its module: fetch and
+    // compile it, hand it back, then say it is ready.
+    if (this.name) {
+      fetch(this.name).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)).then((module) => {
+        this.onmessage?.({ data: { type: "module", module } });
+        this.onmessage?.({ data: { type: "ready", languages: ["go", "python"] } });
+      });
+    }
   }
   postMessage(m) {
     this.sent.push(m);
@@ -70,7 +79,9 @@ test("run sends the program to the worker and resolves with its result", async (
   assert.equal(r.trace.outcome.kind, "ok");
   const run = FakeWorker.all[0].sent.find((m) => m.type === "run");
   assert.deepEqual(run.options, { python: "3.7", lang: "python" });
-  assert.ok(FakeWorker.all[0].sent[0].module instanceof WebAssembly.Module, "the compiled module goes to the worker");
+  assert.equal(FakeWorker.all[0].name, "/t.wasm", "the worker is named after the module, which it fetches and compiles itself");
+  assert.equal(FakeWorker.all[0].sent[0].type, "run", "with no message needed first");
+  assert.ok(c.module instanceof WebAssembly.Module, "and hands the compiled module back");
 });
 
 test("stop: a worker that answers hands back its partial result", async () => {
@@ -106,6 +117,8 @@ test("stop: a worker that never answers is replaced after the grace period", asy
   await flush();
   assert.equal(FakeWorker.all.length, 2, "a fresh worker is started");
   assert.equal(FakeWorker.all[1].sent[0].type, "init");
+  assert.ok(FakeWorker.all[1].sent[0].module instanceof WebAssembly.Module, "the fresh worker starts from the compiled module");
+  assert.equal(FakeWorker.all[1].name, "", "and does not fetch it again");
 });
 
 test("a run queued after a stop goes to the fresh worker", async (t) => {
@@ -223,4 +236,24 @@ test("Engines: Python runs and checks go to the Python module; the Go module is 
   const goRuns = FakeWorker.all[1].sent.filter((m) => m.type === "run").map((m) => m.source);
   assert.deepEqual(goRuns, ["package main", "func"]);
   assert.equal(e.loaded("go"), true);
+});
+
+test("a worker the boot script started is adopted, with what it said before", async () => {
+  FakeWorker.all = [];
+  FakeWorker.behave = "answer";
+  globalThis.Worker = FakeWorker;
+  const module = await WebAssembly.compile(WASM);
+  const early = new FakeWorker("/w.js", {});
+  const said = [{ data: { type: "module", module } }, { data: { type: "ready", languages: ["python"] } }];
+  globalThis.tasklineBoot = { "/t.wasm": { worker: early, replay: (w) => { for (const e of said) w.onmessage(e); } } };
+  try {
+    const c = new Client({ wasmURL: "/t.wasm", workerURL: "/w.js" });
+    assert.deepEqual(await c.start(), ["python"], "the ready it said before it was adopted counts");
+    assert.equal(FakeWorker.all.length, 1, "no second worker");
+    assert.equal(c.module, module);
+    assert.equal((await c.run("x")).stdout, "X");
+    assert.equal(globalThis.tasklineBoot["/t.wasm"], undefined, "adopted once");
+  } finally {
+    delete globalThis.tasklineBoot;
+  }
 });
