@@ -2,7 +2,6 @@ package asyncio
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 
 	"taskline/engine/py/eval"
@@ -34,15 +33,16 @@ import (
 var framesJSON []byte
 
 var libFrameData = func() map[string]map[string][]eval.LibFrame {
-	var raw map[string]map[string][][5]any
-	if err := json.Unmarshal(framesJSON, &raw); err != nil {
+	raw, err := decodeJSON(framesJSON)
+	if err != nil {
 		panic("asyncio: libframes/frames.json: " + err.Error())
 	}
 	out := map[string]map[string][]eval.LibFrame{}
-	for v, kinds := range raw {
+	for v, kinds := range raw.(map[string]any) {
 		out[v] = map[string][]eval.LibFrame{}
-		for k, fs := range kinds {
-			for _, f := range fs {
+		for k, fs := range kinds.(map[string]any) {
+			for _, f := range fs.([]any) {
+				f := f.([]any)
 				out[v][k] = append(out[v][k], eval.LibFrame{File: f[0].(string), Line: int(f[1].(float64)),
 					Func: f[2].(string), Text: f[3].(string), Carets: f[4].(string)})
 			}
