@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ import (
 
 func init() {
 	commands["run"] = command{
-		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go]",
+		usage: "run PROGRAM.py|PROGRAM.go [--python 3.7…3.13] [--seed N] [--trace FILE.json] [--chrome-trace FILE.json] [--max-steps N] [--max-memory SIZE] [--lang python|go] [--cpuprofile FILE]",
 		run:   runCmd,
 	}
 }
@@ -31,17 +32,19 @@ type runFlags struct {
 	maxSteps            steps
 	maxMemory           size
 	traceOut, chromeOut *string
+	cpuProfile          *string
 }
 
 func newRunFlags(name string) *runFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	f := &runFlags{
-		fs:        fs,
-		python:    fs.String("python", engine.NewestPython, "Python version to model: "+strings.Join(engine.PythonVersions, ", ")),
-		lang:      fs.String("lang", "", "language: python or go (default: from the file name)"),
-		seed:      fs.Int64("seed", 0, "Go: schedule seed (0 is the deterministic default)"),
-		traceOut:  fs.String("trace", "", "write the trace as JSON to this file"),
-		chromeOut: fs.String("chrome-trace", "", "write the trace as Chrome trace-event JSON (opens in Perfetto)"),
+		fs:         fs,
+		python:     fs.String("python", engine.NewestPython, "Python version to model: "+strings.Join(engine.PythonVersions, ", ")),
+		lang:       fs.String("lang", "", "language: python or go (default: from the file name)"),
+		seed:       fs.Int64("seed", 0, "Go: schedule seed (0 is the deterministic default)"),
+		traceOut:   fs.String("trace", "", "write the trace as JSON to this file"),
+		chromeOut:  fs.String("chrome-trace", "", "write the trace as Chrome trace-event JSON (opens in Perfetto)"),
+		cpuProfile: fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file (for `go tool pprof`)"),
 	}
 	fs.Var(&f.maxSteps, "max-steps", fmt.Sprintf("step budget, `N` steps; past it the run stops with status 124 (0: the default, %d)", sched.DefaultMaxSteps))
 	fs.Var(&f.maxMemory, "max-memory", fmt.Sprintf("memory budget, a `SIZE` in bytes or such as 64MB or 1GiB; past it the run ends as the runtime does out of memory (0: the default, %d MiB)", sched.DefaultMaxMemory>>20))
@@ -198,7 +201,13 @@ func runCmd(args []string) int {
 	}
 	out := &streams{w: [3]io.Writer{nil, os.Stdout, os.Stderr}}
 	o.Output = out.write
+	stop, err := startProfile(*f.cpuProfile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "taskline run:", err)
+		return 2
+	}
 	t := engine.Run(src, o)
+	stop()
 	out.finish(t.Outcome.Stdout, t.Outcome.Stderr)
 	if err := writeTraces(t, *f.traceOut, *f.chromeOut); err != nil {
 		fmt.Fprintln(os.Stderr, "taskline run:", err)
@@ -233,6 +242,26 @@ func (s *streams) finish(stdout, stderr string) {
 			s.n[i] = len(all)
 		}
 	}
+}
+
+// startProfile starts a CPU profile of the engine's run into file (none
+// when file is empty); the returned function stops it and closes the file.
+func startProfile(file string) (stop func(), err error) {
+	if file == "" {
+		return func() {}, nil
+	}
+	w, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(w); err != nil {
+		w.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		w.Close()
+	}, nil
 }
 
 func writeTraces(t *trace.Trace, traceOut, chromeOut string) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"os"
 	"path/filepath"
@@ -115,5 +116,47 @@ func TestScriptPath(t *testing.T) {
 		if got := scriptPath(c.prog, c.python); got != c.want {
 			t.Errorf("scriptPath(%q, %s) = %q, want %q", c.prog, c.python, got, c.want)
 		}
+	}
+}
+
+// TestCPUProfile: --cpuprofile writes a pprof CPU profile (gzipped protobuf
+// whose string table names the sample type) without changing the run, and
+// a file that cannot be created is a usage error before the program runs.
+func TestCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "p.py")
+	src := "total = 0\nfor i in range(300_000):\n    total += i * i\nprint(total)\n"
+	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prof := filepath.Join(dir, "cpu.prof")
+	code, out, errs := capture(t, func() int { return runCmd([]string{"--cpuprofile", prof, prog}) })
+	if code != 0 || out != "8999955000050000\n" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	f, err := os.Open(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatalf("the profile is not gzipped: %v", err)
+	}
+	b, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"cpu", "nanoseconds", "samples"} {
+		if !bytes.Contains(b, []byte(s)) {
+			t.Errorf("the profile's string table lacks %q", s)
+		}
+	}
+
+	code, out, errs = capture(t, func() int {
+		return runCmd([]string{"--cpuprofile", filepath.Join(dir, "no", "such", "dir", "cpu.prof"), prog})
+	})
+	if code != 2 || out != "" || !strings.Contains(errs, "no such file") {
+		t.Errorf("unwritable profile: exit %d, stdout %q, stderr %q; want exit 2 and the reason", code, out, errs)
 	}
 }

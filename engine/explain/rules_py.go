@@ -249,14 +249,19 @@ func (r *run) swallowFinding(e trace.Event) {
 	r.addFinding(FindSwallowedCancel, line, e.Task, "A cancellation caught and not re-raised", text, fixed)
 }
 
-var neverAwaitedRE = regexp.MustCompile(`(?m)^.*:(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
+var neverAwaitedRE = regexp.MustCompile(`(?m)^(.*):(\d+): RuntimeWarning: coroutine '([\w.]+)' was never awaited$`)
 
 // findNeverAwaited: a coroutine called and never awaited never runs; the
 // interpreter warns when it is collected.
 func (r *run) findNeverAwaited() {
 	for _, m := range neverAwaitedRE.FindAllStringSubmatch(r.tr.Outcome.Stderr, -1) {
-		line, _ := strconv.Atoi(m[1])
-		name := m[2]
+		if file := m[1]; file == "sys" || file == "<sys>" || strings.Contains(file, "/lib/python") {
+			// Collected at shutdown (no frame running) or while asyncio's
+			// own code ran (a loop closing): the line is not the program's.
+			continue
+		}
+		line, _ := strconv.Atoi(m[2])
+		name := m[3]
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
 			name = name[i+1:]
 		}

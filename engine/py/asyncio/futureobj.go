@@ -304,8 +304,11 @@ func formatCallbacks(in *eval.Interp, f *Future) string {
 	format := func(c callbackEntry) string {
 		switch {
 		case c.task != nil:
-			if f.loop.rt.py37 {
-				return "<TaskWakeupMethWrapper object at 0x7f0000000000>()"
+			if f.loop.rt.minor < 10 {
+				// Up to 3.9 the C Task's wakeup is an object of its own
+				// type, shown by the default repr with its address (the
+				// task's stands in for it: one wrapper per task waiting).
+				return "<TaskWakeupMethWrapper object at " + in.Addr(f.loop.rt.futureObject(&c.task.Future).(eval.Value)) + ">()"
 			}
 			return "Task.task_wakeup()"
 		case c.py != nil:

@@ -72,8 +72,17 @@ func newSync(c *eval.Class, spec string, init func(in *eval.Interp, st *state, l
 		if err != nil {
 			return nil, err
 		}
-		l, err := st.currentLoop(c.Name)
-		if err != nil {
+		var l *Loop
+		if bindsLazily(in) {
+			// 3.10+: __init__ asks for no loop (a module-level Event()
+			// neither needs nor makes one); the first wait binds it. Until
+			// then the primitive points at a loop of its own that holds
+			// nothing, through which it reaches the runtime.
+			l = st.running
+			if l == nil {
+				l = newLoop(st.clock, st.rt)
+			}
+		} else if l, err = st.currentLoop(c.Name); err != nil {
 			return nil, err
 		}
 		p := &pySync{cls: cls, st: st}

@@ -466,7 +466,7 @@ func (c *compiler) binop(e *ast.BinOp) exprFn {
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
 					if z, ok := intArith(code, int64(x), int64(y)); ok {
-						return MakeInt(z), nil
+						return in.boxInt(z), nil
 					}
 				}
 			}
@@ -507,7 +507,7 @@ func boxed(f intFn) exprFn {
 	return func(in *Interp, fr *frame) (Value, error) {
 		n, v, isInt, err := f(in, fr)
 		if isInt && v == nil {
-			return MakeInt(n), nil
+			return in.boxInt(n), nil
 		}
 		return v, err
 	}
@@ -528,10 +528,10 @@ func (c *compiler) intBinop(e *ast.BinOp) intFn {
 	li, lf := c.intOperand(e.Left)
 	general := func(in *Interp, fr *frame, a int64, av Value, ai bool, b int64, bv Value, bi bool) (int64, Value, bool, error) {
 		if ai && av == nil {
-			av = MakeInt(a)
+			av = in.boxInt(a)
 		}
 		if bi && bv == nil {
-			bv = MakeInt(b)
+			bv = in.boxInt(b)
 		}
 		v, err := in.BinOp(op, av, bv)
 		if err != nil {

@@ -458,7 +458,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 		switch r := it.(type) {
 		case *rangeIter:
 			for (r.step > 0 && r.cur < r.stop) || (r.step < 0 && r.cur > r.stop) {
-				x := MakeInt(r.cur)
+				x := in.boxInt(r.cur)
 				r.cur += r.step
 				if localSlot >= 0 {
 					fr.locals[localSlot] = x
@@ -604,12 +604,12 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 				}
 				if x, ok := a.(Int); ok && isInt {
 					if r, ok := intArith(code, int64(x), y); ok {
-						fr.locals[i] = MakeInt(r)
+						fr.locals[i] = in.boxInt(r)
 						return nil
 					}
 				}
 				if isInt && b == nil {
-					b = MakeInt(y)
+					b = in.boxInt(y)
 				}
 				r, err := in.InplaceOp(op, a, b)
 				if err != nil {

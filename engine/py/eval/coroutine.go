@@ -2,6 +2,7 @@ package eval
 
 import (
 	"runtime"
+	"strings"
 
 	"taskline/engine/sched"
 )
@@ -393,6 +394,29 @@ func (in *Interp) delegate(v Value, isAwait bool) (Value, error) {
 			return nil, ferr
 		}
 	}
+}
+
+// NeverAwaitedAtExit prints the RuntimeWarning of a coroutine that never
+// started, finalised at interpreter shutdown (the coroutine of a task whose
+// loop never ran it). at is the library line running when it was freed
+// (BaseEventLoop.close() of a loop the collector finalised): the warnings
+// module then adds its tracemalloc hint, as neverAwaited does. With at nil
+// no frame is running: CPython attributes the warning to the sys module and
+// prints it without the hint.
+func (in *Interp) NeverAwaitedAtExit(qualname string, at *LibFrame) {
+	msg := "coroutine '" + qualname + "' was never awaited"
+	if at != nil {
+		module := "asyncio." + strings.TrimSuffix(at.File[strings.LastIndex(at.File, "/")+1:], ".py")
+		if printed, _ := in.warnAt(RuntimeWarningClass, nil, msg, at.File, at.Line, module, at.Text); printed {
+			in.Print(2, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+		}
+		return
+	}
+	file, line := "sys", 1
+	if in.minor >= 13 {
+		file, line = "<sys>", 0
+	}
+	in.warnAt(RuntimeWarningClass, nil, msg, file, line, "sys", "")
 }
 
 // neverAwaited prints CPython's RuntimeWarning for a coroutine object that

@@ -35,10 +35,41 @@ func init() {
 // MakeInt returns n as a Value, without allocating for common values.
 func MakeInt(n int64) Value {
 	if u := uint64(n - intCacheMin); u < intCacheSize {
-		var v Value
-		e := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
-		e[0], e[1] = intTypeWord, unsafe.Pointer(&intBacking[u])
-		return v
+		return intAt(&intBacking[u])
 	}
 	return Int(n)
+}
+
+// intAt is the Value of the Int at p, which must never change.
+func intAt(p *Int) Value {
+	var v Value
+	e := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	e[0], e[1] = intTypeWord, unsafe.Pointer(p)
+	return v
+}
+
+// intSlab is how many ints boxInt allocates at once. Go allocates each
+// boxed int on its own (a call into the allocator, and work for the
+// collector, for every loop counter past the window and every
+// intermediate sum); a slab makes that one allocation per intSlab ints.
+// A slab stays alive while any of its ints does, so a program that keeps
+// one int in intSlab holds 128 bytes for it, about what CPython's int
+// object and its allocator's pool cost.
+const intSlab = 16
+
+// boxInt is MakeInt for the evaluator's hot paths (arithmetic results,
+// loop counters): an int outside the window is carved out of a slab of
+// the interpreter's own, so boxing needs no allocation most of the time
+// and no locking (an Interp runs one fiber at a time).
+func (in *Interp) boxInt(n int64) Value {
+	if u := uint64(n - intCacheMin); u < intCacheSize {
+		return intAt(&intBacking[u])
+	}
+	if len(in.ints) == 0 {
+		in.ints = make([]Int, intSlab)
+	}
+	p := &in.ints[0]
+	in.ints = in.ints[1:]
+	*p = Int(n)
+	return intAt(p)
 }

@@ -55,6 +55,7 @@ type Interp struct {
 	clockOn   bool
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
+	ints      []Int // the rest of the slab boxInt hands ints out of
 	addrs     map[int64]int
 	acts      uint64
 	framePool []*frame

@@ -88,11 +88,11 @@ type rangeIter struct {
 }
 
 func (*rangeIter) Type() *Class { return IteratorClass }
-func (it *rangeIter) Next(*Interp) (Value, bool, error) {
+func (it *rangeIter) Next(in *Interp) (Value, bool, error) {
 	if (it.step > 0 && it.cur < it.stop) || (it.step < 0 && it.cur > it.stop) {
 		v := it.cur
 		it.cur += it.step
-		return MakeInt(v), true, nil
+		return in.boxInt(v), true, nil
 	}
 	return nil, false, nil
 }

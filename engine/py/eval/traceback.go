@@ -132,6 +132,19 @@ func (in *Interp) FormatUncaught(e *Exception) string {
 	return b.String()
 }
 
+// FormatUnraisable renders e as CPython's default sys.unraisablehook
+// prints it below "Exception ignored in: …": its own traceback and line,
+// without the exceptions it was raised from or while handling.
+func (in *Interp) FormatUnraisable(e *Exception) string {
+	var b strings.Builder
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}, c: true}
+	cause, context := e.Cause, e.Context
+	e.Cause, e.Context = nil, nil
+	in.format(ctx, e)
+	e.Cause, e.Context = cause, context
+	return b.String()
+}
+
 type printCtx struct {
 	c         bool // the interpreter's C printer, not the traceback module
 	b         *strings.Builder

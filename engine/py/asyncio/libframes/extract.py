@@ -207,6 +207,16 @@ def main():
             line = next(i for i, l in enumerate(f, 1) if l.startswith("def _run_until_complete_cb("))
         data[minor]["run_until_complete_cb"] = [[f"/usr/lib/python{minor}/asyncio/base_events.py", line,
                                                  "_run_until_complete_cb", "", ""]]
+        # Where BaseEventLoop.close() clears the ready queue: a loop the
+        # collector finalises closes itself there (BaseEventLoop.__del__),
+        # and a coroutine freed by that line warns that it was never
+        # awaited from this frame.
+        with open(os.path.join(stdlib, "asyncio", "base_events.py")) as f:
+            lines = f.read().split("\n")
+        close = next(i for i, l in enumerate(lines) if l == "    def close(self):")
+        line = next(i for i in range(close, len(lines)) if lines[i].strip() == "self._ready.clear()") + 1
+        data[minor]["loop_close_ready_clear"] = [[f"/usr/lib/python{minor}/asyncio/base_events.py", line,
+                                                  "close", "self._ready.clear()", ""]]
     with open(os.path.join(HERE, "frames.json"), "w") as f:
         json.dump(data, f, indent=1)
         f.write("\n")
