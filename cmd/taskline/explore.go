@@ -15,13 +15,6 @@ func init() {
 	}
 }
 
-// outcomeKey is what makes two runs "the same outcome" for a reader: the
-// output, the first line of the error and the exit status.
-func outcomeKey(stdout, stderr string, exit int) string {
-	first, _, _ := strings.Cut(stderr, "\n")
-	return fmt.Sprintf("%s\x00%s\x00%d", stdout, first, exit)
-}
-
 func exploreCmd(args []string) int {
 	f := newRunFlags("explore")
 	runs := f.fs.Int("runs", 100, "how many schedules to try (seeds 0 to N-1)")
@@ -50,7 +43,7 @@ func exploreCmd(args []string) int {
 		o.Seed = int64(i)
 		t := engine.Run(src, o)
 		out := t.Outcome
-		k := outcomeKey(out.Stdout, out.Stderr, out.ExitCode)
+		k := out.Key // runs are grouped as the page's Schedules control groups them
 		if s, ok := byKey[k]; ok {
 			s.count++
 			continue

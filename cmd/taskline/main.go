@@ -18,6 +18,8 @@ import (
 	"os"
 	"runtime"
 	"sort"
+
+	"taskline/engine/sched"
 )
 
 // command is one subcommand. Subcommands live in their own files and add
@@ -33,6 +35,9 @@ func main() {
 	// Exactly one fiber runs at a time, so a second P only adds wake-ups of
 	// an idle thread at every fiber switch.
 	runtime.GOMAXPROCS(1)
+	// One program per process: collect at the pace of what the run
+	// keeps live (sched.PaceGC).
+	sched.PaceGC()
 	if len(os.Args) < 2 {
 		usage()
 		os.Exit(2)

@@ -89,6 +89,12 @@ func popFront[T any](q *[]T) T {
 	s := *q
 	x := s[0]
 	var zero T
+	if len(s) == 1 {
+		// The usual queue of one waiter: nothing to shift.
+		s[0] = zero
+		*q = s[:0]
+		return x
+	}
 	if len(s) <= 32 {
 		copy(s, s[1:])
 		s[len(s)-1] = zero

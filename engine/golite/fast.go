@@ -162,7 +162,7 @@ func intOp(op token.Token, uns bool, x, y operand) nev {
 				// shifts, with truncation towards zero.
 				k, m := uint(bits.TrailingZeros64(c)), int64(c-1)
 				if quo {
-					return func(fr *Frame) uint64 { x := int64(fr.L[i].N); return uint64((x + (x>>63)&m) >> k) }
+					return func(fr *Frame) uint64 { return quoPow2(int64(fr.L[i].N), k, m) }
 				}
 				return func(fr *Frame) uint64 { x := int64(fr.L[i].N); return uint64(x - (x+(x>>63)&m)&^m) }
 			}
@@ -248,6 +248,10 @@ func intOp(op token.Token, uns bool, x, y operand) nev {
 	return nil
 }
 
+// quoPow2 is x / 2^n for m = 2^n-1 as the Go compiler computes it: a
+// shift, with negative x biased by m first to truncate towards zero.
+func quoPow2(x int64, n uint, m int64) uint64 { return uint64((x + (x>>63)&m) >> n) }
+
 // cond compiles a boolean expression.
 func (fc *fnCtx) cond(e ast.Expr) cev {
 	e = unparen(e)
@@ -305,11 +309,49 @@ func (fc *fnCtx) cmpCond(e *ast.BinaryExpr) cev {
 	default:
 		return nil
 	}
+	if c := fc.remCmp(e, k); c != nil {
+		return c
+	}
 	x, y := fc.operand(e.X), fc.operand(e.Y)
 	if isUnsigned(k) {
 		return cmpOp(e.Op, x, y, func(a, b uint64) bool { return a < b })
 	}
 	return cmpOp(e.Op, x, y, nil)
+}
+
+// remCmp compiles the parity tests and their kin, x%c == k, x%c != k,
+// x&c == k and x&c != k for an integer local x and constants c and k, to
+// one closure, or returns nil for any other comparison. The remainder and
+// the mask fit the operands' type, so no wrapping is needed.
+func (fc *fnCtx) remCmp(e *ast.BinaryExpr, k types.BasicKind) cev {
+	if e.Op != token.EQL && e.Op != token.NEQ || !isIntKind(k) {
+		return nil
+	}
+	b, ok := unparen(e.X).(*ast.BinaryExpr)
+	if !ok || b.Op != token.REM && b.Op != token.AND {
+		return nil
+	}
+	if bt := fc.typeOf(b); isUntyped(bt) || basicKind(bt) != k {
+		return nil
+	}
+	x, c, want := fc.operand(b.X), fc.operand(b.Y), fc.operand(e.Y)
+	if x.shape != shapeLocal || c.shape != shapeConst || want.shape != shapeConst || b.Op == token.REM && c.c == 0 {
+		return nil
+	}
+	i, cv, kv := x.slot, c.c, want.c
+	eq := e.Op == token.EQL
+	switch {
+	case b.Op == token.AND:
+		return func(fr *Frame) bool { return (fr.L[i].N&cv == kv) == eq }
+	case kv == 0 && cv&(cv-1) == 0 && (isUnsigned(k) || int64(cv) > 0):
+		// x % 2^n is zero exactly when the low n bits are, whatever
+		// the sign of x.
+		mask := cv - 1
+		return func(fr *Frame) bool { return (fr.L[i].N&mask == 0) == eq }
+	case isUnsigned(k):
+		return func(fr *Frame) bool { return (fr.L[i].N%cv == kv) == eq }
+	}
+	return func(fr *Frame) bool { return (uint64(int64(fr.L[i].N)%int64(cv)) == kv) == eq }
 }
 
 // cmpOp compares x and y: as signed integers if less is nil, else with less.
@@ -414,12 +456,32 @@ func (fc *fnCtx) localOpAssign(lhs ast.Expr, op token.Token, rhs ast.Expr) sx {
 			return func(fr *Frame) ctl { fr.L[i].N = w(f(fr)); return ctlNone }
 		}
 	}
-	if y.shape == shapeConst && (op == token.ADD || op == token.SUB) {
+	if y.shape == shapeConst {
+		// x op= c updates the slot in place, without calling f.
 		c := y.c
-		if op == token.SUB {
-			c = -c
+		switch op {
+		case token.ADD:
+			return func(fr *Frame) ctl { fr.L[i].N += c; return ctlNone }
+		case token.SUB:
+			return func(fr *Frame) ctl { fr.L[i].N -= c; return ctlNone }
+		case token.MUL:
+			return func(fr *Frame) ctl { fr.L[i].N *= c; return ctlNone }
+		case token.AND:
+			return func(fr *Frame) ctl { fr.L[i].N &= c; return ctlNone }
+		case token.OR:
+			return func(fr *Frame) ctl { fr.L[i].N |= c; return ctlNone }
+		case token.XOR:
+			return func(fr *Frame) ctl { fr.L[i].N ^= c; return ctlNone }
+		case token.QUO:
+			if !isUnsigned(k) && c&(c-1) == 0 && int64(c) > 1 {
+				// intOp's shifts for a power of two, in place.
+				n, m := uint(bits.TrailingZeros64(c)), int64(c-1)
+				return func(fr *Frame) ctl {
+					fr.L[i].N = quoPow2(int64(fr.L[i].N), n, m)
+					return ctlNone
+				}
+			}
 		}
-		return func(fr *Frame) ctl { fr.L[i].N += c; return ctlNone }
 	}
 	return func(fr *Frame) ctl { fr.L[i].N = f(fr); return ctlNone }
 }

@@ -49,6 +49,9 @@ type Machine struct {
 	// for its receiver carries that time, not the time it is taken).
 	fireWhen int64
 	preempt  int64 // steps since the last preemption point
+	// preemptCheck is the preempt count at which loopDue asks for
+	// loopSlow: preemptEvery, or 0 (every step) with a seed.
+	preemptCheck int64
 	// stepCheck is the budget's Used count at which step must make
 	// Budget.Step's checks (0: at once).
 	stepCheck int64
@@ -171,6 +174,10 @@ func newMachine(c *compiler, o optsLite) *Machine {
 		return a.seq < b.seq
 	}
 	m.nextID = 19 // the first user goroutine in a Go 1.2x binary
+	m.preemptCheck = preemptEvery
+	if m.seed != 0 {
+		m.preemptCheck = 0
+	}
 	return m
 }
 
@@ -255,8 +262,6 @@ func (m *Machine) spawn(creator *G, name, label string, defPos, pos token.Pos, b
 	} else {
 		m.mem.Used += goroutineBytes
 	}
-	m.roomForEvent()
-	m.roomForSpans(1)
 	g.task = m.rec.AddTask(trace.KindGoroutine, tname, name, parent, m.pos(pos), m.pos(defPos))
 	m.rec.SetLabel(g.task, label)
 	g.body = func() {
@@ -718,7 +723,13 @@ func (m *Machine) switchAway(g *G) {
 // maybePreempt is called at channel operations and go statements: with a
 // seed, it sometimes lets another goroutine run first.
 func (m *Machine) maybePreempt() {
-	if m.seed != 0 && (m.rqLen() > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
+	if m.seed != 0 {
+		m.seededPreempt()
+	}
+}
+
+func (m *Machine) seededPreempt() {
+	if (m.rqLen() > 0 || m.runnext != nil) && m.rng.Intn(3) == 0 {
 		m.yield()
 	}
 }
@@ -730,21 +741,37 @@ func (m *Machine) maybeYield() {
 	}
 }
 
-func (m *Machine) loopStep(fr *Frame) {
-	m.step()
+// loopDue is what every loop iteration costs, small enough to be inlined
+// into the loops: it counts a step of the budget and one towards
+// preemption, and reports whether loopSlow has work to do (the budget's
+// checks, a preemption, a seeded yield). A loop iteration is
+// `if m.loopDue() { m.loopSlow(fr) }`.
+func (m *Machine) loopDue() bool {
+	m.budget.Used++
 	m.preempt++
-	if m.seed != 0 || m.preempt >= 20000 {
+	return m.budget.Used >= m.stepCheck || m.preempt >= m.preemptCheck
+}
+
+// preemptEvery is how many loop steps a goroutine runs before it gives
+// way to a runnable one, as Go's 10ms preemption would.
+const preemptEvery = 20000
+
+func (m *Machine) loopSlow(fr *Frame) {
+	if m.budget.Used >= m.stepCheck {
+		m.stepSlow()
+	}
+	if m.seed != 0 || m.preempt >= preemptEvery {
 		m.loopPreempt(fr)
 	}
 }
 
-// loopPreempt is loopStep's rare part: seeded yields and the preemption
-// of a goroutine that has run 20,000 loop steps.
+// loopPreempt is loopSlow's rare part: seeded yields and the preemption
+// of a goroutine that has run preemptEvery loop steps.
 func (m *Machine) loopPreempt(fr *Frame) {
 	if m.seed != 0 && fr.code != nil && !fr.code.Std && m.rng.Intn(64) == 0 {
 		m.maybeYield()
 	}
-	if m.preempt >= 20000 {
+	if m.preempt >= preemptEvery {
 		m.preempt = 0
 		if m.rqLen() > 0 || m.runnext != nil {
 			m.yield()
@@ -811,12 +838,15 @@ const traceLimit = 50_000
 
 // event records an event unless the trace is full, and returns its index
 // or -1; positions are only computed when it is recorded.
+//
+// event, eventAt and setState are small enough to be inlined: once the
+// trace is full, a run exchanging millions of messages pays only their
+// first test.
 func (m *Machine) event(task int, kind string, pos trace.Pos, detail string, related int) int {
 	if m.rec.Dropped != 0 {
 		m.rec.Dropped++
 		return -1
 	}
-	m.roomForEvent()
 	return m.rec.Event(task, kind, pos, detail, related)
 }
 
@@ -825,7 +855,11 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 		m.rec.Dropped++
 		return -1
 	}
-	m.roomForEvent()
+	return m.recordAt(task, kind, p, detail, related)
+}
+
+// recordAt is eventAt while the trace records.
+func (m *Machine) recordAt(task int, kind string, p token.Pos, detail string, related int) int {
 	tp := m.pos(p)
 	if tp.Line == 0 && m.cur != nil {
 		// An operation inside library code: show where the program
@@ -841,38 +875,21 @@ func (m *Machine) eventAt(task int, kind string, p token.Pos, detail string, rel
 // the event that caused the change, or -1. Once the trace is full, states
 // stop changing with the events.
 func (m *Machine) setState(task int, state, on string, onTask, event int) {
-	if m.rec.Dropped != 0 || task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
+	if m.rec.Dropped != 0 {
 		return
 	}
-	if sp := m.rec.T.Spans; len(sp) == cap(sp) {
-		m.roomForSpans(1)
+	m.recordState(task, state, on, onTask, event)
+}
+
+// recordState is setState while the trace records. It is kept out of
+// line so that setState stays small enough to inline.
+//
+//go:noinline
+func (m *Machine) recordState(task int, state, on string, onTask, event int) {
+	if task < 0 || m.rec.T.Tasks[task].Ended >= 0 { // task < 0: a goroutine past the trace's cap
+		return
 	}
 	m.rec.SetState(task, state, on, onTask, event)
-}
-
-// roomForEvent doubles the event slice when full: append's 1.25x growth
-// for large slices would copy a busy trace many times over.
-func (m *Machine) roomForEvent() {
-	ev := m.rec.T.Events
-	if len(ev) == cap(ev) {
-		n := make([]trace.Event, len(ev), 2*cap(ev)+256)
-		copy(n, ev)
-		m.rec.T.Events = n
-	}
-}
-
-// roomForSpans makes room for k more spans, doubling like roomForEvent.
-func (m *Machine) roomForSpans(k int) {
-	if sp := m.rec.T.Spans; cap(sp)-len(sp) < k {
-		n := make([]trace.Span, len(sp), 2*cap(sp)+k+256)
-		copy(n, sp)
-		m.rec.T.Spans = n
-	}
-	if ts := m.rec.T.Tasks; len(ts) == cap(ts) {
-		n := make([]trace.Task, len(ts), 2*cap(ts)+64)
-		copy(n, ts)
-		m.rec.T.Tasks = n
-	}
 }
 
 // waitForever is raised by fireTimers when the only pending timers are

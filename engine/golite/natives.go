@@ -52,7 +52,6 @@ func (m *Machine) print(fr *Frame, stream int, s string) {
 // emit records output in the trace and hands it to the host as it is
 // printed, so that a host killed later still has it.
 func (m *Machine) emit(task, stream int, s string, pos trace.Pos) {
-	m.roomForEvent()
 	m.rec.Print(task, stream, s, pos)
 	if m.output != nil {
 		m.output(stream, s)

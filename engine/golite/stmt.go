@@ -53,28 +53,54 @@ func (fc *fnCtx) compileBody(recv *types.Var, sig *types.Signature, ft *ast.Func
 	code.NLocals = fc.nlocals
 }
 
-// block compiles a statement list. Each statement records its position
-// in the frame first, for tracebacks and the trace's positions.
-func (fc *fnCtx) block(list []ast.Stmt) sx {
-	var ss []sx
-	var ps []token.Pos
+// stmtList is a compiled statement list. Each statement records its
+// position in the frame before it runs, for tracebacks and the trace's
+// positions.
+type stmtList []posStmt
+
+type posStmt struct {
+	f   sx
+	pos token.Pos
+}
+
+func (fc *fnCtx) stmtList(list []ast.Stmt) stmtList {
+	var l stmtList
 	for _, s := range list {
 		if f := fc.stmt(s, nil); f != nil {
-			ss = append(ss, f)
-			ps = append(ps, s.Pos())
+			l = append(l, posStmt{f, s.Pos()})
 		}
 	}
-	switch len(ss) {
+	return l
+}
+
+// run runs the statements until one of them ends the list (return,
+// break, continue, fallthrough). It is inlined where a loop or an if
+// runs a list, which saves a closure call per iteration.
+func (l stmtList) run(fr *Frame) ctl {
+	for _, s := range l {
+		fr.pos = s.pos
+		if r := s.f(fr); r != ctlNone {
+			return r
+		}
+	}
+	return ctlNone
+}
+
+// block compiles a statement list to one closure.
+func (fc *fnCtx) block(list []ast.Stmt) sx { return fc.stmtList(list).closure() }
+
+func (l stmtList) closure() sx {
+	switch len(l) {
 	case 0:
 		return func(*Frame) ctl { return ctlNone }
 	case 1:
-		a, pa := ss[0], ps[0]
+		a, pa := l[0].f, l[0].pos
 		return func(fr *Frame) ctl {
 			fr.pos = pa
 			return a(fr)
 		}
 	case 2:
-		a, b, pa, pb := ss[0], ss[1], ps[0], ps[1]
+		a, b, pa, pb := l[0].f, l[1].f, l[0].pos, l[1].pos
 		return func(fr *Frame) ctl {
 			fr.pos = pa
 			if r := a(fr); r != ctlNone {
@@ -84,15 +110,7 @@ func (fc *fnCtx) block(list []ast.Stmt) sx {
 			return b(fr)
 		}
 	}
-	return func(fr *Frame) ctl {
-		for i, s := range ss {
-			fr.pos = ps[i]
-			if r := s(fr); r != ctlNone {
-				return r
-			}
-		}
-		return ctlNone
-	}
+	return l.run
 }
 
 func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
@@ -606,12 +624,41 @@ func (fc *fnCtx) ifStmt(s *ast.IfStmt) sx {
 		init = fc.stmt(s.Init, nil)
 	}
 	cond := fc.cond(s.Cond)
-	then := fc.block(s.Body.List)
+	tl := fc.stmtList(s.Body.List)
+	then := tl.closure()
 	var els sx
-	if s.Else != nil {
+	var el stmtList
+	if b, ok := s.Else.(*ast.BlockStmt); ok {
+		el = fc.stmtList(b.List)
+		els = el.closure()
+	} else if s.Else != nil {
 		els = fc.stmt(s.Else, nil)
 	}
 	if init == nil {
+		// The commonest shape, if c { x } else { y } with one statement
+		// in each block, runs the statements without their blocks'
+		// closures.
+		if _, elseBlock := s.Else.(*ast.BlockStmt); len(tl) == 1 && (s.Else == nil || elseBlock && len(el) == 1) {
+			t, tp := tl[0].f, tl[0].pos
+			if s.Else == nil {
+				return func(fr *Frame) ctl {
+					if cond(fr) {
+						fr.pos = tp
+						return t(fr)
+					}
+					return ctlNone
+				}
+			}
+			e, ep := el[0].f, el[0].pos
+			return func(fr *Frame) ctl {
+				if cond(fr) {
+					fr.pos = tp
+					return t(fr)
+				}
+				fr.pos = ep
+				return e(fr)
+			}
+		}
 		if els == nil {
 			return func(fr *Frame) ctl {
 				if cond(fr) {
@@ -694,26 +741,69 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 				if cond != nil && !cond(fr) {
 					return ctlNone
 				}
-				m.loopStep(fr)
+				if m.loopDue() {
+					m.loopSlow(fr)
+				}
 				if m.preempt == 0 {
 					m.spinSlice(cond == nil)
 				}
 			}
 		}
 	}
-	body := fc.block(s.Body.List)
+	body := fc.stmtList(s.Body.List)
+	if len(boxed) == 0 && cond != nil && len(body) >= 1 && len(body) <= 2 {
+		// The commonest loops, with their one or two statements held in
+		// variables: a loop over body's slice spills and reloads its
+		// index around every call, and costs a third of an iteration.
+		a, pa := body[0].f, body[0].pos
+		b, pb := a, pa
+		if len(body) == 2 {
+			b, pb = body[1].f, body[1].pos
+		}
+		two := len(body) == 2
+		return func(fr *Frame) ctl {
+			if init != nil {
+				init(fr)
+			}
+			m := fr.m
+			for cond(fr) {
+				fr.pos = pa
+				r := a(fr)
+				if r == ctlNone && two {
+					fr.pos = pb
+					r = b(fr)
+				}
+				if r != ctlNone {
+					if stop, ret := loopCtl(fr, r, lbl); stop {
+						return ret
+					}
+				}
+				if post != nil {
+					post(fr)
+				}
+				if m.loopDue() {
+					m.loopSlow(fr)
+				}
+			}
+			return ctlNone
+		}
+	}
 	return func(fr *Frame) ctl {
 		if init != nil {
 			init(fr)
 		}
 		m := fr.m
-		for {
-			if cond != nil && !cond(fr) {
-				return ctlNone
-			}
-			if r := body(fr); r != ctlNone {
-				if stop, ret := loopCtl(fr, r, lbl); stop {
-					return ret
+		for cond == nil || cond(fr) {
+			// The body is body.run, written out: one closure call fewer
+			// per iteration.
+		run:
+			for _, s := range body {
+				fr.pos = s.pos
+				if r := s.f(fr); r != ctlNone {
+					if stop, ret := loopCtl(fr, r, lbl); stop {
+						return ret
+					}
+					break run
 				}
 			}
 			for _, i := range boxed {
@@ -722,8 +812,11 @@ func (fc *fnCtx) forStmt(s *ast.ForStmt, lbl *labelInfo) sx {
 			if post != nil {
 				post(fr)
 			}
-			m.loopStep(fr)
+			if m.loopDue() {
+				m.loopSlow(fr)
+			}
 		}
+		return ctlNone
 	}
 }
 
@@ -778,7 +871,9 @@ func (fc *fnCtx) rangeStmt(s *ast.RangeStmt, lbl *labelInfo) sx {
 				return true, ret
 			}
 		}
-		fr.m.loopStep(fr)
+		if fr.m.loopDue() {
+			fr.m.loopSlow(fr)
+		}
 		return false, ctlNone
 	}
 	switch u := xt.Underlying().(type) {
@@ -910,7 +1005,9 @@ func (fc *fnCtx) rangeStmt(s *ast.RangeStmt, lbl *labelInfo) sx {
 						return []Value{mkBool(false)}
 					}
 				}
-				fr.m.loopStep(fr)
+				if fr.m.loopDue() {
+					fr.m.loopSlow(fr)
+				}
 				return []Value{mkBool(true)}
 			}}
 			fr.m.callClosure(fr, f, []Value{{R: yield}})

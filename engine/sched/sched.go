@@ -11,7 +11,9 @@ import (
 	"errors"
 	"iter"
 	"math"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 )
 
@@ -359,6 +361,60 @@ func liveHeap() int64 {
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+// PaceGC sets this process's garbage collector to collect at the
+// runtime's pace (GOGC=100, the heap allowed to double) while collections
+// free most of the heap, and at a quarter of that pace (GOGC=400) while
+// most of it survives. A run allocates two kinds of memory: short-lived
+// values (frames, boxed numbers, strings), which a collection frees and
+// the next allocations reuse, and what the run keeps until it ends (the
+// trace, thousands of goroutines and their stacks). Collecting the first
+// kind is cheap and saves touching fresh memory, which costs more than
+// the collection on a machine where page faults are dear; collecting the
+// second kind only marks the same growing heap (and scans every fiber's
+// stack) again and again. After each collection the share of the heap that
+// survived decides the pace of the next. A GOGC set in the environment is
+// left alone. It is meant for hosts that run one program in a process
+// (the command line); a run's memory budget holds either way, since
+// Memory.Reclaim collects on its own.
+func PaceGC() {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	// goal is the heap at which the last collection was due: the
+	// runtime's 4 MB minimum before the first.
+	goal := int64(4 << 20)
+	adjust := func() {
+		live := liveHeap()
+		if live > goal/2 {
+			debug.SetGCPercent(400)
+		} else {
+			debug.SetGCPercent(100)
+		}
+		goal = heapGoal()
+	}
+	// A finalizer runs after each collection that finds its object dead:
+	// re-armed each time, it adjusts the pace after every cycle.
+	type sentinel struct{ _ *int }
+	var arm func()
+	arm = func() {
+		runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+			adjust()
+			arm()
+		})
+	}
+	arm()
+}
+
+// heapGoal is the heap size at which the next collection is due.
+func heapGoal() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 4 << 20
 	}
 	return int64(s[0].Value.Uint64())
 }

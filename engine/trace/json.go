@@ -187,6 +187,10 @@ func (o *Outcome) appendJSON(b []byte) []byte {
 		b = append(b, `,"error":`...)
 		b = o.Error.appendJSON(b)
 	}
+	if o.Key != "" {
+		b = append(b, `,"key":`...)
+		b = appendString(b, o.Key)
+	}
 	return append(b, '}')
 }
 

@@ -176,15 +176,18 @@ func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related 
 
 // grow makes room for one more record in s. append alone grows a large
 // slice by a quarter at a time, so a trace of 100,000 records would be
-// copied about five times over; doubling, and never past the cap the
-// recorder keeps to, copies it at most twice and never allocates more
-// than the cap.
+// copied about five times over. grow doubles, and once the records are
+// an eighth of the cap the recorder keeps to, makes room for the cap at
+// once: a busy run (a program exchanging thousands of messages) would
+// otherwise copy its trace again at each doubling, each time into fresh
+// memory the system must map, which cost more than running the program.
+// Pages of the cap never written are never touched.
 func grow[T any](s []T, limit int) []T {
 	if len(s) < cap(s) {
 		return s
 	}
 	n := max(2*cap(s), 64)
-	if limit > 0 && n > limit {
+	if limit > 0 && n >= limit/8 {
 		n = max(limit, len(s)+1)
 	}
 	g := make([]T, len(s), n)

@@ -12,6 +12,12 @@
 // versioned by Version; docs/TRACE.md describes it field by field.
 package trace
 
+import (
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
 // Version is the version of the JSON form written by this package. It changes
 // whenever a field changes meaning or is removed; adding a field does not.
 const Version = 1
@@ -199,6 +205,26 @@ type Outcome struct {
 	Stdout   string `json:"stdout"`
 	Stderr   string `json:"stderr"`
 	Error    *Error `json:"error,omitempty"`
+	// Key is the same for two runs that a reader would call the same
+	// outcome (see OutcomeKey); engine.Run sets it.
+	Key string `json:"key,omitempty"`
+}
+
+// OutcomeKey is what makes two runs "the same outcome" for a reader: what
+// the program printed, the first line of its error output and its exit
+// status (a traceback's later lines name goroutines and addresses that
+// differ between schedules of one outcome). It is a 64-bit FNV-1a hash in
+// hex: the page's Schedules control and `taskline explore` both group runs
+// by it, so the rule lives here only.
+func OutcomeKey(stdout, stderr string, exitCode int) string {
+	first, _, _ := strings.Cut(stderr, "\n")
+	h := fnv.New64a()
+	h.Write([]byte(stdout))
+	h.Write([]byte{0})
+	h.Write([]byte(first))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(exitCode)))
+	return strconv.FormatUint(h.Sum64(), 16)
 }
 
 // Error describes the uncaught error, panic or compile error.

@@ -43,7 +43,8 @@ export const WEDGED_GO_START_MS = 60_000;
 export const DEFAULT_LIMITS = { maxMemory: 512 << 20, maxSteps: 50_000_000 };
 
 /**
- * A trace for a run that ended without one from the engine.
+ * A trace for a run that ended without one from the engine. It has no
+ * outcome key: the engine computes that (trace.OutcomeKey).
  * @param {string} lang @param {{kind: string, exitCode: number, type: string, message: string}} how
  * @param {{stdout: string, stderr: string}} [printed]
  */

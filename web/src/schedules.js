@@ -23,13 +23,16 @@ export const DEFAULT_SEEDS = 20;
 export const MAX_SEEDS = 500;
 
 /**
- * What makes two runs "the same outcome" for a reader: what the program
- * printed, the first line of its error output, and its exit status — the
- * grouping `taskline explore` uses (cmd/taskline/explore.go, outcomeKey).
+ * Which outcome a run belongs to: the engine's `outcome.key`
+ * (trace.OutcomeKey: what the program printed, the first line of its error
+ * output and its exit status — `taskline explore` groups by the same key).
+ * A run the engine did not finish (stopped, or the engine died) has no key
+ * and is grouped by how it ended.
  * @param {RunResult} r
  */
 export function outcomeKey(r) {
-  return `${r.stdout}\u0000${firstLine(r.stderr)}\u0000${r.exitCode}`;
+  const o = r.trace?.outcome || {};
+  return o.key || `unfinished:${o.kind || "unknown"}`;
 }
 
 /** @param {string} s */

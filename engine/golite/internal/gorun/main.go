@@ -15,6 +15,7 @@ import (
 
 	"taskline/engine"
 	"taskline/engine/golite"
+	"taskline/engine/sched"
 )
 
 func main() {
@@ -22,6 +23,9 @@ func main() {
 	// would only be woken and put back to sleep at every fiber switch
 	// (futex calls that cost more than the switch itself).
 	runtime.GOMAXPROCS(1)
+	// One program per process: collect at the pace of what the run
+	// keeps live (sched.PaceGC).
+	sched.PaceGC()
 	seed := flag.Int64("seed", 0, "schedule seed (0: the default schedule)")
 	flag.Parse()
 	if flag.NArg() != 1 {
