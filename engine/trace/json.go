@@ -189,7 +189,7 @@ func (o *Outcome) appendJSON(b []byte) []byte {
 	}
 	if o.Key != "" {
 		b = append(b, `,"key":`...)
-		b = appendString(b, o.Key)
+		b = AppendJSONString(b, o.Key)
 	}
 	return append(b, '}')
 }
