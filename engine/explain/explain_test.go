@@ -123,3 +123,29 @@ func FuzzExplain(f *testing.F) {
 		}
 	})
 }
+
+// AppendJSON writes what encoding/json writes, also for the shapes the
+// golden programs may not reach: a nil story, nil lists, a finding with
+// and without its program and lesson, strings that need escaping.
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	odd := "tab\there \"quoted\" <b>&</b> \\ \u2028 bad:\xff é 𝄞 \x01"
+	for i, st := range []*explain.Story{
+		nil,
+		{},
+		{Summary: odd, Steps: []explain.Step{}, Findings: []explain.Finding{}},
+		{Summary: "s", Steps: []explain.Step{{Kind: "raise", Task: -1, Label: odd, Line: 0, Event: -1, Text: "x"}, {Kind: "k", Task: 3, Line: 12, Event: 40}}},
+		{Findings: []explain.Finding{
+			{ID: "a", Line: 2, Text: odd, Fix: "-x\n+y\n", Title: "T", Task: -1},
+			{ID: "b", Line: 1, Program: "print(1)\n", Lesson: "/lessons/x.html", Task: 4},
+			{ID: "c", Lesson: "/l"},
+		}},
+	} {
+		want, err := json.Marshal(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.AppendJSON([]byte("prefix")); string(got) != "prefix"+string(want) {
+			t.Errorf("story %d:\n got: %s\nwant: prefix%s", i, got, want)
+		}
+	}
+}

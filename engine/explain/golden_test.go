@@ -2,6 +2,7 @@ package explain_test
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,6 +70,13 @@ func (x expectation) check(t *testing.T) *explain.Story {
 	}
 	if got, want := findings(st), normalize(x.findings); got != want {
 		t.Errorf("%s: findings\n got: %s\nwant: %s", x.name, got, want)
+	}
+	// The page reads the story as AppendJSON writes it, which must be
+	// what encoding/json writes.
+	if want, err := json.Marshal(st); err != nil {
+		t.Errorf("%s: json.Marshal: %v", x.name, err)
+	} else if got := st.AppendJSON(nil); string(got) != string(want) {
+		t.Errorf("%s: AppendJSON\n got: %s\nwant: %s", x.name, got, want)
 	}
 	return st
 }

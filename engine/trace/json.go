@@ -25,11 +25,11 @@ func (t *Trace) AppendJSON(b []byte) []byte {
 	b = append(b, `{"version":`...)
 	b = strconv.AppendInt(b, int64(t.Version), 10)
 	b = append(b, `,"lang":`...)
-	b = appendString(b, t.Lang)
+	b = AppendJSONString(b, t.Lang)
 	b = append(b, `,"runtime":`...)
-	b = appendString(b, t.Runtime)
+	b = AppendJSONString(b, t.Runtime)
 	b = append(b, `,"file":`...)
-	b = appendString(b, t.File)
+	b = AppendJSONString(b, t.File)
 	b = append(b, `,"tasks":`...)
 	if t.Tasks == nil {
 		b = append(b, "null"...)
@@ -100,15 +100,15 @@ func (k *Task) appendJSON(b []byte) []byte {
 	b = append(b, `{"id":`...)
 	b = strconv.AppendInt(b, int64(k.ID), 10)
 	b = append(b, `,"kind":`...)
-	b = appendString(b, k.Kind)
+	b = AppendJSONString(b, k.Kind)
 	b = append(b, `,"name":`...)
-	b = appendString(b, k.Name)
+	b = AppendJSONString(b, k.Name)
 	if k.Label != "" {
 		b = append(b, `,"label":`...)
-		b = appendString(b, k.Label)
+		b = AppendJSONString(b, k.Label)
 	}
 	b = append(b, `,"func":`...)
-	b = appendString(b, k.Func)
+	b = AppendJSONString(b, k.Func)
 	b = append(b, `,"parent":`...)
 	b = strconv.AppendInt(b, int64(k.Parent), 10)
 	b = append(b, `,"created":`...)
@@ -120,10 +120,10 @@ func (k *Task) appendJSON(b []byte) []byte {
 	b = append(b, `,"defPos":`...)
 	b = k.DefPos.appendJSON(b)
 	b = append(b, `,"end":`...)
-	b = appendString(b, k.End)
+	b = AppendJSONString(b, k.End)
 	if k.Result != "" {
 		b = append(b, `,"result":`...)
-		b = appendString(b, k.Result)
+		b = AppendJSONString(b, k.Result)
 	}
 	return append(b, '}')
 }
@@ -140,10 +140,10 @@ func (s *Span) appendJSON(b []byte) []byte {
 	b = append(b, `,"to":`...)
 	b = strconv.AppendInt(b, int64(s.To), 10)
 	b = append(b, `,"state":`...)
-	b = appendString(b, s.State)
+	b = AppendJSONString(b, s.State)
 	if s.On != "" {
 		b = append(b, `,"on":`...)
-		b = appendString(b, s.On)
+		b = AppendJSONString(b, s.On)
 	}
 	b = append(b, `,"onTask":`...)
 	b = strconv.AppendInt(b, int64(s.OnTask), 10)
@@ -158,12 +158,12 @@ func (e *Event) appendJSON(b []byte) []byte {
 	b = append(b, `,"task":`...)
 	b = strconv.AppendInt(b, int64(e.Task), 10)
 	b = append(b, `,"kind":`...)
-	b = appendString(b, e.Kind)
+	b = AppendJSONString(b, e.Kind)
 	b = append(b, `,"pos":`...)
 	b = e.Pos.appendJSON(b)
 	if e.Detail != "" {
 		b = append(b, `,"detail":`...)
-		b = appendString(b, e.Detail)
+		b = AppendJSONString(b, e.Detail)
 	}
 	b = append(b, `,"related":`...)
 	b = strconv.AppendInt(b, int64(e.Related), 10)
@@ -176,31 +176,31 @@ func (e *Event) appendJSON(b []byte) []byte {
 
 func (o *Outcome) appendJSON(b []byte) []byte {
 	b = append(b, `{"kind":`...)
-	b = appendString(b, o.Kind)
+	b = AppendJSONString(b, o.Kind)
 	b = append(b, `,"exitCode":`...)
 	b = strconv.AppendInt(b, int64(o.ExitCode), 10)
 	b = append(b, `,"stdout":`...)
-	b = appendString(b, o.Stdout)
+	b = AppendJSONString(b, o.Stdout)
 	b = append(b, `,"stderr":`...)
-	b = appendString(b, o.Stderr)
+	b = AppendJSONString(b, o.Stderr)
 	if o.Error != nil {
 		b = append(b, `,"error":`...)
 		b = o.Error.appendJSON(b)
 	}
 	if o.Key != "" {
 		b = append(b, `,"key":`...)
-		b = appendString(b, o.Key)
+		b = AppendJSONString(b, o.Key)
 	}
 	return append(b, '}')
 }
 
 func (e *Error) appendJSON(b []byte) []byte {
 	b = append(b, `{"type":`...)
-	b = appendString(b, e.Type)
+	b = AppendJSONString(b, e.Type)
 	b = append(b, `,"message":`...)
-	b = appendString(b, e.Message)
+	b = AppendJSONString(b, e.Message)
 	b = append(b, `,"line":`...)
-	b = appendString(b, e.Line)
+	b = AppendJSONString(b, e.Line)
 	b = append(b, `,"pos":`...)
 	b = e.Pos.appendJSON(b)
 	b = append(b, `,"task":`...)
@@ -213,7 +213,7 @@ func (e *Error) appendJSON(b []byte) []byte {
 			}
 			f := &e.Frames[i]
 			b = append(b, `{"file":`...)
-			b = appendString(b, f.File)
+			b = AppendJSONString(b, f.File)
 			b = append(b, `,"line":`...)
 			b = strconv.AppendInt(b, int64(f.Line), 10)
 			if f.Col != 0 {
@@ -221,10 +221,10 @@ func (e *Error) appendJSON(b []byte) []byte {
 				b = strconv.AppendInt(b, int64(f.Col), 10)
 			}
 			b = append(b, `,"func":`...)
-			b = appendString(b, f.Func)
+			b = AppendJSONString(b, f.Func)
 			if f.Text != "" {
 				b = append(b, `,"text":`...)
-				b = appendString(b, f.Text)
+				b = AppendJSONString(b, f.Text)
 			}
 			b = append(b, '}')
 		}
@@ -233,10 +233,11 @@ func (e *Error) appendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-// appendString writes s as a JSON string the way encoding/json does with
-// its default HTML escaping: <, > and & as \u003c, \u003e, \u0026, control
-// characters escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
-func appendString(b []byte, s string) []byte {
+// AppendJSONString appends s as a JSON string the way encoding/json writes
+// it with its default HTML escaping: <, > and & as \u003c, \u003e, \u0026,
+// control characters escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029
+// escaped. engine/explain writes its story's strings with it too.
+func AppendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0

@@ -109,6 +109,7 @@ func mustParse(t *testing.T, line string) Check {
 	if len(errs) > 0 || len(cs) != 1 {
 		t.Fatalf("ParseChecks(%q): %v", line, errs)
 	}
+	checkJSON(t, cs[0])
 	return cs[0]
 }
 

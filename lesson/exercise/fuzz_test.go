@@ -1,12 +1,14 @@
 package exercise
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
 
 // FuzzParseChecks: any text gives checks or positioned errors, never a panic,
-// and every check it accepts can be evaluated.
+// and every check it accepts can be evaluated and is written as JSON as
+// encoding/json writes it.
 func FuzzParseChecks(f *testing.F) {
 	for _, s := range []string{
 		"stdout = \"a\\n\"\n    why\nerror none",
@@ -30,7 +32,20 @@ func FuzzParseChecks(f *testing.F) {
 		}
 		for _, c := range checks {
 			c.Eval(tr)
+			checkJSON(t, c)
 		}
 		ParsePredict(src, 1)
 	})
+}
+
+// checkJSON fails t unless c.AppendJSON writes what json.Marshal writes.
+func checkJSON(t *testing.T, c Check) {
+	t.Helper()
+	want, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.AppendJSON(nil); string(got) != string(want) {
+		t.Errorf("AppendJSON\n got: %s\nwant: %s", got, want)
+	}
 }

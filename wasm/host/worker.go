@@ -19,7 +19,6 @@
 package host
 
 import (
-	"encoding/json"
 	"fmt"
 	"syscall/js"
 	"time"
@@ -120,21 +119,18 @@ func options(o js.Value) engine.Options {
 // resultJSON is what a run hands back: the trace's own fields, plus the
 // story of the run (explain.Explain) as "story", which the page's JS reads as
 // result.story. Keeping the trace's fields at the top level lets every reader
-// of a trace read a result. The trace is written by its hand-written encoder
-// (a stopped run's trace can be megabytes, and reflection cost the page most
-// of its Stop time); the story, small, by encoding/json.
-func resultJSON(t *trace.Trace, s *explain.Story) ([]byte, error) {
+// of a trace read a result. Both are written by their hand-written encoders,
+// which write what encoding/json would: the trace because a stopped run's
+// trace can be megabytes (reflection cost the page most of its Stop time),
+// the story so that the module every visitor downloads links no encoding/json.
+func resultJSON(t *trace.Trace, s *explain.Story) []byte {
 	b, _ := t.JSON()
 	if s == nil {
-		return b, nil
-	}
-	sb, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
+		return b
 	}
 	b = append(b[:len(b)-1], `,"story":`...)
-	b = append(b, sb...)
-	return append(b, '}'), nil
+	b = s.AppendJSON(b)
+	return append(b, '}')
 }
 
 // runJSON runs the program and returns its trace and story as JSON. Whatever
@@ -174,11 +170,7 @@ func runJSON(src string, opts engine.Options) (out string) {
 	// the trace, which can take seconds for a big one.
 	printed.flush()
 	yieldToEventLoop()
-	b, err := resultJSON(t, story(src, t))
-	if err != nil {
-		return internalError(opts, "encoding the trace: "+err.Error())
-	}
-	return string(b)
+	return string(resultJSON(t, story(src, t)))
 }
 
 // story explains the run. A bug in the explanation must not cost the user

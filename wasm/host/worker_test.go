@@ -99,10 +99,7 @@ func TestResultJSONMatchesEncodingJSON(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := resultJSON(tr, s)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := resultJSON(tr, s)
 			if string(got) != string(want) {
 				t.Errorf("story %v: got\n%s\nwant\n%s", s != nil, got, want)
 			}

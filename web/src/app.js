@@ -91,6 +91,8 @@ const TIME_MODE_KEY = "taskline.timeMode";
 let examples = [];
 /** @type {any} */
 let editor = null;
+/** The lines marked in the editor (the error's, the chosen event's). @type {{line: number, kind: string, message?: string}[]} */
+let editorMarks = [];
 /** @type {any} the last trace that compiled */
 let lastGood = null;
 /** @type {import("./story.js").Story|null} the story of the run shown */
@@ -280,7 +282,7 @@ async function show(res, why) {
     const line = o.error.pos && o.error.pos.line ? o.error.pos.line : frames.length ? frames[frames.length - 1].line : 0;
     if (line) marks.push({ line, kind: "error", message: o.error.line });
   }
-  editor.mark(marks);
+  markEditor(marks);
   if (syntax && lastGood) {
     el.timeline.dataset.stale = "true";
     return;
@@ -305,7 +307,7 @@ function showLine(line) {
   if (line > 0) marks.push({ line, kind: "event" });
   const o = timeline.model.trace.outcome;
   if (o && o.error && o.error.pos && o.error.pos.line) marks.push({ line: o.error.pos.line, kind: "error", message: o.error.line });
-  editor.mark(marks);
+  markEditor(marks);
   if (line > 0 && editor.view) editor.goto(line, 1);
 }
 
@@ -464,10 +466,10 @@ function showNotice(s) {
   el.notice.textContent = el.notice.textContent ? el.notice.textContent + " " + s : s;
 }
 
-async function createEditor() {
-  const parent = $("editor");
-  const opts = {
-    doc: "",
+/** The options of an editor holding doc: both kinds call back into the page alike. @param {string} doc */
+function editorOptions(doc) {
+  return {
+    doc,
     lang: el.lang.value,
     onChange: () => {
       if (suppressLive || !el.live.checked) return;
@@ -476,16 +478,38 @@ async function createEditor() {
     },
     onRun: () => run("run"),
   };
+}
+
+/**
+ * Replaces the plain textarea the page starts with by the CodeMirror editor
+ * (build/editor.js), keeping its text, marks and focus. The page calls it
+ * once the first run is drawn: that run needs the program's text, not its
+ * highlighting, and the editor bundle (about 140 KB brotli) was a fifth of
+ * what a first visit downloaded before it saw a result. Without the bundle
+ * (a build without npm) the textarea stays, and the page says so.
+ */
+async function upgradeEditor() {
+  const parent = $("editor");
   try {
     const mod = await import(new URL("./editor.js", import.meta.url).href);
     const t0 = performance.now();
-    const ed = mod.createEditor(parent, opts);
+    const plain = editor;
+    const focused = parent.contains(document.activeElement);
+    const ed = mod.createEditor(parent, editorOptions(plain.value));
+    plain.remove();
+    editor = ed;
+    editor.mark(editorMarks);
+    if (focused) editor.focus();
     performance.measure("taskline: editor", { start: t0, end: performance.now() });
-    return ed;
   } catch {
     showNotice("The code editor bundle is not built (npm was not available), so this page uses a plain text box: no highlighting or line numbers.");
-    return createTextarea(parent, opts);
   }
+}
+
+/** Marks lines in the editor, and remembers them for an editor that replaces it. @param {{line: number, kind: string, message?: string}[]} marks */
+function markEditor(marks) {
+  editorMarks = marks;
+  editor.mark(marks);
 }
 
 function wire() {
@@ -566,15 +590,14 @@ async function main() {
   renderLegend();
   matchMedia("(prefers-color-scheme: dark)").addEventListener("change", renderLegend);
   const exResp = fetch("/build/examples.json").then((r) => (r.ok ? r.json() : []), () => []);
-  // The editor (a large bundle) loads while the first program is found and
-  // run: the engine does not wait for it.
-  const editorReady = createEditor();
+  // A plain textarea until the first run is drawn; then the CodeMirror
+  // editor replaces it (upgradeEditor).
+  editor = createTextarea($("editor"), editorOptions(""));
   examples = await exResp;
   const prog = await initialProgram();
   load(prog);
+  // The first run is sent as soon as the program is known.
   const first = { result: client.run(prog.code, options()), t0: performance.now() };
-  editor = await editorReady;
-  load(prog);
   wire();
   /** @type {any} */ (window).taskline = {
     run: (/** @type {string} */ source, /** @type {import("./client.js").RunOptions} */ opts = {}) => client.run(source, opts),
@@ -592,12 +615,14 @@ async function main() {
     get story() { return lastStory; },
     runEditor: () => run("run"),
   };
-  document.documentElement.dataset.ready = "true";
   await run("run", first);
+  await upgradeEditor();
+  // The playground works offline after a first visit (static/sw.js). The
+  // service worker is registered only now because installing it downloads
+  // the whole shell (the engine, lessons, the teacher's page, the embed),
+  // which must not compete with the first run.
+  registerOffline();
+  document.documentElement.dataset.ready = "true";
 }
 
-// The playground works offline after a first visit (static/sw.js). The
-// service worker's install downloads the whole app shell, engine included,
-// so it is registered once the first run is drawn, not while the page is
-// still loading what that run needs.
-main().finally(registerOffline);
+main();

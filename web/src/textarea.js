@@ -29,6 +29,8 @@ export function createTextarea(parent, o) {
     set value(s) { ta.value = s; },
     setLang() {},
     focus() { ta.focus(); },
+    /** Takes the text box out of the page (the CodeMirror editor replaces it). */
+    remove() { ta.remove(); },
     /** @param {{line: number, kind: string}[]} list */
     mark(list) {
       const ev = list.find((m) => m.kind === "event");

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"crypto/sha512"
 	"math"
 	"math/big"
 )
@@ -199,7 +198,7 @@ func init() {
 				r.seedBig(toBig(x))
 			case Str:
 				b := []byte(x)
-				h := sha512.Sum512(b)
+				h := sum512(b)
 				r.seedBig(new(big.Int).SetBytes(append(b, h[:]...)))
 			case Float:
 				h, _ := in.Hash(x)
