@@ -19,4 +19,7 @@ import (
 	"taskline/wasm/host"
 )
 
-func main() { host.Serve() }
+func main() {
+	host.CollectBetweenRuns()
+	host.Serve()
+}
