@@ -1,6 +1,10 @@
 package trace
 
-import "testing"
+import (
+	"hash/fnv"
+	"strconv"
+	"testing"
+)
 
 func TestOutcomeKey(t *testing.T) {
 	panic1 := "panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n"
@@ -31,3 +35,12 @@ func TestOutcomeKey(t *testing.T) {
 }
 
 func key(o [3]any) string { return OutcomeKey(o[0].(string), o[1].(string), o[2].(int)) }
+
+// The hash is FNV-1a, as hash/fnv computes it.
+func TestOutcomeKeyIsFNV1a(t *testing.T) {
+	h := fnv.New64a()
+	h.Write([]byte("out\n\x00panic: boom\x002"))
+	if got, want := OutcomeKey("out\n", "panic: boom\nmore", 2), strconv.FormatUint(h.Sum64(), 16); got != want {
+		t.Errorf("OutcomeKey = %s, hash/fnv = %s", got, want)
+	}
+}

@@ -13,7 +13,6 @@
 package trace
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 )
@@ -218,13 +217,16 @@ type Outcome struct {
 // by it, so the rule lives here only.
 func OutcomeKey(stdout, stderr string, exitCode int) string {
 	first, _, _ := strings.Cut(stderr, "\n")
-	h := fnv.New64a()
-	h.Write([]byte(stdout))
-	h.Write([]byte{0})
-	h.Write([]byte(first))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.Itoa(exitCode)))
-	return strconv.FormatUint(h.Sum64(), 16)
+	// FNV-1a over the strings themselves: a run's stdout may be megabytes,
+	// and hash.Hash would take it as a copied []byte.
+	h := uint64(14695981039346656037)
+	for _, s := range [...]string{stdout, "\x00", first, "\x00", strconv.Itoa(exitCode)} {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+	}
+	return strconv.FormatUint(h, 16)
 }
 
 // Error describes the uncaught error, panic or compile error.
