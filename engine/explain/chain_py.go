@@ -298,6 +298,10 @@ func (r *run) pyCancelDelivered(s *pyState, i int, e trace.Event) {
 		where := "at its await on line " + itoa(e.Pos.Line)
 		if e.Pos.Line == 0 {
 			where = "while it waited in " + strings.TrimPrefix(e.Detail, "from ")
+		} else if r.startedJustNow(t, i) {
+			// Cancelled before its first step: it raises at the top of
+			// its coroutine, where no await is.
+			where = "as it started, before any of its code ran (line " + itoa(e.Pos.Line) + ")"
 		}
 		text := "The CancelledError was delivered to " + r.label(t) + " " + where + "."
 		if strings.HasPrefix(e.Detail, "from shield(") && e.Related >= 0 {
@@ -772,4 +776,15 @@ func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
 		return j, true, inner
 	}
 	return -1, false, -1
+}
+
+// startedJustNow reports whether the last event of task t before event i
+// is its start: nothing of its coroutine ran before the event.
+func (r *run) startedJustNow(t, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if e := r.tr.Events[j]; e.Task == t {
+			return e.Kind == trace.EvStart
+		}
+	}
+	return false
 }

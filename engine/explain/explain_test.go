@@ -149,3 +149,41 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// A task cancelled before its first step raises at the top of its
+// coroutine: the story says so instead of naming an await that is not there.
+func TestCancelledBeforeItStarted(t *testing.T) {
+	src := `import asyncio
+
+async def work():
+    await asyncio.sleep(1)
+
+async def main():
+    t = asyncio.create_task(work())
+    t.cancel()
+    await t
+
+asyncio.run(main())
+`
+	st := explain.Explain(src, engine.Run(src, engine.Options{}))
+	var got string
+	for _, s := range st.Steps {
+		if s.Kind == "cancel-delivered" {
+			got = s.Text
+		}
+	}
+	if want := "The CancelledError was delivered to work() as it started, before any of its code ran (line 3)."; got != want {
+		t.Errorf("cancel-delivered step: %q, want %q", got, want)
+	}
+	// Once it has run, the delivery is at its await.
+	src2 := strings.Replace(src, "    t.cancel()\n", "    await asyncio.sleep(0)\n    t.cancel()\n", 1)
+	got = ""
+	for _, s := range explain.Explain(src2, engine.Run(src2, engine.Options{})).Steps {
+		if s.Kind == "cancel-delivered" {
+			got = s.Text
+		}
+	}
+	if want := "The CancelledError was delivered to work() at its await on line 4."; got != want {
+		t.Errorf("after a step: %q, want %q", got, want)
+	}
+}
