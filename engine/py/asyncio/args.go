@@ -58,8 +58,13 @@ func parseSpec(fn, spec string) *params {
 }
 
 // bind fills out (one slot per positional then keyword-only parameter; nil
-// where not given).
+// where not given). A call that passes every parameter positionally gets
+// its own args back: nothing to fill, and nothing allocated for the
+// calls made once per item (Queue.put).
 func (p *params) bind(args []eval.Value, kw []eval.Kwarg) ([]eval.Value, error) {
+	if len(kw) == 0 && len(p.kwonly) == 0 && len(args) == len(p.pos) {
+		return args, nil
+	}
 	out := make([]eval.Value, len(p.pos)+len(p.kwonly))
 	if len(args) > len(p.pos) {
 		self := 0

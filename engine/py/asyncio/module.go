@@ -651,9 +651,9 @@ func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (e
 		return nil, err
 	}
 	_, isInt := args[0].(eval.Int)
-	c := &nativeCoro{st: st, name: "sleep", sleep: true, delay: delay, delayInt: isInt, result: eval.None}
+	c := &nativeCoro{st: st, name: "sleep", op: opSleep, delay: delay, delayInt: isInt, arg: eval.None}
 	if len(args) > 1 {
-		c.result = args[1]
+		c.arg = args[1]
 	}
 	return c, nil
 }

@@ -61,20 +61,22 @@ func (it *futureIter) Throw(in *eval.Interp, exc *eval.Exception) (eval.Value, b
 // it with Interp.SuspendAwait, so no fiber is created; driven by a Task of
 // its own (create_task(asyncio.sleep(1))), it runs on a fiber. asyncio.sleep
 // keeps its arguments in the object instead of a closure: it is the most
-// frequent await of all.
+// frequent await of all. So do Queue.put and Queue.get, made once per item
+// that passes through a queue.
 type nativeCoro struct {
 	st      *state
 	name    string
-	of      *pySync // set for a method's coroutine: name is the method's, qualName qualifies it
-	body    func(y yielder) (Value, error)
+	of      *pySync                        // set for a method's coroutine: name is the method's, qualName qualifies it
+	body    func(y yielder) (Value, error) // what it runs when op is opBody
 	fc      *fiberCoro
 	started bool
 	inline  bool
 
-	sleep    bool
+	op       coroOp
 	delayInt bool // sleep's delay was an int, for the label
 	delay    float64
-	result   eval.Value
+	// arg is sleep's result, or the item Queue.put puts.
+	arg eval.Value
 
 	// args gives the arguments of the call that made it, for the label
 	// (nil: there were none, or it is sleep, whose label comes from delay
@@ -88,13 +90,13 @@ type nativeCoro struct {
 func (c *nativeCoro) callLabel() string {
 	var args []eval.Value
 	switch {
-	case c.sleep:
+	case c.op == opSleep:
 		args = []eval.Value{eval.Float(c.delay)}
 		if c.delayInt {
 			args[0] = eval.Int(int64(c.delay))
 		}
-		if !isNone(c.result) {
-			args = append(args, c.result)
+		if !isNone(c.arg) {
+			args = append(args, c.arg)
 		}
 	case c.args != nil:
 		args = c.args()
@@ -126,13 +128,31 @@ func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeC
 	return &nativeCoro{st: st, name: name, body: body}
 }
 
+// coroOp is what a nativeCoro runs: a body of its own, or one of the
+// frequent awaits whose arguments it keeps in its fields.
+type coroOp uint8
+
+const (
+	opBody     coroOp = iota
+	opSleep           // asyncio.sleep(delay, arg)
+	opQueuePut        // of.queue.put(arg)
+	opQueueGet        // of.queue.get()
+)
+
 func (c *nativeCoro) run(y yielder) (Value, error) {
-	if c.sleep {
+	switch c.op {
+	case opQueuePut:
+		return noneResult(queueError(c.of, c.of.queue.put(y, c.arg)))
+	case opQueueGet:
+		v, err := c.of.queue.get(y)
+		return v, queueError(c.of, err)
+	}
+	if c.op == opSleep {
 		l, err := c.st.currentLoop("sleep")
 		if err != nil {
 			return nil, err
 		}
-		v, err := l.sleep(y, c.delay, c.result)
+		v, err := l.sleep(y, c.delay, c.arg)
 		if e, ok := err.(*eval.Exception); ok {
 			// Thrown in where CPython's asyncio.sleep waits: its frames
 			// (tasks.py sleep, and __sleep0 for a zero delay) are the

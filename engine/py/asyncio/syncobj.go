@@ -259,6 +259,20 @@ func defineSyncMethods() {
 	aenterAexit(semaphoreClass, func(p *pySync, y yielder) error { return p.sem.acquire(y) }, func(p *pySync) error { return p.sem.release() })
 }
 
+// queueError is the Python exception for an error of a queue operation.
+func queueError(p *pySync, err error) error {
+	if err == errQueueShutDown {
+		return eval.NewException(queueShutDownClass)
+	}
+	if qe, ok := err.(*queueErr); ok {
+		if qe.full {
+			return eval.NewException(p.st.exc.queueFull)
+		}
+		return eval.NewException(p.st.exc.queueEmpty)
+	}
+	return err
+}
+
 func defineQueueMethods() {
 	for _, qc := range []struct {
 		cls  *eval.Class
@@ -288,18 +302,7 @@ func defineQueueMethods() {
 		})
 	}
 	c := queueClass
-	qerr := func(p *pySync, err error) error {
-		if err == errQueueShutDown {
-			return eval.NewException(queueShutDownClass)
-		}
-		if qe, ok := err.(*queueErr); ok {
-			if qe.full {
-				return eval.NewException(p.st.exc.queueFull)
-			}
-			return eval.NewException(p.st.exc.queueEmpty)
-		}
-		return err
-	}
+	qerr := queueError
 	syncMethod(c, "qsize", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.Int(p.queue.qsize()), nil
 	})
@@ -323,14 +326,10 @@ func defineQueueMethods() {
 		return toValue(v), nil
 	})
 	syncMethod(c, "put", "item", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		item := a[0]
-		return p.coro("put", func(y yielder) (Value, error) { return noneResult(qerr(p, p.queue.put(y, item))) }), nil
+		return &nativeCoro{st: p.st, name: "put", of: p, op: opQueuePut, arg: a[0]}, nil
 	})
 	syncMethod(c, "get", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("get", func(y yielder) (Value, error) {
-			v, err := p.queue.get(y)
-			return v, qerr(p, err)
-		}), nil
+		return &nativeCoro{st: p.st, name: "get", of: p, op: opQueueGet}, nil
 	})
 	syncMethod(c, "task_done", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		if !p.queue.taskDone() {
