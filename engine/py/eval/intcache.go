@@ -65,11 +65,15 @@ func (in *Interp) boxInt(n int64) Value {
 	if u := uint64(n - intCacheMin); u < intCacheSize {
 		return intAt(&intBacking[u])
 	}
-	if len(in.ints) == 0 {
-		in.ints = make([]Int, intSlab)
+	// An index into the slab, not a shrinking slice: storing an int
+	// needs no write barrier, storing a pointer does while the collector
+	// runs, and this runs for every boxed loop counter and sum.
+	if in.intNext == 0 {
+		in.ints = new([intSlab]Int)
+		in.intNext = intSlab
 	}
-	p := &in.ints[0]
-	in.ints = in.ints[1:]
+	in.intNext--
+	p := &in.ints[in.intNext]
 	*p = Int(n)
 	return intAt(p)
 }

@@ -55,7 +55,8 @@ type Interp struct {
 	clockOn   bool
 	deadMu    sync.Mutex
 	dead      []*sched.Fiber
-	ints      []Int // the rest of the slab boxInt hands ints out of
+	ints      *[intSlab]Int // the slab boxInt hands ints out of, from the end
+	intNext   int           // how many of ints are still free
 	addrs     map[int64]int
 	acts      uint64
 	framePool []*frame
