@@ -390,7 +390,9 @@ func (st *state) defineFunctions(m *eval.Module) {
 	st.def(m, "run", "main|*debug", st.fnRun)
 	st.defineSince311(st.in, m)
 	st.defineThreads(st.in, m)
-	m.Dict["sleep"] = eval.NewBuiltin("sleep", st.fnSleep)
+	sleep := eval.NewBuiltin("sleep", st.fnSleep)
+	sleep.AwaitFn = st.awaitSleep
+	m.Dict["sleep"] = sleep
 	if py37 {
 		st.def(m, "create_task", "coro", st.fnCreateTask)
 	} else {
@@ -636,26 +638,50 @@ func (st *state) reportUnretrieved() {
 }
 
 func (st *state) fnSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
+	delay, isInt, result, err := sleepArgs(in, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return &nativeCoro{st: st, name: "sleep", op: opSleep, delay: delay, delayInt: isInt, arg: result}, nil
+}
+
+// awaitSleep is `await asyncio.sleep(...)` without the coroutine object:
+// what awaiting fnSleep's coroutine inline does (nativeCoro.Send).
+func (st *state) awaitSleep(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, error, error) {
+	delay, _, result, err := sleepArgs(in, args, kw)
+	if err != nil {
+		return nil, err, nil
+	}
+	v, err := st.runSleep(inlineYielder{in}, delay, result)
+	if err != nil {
+		return nil, nil, err
+	}
+	return toValue(v), nil, nil
+}
+
+// sleepArgs parses asyncio.sleep's arguments: the delay in seconds,
+// whether it was an int (for the label), and the result.
+func sleepArgs(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (delay float64, isInt bool, result eval.Value, err error) {
 	if len(kw) > 0 || len(args) == 0 || len(args) > 2 {
 		a, err := sleepParams.bind(args, kw)
 		if err != nil {
-			return nil, err
+			return 0, false, nil, err
 		}
 		args = a[:2]
 		if args[1] == nil {
 			args = args[:1]
 		}
 	}
-	delay, err := toFloat(in, args[0], "'<=' not supported between instances of '%s' and 'int'")
+	delay, err = toFloat(in, args[0], "'<=' not supported between instances of '%s' and 'int'")
 	if err != nil {
-		return nil, err
+		return 0, false, nil, err
 	}
-	_, isInt := args[0].(eval.Int)
-	c := &nativeCoro{st: st, name: "sleep", op: opSleep, delay: delay, delayInt: isInt, arg: eval.None}
+	_, isInt = args[0].(eval.Int)
+	result = eval.None
 	if len(args) > 1 {
-		c.arg = args[1]
+		result = args[1]
 	}
-	return c, nil
+	return delay, isInt, result, nil
 }
 
 var sleepParams = parseSpec("sleep", "delay|result,*loop")
@@ -1155,6 +1181,13 @@ var asyncioFunctionClass = func() *eval.Class {
 }()
 
 func (*pyFunction) Type() *eval.Class { return asyncioFunctionClass }
+
+// AwaitCall lets `await asyncio.sleep(0)` skip the coroutine object
+// (eval.CallAwaiter); calling the function goes through __call__ to b.Fn,
+// and AwaitFn is b.Fn's call and await in one.
+func (p *pyFunction) AwaitCall(in *eval.Interp, args []eval.Value, kw []eval.Kwarg) (eval.Value, bool, error, error) {
+	return p.b.AwaitCall(in, args, kw)
+}
 
 // asFunctions wraps every builtin in the module's dict.
 func asFunctions(m *eval.Module) {

@@ -128,6 +128,30 @@ func (st *state) coro(name string, body func(y yielder) (Value, error)) *nativeC
 	return &nativeCoro{st: st, name: name, body: body}
 }
 
+// runSleep is the body of asyncio.sleep(delay, result), however it is
+// awaited (a sleep coroutine, or Builtin.AwaitCall).
+func (st *state) runSleep(y yielder, delay float64, result eval.Value) (Value, error) {
+	l, err := st.currentLoop("sleep")
+	if err != nil {
+		return nil, err
+	}
+	v, err := l.sleep(y, delay, result)
+	if e, ok := err.(*eval.Exception); ok {
+		// Thrown in where CPython's asyncio.sleep waits: its frames
+		// (tasks.py sleep, and __sleep0 for a zero delay) are the
+		// innermost of the traceback.
+		kind := "sleep"
+		if delay <= 0 {
+			kind = "sleep0"
+		}
+		e.AddInnerLibFrames(st.libFrames(kind))
+		if kind == "sleep" {
+			e.MarkCaught() // by sleep's try/finally around the wait
+		}
+	}
+	return v, err
+}
+
 // coroOp is what a nativeCoro runs: a body of its own, or one of the
 // frequent awaits whose arguments it keeps in its fields.
 type coroOp uint8
@@ -148,25 +172,7 @@ func (c *nativeCoro) run(y yielder) (Value, error) {
 		return v, queueError(c.of, err)
 	}
 	if c.op == opSleep {
-		l, err := c.st.currentLoop("sleep")
-		if err != nil {
-			return nil, err
-		}
-		v, err := l.sleep(y, c.delay, c.arg)
-		if e, ok := err.(*eval.Exception); ok {
-			// Thrown in where CPython's asyncio.sleep waits: its frames
-			// (tasks.py sleep, and __sleep0 for a zero delay) are the
-			// innermost of the traceback.
-			kind := "sleep"
-			if c.delay <= 0 {
-				kind = "sleep0"
-			}
-			e.AddInnerLibFrames(c.st.libFrames(kind))
-			if kind == "sleep" {
-				e.MarkCaught() // by sleep's try/finally around the wait
-			}
-		}
-		return v, err
+		return c.st.runSleep(y, c.delay, c.arg)
 	}
 	return c.body(y)
 }

@@ -23,7 +23,7 @@ func (in *Interp) BinOp(op string, x, y Value) (Value, error) {
 	// int fast paths
 	if a, ok := x.(Int); ok {
 		if b, ok := y.(Int); ok {
-			if r, ok, err := intOp(op, int64(a), int64(b)); ok || err != nil {
+			if r, ok, err := in.intOp(op, int64(a), int64(b)); ok || err != nil {
 				return r, err
 			}
 		}
@@ -108,7 +108,7 @@ func (in *Interp) InplaceOp(op string, x, y Value) (Value, error) {
 	switch a := x.(type) {
 	case Int:
 		if b, ok := y.(Int); ok {
-			if r, ok, err := intOp(op, int64(a), int64(b)); ok || err != nil {
+			if r, ok, err := in.intOp(op, int64(a), int64(b)); ok || err != nil {
 				return r, err
 			}
 		}
@@ -294,11 +294,12 @@ func intArith(op int, a, b int64) (r int64, ok bool) {
 }
 
 // intOp is the int64 fast path; ok is false when the result needs big ints
-// or the operator is not an int operator.
-func intOp(op string, a, b int64) (Value, bool, error) {
+// or the operator is not an int operator. The result is boxed from the
+// interpreter's slab: `total += item` boxes one for every item summed.
+func (in *Interp) intOp(op string, a, b int64) (Value, bool, error) {
 	if code := intOpCode(op); code != opNone {
 		if r, ok := intArith(code, a, b); ok {
-			return MakeInt(r), true, nil
+			return in.boxInt(r), true, nil
 		}
 		switch code {
 		case opFloorDiv:
@@ -508,7 +509,7 @@ func (in *Interp) builtinBinOp(op string, x, y Value) (Value, bool, error) {
 	if isIntLike(x) && isIntLike(y) {
 		if a, ok := x.(Int); ok {
 			if b, ok := y.(Int); ok {
-				if r, ok, err := intOp(op, int64(a), int64(b)); ok || err != nil {
+				if r, ok, err := in.intOp(op, int64(a), int64(b)); ok || err != nil {
 					return r, ok, err
 				}
 			}

@@ -13,6 +13,23 @@ func (c *compiler) call(e *ast.Call) exprFn {
 			return f
 		}
 	}
+	return c.callOrAwait(e, false)
+}
+
+// callAwaited compiles `await f(args)`: as the call followed by the await,
+// except that a builtin with an AwaitCall (asyncio.sleep) is awaited
+// without making the awaitable. It returns nil for a call it leaves to
+// the general path (super()).
+func (c *compiler) callAwaited(e *ast.Call) exprFn {
+	if n, ok := e.Func.(*ast.Name); ok && n.Id == "super" {
+		return nil
+	}
+	return c.callOrAwait(e, true)
+}
+
+// callOrAwait compiles a call, awaited or not: one derivation of the
+// evaluation order and the error spans for both.
+func (c *compiler) callOrAwait(e *ast.Call, awaited bool) exprFn {
 	args := c.argList(e.Args)
 	kws := c.kwList(e.Keywords)
 	if a, ok := e.Func.(*ast.Attribute); ok {
@@ -35,12 +52,26 @@ func (c *compiler) call(e *ast.Call) exprFn {
 					return nil, markedAt(err, fr, cs, ce)
 				}
 			}
+			if awaited {
+				if m, ok := o.(*Module); ok {
+					// What callMethodAt does for a module, with the
+					// builtin's AwaitCall in place of call and await.
+					f, err := in.GetAttr(m, name)
+					if err != nil {
+						return nil, markedAt(err, fr, start, end)
+					}
+					return in.awaitCallOf(fr, f, av, kw, cs, ce)
+				}
+			}
 			v, lookup, err := in.callMethodAt(o, name, av, kw)
 			if err != nil {
 				if lookup {
 					return nil, markedAt(err, fr, start, end)
 				}
 				return nil, markedAt(err, fr, cs, ce)
+			}
+			if awaited {
+				return in.Await(v)
 			}
 			return v, nil
 		}
@@ -65,12 +96,52 @@ func (c *compiler) call(e *ast.Call) exprFn {
 				return nil, markedAt(err, fr, start, end)
 			}
 		}
+		if awaited {
+			return in.awaitCallOf(fr, f, av, kw, start, end)
+		}
 		v, err := in.call(f, av, kw)
 		if err != nil {
 			return nil, markedAt(err, fr, start, end)
 		}
 		return v, nil
 	}
+}
+
+// CallAwaiter is a callable that `await f(args)` can await without making
+// the awaitable (asyncio.sleep, awaited once per step of a task): ok
+// false leaves the call to the general path. Otherwise the outcome must be
+// that of awaiting what the call returns; callErr is an error of the call
+// itself (its arguments), err one of the await.
+type CallAwaiter interface {
+	AwaitCall(in *Interp, args []Value, kw []Kwarg) (v Value, ok bool, callErr, err error)
+}
+
+// AwaitCall awaits a call of b through its AwaitFn.
+func (b *Builtin) AwaitCall(in *Interp, args []Value, kw []Kwarg) (Value, bool, error, error) {
+	if b.AwaitFn == nil || b.Method != nil {
+		return nil, false, nil, nil
+	}
+	v, callErr, err := b.AwaitFn(in, args, kw)
+	return v, true, callErr, err
+}
+
+// awaitCallOf is `await f(args)` once f and the arguments are evaluated;
+// an error of the call is marked with the call's span [start, end), as a
+// call's errors are.
+func (in *Interp) awaitCallOf(fr *frame, f Value, args []Value, kw []Kwarg, start, end ast.Pos) (Value, error) {
+	if a, ok := f.(CallAwaiter); ok {
+		if v, ok, callErr, err := a.AwaitCall(in, args, kw); ok {
+			if callErr != nil {
+				return nil, markedAt(callErr, fr, start, end)
+			}
+			return v, err
+		}
+	}
+	v, err := in.call(f, args, kw)
+	if err != nil {
+		return nil, markedAt(err, fr, start, end)
+	}
+	return in.Await(v)
 }
 
 // newerMethods are methods of builtin types that came after CPython 3.7,

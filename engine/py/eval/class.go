@@ -198,6 +198,11 @@ type Builtin struct {
 	Method func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error)
 	Self   Value  // bound receiver of a Method, or nil
 	Owner  *Class // the class that defines a Method (its receiver's type)
+
+	// AwaitFn, optional beside Fn, is what `await f(args)` does: the
+	// same as awaiting what Fn returns, without making that awaitable
+	// (see CallAwaiter).
+	AwaitFn func(in *Interp, args []Value, kw []Kwarg) (v Value, callErr, err error)
 }
 
 // checkSelf verifies that a native method is applied to an instance of the

@@ -332,6 +332,11 @@ func (c *compiler) expr1(e ast.Expr) exprFn {
 	case *ast.GeneratorExp:
 		return c.comprehension(e, e.Generators, 'g', []ast.Expr{e.Elt})
 	case *ast.Await:
+		if call, ok := e.Value.(*ast.Call); ok {
+			if f := c.callAwaited(call); f != nil {
+				return f
+			}
+		}
 		x := c.expr(e.Value)
 		return func(in *Interp, fr *frame) (Value, error) {
 			v, err := x(in, fr)

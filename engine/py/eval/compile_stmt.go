@@ -632,7 +632,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 				}
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						if r, ok, err := intOp(op, int64(x), int64(y)); ok || err != nil {
+						if r, ok, err := in.intOp(op, int64(x), int64(y)); ok || err != nil {
 							if err != nil {
 								return err
 							}
