@@ -165,11 +165,8 @@ const (
 
 func (c *nativeCoro) run(y yielder) (Value, error) {
 	switch c.op {
-	case opQueuePut:
-		return noneResult(queueError(c.of, c.of.queue.put(y, c.arg)))
-	case opQueueGet:
-		v, err := c.of.queue.get(y)
-		return v, queueError(c.of, err)
+	case opQueuePut, opQueueGet:
+		return runQueueOp(y, c.of, c.op, c.arg)
 	}
 	if c.op == opSleep {
 		return c.st.runSleep(y, c.delay, c.arg)

@@ -47,16 +47,59 @@ func syncMethod(c *eval.Class, name, spec string, fn syncFn) {
 	p := parseSpec(c.Name+"."+name, spec)
 	p.method = true
 	c.DefMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error) {
-		s, ok := self.(*pySync)
-		if !ok {
-			return nil, typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, self.Type().Name)
-		}
-		a, err := p.bind(args, kw)
+		s, a, err := syncArgs(c, name, p, self, args, kw)
 		if err != nil {
 			return nil, err
 		}
 		return fn(in, s, a)
 	})
+}
+
+// syncArgs checks the receiver of the method name of c and binds its
+// arguments to p.
+func syncArgs(c *eval.Class, name string, p *params, self eval.Value, args []eval.Value, kw []eval.Kwarg) (*pySync, []eval.Value, error) {
+	s, ok := self.(*pySync)
+	if !ok {
+		return nil, nil, typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Name, self.Type().Name)
+	}
+	a, err := p.bind(args, kw)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, a, nil
+}
+
+// queueAwaitMethod gives Queue's method name (put or get, defined by
+// syncMethod with spec) an AwaitMethod: `await q.put(item)` runs what the
+// awaited coroutine would run (runQueueOp), without making it.
+func queueAwaitMethod(c *eval.Class, name, spec string, op coroOp) {
+	p := parseSpec(c.Name+"."+name, spec)
+	p.method = true
+	c.DefAwaitMethod(name, func(in *eval.Interp, self eval.Value, args []eval.Value, kw []eval.Kwarg) (eval.Value, error, error) {
+		s, a, err := syncArgs(c, name, p, self, args, kw)
+		if err != nil {
+			return nil, err, nil
+		}
+		var item eval.Value
+		if len(a) > 0 {
+			item = a[0]
+		}
+		v, err := runQueueOp(inlineYielder{in}, s, op, item)
+		if err != nil {
+			return nil, nil, err
+		}
+		return toValue(v), nil, nil
+	})
+}
+
+// runQueueOp is the body of the coroutine of Queue.put(item) or
+// Queue.get(), however it is awaited.
+func runQueueOp(y yielder, p *pySync, op coroOp, item eval.Value) (Value, error) {
+	if op == opQueuePut {
+		return noneResult(queueError(p, p.queue.put(y, item)))
+	}
+	v, err := p.queue.get(y)
+	return v, queueError(p, err)
 }
 
 // newSync is the __new__ of the classes here: they bind to the running
@@ -331,6 +374,8 @@ func defineQueueMethods() {
 	syncMethod(c, "get", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return &nativeCoro{st: p.st, name: "get", of: p, op: opQueueGet}, nil
 	})
+	queueAwaitMethod(c, "put", "item", opQueuePut)
+	queueAwaitMethod(c, "get", "", opQueueGet)
 	syncMethod(c, "task_done", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		if !p.queue.taskDone() {
 			return nil, eval.Errorf(eval.ValueErrorClass, "task_done() called too many times")

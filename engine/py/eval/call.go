@@ -53,6 +53,12 @@ func (c *compiler) callOrAwait(e *ast.Call, awaited bool) exprFn {
 				}
 			}
 			if awaited {
+				if v, ok, callErr, err := in.awaitMethodAt(o, name, av, kw); ok {
+					if callErr != nil {
+						return nil, markedAt(callErr, fr, cs, ce)
+					}
+					return v, err
+				}
 				if m, ok := o.(*Module); ok {
 					// What callMethodAt does for a module, with the
 					// builtin's AwaitCall in place of call and await.
@@ -189,6 +195,29 @@ func (in *Interp) CallMethod(o Value, name string, args []Value, kw []Kwarg) (Va
 	return v, err
 }
 
+// awaitMethodAt is `await o.name(args)` for a native method with an
+// AwaitMethod, called the way callMethodAt calls it (found on the class,
+// not bound), without making the awaitable. ok false leaves the call to
+// callMethodAt and the await to Await (any other method, or an error in
+// finding this one, which callMethodAt raises).
+func (in *Interp) awaitMethodAt(o Value, name string, args []Value, kw []Kwarg) (v Value, ok bool, callErr, err error) {
+	switch o.(type) {
+	case *Module, *Class, *Super:
+		return nil, false, nil, nil
+	}
+	if in.hiddenIn37(o, name) {
+		return nil, false, nil, nil
+	}
+	cls := o.Type()
+	m, _ := cls.lookup(name)
+	f, _ := m.(*Builtin)
+	if f == nil || f.AwaitMethod == nil || f.Method == nil || f.Self != nil || f.checkSelfOf(o, cls) != nil {
+		return nil, false, nil, nil
+	}
+	v, callErr, err = f.AwaitMethod(in, o, args, kw)
+	return v, true, callErr, err
+}
+
 // callMethodAt is CallMethod that also reports whether an error came from
 // looking the method up (tracebacks then underline o.name, not the call).
 func (in *Interp) callMethodAt(o Value, name string, args []Value, kw []Kwarg) (Value, bool, error) {
@@ -208,10 +237,8 @@ func (in *Interp) callMethodAt(o Value, name string, args []Value, kw []Kwarg) (
 				}
 			case *Builtin:
 				if f.Method != nil && f.Self == nil {
-					if f.Owner != cls {
-						if err := f.checkSelf(o); err != nil {
-							return nil, false, err
-						}
+					if err := f.checkSelfOf(o, cls); err != nil {
+						return nil, false, err
 					}
 					v, err := f.Method(in, o, args, kw)
 					return v, false, err

@@ -75,6 +75,13 @@ func (c *Class) DefMethod(name string, fn func(in *Interp, self Value, args []Va
 	c.SetAttr(name, &Builtin{Name: name, Qual: c.Name + "." + name, Method: withArity(c.Name, name, fn), Owner: c})
 }
 
+// DefAwaitMethod gives the method name, defined by DefMethod, an
+// AwaitMethod: what `await obj.name(args)` does instead of awaiting what
+// the method returns (see Builtin.AwaitMethod).
+func (c *Class) DefAwaitMethod(name string, fn func(in *Interp, self Value, args []Value, kw []Kwarg) (Value, error, error)) {
+	c.Dict[name].(*Builtin).AwaitMethod = fn
+}
+
 // DefProperty defines a read-only (set == nil) or read-write property.
 func (c *Class) DefProperty(name string, get func(in *Interp, self Value) (Value, error), set func(in *Interp, self, v Value) error) {
 	c.SetAttr(name, &Property{Name: name, NGet: get, NSet: set, Owner: c})
@@ -203,6 +210,18 @@ type Builtin struct {
 	// same as awaiting what Fn returns, without making that awaitable
 	// (see CallAwaiter).
 	AwaitFn func(in *Interp, args []Value, kw []Kwarg) (v Value, callErr, err error)
+	// AwaitMethod is AwaitFn for a Method: `await obj.name(args)`
+	// (Queue.put and get, awaited once per item).
+	AwaitMethod func(in *Interp, self Value, args []Value, kw []Kwarg) (v Value, callErr, err error)
+}
+
+// checkSelfOf is checkSelf for a receiver whose class is cls: nothing to
+// check when the method's own class is the receiver's.
+func (b *Builtin) checkSelfOf(self Value, cls *Class) error {
+	if b.Owner == cls {
+		return nil
+	}
+	return b.checkSelf(self)
 }
 
 // checkSelf verifies that a native method is applied to an instance of the
