@@ -367,8 +367,8 @@ func (st *state) defaultExceptionHandler(ctx *eval.Dict) {
 // coroutine of the task it is escaping from.
 func (h pyHost) excPos(exc Value) trace.Pos {
 	if e, ok := exc.(*eval.Exception); ok {
-		if fr := h.in().Frames(e); len(fr) > 0 {
-			return trace.Pos{Line: fr[0].Line}
+		if line, ok := e.OutermostLine(); ok {
+			return trace.Pos{Line: line}
 		}
 	}
 	return trace.Pos{}

@@ -62,6 +62,16 @@ func (in *Interp) Frames(e *Exception) []trace.Frame {
 	return out
 }
 
+// OutermostLine is the line of the outermost frame of e's traceback,
+// Frames(e)[0].Line without building the frames (0 and false when the
+// traceback is empty).
+func (e *Exception) OutermostLine() (int, bool) {
+	if len(e.tb) == 0 {
+		return 0, false
+	}
+	return e.tb[len(e.tb)-1].line, true
+}
+
 // TracebackLine returns the innermost line of e's traceback that is the
 // program's (0 if none): library frames (asyncio.sleep's) are not lines of
 // the program.
