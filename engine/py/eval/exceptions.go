@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"taskline/engine/py/ast"
 	"taskline/engine/trace"
@@ -74,7 +75,24 @@ type LibFrame struct {
 }
 
 func (f *LibFrame) entry() tbEntry {
-	return tbEntry{fn: &funcCode{name: f.Func, qualname: f.Func, file: f.File, line: f.Line}, line: f.Line, lib: f}
+	k := libKey{f.File, f.Func, f.Line}
+	c, ok := libCodes.Load(k)
+	if !ok {
+		c, _ = libCodes.LoadOrStore(k, &funcCode{name: f.Func, qualname: f.Func, file: f.File, line: f.Line})
+	}
+	return tbEntry{fn: c.(*funcCode), line: f.Line, lib: f}
+}
+
+// libCodes holds the funcCode of each library frame a traceback has
+// shown, shared by all its entries (tracebacks read only its name and
+// file): a TaskGroup that cancels 5,000 sleeping tasks adds asyncio.sleep's
+// frame to 5,000 tracebacks. Interpreters may run in parallel (tests), so
+// it is a sync.Map.
+var libCodes sync.Map // libKey → *funcCode
+
+type libKey struct {
+	file, fn string
+	line     int
 }
 
 // AddOuterLibFrames adds library frames on the outer side of e's
