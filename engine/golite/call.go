@@ -286,7 +286,33 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 	if b := fc.builtinOf(e); b != "" {
 		return fc.builtin(b, e)
 	}
-	f := fc.callMulti(e)
+	cl := fc.calleeOf(e)
+	if cl.static != nil && cl.dyn == nil && cl.sig != nil {
+		// A call of a known function, its one result read here: the
+		// callee's frame is given back for its next call (releaseFrame).
+		_, fill := fc.args(e, cl.sig)
+		code, recv, pos := cl.static, cl.recv, e.Pos()
+		off := 0
+		if recv != nil {
+			off = 1
+		}
+		return func(fr *Frame) Value {
+			nf := newFrame(code)
+			if recv != nil {
+				nf.L[0] = recv(fr)
+			}
+			fill(fr, nf.L[off:])
+			fr.pos = pos
+			fr.m.invoke(fr, nf)
+			var v Value
+			if code.NResults > 0 {
+				v = nf.L[code.NParams]
+			}
+			releaseFrame(nf)
+			return v
+		}
+	}
+	f := fc.callTo(e, cl)
 	return func(fr *Frame) Value {
 		r := f(fr)
 		if len(r) == 0 {
@@ -472,7 +498,11 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 		f := fc.builtin(b, e)
 		return func(fr *Frame) []Value { return []Value{f(fr)} }
 	}
-	cl := fc.calleeOf(e)
+	return fc.callTo(e, fc.calleeOf(e))
+}
+
+// callTo compiles a call of cl, returning all results.
+func (fc *fnCtx) callTo(e *ast.CallExpr, cl callee) callFn {
 	pos := e.Pos()
 	if cl.sig == nil {
 		fc.c.unsupported(e.Pos(), "call of non-function")

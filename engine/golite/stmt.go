@@ -169,9 +169,11 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 		c.unsupported(s.Pos(), "goto is not supported")
 		return nil
 	case *ast.GoStmt:
+		fc.code.KeepFrame = true // its thunk may read the frame later
 		return fc.goStmt(s)
 	case *ast.DeferStmt:
 		fc.code.HasDefer = true
+		fc.code.KeepFrame = true
 		th := fc.thunk(s.Call)
 		pos := s.Pos()
 		return func(fr *Frame) ctl {
@@ -984,6 +986,7 @@ func (fc *fnCtx) rangeStmt(s *ast.RangeStmt, lbl *labelInfo) sx {
 			}
 		}
 	case *types.Signature:
+		fc.code.KeepFrame = true // yield writes the loop's variables in fr
 		np := u.Params().At(0).Type().(*types.Signature).Params().Len()
 		return func(fr *Frame) ctl {
 			f, _ := x(fr).R.(*Closure)
