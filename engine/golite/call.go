@@ -286,12 +286,27 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 	if b := fc.builtinOf(e); b != "" {
 		return fc.builtin(b, e)
 	}
-	cl := fc.calleeOf(e)
-	if cl.static != nil && cl.dyn == nil && cl.sig != nil {
-		// A call of a known function, its one result read here: the
-		// callee's frame is given back for its next call (releaseFrame).
-		_, fill := fc.args(e, cl.sig)
-		code, recv, pos := cl.static, cl.recv, e.Pos()
+	return fc.callOne(e, fc.calleeOf(e))
+}
+
+// callOne compiles a call of cl whose first result, if any, is all its
+// caller reads, and reads it at once: the callee's frame is then given
+// back for the function's next call (releaseFrame).
+func (fc *fnCtx) callOne(e *ast.CallExpr, cl callee) ev {
+	if cl.sig == nil || cl.nat != nil && cl.dyn == nil {
+		f := fc.callTo(e, cl)
+		return func(fr *Frame) Value {
+			if r := f(fr); len(r) > 0 {
+				return r[0]
+			}
+			return Value{}
+		}
+	}
+	n, fill := fc.args(e, cl.sig)
+	pos := e.Pos()
+	switch {
+	case cl.static != nil && cl.dyn == nil:
+		code, recv := cl.static, cl.recv
 		off := 0
 		if recv != nil {
 			off = 1
@@ -304,22 +319,71 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 			fill(fr, nf.L[off:])
 			fr.pos = pos
 			fr.m.invoke(fr, nf)
-			var v Value
-			if code.NResults > 0 {
-				v = nf.L[code.NParams]
+			return firstResult(nf)
+		}
+	case cl.dyn != nil:
+		dyn := cl.dyn
+		return func(fr *Frame) Value {
+			fr.pos = pos
+			r, code, nat := dyn(fr)
+			if nat != nil {
+				a := make([]Value, n+1)
+				a[0] = r
+				fill(fr, a[1:])
+				if res := nat(fr, a); len(res) > 0 {
+					return res[0]
+				}
+				return Value{}
 			}
-			releaseFrame(nf)
-			return v
+			nf := newFrame(code)
+			nf.L[0] = r
+			fill(fr, nf.L[1:])
+			fr.m.invoke(fr, nf)
+			return firstResult(nf)
 		}
 	}
-	f := fc.callTo(e, cl)
+	fv := cl.fval
 	return func(fr *Frame) Value {
-		r := f(fr)
-		if len(r) == 0 {
+		v := fv(fr)
+		c, _ := v.R.(*Closure)
+		fr.pos = pos
+		if c == nil {
+			panic(fr.m.nilDeref())
+		}
+		if c.Code == nil {
+			a := make([]Value, n)
+			fill(fr, a)
+			if c.Bound {
+				a = append([]Value{c.Recv}, a...)
+			}
+			if res := c.Native(fr.m, a); len(res) > 0 {
+				return res[0]
+			}
 			return Value{}
 		}
-		return r[0]
+		code := c.Code
+		nf := newFrame(code)
+		nf.C = c.Cells
+		if c.Bound {
+			nf.L[0] = c.Recv
+			fill(fr, nf.L[1:])
+		} else {
+			fill(fr, nf.L)
+		}
+		fr.m.invoke(fr, nf)
+		return firstResult(nf)
 	}
+}
+
+// firstResult reads the first result of nf's returned call, if it has
+// one, and gives nf back (releaseFrame).
+func firstResult(nf *Frame) Value {
+	var v Value
+	if code := nf.code; code.NResults > 0 {
+		v = nf.L[code.NParams]
+	}
+	releaseFrame(nf)
+	return v
 }
 
 func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
@@ -609,6 +673,25 @@ func (m *Machine) callClosure(fr *Frame, c *Closure, args []Value) []Value {
 	}
 	m.invoke(fr, nf)
 	return nf.L[code.NParams : code.NParams+code.NResults]
+}
+
+// callClosureDone is callClosure for a call whose results nobody reads
+// (a deferred or started call): the frame is given back (releaseFrame).
+func (m *Machine) callClosureDone(fr *Frame, c *Closure, args []Value) {
+	if c == nil || c.Code == nil {
+		m.callClosure(fr, c, args)
+		return
+	}
+	nf := newFrame(c.Code)
+	nf.C = c.Cells
+	if c.Bound {
+		nf.L[0] = c.Recv
+		copy(nf.L[1:], args)
+	} else {
+		copy(nf.L, args)
+	}
+	m.invoke(fr, nf)
+	releaseFrame(nf)
 }
 
 // methodCall resolves x.M for a call or method value. For a static target
@@ -928,6 +1011,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
+				releaseFrame(nf)
 			}, a[1:], nil
 		}
 	case cl.static != nil || cl.nat != nil:
@@ -950,6 +1034,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
+				releaseFrame(nf)
 			}, a[off:], nil
 		}
 	}
@@ -959,7 +1044,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 		a := make([]Value, n)
 		fill(fr, a)
 		return func(caller *Frame) {
-			caller.m.callClosure(caller, c, a)
+			caller.m.callClosureDone(caller, c, a)
 		}, a, c
 	}
 }
@@ -1003,10 +1088,7 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 		} else {
 			l = m.stdGoLabel(fr, callee, name)
 		}
-		m.spawn(fr.g, name, l, defPos, pos, func(g *G) {
-			root := &Frame{g: g, m: m}
-			t(root)
-		})
+		m.spawn(fr.g, name, l, defPos, pos, t)
 		m.maybePreempt()
 		return ctlNone
 	}

@@ -121,7 +121,7 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 	case *ast.ExprStmt:
 		if call, ok := unparen(s.X).(*ast.CallExpr); ok {
 			if tv := c.tv(call.Fun); !tv.IsType() && fc.builtinOf(call) == "" {
-				f := fc.callMulti(call)
+				f := fc.callOne(call, fc.calleeOf(call))
 				return func(fr *Frame) ctl { f(fr); return ctlNone }
 			}
 		}
