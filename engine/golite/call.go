@@ -231,7 +231,7 @@ func (m *Machine) unwind(fr *Frame, r any) any {
 	return nil
 }
 
-func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
+func (m *Machine) runDefer(fr *Frame, d deferred, p *goPanic) (res *goPanic) {
 	res = p
 	defer func() {
 		if r := recover(); r != nil {
@@ -249,7 +249,8 @@ func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
 	if p != nil && !p.recovered {
 		fr.g.pendingRecover = p
 	}
-	d()
+	fr.pos = d.pos // a deferred call happens at its defer statement
+	d.call(fr)
 	fr.g.pendingRecover = nil
 	if p != nil && p.recovered {
 		return nil

@@ -38,13 +38,20 @@ type Frame struct {
 	code   *FuncCode
 	parent *Frame
 	pos    token.Pos
-	defers []func()
+	defers []deferred
 	lbl    *labelInfo
 	recov  *goPanic // the panic a deferred call may recover
 	depth  int
 }
 
 type labelInfo struct{ name string }
+
+// deferred is a deferred call: its arguments evaluated, run at its defer
+// statement's position (pos).
+type deferred struct {
+	call func(fr *Frame)
+	pos  token.Pos
+}
 
 // FuncCode is a compiled function.
 type FuncCode struct {

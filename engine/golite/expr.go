@@ -1138,6 +1138,20 @@ func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 		cl := &Closure{Code: code}
 		return func(*Frame) Value { return Value{R: cl} }
 	}
+	if len(getters) <= 2 {
+		// The Closure and its cells in one allocation.
+		return func(fr *Frame) Value {
+			c := &struct {
+				Closure
+				cells [2]*Cell
+			}{}
+			for i, g := range getters {
+				c.cells[i] = g(fr)
+			}
+			c.Code, c.Cells = code, c.cells[:len(getters):len(getters)]
+			return Value{R: &c.Closure}
+		}
+	}
 	return func(fr *Frame) Value {
 		cells := make([]*Cell, len(getters))
 		for i, g := range getters {

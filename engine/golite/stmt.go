@@ -179,10 +179,7 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 		return func(fr *Frame) ctl {
 			fr.pos = pos
 			t := th(fr)
-			fr.defers = append(fr.defers, func() {
-				fr.pos = pos // a deferred call happens at its defer statement
-				t(fr)
-			})
+			fr.defers = append(fr.defers, deferred{t, pos})
 			return ctlNone
 		}
 	case *ast.SendStmt:
