@@ -328,13 +328,7 @@ func (fc *fnCtx) callOne(e *ast.CallExpr, cl callee) ev {
 			fr.pos = pos
 			r, code, nat := dyn(fr)
 			if nat != nil {
-				a := make([]Value, n+1)
-				a[0] = r
-				fill(fr, a[1:])
-				if res := nat(fr, a); len(res) > 0 {
-					return res[0]
-				}
-				return Value{}
+				return callNativeRecv(fr, nat, r, n, fill)
 			}
 			nf := newFrame(code)
 			nf.L[0] = r
@@ -352,15 +346,7 @@ func (fc *fnCtx) callOne(e *ast.CallExpr, cl callee) ev {
 			panic(fr.m.nilDeref())
 		}
 		if c.Code == nil {
-			a := make([]Value, n)
-			fill(fr, a)
-			if c.Bound {
-				a = append([]Value{c.Recv}, a...)
-			}
-			if res := c.Native(fr.m, a); len(res) > 0 {
-				return res[0]
-			}
-			return Value{}
+			return callNativeValue(fr, c, n, fill)
 		}
 		code := c.Code
 		nf := newFrame(code)
@@ -374,6 +360,34 @@ func (fc *fnCtx) callOne(e *ast.CallExpr, cl callee) ev {
 		fr.m.invoke(fr, nf)
 		return firstResult(nf)
 	}
+}
+
+// callNativeRecv and callNativeValue are callOne's calls of natives,
+// apart so that the frames of its closures, which every interpreted call
+// of a goroutine keeps on its fiber's stack, stay small.
+//
+//go:noinline
+func callNativeRecv(fr *Frame, nat nativeFn, r Value, n int, fill func(fr *Frame, dst []Value)) Value {
+	a := make([]Value, n+1)
+	a[0] = r
+	fill(fr, a[1:])
+	if res := nat(fr, a); len(res) > 0 {
+		return res[0]
+	}
+	return Value{}
+}
+
+//go:noinline
+func callNativeValue(fr *Frame, c *Closure, n int, fill func(fr *Frame, dst []Value)) Value {
+	a := make([]Value, n)
+	fill(fr, a)
+	if c.Bound {
+		a = append([]Value{c.Recv}, a...)
+	}
+	if res := c.Native(fr.m, a); len(res) > 0 {
+		return res[0]
+	}
+	return Value{}
 }
 
 // firstResult reads the first result of nf's returned call, if it has
