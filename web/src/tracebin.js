@@ -72,11 +72,23 @@ export function* decodeSteps(buffer, slice = 16384) {
     column = col(Int32Array), detail = col(Int32Array), related = col(Int32Array), stream = col(Uint8Array);
   /** @type {any[]} */
   const events = new Array(n);
+  // Events at one position share one pos object (read-only, as every
+  // reader treats it): a million events come from a few lines, and half
+  // the objects the page would otherwise make, and later collect, are
+  // their positions.
+  /** @type {Map<number, {line: number, col?: number}>} */
+  const positions = new Map();
   for (let i = 0; i < n;) {
     const end = Math.min(n, i + slice);
     for (; i < end; i++) {
+      const key = line[i] * 0x100000 + column[i];
+      let pos = positions.get(key);
+      if (pos === undefined || pos.line !== line[i] || (pos.col || 0) !== column[i]) {
+        pos = column[i] ? { line: line[i], col: column[i] } : { line: line[i] };
+        positions.set(key, pos);
+      }
       /** @type {any} */
-      const e = { t: t[i], task: task[i], kind: strings[kind[i]], pos: column[i] ? { line: line[i], col: column[i] } : { line: line[i] } };
+      const e = { t: t[i], task: task[i], kind: strings[kind[i]], pos };
       if (detail[i]) e.detail = strings[detail[i]];
       e.related = related[i];
       if (stream[i]) e.stream = stream[i];
