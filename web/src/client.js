@@ -19,7 +19,7 @@ import { OUTPUT_CAP, megabytes } from "./output.js";
 import { decodeSteps, finishSteps } from "./tracebin.js";
 
 /**
- * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, file?: string, seed?: number}} RunOptions
+ * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, traceLimit?: number, file?: string, seed?: number}} RunOptions
  * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
  *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
  * @typedef {{maxMemory: number, maxSteps: number}} Limits
