@@ -56,7 +56,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if maxSteps == 0 {
 		maxSteps = sched.DefaultMaxSteps
 	}
-	lo := optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, output: o.Output}
+	lo := optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, traceLimit: o.TraceLimit, output: o.Output}
 	cp := takeCompiled(file, src)
 	var m *Machine
 	if cp != nil {

@@ -166,6 +166,9 @@ func newMachine(c *compiler, o optsLite) *Machine {
 	m.rng = rand.New(rand.NewSource(src))
 	m.rec = trace.NewRecorder("go", "go", o.file, func() int64 { return m.clock.Now() })
 	m.rec.Limit = traceLimit
+	if o.traceLimit > 0 {
+		m.rec.Limit = o.traceLimit
+	}
 	m.budget = sched.Budget{Max: o.maxSteps, Poll: o.poll, PollEvery: 1 << 14}
 	// CPU work takes virtual time (docs/COST.md): two timers made one
 	// after another get different deadlines, as Go's nanotime() gives them.
@@ -192,8 +195,9 @@ type optsLite struct {
 	maxSteps int64
 	poll     func() bool
 
-	maxMemory int64
-	output    func(stream int, text string)
+	maxMemory  int64
+	traceLimit int
+	output     func(stream int, text string)
 }
 
 func (m *Machine) pos(p token.Pos) trace.Pos {
