@@ -21,6 +21,10 @@ import "taskline/engine/py/eval"
 //	                    asyncio.run() has ended (no current loop)
 //	escape              an exception leaving asyncio.run through the loop
 //	event_wait          Event.wait awaiting a future of another loop (3.7-3.9)
+//	*_cancel            a task cancelled while it waits in Queue.get/put/join,
+//	                    Event.wait, Lock/Semaphore/Condition.acquire (and
+//	                    their `async with`), Condition.wait: the primitive's
+//	                    frames (queues.py, locks.py)
 //	run_until_complete_cb  not a frame: where base_events.py defines the
 //	                    callback, for a Task's repr
 //

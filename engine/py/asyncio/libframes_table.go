@@ -10,6 +10,13 @@ var libFrameTable = [...]libFrameSet{
 	{7, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/events.py", Line: 88, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{7, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 92, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 192, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{7, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 354, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{7, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/runners.py", Line: 43, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 574, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -20,11 +27,31 @@ var libFrameTable = [...]libFrameSet{
 	{7, "event_wait", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 293, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{7, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 293, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{7, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/events.py", Line: 644, Func: "get_event_loop", Text: "% threading.current_thread().name)", Carets: ""},
 	}},
+	{7, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 192, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{7, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 92, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 192, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{7, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 612, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{7, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/queues.py", Line: 159, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{7, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/queues.py", Line: 216, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 293, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{7, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/queues.py", Line: 121, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{7, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/runners.py", Line: 43, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -38,6 +65,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{7, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 157, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{7, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 474, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{7, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 92, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 474, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{7, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/tasks.py", Line: 595, Func: "sleep", Text: "return await future", Carets: ""},
@@ -55,6 +89,13 @@ var libFrameTable = [...]libFrameSet{
 	{8, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/events.py", Line: 81, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{8, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 97, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 203, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{8, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 373, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{8, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 603, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -65,11 +106,31 @@ var libFrameTable = [...]libFrameSet{
 	{8, "event_wait", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 309, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{8, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 309, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{8, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/events.py", Line: 639, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{8, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 203, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{8, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 97, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 203, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{8, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 641, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{8, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/queues.py", Line: 163, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{8, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/queues.py", Line: 220, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 309, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{8, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/queues.py", Line: 125, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{8, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -83,6 +144,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{8, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 184, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{8, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 496, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{8, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 97, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 496, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{8, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/tasks.py", Line: 659, Func: "sleep", Text: "return await future", Carets: ""},
@@ -100,6 +168,13 @@ var libFrameTable = [...]libFrameSet{
 	{9, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/events.py", Line: 80, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{9, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 120, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{9, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 290, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{9, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.9/asyncio/base_events.py", Line: 634, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -110,11 +185,31 @@ var libFrameTable = [...]libFrameSet{
 	{9, "event_wait", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 226, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{9, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 226, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{9, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/events.py", Line: 642, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{9, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 120, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{9, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 120, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{9, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/base_events.py", Line: 672, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{9, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/queues.py", Line: 166, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{9, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/queues.py", Line: 223, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 226, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{9, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/queues.py", Line: 128, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{9, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -128,6 +223,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{9, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/base_events.py", Line: 184, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{9, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 417, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{9, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 417, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{9, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/tasks.py", Line: 652, Func: "sleep", Text: "return await future", Carets: ""},
@@ -147,6 +249,13 @@ var libFrameTable = [...]libFrameSet{
 	{10, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/events.py", Line: 80, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{10, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{10, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 269, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{10, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 636, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -155,11 +264,31 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.10/asyncio/events.py", Line: 80, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
 	{10, "event_wait", []eval.LibFrame{}},
+	{10, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 214, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{10, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/events.py", Line: 656, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{10, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{10, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{10, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 674, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{10, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/queues.py", Line: 159, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{10, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/queues.py", Line: 216, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 214, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{10, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/queues.py", Line: 121, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{10, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -173,6 +302,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{10, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 184, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{10, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 390, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{10, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 390, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{10, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/tasks.py", Line: 605, Func: "sleep", Text: "return await future", Carets: ""},
@@ -192,6 +328,13 @@ var libFrameTable = [...]libFrameSet{
 	{11, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/events.py", Line: 80, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{11, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 15, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{11, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 267, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{11, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/runners.py", Line: 190, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
 		{File: "/usr/lib/python3.11/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -201,11 +344,31 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.11/asyncio/events.py", Line: 80, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
 	{11, "event_wait", []eval.LibFrame{}},
+	{11, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 213, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{11, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/events.py", Line: 677, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{11, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{11, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 15, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{11, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/base_events.py", Line: 678, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{11, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/queues.py", Line: 158, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{11, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/queues.py", Line: 215, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 213, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{11, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/queues.py", Line: 120, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{11, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/runners.py", Line: 190, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
@@ -221,6 +384,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{11, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/base_events.py", Line: 180, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{11, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 387, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{11, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 15, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 387, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{11, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/tasks.py", Line: 649, Func: "sleep", Text: "return await future", Carets: "           ^^^^^^^^^^^^"},
@@ -244,6 +414,13 @@ var libFrameTable = [...]libFrameSet{
 	{12, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/events.py", Line: 84, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
+	{12, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 113, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{12, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 266, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{12, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -253,11 +430,31 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.12/asyncio/events.py", Line: 84, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: ""},
 	}},
 	{12, "event_wait", []eval.LibFrame{}},
+	{12, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 212, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{12, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/events.py", Line: 698, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'", Carets: ""},
 	}},
+	{12, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 113, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{12, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 113, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{12, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/base_events.py", Line: 709, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{12, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/queues.py", Line: 158, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{12, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/queues.py", Line: 215, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 212, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{12, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/queues.py", Line: 120, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{12, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
@@ -273,6 +470,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{12, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/base_events.py", Line: 180, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{12, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 386, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{12, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 386, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{12, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/tasks.py", Line: 665, Func: "sleep", Text: "return await future", Carets: "           ^^^^^^^^^^^^"},
@@ -297,6 +501,13 @@ var libFrameTable = [...]libFrameSet{
 	{13, "callback", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/events.py", Line: 89, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: "    ~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 	}},
+	{13, "condition_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 110, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{13, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 272, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{13, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ~~~~~~~~~~^^^^^^"},
 		{File: "/usr/lib/python3.13/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^"},
@@ -306,11 +517,31 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.13/asyncio/events.py", Line: 89, Func: "_run", Text: "self._context.run(self._callback, *self._args)", Carets: "    ~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 	}},
 	{13, "event_wait", []eval.LibFrame{}},
+	{13, "event_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 213, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{13, "get_event_loop", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/events.py", Line: 716, Func: "get_event_loop", Text: "raise RuntimeError('There is no current event loop in thread %r.'\n                       % threading.current_thread().name)", Carets: ""},
 	}},
+	{13, "lock_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 110, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{13, "lock_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 110, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
 	{13, "loop_close_ready_clear", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/base_events.py", Line: 746, Func: "close", Text: "self._ready.clear()", Carets: ""},
+	}},
+	{13, "queue_get_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/queues.py", Line: 186, Func: "get", Text: "await getter", Carets: ""},
+	}},
+	{13, "queue_join_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/queues.py", Line: 251, Func: "join", Text: "await self._finished.wait()", Carets: ""},
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 213, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{13, "queue_put_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/queues.py", Line: 139, Func: "put", Text: "await putter", Carets: ""},
 	}},
 	{13, "run", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ~~~~~~~~~~^^^^^^"},
@@ -326,6 +557,13 @@ var libFrameTable = [...]libFrameSet{
 	}},
 	{13, "run_until_complete_cb", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/base_events.py", Line: 182, Func: "_run_until_complete_cb", Text: "", Carets: ""},
+	}},
+	{13, "semaphore_acquire_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 407, Func: "acquire", Text: "await fut", Carets: ""},
+	}},
+	{13, "semaphore_aenter_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 14, Func: "__aenter__", Text: "await self.acquire()", Carets: ""},
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 407, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{13, "sleep", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/tasks.py", Line: 718, Func: "sleep", Text: "return await future", Carets: "           ^^^^^^^^^^^^"},

@@ -96,10 +96,28 @@ func queueAwaitMethod(c *eval.Class, name, spec string, op coroOp) {
 // Queue.get(), however it is awaited.
 func runQueueOp(y yielder, p *pySync, op coroOp, item eval.Value) (Value, error) {
 	if op == opQueuePut {
-		return noneResult(queueError(p, p.queue.put(y, item)))
+		return noneResult(queueError(p, p.cancelFrames("queue_put_cancel", p.queue.put(y, item))))
 	}
 	v, err := p.queue.get(y)
-	return v, queueError(p, err)
+	return v, queueError(p, p.cancelFrames("queue_get_cancel", err))
+}
+
+// cancelFrames gives a CancelledError thrown in where a library primitive
+// waits (Queue.get's `await getter`, Lock.acquire's `await fut`, …) the
+// frames of asyncio's own code that CPython's traceback shows there: the
+// libframes of kind, innermost. The primitive's try block catches and
+// re-raises it, as asyncio.sleep's does.
+func (p *pySync) cancelFrames(kind string, err error) error {
+	if err == nil || !p.st.rt.isCancelErr(err) {
+		return err
+	}
+	if e, ok := p.st.rt.excOf(err); ok {
+		if x, ok := e.(*eval.Exception); ok {
+			x.AddInnerLibFrames(p.st.libFrames(kind))
+			x.MarkCaught()
+		}
+	}
+	return err
 }
 
 // newSync is the __new__ of the classes here: they bind to the running
@@ -152,9 +170,10 @@ func noneResult(err error) (Value, error) {
 }
 
 // aenterAexit defines `async with` for a lock-like class.
-func aenterAexit(c *eval.Class, acquire func(p *pySync, y yielder) error, release func(p *pySync) error) {
+// A cancellation while it waits shows the library frames of kind.
+func aenterAexit(c *eval.Class, kind string, acquire func(p *pySync, y yielder) error, release func(p *pySync) error) {
 	syncMethod(c, "__aenter__", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("__aenter__", func(y yielder) (Value, error) { return noneResult(acquire(p, y)) }), nil
+		return p.coro("__aenter__", func(y yielder) (Value, error) { return noneResult(p.cancelFrames(kind, acquire(p, y))) }), nil
 	})
 	syncMethod(c, "__aexit__", "exc_type,exc,tb", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return p.coro("__aexit__", func(y yielder) (Value, error) { return noneResult(release(p)) }), nil
@@ -178,12 +197,14 @@ func defineSyncMethods() {
 		return eval.Bool(p.lock.locked), nil
 	})
 	syncMethod(lockClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.lock.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) {
+			return boolResult(p.cancelFrames("lock_acquire_cancel", p.lock.acquire(y)))
+		}), nil
 	})
 	syncMethod(lockClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, lockRelease(p.lock)
 	})
-	aenterAexit(lockClass, func(p *pySync, y yielder) error { return p.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.lock) })
+	aenterAexit(lockClass, "lock_aenter_cancel", func(p *pySync, y yielder) error { return p.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.lock) })
 
 	// Event
 	newSync(eventClass, "", func(in *eval.Interp, st *state, l *Loop, p *pySync, a []eval.Value) error {
@@ -202,7 +223,9 @@ func defineSyncMethods() {
 		return eval.None, nil
 	})
 	syncMethod(eventClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("wait", func(y yielder) (Value, error) { return boolResult(p.event.wait(y)) }), nil
+		return p.coro("wait", func(y yielder) (Value, error) {
+			return boolResult(p.cancelFrames("event_wait_cancel", p.event.wait(y)))
+		}), nil
 	})
 
 	// Condition
@@ -224,14 +247,18 @@ func defineSyncMethods() {
 		return eval.Bool(p.cond.lock.locked), nil
 	})
 	syncMethod(conditionClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.cond.lock.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) {
+			return boolResult(p.cancelFrames("lock_acquire_cancel", p.cond.lock.acquire(y)))
+		}), nil
 	})
 	syncMethod(conditionClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, lockRelease(p.cond.lock)
 	})
-	aenterAexit(conditionClass, func(p *pySync, y yielder) error { return p.cond.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.cond.lock) })
+	aenterAexit(conditionClass, "condition_aenter_cancel", func(p *pySync, y yielder) error { return p.cond.lock.acquire(y) }, func(p *pySync) error { return lockRelease(p.cond.lock) })
 	syncMethod(conditionClass, "wait", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("wait", func(y yielder) (Value, error) { return boolResult(p.cond.wait(y)) }), nil
+		return p.coro("wait", func(y yielder) (Value, error) {
+			return boolResult(p.cancelFrames("condition_wait_cancel", p.cond.wait(y)))
+		}), nil
 	})
 	syncMethod(conditionClass, "wait_for", "predicate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		pred := a[0]
@@ -294,12 +321,14 @@ func defineSyncMethods() {
 		return eval.Bool(p.sem.locked()), nil
 	})
 	syncMethod(semaphoreClass, "acquire", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("acquire", func(y yielder) (Value, error) { return boolResult(p.sem.acquire(y)) }), nil
+		return p.coro("acquire", func(y yielder) (Value, error) {
+			return boolResult(p.cancelFrames("semaphore_acquire_cancel", p.sem.acquire(y)))
+		}), nil
 	})
 	syncMethod(semaphoreClass, "release", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		return eval.None, p.sem.release()
 	})
-	aenterAexit(semaphoreClass, func(p *pySync, y yielder) error { return p.sem.acquire(y) }, func(p *pySync) error { return p.sem.release() })
+	aenterAexit(semaphoreClass, "semaphore_aenter_cancel", func(p *pySync, y yielder) error { return p.sem.acquire(y) }, func(p *pySync) error { return p.sem.release() })
 }
 
 // queueError is the Python exception for an error of a queue operation.
@@ -383,7 +412,9 @@ func defineQueueMethods() {
 		return eval.None, nil
 	})
 	syncMethod(c, "join", "", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
-		return p.coro("join", func(y yielder) (Value, error) { return noneResult(p.queue.join(y)) }), nil
+		return p.coro("join", func(y yielder) (Value, error) {
+			return noneResult(p.cancelFrames("queue_join_cancel", p.queue.join(y)))
+		}), nil
 	})
 }
 

@@ -201,9 +201,9 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 	}
 	body := c.with(s, i+1)
 	async := s.Async
-	// 3.13 places the call of __exit__/__aexit__ at the context
-	// expression (3.11 and 3.12 at the whole statement): an exception it
-	// raises is underlined there.
+	// 3.13 places the calls of __enter__/__aenter__ and __exit__/__aexit__
+	// at the context expression (3.11 and 3.12 at the whole statement): an
+	// exception they raise is underlined there.
 	ctxStart, ctxEnd := item.ContextExpr.Span()
 	enterName, exitName := "__enter__", "__exit__"
 	proto := "the context manager protocol"
@@ -243,6 +243,10 @@ func (c *compiler) with(s *ast.With, i int) stmtFn {
 			v, err = in.Await(v)
 		}
 		if err != nil {
+			if in.minor >= 13 {
+				// The call of __enter__/__aenter__ sits there too.
+				markPos(err, fr, ctxStart, ctxEnd)
+			}
 			return err
 		}
 		if st != nil {

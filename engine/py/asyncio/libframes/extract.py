@@ -115,6 +115,42 @@ PROBES = {
                "asyncio.run(main())\n", 4),
 }
 
+def waiting(setup, op, after=4, pre=""):
+    """A probe: a task cancelled while it waits in a library primitive,
+    printing the CancelledError's traceback where it catches it (every
+    version shows the library frames there, even those whose awaiting task
+    does not show them)."""
+    return ("import asyncio, traceback\n"
+            "async def waiter(x):\n"
+            "    try:\n"
+            + pre +
+            "        " + op + "\n"
+            "    except asyncio.CancelledError:\n"
+            "        traceback.print_exc()\n"
+            "async def main():\n"
+            "    " + setup + "\n"
+            "    t = asyncio.create_task(waiter(x))\n"
+            "    await asyncio.sleep(0)\n"
+            "    t.cancel()\n"
+            "    await asyncio.sleep(0)\n"
+            "asyncio.run(main())\n", after)
+
+
+# A task cancelled while it waits inside a library primitive: that
+# primitive's frames (queues.py, locks.py) are the traceback's innermost.
+PROBES.update({
+    "queue_get_cancel": waiting("x = asyncio.Queue()", "await x.get()"),
+    "queue_put_cancel": waiting("x = asyncio.Queue(1); x.put_nowait(0)", "await x.put(1)"),
+    "queue_join_cancel": waiting("x = asyncio.Queue(); x.put_nowait(0)", "await x.join()"),
+    "event_wait_cancel": waiting("x = asyncio.Event()", "await x.wait()"),
+    "lock_acquire_cancel": waiting("x = asyncio.Lock(); await x.acquire()", "await x.acquire()"),
+    "semaphore_acquire_cancel": waiting("x = asyncio.Semaphore(0)", "await x.acquire()"),
+    "lock_aenter_cancel": waiting("x = asyncio.Lock(); await x.acquire()", "async with x: pass"),
+    "semaphore_aenter_cancel": waiting("x = asyncio.Semaphore(0)", "async with x: pass"),
+    "condition_aenter_cancel": waiting("x = asyncio.Condition(); await x.acquire()", "async with x: pass"),
+    "condition_wait_cancel": waiting("x = asyncio.Condition()", "    await x.wait()", 5, "        async with x:\n"),
+})
+
 CHAIN = re.compile(r"\n(?:During handling of the above exception, another exception occurred:"
                    r"|The above exception was the direct cause of the following exception:)\n\n")
 
