@@ -249,8 +249,13 @@ async function run(why, started = null) {
     return res;
   }
   clearTimeout(runningNote);
-  el.stop.disabled = true;
-  await show(res, why);
+  // Stop is disabled after the timeline is drawn: a change of style before
+  // it would make the timeline's reading of its size lay the page out.
+  try {
+    await show(res, why);
+  } finally {
+    el.stop.disabled = true;
+  }
   const ms = performance.now() - t0;
   // A first run's cost includes the engine's download; it says nothing of
   // the next run's.
