@@ -3,9 +3,10 @@
 // hide it: headless Chromium records a trace (categories "toplevel",
 // "blink.user_timing", "blink" and "devtools.timeline") while the page runs
 // a program again N times with Run; for each run, from the click to the
-// "taskline:rendered" of its timeline, it sums the thread CPU time (the trace's tdur) of the tasks of
-// the page's main thread and of the engine's worker, and prints the median
-// and the least of each beside the wall-clock time.
+// "taskline:rendered" of its timeline, it sums the thread CPU time (the
+// trace's tdur) of the tasks of the page's main thread and of the engine's
+// worker, and prints the median and the least of each beside the
+// wall-clock time.
 //
 //   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N]
 //
