@@ -24,6 +24,11 @@ type Options struct {
 	// MaxMemory is the run's memory budget in bytes; 0 means
 	// sched.DefaultMaxMemory.
 	MaxMemory int64
+	// TraceLimit caps the events (and spans) the trace keeps; 0 means the
+	// engine's own default (trace.DefaultLimit for Python, 50,000 for Go,
+	// whose runs exchange messages at a rate no lane shows). The command
+	// line keeps the defaults; the page asks for more (wasm/host).
+	TraceLimit int
 	// Output, if set, receives the program's output as it is produced
 	// (stream 1 stdout, 2 stderr), so that a host can show or write it before
 	// the run ends; the trace's outcome still holds all of it.

@@ -114,8 +114,8 @@ func (r *run) namesIn(detail string) []int {
 // lastAwait is the last await event of task before event i, or -1.
 func (r *run) lastAwait(task, i int) int {
 	idx := r.byTask[task]
-	for k := len(idx) - 1; k >= 0; k-- {
-		if idx[k] < i && r.tr.Events[idx[k]].Kind == trace.EvAwait {
+	for k := r.before(task, i) - 1; k >= 0; k-- {
+		if r.tr.Events[idx[k]].Kind == trace.EvAwait {
 			return idx[k]
 		}
 	}
@@ -549,8 +549,8 @@ func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 
 func (r *run) lastOfKind(task, i int, kind string) int {
 	idx := r.byTask[task]
-	for k := len(idx) - 1; k >= 0; k-- {
-		if idx[k] < i && r.tr.Events[idx[k]].Kind == kind {
+	for k := r.before(task, i) - 1; k >= 0; k-- {
+		if r.tr.Events[idx[k]].Kind == kind {
 			return idx[k]
 		}
 	}

@@ -20,6 +20,7 @@ package explain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"taskline/engine/trace"
@@ -285,21 +286,35 @@ func (r *run) event(i int) trace.Event {
 
 // next returns the index of the first event of task after event i, or -1.
 func (r *run) next(task, i int) int {
-	for _, j := range r.byTask[task] {
-		if j > i {
-			return j
-		}
+	idx := r.byTask[task]
+	if k := r.after(task, i); k < len(idx) {
+		return idx[k]
 	}
 	return -1
 }
 
+// before is the number of task's events before event i, and after the
+// number up to and including it: byTask's lists are in event order, so a
+// binary search finds where a scan for the events before or after i begins.
+// (A scan from the ends costs a lane's length per question; a run of a
+// million events asks as many questions.)
+func (r *run) before(task, i int) int {
+	k, _ := slices.BinarySearch(r.byTask[task], i)
+	return k
+}
+
+func (r *run) after(task, i int) int {
+	k, found := slices.BinarySearch(r.byTask[task], i)
+	if found {
+		k++
+	}
+	return k
+}
+
 // prev returns the index of the last event of task before event i, or -1.
 func (r *run) prev(task, i int) int {
-	idx := r.byTask[task]
-	for k := len(idx) - 1; k >= 0; k-- {
-		if idx[k] < i {
-			return idx[k]
-		}
+	if k := r.before(task, i); k > 0 {
+		return r.byTask[task][k-1]
 	}
 	return -1
 }

@@ -190,10 +190,7 @@ func (r *run) findSwallowedCancel() {
 // catching one at event i (cleanup may await first), before it caught
 // another or ended.
 func (r *run) reraised(task, i int, detail string) bool {
-	for _, j := range r.byTask[task] {
-		if j <= i {
-			continue
-		}
+	for _, j := range r.byTask[task][r.after(task, i):] {
 		n := r.tr.Events[j]
 		if n.Kind == trace.EvRaise {
 			return true // re-raised, or turned into another error the awaiter sees

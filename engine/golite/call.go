@@ -231,7 +231,7 @@ func (m *Machine) unwind(fr *Frame, r any) any {
 	return nil
 }
 
-func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
+func (m *Machine) runDefer(fr *Frame, d deferred, p *goPanic) (res *goPanic) {
 	res = p
 	defer func() {
 		if r := recover(); r != nil {
@@ -249,7 +249,8 @@ func (m *Machine) runDefer(fr *Frame, d func(), p *goPanic) (res *goPanic) {
 	if p != nil && !p.recovered {
 		fr.g.pendingRecover = p
 	}
-	d()
+	fr.pos = d.pos // a deferred call happens at its defer statement
+	d.call(fr)
 	fr.g.pendingRecover = nil
 	if p != nil && p.recovered {
 		return nil
@@ -286,14 +287,118 @@ func (fc *fnCtx) call1(e *ast.CallExpr) ev {
 	if b := fc.builtinOf(e); b != "" {
 		return fc.builtin(b, e)
 	}
-	f := fc.callMulti(e)
-	return func(fr *Frame) Value {
-		r := f(fr)
-		if len(r) == 0 {
+	return fc.callOne(e, fc.calleeOf(e))
+}
+
+// callOne compiles a call of cl whose first result, if any, is all its
+// caller reads, and reads it at once: the callee's frame is then given
+// back for the function's next call (releaseFrame).
+func (fc *fnCtx) callOne(e *ast.CallExpr, cl callee) ev {
+	if cl.sig == nil || cl.nat != nil && cl.dyn == nil {
+		f := fc.callTo(e, cl)
+		return func(fr *Frame) Value {
+			if r := f(fr); len(r) > 0 {
+				return r[0]
+			}
 			return Value{}
 		}
-		return r[0]
 	}
+	n, fill := fc.args(e, cl.sig)
+	pos := e.Pos()
+	switch {
+	case cl.static != nil && cl.dyn == nil:
+		code, recv := cl.static, cl.recv
+		off := 0
+		if recv != nil {
+			off = 1
+		}
+		return func(fr *Frame) Value {
+			nf := newFrame(code)
+			if recv != nil {
+				nf.L[0] = recv(fr)
+			}
+			fill(fr, nf.L[off:])
+			fr.pos = pos
+			fr.m.invoke(fr, nf)
+			return firstResult(nf)
+		}
+	case cl.dyn != nil:
+		dyn := cl.dyn
+		return func(fr *Frame) Value {
+			fr.pos = pos
+			r, code, nat := dyn(fr)
+			if nat != nil {
+				return callNativeRecv(fr, nat, r, n, fill)
+			}
+			nf := newFrame(code)
+			nf.L[0] = r
+			fill(fr, nf.L[1:])
+			fr.m.invoke(fr, nf)
+			return firstResult(nf)
+		}
+	}
+	fv := cl.fval
+	return func(fr *Frame) Value {
+		v := fv(fr)
+		c, _ := v.R.(*Closure)
+		fr.pos = pos
+		if c == nil {
+			panic(fr.m.nilDeref())
+		}
+		if c.Code == nil {
+			return callNativeValue(fr, c, n, fill)
+		}
+		code := c.Code
+		nf := newFrame(code)
+		nf.C = c.Cells
+		if c.Bound {
+			nf.L[0] = c.Recv
+			fill(fr, nf.L[1:])
+		} else {
+			fill(fr, nf.L)
+		}
+		fr.m.invoke(fr, nf)
+		return firstResult(nf)
+	}
+}
+
+// callNativeRecv and callNativeValue are callOne's calls of natives,
+// apart so that the frames of its closures, which every interpreted call
+// of a goroutine keeps on its fiber's stack, stay small.
+//
+//go:noinline
+func callNativeRecv(fr *Frame, nat nativeFn, r Value, n int, fill func(fr *Frame, dst []Value)) Value {
+	a := make([]Value, n+1)
+	a[0] = r
+	fill(fr, a[1:])
+	if res := nat(fr, a); len(res) > 0 {
+		return res[0]
+	}
+	return Value{}
+}
+
+//go:noinline
+func callNativeValue(fr *Frame, c *Closure, n int, fill func(fr *Frame, dst []Value)) Value {
+	a := make([]Value, n)
+	fill(fr, a)
+	if c.Bound {
+		a = append([]Value{c.Recv}, a...)
+	}
+	if res := c.Native(fr.m, a); len(res) > 0 {
+		return res[0]
+	}
+	return Value{}
+}
+
+// firstResult reads the first result of nf's returned call, if it has
+// one, and gives nf back (releaseFrame).
+func firstResult(nf *Frame) Value {
+	var v Value
+	if code := nf.code; code.NResults > 0 {
+		v = nf.L[code.NParams]
+	}
+	releaseFrame(nf)
+	return v
 }
 
 func (fc *fnCtx) builtinOf(e *ast.CallExpr) string {
@@ -472,7 +577,11 @@ func (fc *fnCtx) callMulti(e *ast.CallExpr) callFn {
 		f := fc.builtin(b, e)
 		return func(fr *Frame) []Value { return []Value{f(fr)} }
 	}
-	cl := fc.calleeOf(e)
+	return fc.callTo(e, fc.calleeOf(e))
+}
+
+// callTo compiles a call of cl, returning all results.
+func (fc *fnCtx) callTo(e *ast.CallExpr, cl callee) callFn {
 	pos := e.Pos()
 	if cl.sig == nil {
 		fc.c.unsupported(e.Pos(), "call of non-function")
@@ -579,6 +688,25 @@ func (m *Machine) callClosure(fr *Frame, c *Closure, args []Value) []Value {
 	}
 	m.invoke(fr, nf)
 	return nf.L[code.NParams : code.NParams+code.NResults]
+}
+
+// callClosureDone is callClosure for a call whose results nobody reads
+// (a deferred or started call): the frame is given back (releaseFrame).
+func (m *Machine) callClosureDone(fr *Frame, c *Closure, args []Value) {
+	if c == nil || c.Code == nil {
+		m.callClosure(fr, c, args)
+		return
+	}
+	nf := newFrame(c.Code)
+	nf.C = c.Cells
+	if c.Bound {
+		nf.L[0] = c.Recv
+		copy(nf.L[1:], args)
+	} else {
+		copy(nf.L, args)
+	}
+	m.invoke(fr, nf)
+	releaseFrame(nf)
 }
 
 // methodCall resolves x.M for a call or method value. For a static target
@@ -898,6 +1026,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
+				releaseFrame(nf)
 			}, a[1:], nil
 		}
 	case cl.static != nil || cl.nat != nil:
@@ -920,6 +1049,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 				nf := newFrame(code)
 				copy(nf.L, a)
 				caller.m.invoke(caller, nf)
+				releaseFrame(nf)
 			}, a[off:], nil
 		}
 	}
@@ -929,7 +1059,7 @@ func (fc *fnCtx) thunkArgs(e *ast.CallExpr) func(fr *Frame) (func(caller *Frame)
 		a := make([]Value, n)
 		fill(fr, a)
 		return func(caller *Frame) {
-			caller.m.callClosure(caller, c, a)
+			caller.m.callClosureDone(caller, c, a)
 		}, a, c
 	}
 }
@@ -973,10 +1103,7 @@ func (fc *fnCtx) goStmt(s *ast.GoStmt) sx {
 		} else {
 			l = m.stdGoLabel(fr, callee, name)
 		}
-		m.spawn(fr.g, name, l, defPos, pos, func(g *G) {
-			root := &Frame{g: g, m: m}
-			t(root)
-		})
+		m.spawn(fr.g, name, l, defPos, pos, t)
 		m.maybePreempt()
 		return ctlNone
 	}

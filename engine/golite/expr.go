@@ -126,6 +126,7 @@ func (fc *fnCtx) funcValue(o *types.Func, targs []types.Type, id *ast.Ident) ev 
 	}
 	code, nat := c.funcFor(o, targs, pos)
 	if nat != nil {
+		fc.code.KeepFrame = true // the function value holds fr
 		return func(fr *Frame) Value {
 			return Value{R: &Closure{Native: func(m *Machine, a []Value) []Value { return nat(fr, a) }, NatName: o.FullName()}}
 		}
@@ -487,6 +488,8 @@ func (fc *fnCtx) addr(x ast.Expr) ev {
 		// The storage of an aggregate is its own address.
 		return fc.expr(x)
 	}
+	// A pointer into the frame's locals outlives the call.
+	fc.code.KeepFrame = true
 	ref := fc.ref(x)
 	return func(fr *Frame) Value { return Value{R: ref(fr)} }
 }
@@ -629,6 +632,7 @@ func (fc *fnCtx) selector(e *ast.SelectorExpr) ev {
 		}
 		return func(fr *Frame) Value { return *walk(fr, base(fr)) }
 	case types.MethodVal:
+		fc.code.KeepFrame = true // nativeAdapter holds fr
 		recv, code, dyn := fc.methodCall(e, sel)
 		if dyn != nil {
 			return func(fr *Frame) Value {
@@ -640,6 +644,7 @@ func (fc *fnCtx) selector(e *ast.SelectorExpr) ev {
 			return Value{R: &Closure{Code: code.code, Bound: true, Recv: recv(fr), Native: nativeAdapter(fr, code.nat)}}
 		}
 	case types.MethodExpr:
+		fc.code.KeepFrame = true // the function value holds fr
 		fn := sel.Obj().(*types.Func)
 		if isIface(fc.T(sel.Recv())) {
 			name := fn.Name()
@@ -1132,6 +1137,20 @@ func (fc *fnCtx) funcLit(e *ast.FuncLit) ev {
 	if len(getters) == 0 {
 		cl := &Closure{Code: code}
 		return func(*Frame) Value { return Value{R: cl} }
+	}
+	if len(getters) <= 2 {
+		// The Closure and its cells in one allocation.
+		return func(fr *Frame) Value {
+			c := &struct {
+				Closure
+				cells [2]*Cell
+			}{}
+			for i, g := range getters {
+				c.cells[i] = g(fr)
+			}
+			c.Code, c.Cells = code, c.cells[:len(getters):len(getters)]
+			return Value{R: &c.Closure}
+		}
 	}
 	return func(fr *Frame) Value {
 		cells := make([]*Cell, len(getters))

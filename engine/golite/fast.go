@@ -539,6 +539,10 @@ func (fc *fnCtx) assignNum(s *ast.AssignStmt) sx {
 // its locals in one allocation for the common sizes: a call costs one
 // allocation instead of two.
 func newFrame(code *FuncCode) *Frame {
+	if f := code.spare; f != nil {
+		code.spare = nil
+		return f
+	}
 	n := code.NLocals
 	switch {
 	case n <= 2:
@@ -564,4 +568,18 @@ func newFrame(code *FuncCode) *Frame {
 		return &f.Frame
 	}
 	return &Frame{L: make([]Value, n), code: code}
+}
+
+// releaseFrame gives back f, whose call has returned and whose results
+// have been read, for the next call of its function (FuncCode.spare).
+// Its locals are zeroed now, as newFrame's would be, and so are the
+// pointers that would keep the run's goroutines and values alive.
+func releaseFrame(f *Frame) {
+	code := f.code
+	if code.KeepFrame || code.spare != nil {
+		return
+	}
+	clear(f.L)
+	*f = Frame{L: f.L, code: code}
+	code.spare = f
 }

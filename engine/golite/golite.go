@@ -56,7 +56,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 	if maxSteps == 0 {
 		maxSteps = sched.DefaultMaxSteps
 	}
-	lo := optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, output: o.Output}
+	lo := optsLite{seed: o.Seed, file: file, maxSteps: maxSteps, poll: o.Poll, maxMemory: o.MaxMemory, traceLimit: o.TraceLimit, output: o.Output}
 	cp := takeCompiled(file, src)
 	var m *Machine
 	if cp != nil {
@@ -87,8 +87,7 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		cp = &compiled{key: compiledKey(file, src), c: c, main: mainCode, inits: initFns}
 	}
 	mainCode, initFns := cp.main, cp.inits
-	m.main = m.spawn(nil, "main.main", "main()", mainCode.Pos, mainCode.Pos, func(g *G) {
-		root := &Frame{g: g, m: m}
+	m.main = m.spawn(nil, "main.main", "main()", mainCode.Pos, mainCode.Pos, func(root *Frame) {
 		for _, f := range initFns {
 			f(root)
 		}

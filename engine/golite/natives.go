@@ -491,8 +491,7 @@ func timeNatives(n map[string]nativeFn) {
 			at := m.userPos(fr.g)
 			label := m.c.timerLabel(m.pos(at).Line)
 			rt.fire = func() {
-				g := m.spawn(nil, "time.goFunc", label, at, at, func(g *G) {
-					root := &Frame{g: g, m: m}
+				g := m.spawn(nil, "time.goFunc", label, at, at, func(root *Frame) {
 					m.callClosure(root, cl, nil)
 				})
 				m.event(trace.LoopTask, trace.EvTimer, m.pos(at), label, g.task)

@@ -121,7 +121,7 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 	case *ast.ExprStmt:
 		if call, ok := unparen(s.X).(*ast.CallExpr); ok {
 			if tv := c.tv(call.Fun); !tv.IsType() && fc.builtinOf(call) == "" {
-				f := fc.callMulti(call)
+				f := fc.callOne(call, fc.calleeOf(call))
 				return func(fr *Frame) ctl { f(fr); return ctlNone }
 			}
 		}
@@ -169,18 +169,17 @@ func (fc *fnCtx) stmt(s ast.Stmt, lbl *labelInfo) sx {
 		c.unsupported(s.Pos(), "goto is not supported")
 		return nil
 	case *ast.GoStmt:
+		fc.code.KeepFrame = true // its thunk may read the frame later
 		return fc.goStmt(s)
 	case *ast.DeferStmt:
 		fc.code.HasDefer = true
+		fc.code.KeepFrame = true
 		th := fc.thunk(s.Call)
 		pos := s.Pos()
 		return func(fr *Frame) ctl {
 			fr.pos = pos
 			t := th(fr)
-			fr.defers = append(fr.defers, func() {
-				fr.pos = pos // a deferred call happens at its defer statement
-				t(fr)
-			})
+			fr.defers = append(fr.defers, deferred{t, pos})
 			return ctlNone
 		}
 	case *ast.SendStmt:
@@ -984,6 +983,7 @@ func (fc *fnCtx) rangeStmt(s *ast.RangeStmt, lbl *labelInfo) sx {
 			}
 		}
 	case *types.Signature:
+		fc.code.KeepFrame = true // yield writes the loop's variables in fr
 		np := u.Params().At(0).Type().(*types.Signature).Params().Len()
 		return func(fr *Frame) ctl {
 			f, _ := x(fr).R.(*Closure)

@@ -32,6 +32,9 @@ func Run(src string, o engine.Options) (tr *trace.Trace) {
 		version = "3.11"
 	}
 	rec := trace.NewRecorder("python", "cpython-"+version, file, func() int64 { return 0 })
+	if o.TraceLimit > 0 {
+		rec.Limit = o.TraceLimit
+	}
 	in := eval.NewInterp(rec, file, src, version)
 	in.Seed = o.Seed
 	in.Output = o.Output

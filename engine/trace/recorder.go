@@ -178,17 +178,20 @@ func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related 
 // slice by a quarter at a time, so a trace of 100,000 records would be
 // copied about five times over. grow doubles, and once the records are
 // an eighth of the cap the recorder keeps to, makes room for the cap at
-// once: a busy run (a program exchanging thousands of messages) would
-// otherwise copy its trace again at each doubling, each time into fresh
-// memory the system must map, which cost more than running the program.
-// Pages of the cap never written are never touched.
+// once, or for DefaultLimit records when the cap is larger: a busy run (a
+// program exchanging thousands of messages) would otherwise copy its trace
+// again at each doubling, each time into fresh memory the system must map,
+// which cost more than running the program. Pages never written are never
+// touched, but the memory budget counts the live heap, so a page's cap of
+// a million records (about 170 MB of events and spans) is reached by
+// doubling rather than reserved at 125,000.
 func grow[T any](s []T, limit int) []T {
 	if len(s) < cap(s) {
 		return s
 	}
 	n := max(2*cap(s), 64)
 	if limit > 0 && n >= limit/8 {
-		n = max(limit, len(s)+1)
+		n = max(min(limit, max(n, DefaultLimit)), len(s)+1)
 	}
 	g := make([]T, len(s), n)
 	copy(g, s)

@@ -9,7 +9,11 @@
 // Serve exports tasklineRun, which runs the engine on a goroutine and yields
 // to the worker's event loop every few milliseconds through the engine's
 // Poll hook, so that a Stop message can reach it; the run then ends with
-// outcome "stopped" and keeps its partial output and trace. Output is
+// outcome "stopped" and keeps its partial output and trace. The result
+// goes back as one Uint8Array in the trace's binary form
+// (trace.AppendBinary): its events and spans as columns, the rest and the
+// story as JSON, so that a million events cross to the page as about 70 MB
+// of typed arrays instead of 200 MB of JSON text. Output is
 // handed to the worker as it is produced (tasklineOutput), so that if the
 // engine dies the page still has what the program printed. The page itself
 // never instantiates a module: it compiles it, posts the compiled module to
@@ -50,8 +54,18 @@ func limits() js.Value {
 	o := js.Global().Get("Object").New()
 	o.Set("maxMemory", sched.DefaultMaxMemory)
 	o.Set("maxSteps", sched.DefaultMaxSteps)
+	o.Set("traceLimit", PageTraceLimit)
 	return o
 }
+
+// PageTraceLimit is the events (and spans) a run's trace keeps in the page
+// (engine.Options.TraceLimit), ten times the command line's default: the
+// timeline draws a million events in a frame's time, and the binary form
+// carries them to it. In the engine they cost about 170 bytes each (an
+// Event and a Span, with their strings shared), so a full trace is about
+// 170 MB of the wasm module's memory, beside the program's 512 MiB budget
+// (which counts it: sched.Memory measures the live heap).
+const PageTraceLimit = 1_000_000
 
 // yieldEvery is how long the engine may run before it yields to the worker's
 // event loop. It bounds how late a Stop is noticed; it does not affect the
@@ -68,9 +82,10 @@ const quickTrace = 10_000
 
 // exportWorker defines, on the worker's global object:
 //
-//	tasklineRun(source, {lang, python, maxSteps, maxMemory, file, seed}, done)
+//	tasklineRun(source, {lang, python, maxSteps, maxMemory, traceLimit, file, seed}, done)
 //
-// which starts a run and later calls done(traceJSON). It relies on two
+// which starts a run and later calls done(result), result a Uint8Array
+// holding the trace and story in the trace's binary form. It relies on two
 // helpers the worker script defines: tasklineYield(cb), which calls cb from
 // a fresh event-loop task, and tasklineStopRequested(), which reports
 // whether the page asked to stop the current run.
@@ -85,7 +100,10 @@ func exportWorker() {
 		// The engine must run on its own goroutine: a js.FuncOf callback may
 		// not block, and Poll blocks while the worker's event loop runs.
 		go func() {
-			done.Invoke(runJSON(src, opts))
+			b := runBinary(src, opts)
+			u8 := js.Global().Get("Uint8Array").New(len(b))
+			js.CopyBytesToJS(u8, b)
+			done.Invoke(u8)
 			collectIfGrown()
 		}()
 		return nil
@@ -121,18 +139,27 @@ func options(o js.Value) engine.Options {
 	opts.Lang, opts.Python, opts.File = str("lang"), str("python"), str("file")
 	opts.MaxSteps, opts.Seed = num("maxSteps"), num("seed")
 	opts.MaxMemory = num("maxMemory")
+	opts.TraceLimit = int(num("traceLimit"))
+	if opts.TraceLimit <= 0 {
+		opts.TraceLimit = PageTraceLimit
+	}
 	return opts
 }
 
-// resultJSON is what a run hands back: the trace's own fields, plus the
-// story of the run (explain.Explain) as "story", which the page's JS reads as
-// result.story. Keeping the trace's fields at the top level lets every reader
-// of a trace read a result. Both are written by their hand-written encoders,
-// which write what encoding/json would: the trace because a stopped run's
-// trace can be megabytes (reflection cost the page most of its Stop time),
-// the story so that the module every visitor downloads links no encoding/json.
-func resultJSON(t *trace.Trace, s *explain.Story) []byte {
-	b, _ := t.JSON()
+// resultBinary is what a run hands back: the trace in its binary form, with
+// the story of the run (explain.Explain) added to its JSON head as "story",
+// which the page's JS reads as result.story. Keeping the trace's fields at
+// the top level lets every reader of a trace read a result. The head is
+// written by hand-written encoders, which write what encoding/json would,
+// so that the module every visitor downloads links no encoding/json.
+func resultBinary(t *trace.Trace, s *explain.Story) []byte {
+	return t.AppendBinary(nil, resultHead(t, s))
+}
+
+// resultHead is the JSON head of resultBinary: the trace without its events
+// and spans, and the story.
+func resultHead(t *trace.Trace, s *explain.Story) []byte {
+	b := t.HeadJSON(nil)
 	if s == nil {
 		return b
 	}
@@ -141,10 +168,10 @@ func resultJSON(t *trace.Trace, s *explain.Story) []byte {
 	return append(b, '}')
 }
 
-// runJSON runs the program and returns its trace and story as JSON. Whatever
-// happens inside the engine, the page gets a trace: a panic becomes an
-// "internal" outcome rather than a dead worker.
-func runJSON(src string, opts engine.Options) (out string) {
+// runBinary runs the program and returns its trace and story (resultBinary).
+// Whatever happens inside the engine, the page gets a trace: a panic
+// becomes an "internal" outcome rather than a dead worker.
+func runBinary(src string, opts engine.Options) (out []byte) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = internalError(opts, fmt.Sprint(r))
@@ -183,7 +210,7 @@ func runJSON(src string, opts engine.Options) (out string) {
 		printed.flush()
 		yieldToEventLoop()
 	}
-	return string(resultJSON(t, story(src, t)))
+	return resultBinary(t, story(src, t))
 }
 
 // story explains the run. A bug in the explanation must not cost the user
@@ -212,12 +239,11 @@ func yieldToEventLoop() {
 	cb.Release()
 }
 
-func internalError(opts engine.Options, msg string) string {
+func internalError(opts engine.Options, msg string) []byte {
 	msg = "internal error: " + msg
 	t := trace.Trace{Version: trace.Version, Lang: opts.Lang, File: opts.File,
 		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
 		Outcome: trace.Outcome{Kind: trace.OutcomeInternal, ExitCode: trace.ExitInternal, Stderr: "taskline: " + msg + "\n",
 			Error: &trace.Error{Type: "InternalError", Message: msg, Line: msg, Task: -1}}}
-	b, _ := t.JSON()
-	return string(b)
+	return resultBinary(&t, nil)
 }

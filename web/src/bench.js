@@ -1,14 +1,15 @@
 // @ts-check
 // The renderer benchmark page (static/bench.html): a synthetic trace
-// (?events=100000, ?tasks=12), then a fixed sequence of pan and zoom steps —
-// with ?scroll=1 also vertical scrolls through the lanes — each drawn
-// synchronously and timed. With many tasks it also checks that grouping
+// (?events=100000, ?tasks=12), then the pan/zoom frame sequence of
+// framebench.js — with ?scroll=1 also vertical scrolls through the lanes —
+// each drawn synchronously and timed. With many tasks it also checks that grouping
 // (collapse, expand) and the lane filter give the rows they must. Results
 // go to window.benchResult for scripts/bench-web.sh.
 
 import { Timeline } from "./timeline/view.js";
 import { synthTrace } from "./timeline/synth.js";
 import { PITCH } from "./timeline/layout.js";
+import { timeFrames } from "./framebench.js";
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get("events")) || 100_000;
@@ -50,36 +51,8 @@ if (nTasks > 12) {
   checks.filter = { matched, want, rows: filtered, ok: matched === want && filtered >= matched, ms: filterMs };
 }
 
-// Each frame: change the view, draw, and read back one pixel, which makes
-// the canvas finish rasterising inside the measured time; then yield to the
-// browser so frames are presented as they would be while a user drags.
-const ctx = /** @type {CanvasRenderingContext2D} */ (tl.canvas.getContext("2d"));
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-tl.drawNow();
-ctx.getImageData(0, 0, 1, 1);
-/** @type {number[]} */
-let times = [];
-let best = Infinity;
-for (let pass = 0; pass < passes; pass++) {
-  tl.fit();
-  tl.scroller.scrollTop = 0;
-  const run = [];
-  for (let i = 0; i < frames; i++) {
-    await frame();
-    const a = performance.now();
-    if (scroll && i % 2 === 1) tl.scroller.scrollTop += 7 * PITCH + 3;
-    else if (i % 3 === 0) tl.zoomBy(i < frames / 2 ? 1.15 : 1 / 1.15, 300);
-    else tl.panBy(i % 2 ? 40 : -25);
-    tl.drawNow();
-    ctx.getImageData(0, 0, 1, 1);
-    run.push(performance.now() - a);
-  }
-  const p95 = run.slice().sort((x, y) => x - y)[Math.floor(run.length * 0.95)];
-  if (p95 < best) { best = p95; times = run; }
-}
-const order = times.slice();
-times.sort((a, b) => a - b);
-const result = { perFrame: order.map((x) => +x.toFixed(1)), events: n, tasks: nTasks, frames, passes, setupMs: setup, medianMs: times[times.length >> 1], p95Ms: times[Math.floor(times.length * 0.95)], maxMs: times[times.length - 1], rowsDrawn: tl.drawn.rows, scrollTop: tl.scroller.scrollTop, checks };
+const frameTimes = await timeFrames(tl, { frames, passes, scroll, pitch: PITCH });
+const result = { ...frameTimes, events: n, tasks: nTasks, frames, passes, setupMs: setup, rowsDrawn: tl.drawn.rows, scrollTop: tl.scroller.scrollTop, checks };
 /** @type {any} */ (window).benchTimeline = tl;
 /** @type {any} */ (window).benchResult = result;
 /** @type {HTMLElement} */ (document.getElementById("result")).textContent = JSON.stringify(result, null, 1);

@@ -16,9 +16,10 @@
 // the cause in plain words, and starts a fresh worker, so the next run works.
 
 import { OUTPUT_CAP, megabytes } from "./output.js";
+import { decodeSteps, finishSteps } from "./tracebin.js";
 
 /**
- * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, file?: string, seed?: number}} RunOptions
+ * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, traceLimit?: number, file?: string, seed?: number}} RunOptions
  * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
  *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
  * @typedef {{maxMemory: number, maxSteps: number}} Limits
@@ -240,35 +241,49 @@ export class Client {
   }
 
   /**
-   * A run's answer from the worker: the trace as JSON text, or null for a
-   * run stopped before it started. Text that is not JSON means the engine
-   * is broken: the run fails as when the engine dies, and the worker is
-   * replaced.
-   * @param {{id: number, json?: string, trace?: any}} m
+   * A run's answer from the worker: the trace in its binary form, or null
+   * for a run stopped before it started (a test's stand-in worker may send
+   * a trace object). Bytes that are not a trace mean the engine is broken:
+   * the run fails as when the engine dies, and the worker is replaced.
+   * Otherwise the run is over for the worker, which goes on to the next;
+   * the trace is decoded in slices between which the page stays free
+   * (tracebin.js), and the run resolves when it is whole.
+   * @param {{id: number, bin?: ArrayBuffer, trace?: any}} m
    */
   done(m) {
-    if (typeof m.json !== "string") {
+    if (!(m.bin instanceof ArrayBuffer)) {
       this.finish(m.id, m.trace);
       return;
     }
-    let trace;
+    const steps = decodeSteps(m.bin);
     try {
-      trace = JSON.parse(m.json);
+      steps.next(); // the header and the JSON head
     } catch (err) {
-      this.failed({ id: m.id, reason: "trap", message: `the engine sent back a trace that is not JSON: ${err}` });
+      this.failed({ id: m.id, reason: "trap", message: `the engine sent back something that is not a trace: ${err}` });
       return;
     }
-    this.finish(m.id, trace);
+    const r = this.take(m.id);
+    if (!r) return;
+    finishSteps(steps).then((trace) => r.resolve(resultOf(trace)), (err) => {
+      const words = failureWords({ reason: "trap", message: `the engine sent back a trace this page cannot read: ${err}` }, this.limits);
+      r.resolve(resultOf(failedTrace(r.lang, words, r.printed.get())));
+    });
+  }
+
+  /** Takes a run out of those in progress. @param {number} id @returns {Run|null} */
+  take(id) {
+    const r = this.runs.get(id);
+    if (!r) return null;
+    this.runs.delete(id);
+    clearTimeout(r.timer);
+    if (!this.runs.size) this.idle();
+    return r;
   }
 
   /** @param {number} id @param {any} trace */
   finish(id, trace) {
-    const r = this.runs.get(id);
-    if (!r) return;
-    this.runs.delete(id);
-    clearTimeout(r.timer);
-    if (!this.runs.size) this.idle();
-    r.resolve(resultOf(trace || stoppedTrace(r.lang, r.printed.get())));
+    const r = this.take(id);
+    if (r) r.resolve(resultOf(trace || stoppedTrace(r.lang, r.printed.get())));
   }
 
   /**

@@ -23,10 +23,11 @@
 //               {type: "start", id}                        the run began
 //               {type: "progress", id, output}             every ~25 ms of engine time:
 //                                                          [[stream, text], ...] printed since
-//               {type: "done", id, json}                   the trace (with the story) as the engine's
-//                                                          JSON text, parsed by the page: one string
-//                                                          crosses threads as a copy, where the parsed
-//                                                          object would be walked on both sides
+//               {type: "done", id, bin}                    the trace (with the story) in its binary
+//                                                          form (engine/trace/binary.go), an
+//                                                          ArrayBuffer transferred, not copied: a
+//                                                          million events are about 70 MB of typed
+//                                                          arrays, read by web/src/tracebin.js
 //               {type: "done", id, trace: null}            a queued run stopped before it started
 //               {type: "failed", id?, reason, message, runtime}
 //                                                          the engine died: reason "exit" (the Go
@@ -183,11 +184,11 @@ function next() {
   outLeft = typeof m.keep === "number" ? m.keep : Infinity;
   self.postMessage({ type: "start", id: m.id });
   // Called from Go: it must not throw, or the Go side would panic.
-  tasklineRun(m.source, m.options || {}, (json) => {
+  tasklineRun(m.source, m.options || {}, (/** @type {Uint8Array} */ bin) => {
     try {
       outBuf = [];
       currentID = -1;
-      self.postMessage({ type: "done", id: m.id, json: String(json) });
+      self.postMessage({ type: "done", id: m.id, bin: bin.buffer }, [bin.buffer]);
       setTimeout(next, 0);
     } catch (err) {
       fail("trap", String(err && err.message || err));

@@ -151,12 +151,33 @@ function buildLanes(trace, u, loop, posOfTime) {
     if (k !== undefined) nMk[l * MARKERS.length + k]++;
   }
   for (const s of spans) if (s.task >= 0 && s.task < nt) nSp[s.task]++;
+  // A lane's arrays are views into one buffer per field, and a lane
+  // without markers of a kind shares one empty pair: a trace of 10,000
+  // lanes would otherwise make a quarter of a million typed arrays, each
+  // with a buffer of its own, whose allocation and collection cost the
+  // page more than filling them.
+  const nMarks = new Int32Array(nl);
+  for (let l = 0; l < nl; l++) for (let k = 0; k < MARKERS.length; k++) nMarks[l] += nMk[l * MARKERS.length + k];
+  const all = (/** @type {Int32Array} */ count) => { let s = 0; for (let l = 0; l < nl; l++) s += count[l]; return s; };
+  const sp = all(nSp), ev = all(nEv), mk = all(nMarks);
+  const spI = new Int32Array(sp), spU0 = new Float64Array(sp), spU1 = new Float64Array(sp), spSt = new Uint8Array(sp);
+  const evI = new Int32Array(ev), evU = new Float64Array(ev), mkI = new Int32Array(mk), mkU = new Float64Array(mk);
+  const kindI = new Int32Array(mk), kindU = new Float64Array(mk);
+  const none = { ev: new Int32Array(0), u: new Float64Array(0) };
   /** @type {Lane[]} */
   const lanes = [];
+  let s0 = 0, e0 = 0, m0 = 0, k0 = 0;
   for (let l = 0; l < nl; l++) {
-    let marks = 0;
-    const byKind = MARKERS.map((_, k) => { const c = nMk[l * MARKERS.length + k]; marks += c; return { ev: new Int32Array(c), u: new Float64Array(c) }; });
-    lanes.push({ spans: new Int32Array(nSp[l]), u0: new Float64Array(nSp[l]), u1: new Float64Array(nSp[l]), st: new Uint8Array(nSp[l]), lod: [], chg: new Int32Array(0), events: new Int32Array(nEv[l]), eu: new Float64Array(nEv[l]), marks: new Int32Array(marks), mu: new Float64Array(marks), byKind });
+    const byKind = MARKERS.map((_, k) => {
+      const c = nMk[l * MARKERS.length + k];
+      if (c === 0) return none;
+      const b = { ev: kindI.subarray(k0, k0 + c), u: kindU.subarray(k0, k0 + c) };
+      k0 += c;
+      return b;
+    });
+    const s1 = s0 + nSp[l], e1 = e0 + nEv[l], m1 = m0 + nMarks[l];
+    lanes.push({ spans: spI.subarray(s0, s1), u0: spU0.subarray(s0, s1), u1: spU1.subarray(s0, s1), st: spSt.subarray(s0, s1), lod: [], chg: new Int32Array(0), events: evI.subarray(e0, e1), eu: evU.subarray(e0, e1), marks: mkI.subarray(m0, m1), mu: mkU.subarray(m0, m1), byKind });
+    s0 = s1; e0 = e1; m0 = m1;
   }
   const fillEv = new Int32Array(nl), fillMk = new Int32Array(nl), fillKind = new Int32Array(nl * MARKERS.length), fillSp = new Int32Array(nl);
   for (let i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ import { test, mock } from "node:test";
 import assert from "node:assert/strict";
 import { Client, Engines, STOP_GRACE_MS, WEDGED_MS } from "../../src/client.js";
 import { OUTPUT_CAP } from "../../src/output.js";
+import { readFileSync } from "node:fs";
 
 // The smallest valid wasm module: magic and version.
 const WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -30,12 +31,16 @@ class FakeWorker {
     const reply = (d) => queueMicrotask(() => this.onmessage?.({ data: d }));
     if (m.type === "init") reply({ type: "ready", languages: ["go", "python"] });
     else if (m.type === "run" && FakeWorker.behave === "answer") {
-      // As the real worker sends it: the engine's JSON text, parsed by the page.
-      reply({ type: "done", id: m.id, json: JSON.stringify({ tasks: [], spans: [], events: [], outcome: { kind: "ok", exitCode: 0, stdout: m.source.toUpperCase(), stderr: "" } }) });
+      // A trace object, as a test's stand-in worker may send (the real
+      // worker's binary form is "binary" below).
+      reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "ok", exitCode: 0, stdout: m.source.toUpperCase(), stderr: "" } } });
+    } else if (m.type === "run" && FakeWorker.behave === "binary") {
+      // As the real worker sends it: bytes the engine wrote (fixtures/tracebin.bin).
+      reply({ type: "done", id: m.id, bin: Uint8Array.from(readFileSync(new URL("../fixtures/tracebin.bin", import.meta.url))).buffer });
     } else if (m.type === "run" && FakeWorker.behave === "garbles") {
       reply({ type: "start", id: m.id });
       reply({ type: "progress", id: m.id, output: [[1, "printed\n"]] });
-      reply({ type: "done", id: m.id, json: '{"tasks": [' });
+      reply({ type: "done", id: m.id, bin: new Uint8Array([0x7b, 0x22, 0x74, 0x61, 0x73, 0x6b, 0x73, 0x22]).buffer });
       FakeWorker.behave = "answer";
     } else if (m.type === "run" && FakeWorker.behave === "dies") {
       reply({ type: "start", id: m.id });
@@ -54,7 +59,7 @@ class FakeWorker {
     } else if (m.type === "checks") {
       reply({ type: "checks", id: m.id, result: { checks: [{ kind: "stdout", text: m.text }], errors: [] } });
     } else if (m.type === "stop" && FakeWorker.behave === "stops") {
-      reply({ type: "done", id: m.id, json: JSON.stringify({ tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } }) });
+      reply({ type: "done", id: m.id, trace: { tasks: [], spans: [], events: [], outcome: { kind: "stopped", exitCode: 130, stdout: "partial", stderr: "" } } });
     }
   }
   terminate() { this.terminated = true; }
@@ -156,14 +161,25 @@ test("a worker whose Go runtime exits ends the run in plain words, keeps its out
   assert.equal(next.stdout, "NEXT", "the next run works");
 });
 
-test("a trace that is not JSON fails the run as a broken engine, keeps its output, and replaces the worker", async () => {
+test("a trace in the binary form resolves the run with what JSON.parse would read", async () => {
+  const c = setup("binary");
+  await c.start();
+  const r = await c.run("anything", { lang: "go" });
+  const want = JSON.parse(readFileSync(new URL("../fixtures/tracebin.json", import.meta.url), "utf8"));
+  assert.deepEqual(r.trace, want);
+  assert.equal(r.stdout, want.outcome.stdout);
+  assert.equal(r.exitCode, 2);
+  assert.equal(FakeWorker.all[0].terminated, false);
+});
+
+test("a trace that is not a trace fails the run as a broken engine, keeps its output, and replaces the worker", async () => {
   const c = setup("garbles");
   await c.start();
   const r = await c.run("garbled");
   assert.equal(r.trace.outcome.kind, "internal");
   assert.equal(r.trace.outcome.error.type, "EngineFailed");
   assert.equal(r.trace.outcome.error.message, "the engine died");
-  assert.match(r.trace.outcome.error.line, /not JSON/);
+  assert.match(r.trace.outcome.error.line, /not a trace/);
   assert.equal(r.stdout, "printed\n", "the output streamed before the answer is kept");
   assert.equal(FakeWorker.all[0].terminated, true);
   assert.equal(FakeWorker.all.length, 2, "a fresh worker");
