@@ -72,6 +72,14 @@ const PageTraceLimit = 1_000_000
 // page, which never runs the engine.
 const yieldEvery = 25 * time.Millisecond
 
+// quickTrace is the number of events under which a run's trace is explained
+// and encoded without yielding first. Natively, explaining a Python run
+// takes 0.1–0.4 µs an event (BenchmarkExplain in engine/explain), and the
+// browser about six times the native time (the seed example's 28 events:
+// 0.22 ms natively, 1.4 ms of the worker's CPU in Chromium), so under
+// 10,000 events it takes about yieldEvery at most.
+const quickTrace = 10_000
+
 // exportWorker defines, on the worker's global object:
 //
 //	tasklineRun(source, {lang, python, maxSteps, maxMemory, traceLimit, file, seed}, done)
@@ -194,9 +202,14 @@ func runBinary(src string, opts engine.Options) (out []byte) {
 	}
 	t := engine.Run(src, opts)
 	// A sign of life for the page before explaining the run and encoding
-	// the trace, which can take seconds for a big one.
-	printed.flush()
-	yieldToEventLoop()
+	// the trace, which can take seconds for a big one. A small trace is
+	// explained and encoded in a few milliseconds, and its result is the
+	// sign of life: the yield would cost a round through the worker's event
+	// loop, which a busy machine may not give back at once.
+	if len(t.Events) >= quickTrace {
+		printed.flush()
+		yieldToEventLoop()
+	}
 	return resultBinary(t, story(src, t))
 }
 

@@ -28,6 +28,8 @@ const LIVE_DELAY_FACTOR = 1.5;
 const LIVE_DELAY_MIN_MS = 40;
 const LIVE_DELAY_MAX_MS = 600;
 const SHARE_TIMEOUT_MS = 3000;
+/** How long a run goes before the status says "running…" (see run()). */
+const RUNNING_NOTE_MS = 100;
 const TABLE_ROWS = 400;
 
 /** A program to start from when a language has no examples. */
@@ -99,6 +101,8 @@ let lastGood = null;
 let lastStory = null;
 let runSeq = 0;
 let liveTimer = 0;
+/** The timer that writes "running…" for the run in progress (run()). */
+let runningNote = 0;
 let suppressLive = false;
 /** @type {{outcome: string, stdout: string}[]} the last runs a newer one made stale, never drawn */
 const discarded = [];
@@ -216,13 +220,20 @@ async function run(why, started = null) {
   const loading = !!started || !client.loaded(lang);
   const goWait = lang === "go" && !client.loaded(lang);
   goLoading(goWait);
-  if (!goWait) setStatus("running…");
+  // "running…" is written only once the run has taken RUNNING_NOTE_MS: most
+  // runs are drawn before then, and a status written at once makes the
+  // browser lay out and paint a frame while the run is in the worker, which
+  // then holds back the drawing of its result. Stop, enabled above, already
+  // says that the click was taken.
+  clearTimeout(runningNote);
+  if (!goWait) runningNote = window.setTimeout(() => setStatus("running…"), RUNNING_NOTE_MS);
   const t0 = started ? started.t0 : performance.now();
   let res;
   try {
     res = await (started ? started.result : client.run(source, options()));
   } catch (err) {
     if (seq === runSeq) {
+      clearTimeout(runningNote);
       el.stop.disabled = true;
       goLoading(false);
       setStatus(`the ${lang === "go" ? "Go " : ""}engine could not start: ${err instanceof Error ? err.message : err}`);
@@ -237,8 +248,14 @@ async function run(why, started = null) {
     if (discarded.length > 20) discarded.shift();
     return res;
   }
-  el.stop.disabled = true;
-  await show(res, why);
+  clearTimeout(runningNote);
+  // Stop is disabled after the timeline is drawn: a change of style before
+  // it would make the timeline's reading of its size lay the page out.
+  try {
+    await show(res, why);
+  } finally {
+    el.stop.disabled = true;
+  }
   const ms = performance.now() - t0;
   // A first run's cost includes the engine's download; it says nothing of
   // the next run's.
@@ -258,6 +275,7 @@ function stopRun() {
   if (!client.current()) return;
   const printed = client.printedSoFar();
   client.stop();
+  clearTimeout(runningNote);
   el.stop.disabled = true;
   renderPrints(el.output, [], printed);
   setStatus("stopped, exit status 130 · the timeline of the run so far is still coming…");

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,7 +111,7 @@ func caretLine(src string, start, end ast.Pos, cPrinter, calls bool) string {
 	var anchors *caretAnchors
 	if start.Line == end.Line {
 		endOff = min(max(end.Col-1, startOff), len(line))
-		anchors = extractAnchors(string(line[startOff:endOff]), cPrinter, calls)
+		anchors = keptAnchors(string(line[startOff:endOff]), cPrinter, calls)
 		if calls && spawnsFullLine(strings.TrimSpace(src), endOff-startOff) {
 			return ""
 		}
@@ -150,6 +151,44 @@ func caretLine(src string, start, end ast.Pos, cPrinter, calls bool) string {
 // caretAnchors are character offsets into an underlined segment: tildes
 // before left and from right on, carets between.
 type caretAnchors struct{ left, right int }
+
+// anchorsKept remembers extractAnchors' answers: every run of a program
+// that fails prints the same traceback, whose segments are parsed to find
+// their anchors. Many of them do not parse on their own (an await or a
+// yield outside a function), and the parse cache of package syntax keeps
+// only what parsed, so each run parsed those again.
+var anchorsKept struct {
+	mu sync.Mutex
+	m  map[anchorsKey]*caretAnchors
+}
+
+type anchorsKey struct {
+	segment         string
+	cPrinter, calls bool
+}
+
+// anchorsKeep bounds anchorsKept; past it, it starts again empty.
+const anchorsKeep = 256
+
+// keptAnchors is extractAnchors, remembered. The answer is shared: callers
+// only read it.
+func keptAnchors(segment string, cPrinter, calls bool) *caretAnchors {
+	k := anchorsKey{segment, cPrinter, calls}
+	anchorsKept.mu.Lock()
+	a, ok := anchorsKept.m[k]
+	anchorsKept.mu.Unlock()
+	if ok {
+		return a
+	}
+	a = extractAnchors(segment, cPrinter, calls)
+	anchorsKept.mu.Lock()
+	if anchorsKept.m == nil || len(anchorsKept.m) >= anchorsKeep {
+		anchorsKept.m = map[anchorsKey]*caretAnchors{}
+	}
+	anchorsKept.m[k] = a
+	anchorsKept.mu.Unlock()
+	return a
+}
 
 // extractAnchors finds the operator of a binary operation or the brackets
 // of a subscript that make up the whole of segment, as CPython's

@@ -45,7 +45,18 @@ func ParseVersion(filename string, src []byte, version string) (*ast.Module, err
 // "3.13"; "" is 3.11), resolves its scopes and makes the checks CPython
 // makes before running it. The error, if any, is a *SyntaxError, or an
 // *UnsupportedError for valid Python that Taskline does not run.
+//
+// The File is shared: the same source parsed again for the same version
+// and file name returns the same File (cache.go), which no caller may
+// change.
 func ParseFile(filename string, src []byte, version string) (*File, error) {
+	key := parsedKey(filename, version, src)
+	if f := keptParse(key); f != nil {
+		return f, nil
+	}
+	// The File keeps its own copy of the source: the caller's bytes are
+	// the caller's to change.
+	src = []byte(key[len(key)-len(src):])
 	mod, err := parse(filename, src, version)
 	if err != nil {
 		return nil, err
@@ -54,6 +65,7 @@ func ParseFile(filename string, src []byte, version string) (*File, error) {
 	if err := check(f); err != nil {
 		return nil, err
 	}
+	keepParse(key, f)
 	return f, nil
 }
 

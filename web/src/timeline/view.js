@@ -32,6 +32,17 @@ const LANE_STYLE = { position: "absolute", left: "0", right: "0", display: "flex
 
 const EMPTY = { tasks: [], spans: [], events: [] };
 
+/**
+ * Sets an inline style property unless it already has the value; reports
+ * whether it changed.
+ * @param {HTMLElement} el @param {"maxHeight"|"height"} prop @param {string} v
+ */
+const setStyle = (el, prop, v) => {
+  if (el.style[prop] === v) return false;
+  el.style[prop] = v;
+  return true;
+};
+
 /** The stage is at most this share of the window's height (then it scrolls). */
 const MAX_STAGE = 0.65;
 
@@ -205,11 +216,18 @@ export class Timeline {
     const dpr = window.devicePixelRatio || 1;
     const full = heightFor(this.rows.rows.length);
     const h = this.stageHeight();
-    this.scroller.style.maxHeight = h + "px";
-    this.stage.style.height = h + "px";
-    this.spacer.style.height = Math.max(0, full - h) + "px";
-    this.scrollY = Math.min(this.scroller.scrollTop, Math.max(0, full - h));
-    const w = Math.max(200, this.scroller.clientWidth || this.root.clientWidth);
+    // Layout is read before anything here is written, and the heights are
+    // written only when they change: a read after a write makes the
+    // browser lay the page out on the spot, and again in the frame. Only
+    // new heights, which can bring or take away the scroller's scroll bar,
+    // make the width worth reading again.
+    const top = this.scroller.scrollTop;
+    const width = () => Math.max(200, this.scroller.clientWidth || this.root.clientWidth);
+    let w = width();
+    const resized = [setStyle(this.scroller, "maxHeight", h + "px"), setStyle(this.stage, "height", h + "px"),
+      setStyle(this.spacer, "height", Math.max(0, full - h) + "px")].includes(true);
+    if (resized) w = width();
+    this.scrollY = Math.min(top, Math.max(0, full - h));
     this.view = { ...this.view, x0: LAYOUT.label + LAYOUT.pad, x1: w - 8 };
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
       this.canvas.width = Math.round(w * dpr);

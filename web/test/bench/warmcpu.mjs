@@ -1,11 +1,12 @@
 // Where a warm re-run's time goes, measured as CPU rather than wall-clock
 // time, so that a busy machine (other processes taking the cores) does not
-// hide it: headless Chromium records a trace (categories "toplevel" and
-// "blink.user_timing") while the page runs a program again N times with
-// Run; for each run, from the click to the "taskline:rendered" of its
-// timeline, it sums the thread CPU time (the trace's tdur) of the tasks of
-// the page's main thread and of the engine's worker, and prints the median
-// and the least of each beside the wall-clock time.
+// hide it: headless Chromium records a trace (categories "toplevel",
+// "blink.user_timing", "blink" and "devtools.timeline") while the page runs
+// a program again N times with Run; for each run, from the click to the
+// "taskline:rendered" of its timeline, it sums the thread CPU time (the
+// trace's tdur) of the tasks of the page's main thread and of the engine's
+// worker, and prints the median and the least of each beside the
+// wall-clock time.
 //
 //   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N]
 //
@@ -13,7 +14,11 @@
 // story, the trace's JSON and the messages around them; the main thread's is
 // everything the page does between Run and the drawn timeline (and the
 // frames it paints meanwhile). On an idle machine the wall-clock time is
-// about the sum of the two plus the hops between threads.
+// about the sum of the two plus the hops between threads. Two parts of the
+// main thread's CPU are printed apart, as each was once most of it: the
+// frames the browser drew while the run was in the worker (the result's
+// message waits behind a frame), and the layouts forced by a script reading
+// the page's geometry after changing it.
 import { readFileSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
 import { launch, BASE } from "../browser/harness.js";
@@ -47,7 +52,7 @@ const cdp = await page.context().newCDPSession(page);
 const events = [];
 cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
 const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["toplevel", "blink.user_timing"] }, transferMode: "ReportEvents" });
+await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "blink", "devtools.timeline"] }, transferMode: "ReportEvents" });
 for (let i = 0; i < N; i++) {
   await runOnce(i);
   await page.waitForFunction(() => document.getElementById("stop").disabled);
@@ -64,13 +69,20 @@ for (const e of events) {
   const m = /^warm(\d+)([<>])$/.exec(e.name || "");
   if (m) (windows[m[1]] ||= {})[m[2] === "<" ? "from" : "to"] = e.ts;
 }
-const rows = { wall: [], main: [], worker: [] };
+const rows = { wall: [], main: [], frames: [], forced: [], worker: [] };
+// Of the main thread's CPU: frames the browser drew while the run was in
+// the worker (a frame holds back the result's message behind it), and
+// layouts that reading the page's geometry forced inside a script.
+const FRAME = "WebFrameWidgetImpl::UpdateLifecycle", FORCED = "Blink.ForcedStyleAndLayout.UpdateTime";
 for (const w of Object.values(windows)) {
   if (w.from === undefined || w.to === undefined) continue;
-  let main = 0, worker = 0;
+  let main = 0, worker = 0, frames = 0, forced = 0;
   for (const e of events) {
-    if (e.ph !== "X" || e.name !== "ThreadControllerImpl::RunTask" || e.ts < w.from || e.ts > w.to) continue;
+    if (e.ph !== "X" || e.ts < w.from || e.ts > w.to) continue;
     const name = thread.get(`${e.pid}:${e.tid}`) || "";
+    if (name === "CrRendererMain" && e.name === FRAME) frames += e.tdur || 0;
+    if (name === "CrRendererMain" && e.name === FORCED) forced += e.tdur || 0;
+    if (e.name !== "ThreadControllerImpl::RunTask") continue;
     // A task still going at the redraw counts up to it.
     const cpu = (e.tdur || 0) * Math.min(1, (w.to - e.ts) / Math.max(1, e.dur));
     if (name === "CrRendererMain") main += cpu;
@@ -79,8 +91,10 @@ for (const w of Object.values(windows)) {
   rows.wall.push((w.to - w.from) / 1000);
   rows.main.push(main / 1000);
   rows.worker.push(worker / 1000);
+  rows.frames.push(frames / 1000);
+  rows.forced.push(forced / 1000);
 }
-const label = { wall: "Run → redraw, wall clock", main: "main thread CPU", worker: "engine worker CPU" };
+const label = { wall: "Run → redraw, wall clock", main: "main thread CPU", worker: "engine worker CPU", frames: "  of it, frames drawn", forced: "  of it, forced layout" };
 console.log(`${lang} warm re-run, ${rows.wall.length} runs (median / least):`);
 for (const [k, a] of Object.entries(rows)) console.log(`  ${label[k].padEnd(26)} ${median(a).toFixed(1).padStart(7)} / ${Math.min(...a).toFixed(1).padStart(5)} ms`);
 console.log(`  (load average ${loadavg().map((x) => x.toFixed(1)).join(", ")} on ${cpus().length} cores)`);

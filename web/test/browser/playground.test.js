@@ -117,7 +117,11 @@ test("Stop ends a runaway loop and keeps its output; the page stays responsive",
   await page.waitForFunction(() => /starting/.test(window.taskline.printed().stdout), null, { timeout: 20_000 });
   for (let i = 0; i < 10; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
   assert.equal(await page.locator("#stop").isDisabled(), false, "still running after ten frames");
+  // The status says "running…" once a run has gone on for a moment (a quick
+  // run is drawn before then, without it).
+  await page.waitForFunction(() => /running…/.test(document.getElementById("status").textContent), null, { timeout: 5000 });
   await page.getByRole("button", { name: "Stop", exact: true }).click();
+  assert.match(await page.locator("#status").textContent(), /^stopped/);
   // The page says "stopped" at once; the stopped run's timeline follows
   // when the engine hands its trace back, however busy the machine is.
   await page.waitForFunction(() => window.taskline.timeline.model.trace.outcome.kind === "stopped", null, { timeout: 20_000 });
