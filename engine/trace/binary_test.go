@@ -62,17 +62,14 @@ func decodeBinary(b []byte) (*trace.Trace, error) {
 	}
 	// The offsets count UTF-16 code units, as the page slices one decoded
 	// string; here the text is cut by walking it.
-	runes := []rune(string(text))
 	var cuts []int // byte offset of each UTF-16 unit boundary
-	pos := 0
-	for _, r := range runes {
-		cuts = append(cuts, pos)
+	for i, r := range string(text) {
+		cuts = append(cuts, i)
 		if r >= 0x10000 {
 			cuts = append(cuts, -1) // inside a surrogate pair
 		}
-		pos += len(string(r))
 	}
-	cuts = append(cuts, pos)
+	cuts = append(cuts, len(text))
 	if len(cuts)-1 != units {
 		return nil, fmt.Errorf("strings are %d UTF-16 units, header says %d", len(cuts)-1, units)
 	}
