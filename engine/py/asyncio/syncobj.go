@@ -64,6 +64,14 @@ func syncArgs(c *eval.Class, name string, p *params, self eval.Value, args []eva
 	}
 	a, err := p.bind(args, kw)
 	if err != nil {
+		if s.st.rt.minor < 10 {
+			// These methods are Python functions in CPython, whose call
+			// errors name them by __qualname__ only from 3.10 on
+			// ("Queue.put() missing…"); before, by __name__ ("put()…").
+			q := *p
+			q.fn = name
+			_, err = q.bind(args, kw)
+		}
 		return nil, nil, err
 	}
 	return s, a, nil
