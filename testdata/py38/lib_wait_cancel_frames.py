@@ -54,6 +54,11 @@ async def main():
         async with cond:
             await cond.wait()
     await cancel_while_waiting("Condition.wait", cond_wait)
+
+    async def cond_wait_for():
+        async with cond:
+            await cond.wait_for(lambda: False)
+    await cancel_while_waiting("Condition.wait_for", cond_wait_for)
     await cond.acquire()
 
     async def cond_with():

@@ -17,6 +17,10 @@ var libFrameTable = [...]libFrameSet{
 	{7, "condition_wait_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 354, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{7, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 381, Func: "wait_for", Text: "await self.wait()", Carets: ""},
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 354, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{7, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/runners.py", Line: 43, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 574, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -96,6 +100,10 @@ var libFrameTable = [...]libFrameSet{
 	{8, "condition_wait_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 373, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{8, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 400, Func: "wait_for", Text: "await self.wait()", Carets: ""},
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 373, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{8, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 603, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -173,6 +181,10 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 120, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{9, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 290, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{9, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 317, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 290, Func: "wait", Text: "await fut", Carets: ""},
 	}},
 	{9, "escape", []eval.LibFrame{
@@ -256,6 +268,10 @@ var libFrameTable = [...]libFrameSet{
 	{10, "condition_wait_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 269, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{10, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 296, Func: "wait_for", Text: "await self.wait()", Carets: ""},
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 269, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{10, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 636, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -333,6 +349,10 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 114, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{11, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 267, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{11, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 294, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 267, Func: "wait", Text: "await fut", Carets: ""},
 	}},
 	{11, "escape", []eval.LibFrame{
@@ -421,6 +441,10 @@ var libFrameTable = [...]libFrameSet{
 	{12, "condition_wait_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 266, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{12, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 293, Func: "wait_for", Text: "await self.wait()", Carets: ""},
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 266, Func: "wait", Text: "await fut", Carets: ""},
+	}},
 	{12, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -506,6 +530,10 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 110, Func: "acquire", Text: "await fut", Carets: ""},
 	}},
 	{13, "condition_wait_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 272, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{13, "condition_wait_for_cancel", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 313, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 272, Func: "wait", Text: "await fut", Carets: ""},
 	}},
 	{13, "escape", []eval.LibFrame{

@@ -284,7 +284,7 @@ func defineSyncMethods() {
 					return r, nil
 				}
 				if err := p.cond.wait(y); err != nil {
-					return nil, err
+					return nil, p.cancelFrames("condition_wait_for_cancel", err)
 				}
 			}
 		}), nil

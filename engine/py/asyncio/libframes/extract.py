@@ -148,6 +148,7 @@ PROBES.update({
     "lock_aenter_cancel": waiting("x = asyncio.Lock(); await x.acquire()", "async with x: pass"),
     "semaphore_aenter_cancel": waiting("x = asyncio.Semaphore(0)", "async with x: pass"),
     "condition_aenter_cancel": waiting("x = asyncio.Condition(); await x.acquire()", "async with x: pass"),
+    "condition_wait_for_cancel": waiting("x = asyncio.Condition()", "    await x.wait_for(lambda: False)", 5, "        async with x:\n"),
     "condition_wait_cancel": waiting("x = asyncio.Condition()", "    await x.wait()", 5, "        async with x:\n"),
 })
 
