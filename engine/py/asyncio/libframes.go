@@ -23,8 +23,8 @@ import "taskline/engine/py/eval"
 //	event_wait          Event.wait awaiting a future of another loop (3.7-3.9)
 //	*_cancel            a task cancelled while it waits in Queue.get/put/join,
 //	                    Event.wait, Lock/Semaphore/Condition.acquire (and
-//	                    their `async with`), Condition.wait: the primitive's
-//	                    frames (queues.py, locks.py)
+//	                    their `async with`), Condition.wait and wait_for:
+//	                    the primitive's frames (queues.py, locks.py)
 //	run_until_complete_cb  not a frame: where base_events.py defines the
 //	                    callback, for a Task's repr
 //
