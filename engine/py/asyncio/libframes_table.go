@@ -21,6 +21,12 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 381, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 354, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{7, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 382, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
+	{7, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.7/asyncio/locks.py", Line: 379, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
 	{7, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.7/asyncio/runners.py", Line: 43, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.7/asyncio/base_events.py", Line: 574, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -104,6 +110,12 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 400, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 373, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{8, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 401, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
+	{8, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.8/asyncio/locks.py", Line: 398, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
 	{8, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.8/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.8/asyncio/base_events.py", Line: 603, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -186,6 +198,12 @@ var libFrameTable = [...]libFrameSet{
 	{9, "condition_wait_for_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 317, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 290, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{9, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 318, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
+	{9, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.9/asyncio/locks.py", Line: 315, Func: "wait_for", Text: "result = predicate()", Carets: ""},
 	}},
 	{9, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.9/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
@@ -272,6 +290,12 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 296, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 269, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{10, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 297, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
+	{10, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.10/asyncio/locks.py", Line: 294, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
 	{10, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.10/asyncio/runners.py", Line: 44, Func: "run", Text: "return loop.run_until_complete(main)", Carets: ""},
 		{File: "/usr/lib/python3.10/asyncio/base_events.py", Line: 636, Func: "run_until_complete", Text: "self.run_forever()", Carets: ""},
@@ -354,6 +378,12 @@ var libFrameTable = [...]libFrameSet{
 	{11, "condition_wait_for_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 294, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 267, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{11, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 295, Func: "wait_for", Text: "result = predicate()", Carets: "             ^^^^^^^^^^^"},
+	}},
+	{11, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.11/asyncio/locks.py", Line: 292, Func: "wait_for", Text: "result = predicate()", Carets: "             ^^^^^^^^^^^"},
 	}},
 	{11, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.11/asyncio/runners.py", Line: 190, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
@@ -445,6 +475,12 @@ var libFrameTable = [...]libFrameSet{
 		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 293, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 266, Func: "wait", Text: "await fut", Carets: ""},
 	}},
+	{12, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 294, Func: "wait_for", Text: "result = predicate()", Carets: "             ^^^^^^^^^^^"},
+	}},
+	{12, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.12/asyncio/locks.py", Line: 291, Func: "wait_for", Text: "result = predicate()", Carets: "             ^^^^^^^^^^^"},
+	}},
 	{12, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ^^^^^^^^^^^^^^^^"},
 		{File: "/usr/lib/python3.12/asyncio/runners.py", Line: 118, Func: "run", Text: "return self._loop.run_until_complete(task)", Carets: "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -535,6 +571,12 @@ var libFrameTable = [...]libFrameSet{
 	{13, "condition_wait_for_cancel", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 313, Func: "wait_for", Text: "await self.wait()", Carets: ""},
 		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 272, Func: "wait", Text: "await fut", Carets: ""},
+	}},
+	{13, "condition_wait_for_pred_again", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 314, Func: "wait_for", Text: "result = predicate()", Carets: ""},
+	}},
+	{13, "condition_wait_for_pred_first", []eval.LibFrame{
+		{File: "/usr/lib/python3.13/asyncio/locks.py", Line: 311, Func: "wait_for", Text: "result = predicate()", Carets: ""},
 	}},
 	{13, "escape", []eval.LibFrame{
 		{File: "/usr/lib/python3.13/asyncio/runners.py", Line: 194, Func: "run", Text: "return runner.run(main)", Carets: "           ~~~~~~~~~~^^^^^^"},

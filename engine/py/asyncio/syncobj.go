@@ -271,11 +271,19 @@ func defineSyncMethods() {
 	syncMethod(conditionClass, "wait_for", "predicate", func(in *eval.Interp, p *pySync, a []eval.Value) (eval.Value, error) {
 		pred := a[0]
 		return p.coro("wait_for", func(y yielder) (Value, error) {
+			// wait_for calls the predicate on one line first and on
+			// another after each wait: its frame there sits between the
+			// predicate's and the caller's in a traceback.
+			kind := "condition_wait_for_pred_first"
 			for {
 				r, err := in.Call(pred, nil, nil)
 				if err != nil {
+					if e, ok := p.st.rt.excOf(err); ok {
+						p.st.rt.addOuterLibFrames(e, kind)
+					}
 					return nil, err
 				}
+				kind = "condition_wait_for_pred_again"
 				ok, err := in.Truthy(r)
 				if err != nil {
 					return nil, err

@@ -136,6 +136,36 @@ def waiting(setup, op, after=4, pre=""):
             "asyncio.run(main())\n", after)
 
 
+# Condition.wait_for calling a predicate that raises: wait_for's frame sits
+# between the program's frames, at its first call or at a later one.
+PROBES.update({
+    "condition_wait_for_pred_first": ("import asyncio\n"
+                                      "def pred():\n"
+                                      "    raise ValueError('no')\n"
+                                      "async def main():\n"
+                                      "    c = asyncio.Condition()\n"
+                                      "    async with c:\n"
+                                      "        await c.wait_for(pred)\n"
+                                      "asyncio.run(main())\n", 7),
+    "condition_wait_for_pred_again": ("import asyncio\n"
+                                      "calls = []\n"
+                                      "def pred():\n"
+                                      "    calls.append(1)\n"
+                                      "    if len(calls) > 1:\n"
+                                      "        raise ValueError('no')\n"
+                                      "    return False\n"
+                                      "async def main():\n"
+                                      "    c = asyncio.Condition()\n"
+                                      "    async def poke():\n"
+                                      "        async with c:\n"
+                                      "            c.notify()\n"
+                                      "    t = asyncio.ensure_future(poke())\n"
+                                      "    async with c:\n"
+                                      "        await c.wait_for(pred)\n"
+                                      "asyncio.run(main())\n", 15),
+})
+
+
 # A task cancelled while it waits inside a library primitive: that
 # primitive's frames (queues.py, locks.py) are the traceback's innermost.
 PROBES.update({
