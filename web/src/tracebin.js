@@ -7,7 +7,7 @@
 // ({t, task, kind, pos, detail?, related, stream?} and so on), so that
 // every reader of a trace sees what JSON.parse of `taskline run --trace`
 // would give it. A million events take a few hundred milliseconds to turn
-// into objects, so decodeSteps does it in slices and decodeTraceAsync
+// into objects, so decodeSteps does it in slices and finishSteps
 // yields to the page between them: the page keeps answering while a big
 // trace arrives.
 
