@@ -68,7 +68,9 @@ func load(in *eval.Interp) (*eval.Module, error) {
 		}
 		return -1
 	}
-	m := eval.NewModule("asyncio")
+	// Sized for what it will hold (about 50 names in 3.13), so that its
+	// map is not grown and rehashed five times over in every run.
+	m := eval.NewModuleSize("asyncio", 64)
 	st.mod = m
 	m.Dict[stateKey] = stateValue{st}
 	st.defineFunctions(m)

@@ -252,6 +252,13 @@ func NewModule(name string) *Module {
 	return &Module{Name: name, Dict: map[string]Value{"__name__": Str(name)}}
 }
 
+// NewModuleSize returns an empty native module with room for about n names.
+func NewModuleSize(name string, n int) *Module {
+	d := make(map[string]Value, n)
+	d["__name__"] = Str(name)
+	return &Module{Name: name, Dict: d}
+}
+
 // globals are the main module's variables, resolved to slots.
 type globals struct {
 	names []string
