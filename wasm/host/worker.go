@@ -23,7 +23,9 @@
 package host
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"syscall/js"
 	"time"
 
@@ -94,20 +96,13 @@ func exportWorker() {
 		if len(args) < 3 || args[2].Type() != js.TypeFunction {
 			panic("tasklineRun: want (source, options, done)")
 		}
-		src := args[0].String()
-		opts := options(args[1])
-		done := args[2]
-		// The engine must run on its own goroutine: a js.FuncOf callback may
-		// not block, and Poll blocks while the worker's event loop runs.
-		go func() {
-			b := runBinary(src, opts)
-			u8 := js.Global().Get("Uint8Array").New(len(b))
-			js.CopyBytesToJS(u8, b)
-			done.Invoke(u8)
-			collectIfGrown()
-		}()
+		// The worker sends a run only once the last one is done, so the
+		// runner is waiting and the channel has room: a js.FuncOf callback
+		// may not block.
+		runs <- run{args[0].String(), options(args[1]), args[2]}
 		return nil
 	}))
+	go runner()
 	js.Global().Set("tasklineLanguages", js.FuncOf(func(this js.Value, args []js.Value) any {
 		var l []any
 		for _, s := range engine.Languages() {
@@ -115,6 +110,34 @@ func exportWorker() {
 		}
 		return js.ValueOf(l)
 	}))
+}
+
+// A run the worker asked for, and the function its result goes to.
+type run struct {
+	src  string
+	opts engine.Options
+	done js.Value
+}
+
+var runs = make(chan run, 4)
+
+// runner runs the programs the worker sends, one after another, for the
+// module's life. The engine must run on a goroutine of its own: a js.FuncOf
+// callback may not block, and Poll blocks while the worker's event loop
+// runs. It is one goroutine rather than one per run because a goroutine's
+// stack starts at a few kilobytes and grows by copying as calls nest, and
+// compiling and running even a small program nests deep enough for several
+// copies, each of which walks the stack (a tenth of a warm run's time in
+// the worker, profiled); the runner's stack stays grown from one run to
+// the next (the collector halves a stack that is mostly unused).
+func runner() {
+	for r := range runs {
+		b := runBinary(r.src, r.opts)
+		u8 := js.Global().Get("Uint8Array").New(len(b))
+		js.CopyBytesToJS(u8, b)
+		r.done.Invoke(u8)
+		collectIfGrown()
+	}
 }
 
 // options reads engine options from a JS object; missing fields keep their
@@ -163,9 +186,82 @@ func resultHead(t *trace.Trace, s *explain.Story) []byte {
 	if s == nil {
 		return b
 	}
-	b = append(b[:len(b)-1], `,"story":`...)
-	b = s.AppendJSON(b)
-	return append(b, '}')
+	return withStory(b, s.AppendJSON(nil))
+}
+
+// withStory adds the story's JSON to a trace's head (HeadJSON) as "story".
+func withStory(head, story []byte) []byte {
+	if story == nil {
+		return head
+	}
+	head = append(head[:len(head)-1], `,"story":`...)
+	head = append(head, story...)
+	return append(head, '}')
+}
+
+// The buffers a run's result is written into, kept for the next run: the
+// result is copied into the page's memory (CopyBytesToJS) as soon as it is
+// written, and a small run otherwise made its 10 kB afresh each time, a
+// few doublings of append from nothing. A buffer that grew past keepBuffer
+// (a big trace) is let go rather than held for the rest of the session.
+var headBuf, outBuf []byte
+
+const keepBuffer = 1 << 20
+
+// encode is resultBinary for a finished run, whose story is explained or
+// taken from the last run's (explained): it writes into the kept buffers,
+// and the bytes it returns are good until the next call.
+func encode(src string, t *trace.Trace) []byte {
+	head := t.HeadJSON(headBuf[:0])
+	head = withStory(head, storyOf(src, t, head))
+	out := t.AppendBinary(outBuf[:0], head)
+	headBuf, outBuf = head[:0], out[:0]
+	if cap(headBuf) > keepBuffer {
+		headBuf = nil
+	}
+	if cap(outBuf) > keepBuffer {
+		outBuf = nil
+	}
+	return out
+}
+
+// explained is the last run's story, as JSON (nil if explaining it failed),
+// and what it was derived from: the program, and the trace's head, events
+// and spans. The story is a function of the program and the trace alone,
+// and the page's Run pressed again on the same program, Live mode
+// re-running it unchanged, run it to the same trace; explaining it again
+// cost a tenth of a warm re-run's time in the worker. Only a trace of at
+// most quickTrace records is kept for the comparison, so that a big one is
+// not held in memory between runs (and its comparison would cost about
+// what a small story does).
+var explained explainedRun
+
+type explainedRun struct {
+	src    string
+	head   []byte
+	events []trace.Event
+	spans  []trace.Span
+	story  []byte
+}
+
+// storyOf returns the run's story as JSON: the last run's when the program
+// and its trace are the same (head is t's, from HeadJSON), or else the
+// story explained afresh.
+func storyOf(src string, t *trace.Trace, head []byte) []byte {
+	e := &explained
+	if e.head != nil && e.src == src && bytes.Equal(e.head, head) && slices.Equal(e.events, t.Events) && slices.Equal(e.spans, t.Spans) {
+		return e.story
+	}
+	var j []byte
+	if s := story(src, t); s != nil {
+		j = s.AppendJSON(nil)
+	}
+	if len(t.Events)+len(t.Spans) <= quickTrace {
+		*e = explainedRun{src, append(e.head[:0], head...), t.Events, t.Spans, j}
+	} else {
+		*e = explainedRun{}
+	}
+	return j
 }
 
 // runBinary runs the program and returns its trace and story (resultBinary).
@@ -210,7 +306,7 @@ func runBinary(src string, opts engine.Options) (out []byte) {
 		printed.flush()
 		yieldToEventLoop()
 	}
-	return resultBinary(t, story(src, t))
+	return encode(src, t)
 }
 
 // story explains the run. A bug in the explanation must not cost the user

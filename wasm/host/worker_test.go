@@ -120,3 +120,33 @@ func TestResultHeadMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// encode writes what resultBinary writes with the run's story explained
+// afresh, whether the story is explained or kept from the run before (the
+// same program run again), and a different program or a different trace of
+// the same program gets its own story, not the kept one.
+func TestEncodeKeepsOnlyTheSameStory(t *testing.T) {
+	gather := "import asyncio\n\nasync def f(i):\n    await asyncio.sleep(i)\n    print(i)\n\nasync def main():\n    await asyncio.gather(*(f(i) for i in range(3)))\n\nasyncio.run(main())\n"
+	boom := "import asyncio\n\nasync def main():\n    raise ValueError('boom')\n\nasyncio.run(main())\n"
+	seeded := "import asyncio, random\n\nasync def main():\n    await asyncio.sleep(random.random())\n    print('done')\n\nasyncio.run(main())\n"
+	explained = explainedRun{}
+	for i, c := range []struct {
+		src  string
+		seed int64
+		kept bool
+	}{
+		{gather, 0, false}, {gather, 0, true}, {boom, 0, false}, {boom, 0, true},
+		{gather, 0, false}, {seeded, 1, false}, {seeded, 2, false}, {seeded, 2, true},
+	} {
+		tr := engine.Run(c.src, engine.Options{Lang: "python", Seed: c.seed})
+		before := explained.story
+		got := encode(c.src, tr)
+		want := resultBinary(tr, explain.Explain(c.src, tr))
+		if string(got) != string(want) {
+			t.Errorf("run %d: encode wrote\n%s\nresultBinary\n%s", i, head(t, got), head(t, want))
+		}
+		if kept := before != nil && &before[0] == &explained.story[0]; kept != c.kept {
+			t.Errorf("run %d: story kept from the run before = %v, want %v", i, kept, c.kept)
+		}
+	}
+}

@@ -189,7 +189,10 @@ function next() {
       outBuf = [];
       currentID = -1;
       self.postMessage({ type: "done", id: m.id, bin: bin.buffer }, [bin.buffer]);
-      setTimeout(next, 0);
+      // The next run, if one is queued, once Go has returned (it is still
+      // in this call); a timer costs the worker a little even when there is
+      // nothing to run, which is nearly always.
+      if (queue.length) setTimeout(next, 0);
     } catch (err) {
       fail("trap", String(err && err.message || err));
     }
