@@ -106,6 +106,8 @@ let runningNote = 0;
 let suppressLive = false;
 /** @type {{outcome: string, stdout: string}[]} the last runs a newer one made stale, never drawn */
 const discarded = [];
+/** The bytes of the result whose trace the timeline shows, if the client kept them (RunResult.bytes). @type {Uint8Array|null} */
+let shownBytes = null;
 /** What the last finished run cost, from Run to the drawn timeline (ms). */
 let lastRunMs = 0;
 
@@ -307,12 +309,27 @@ async function show(res, why) {
   }
   delete el.timeline.dataset.stale;
   if (!syntax) lastGood = t;
-  timeline.setTrace(t, { keepView: why === "live" });
+  // A program run again to the very same result (Run pressed again, Live
+  // mode re-running an unchanged program) leaves the canvas as it is.
+  const same = !!(res.bytes && shownBytes && sameBytes(res.bytes, shownBytes));
+  shownBytes = res.bytes || null;
+  timeline.setTrace(t, { keepView: why === "live", same });
   showAwaitTree(-1);
   put(el.scrub, "max", String(Math.max(0, t.events.length - 1)));
   put(el.scrub, "value", "0");
   put(el.step, "textContent", t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "");
   renderTable(t, 0);
+}
+
+/** Whether two byte arrays hold the same bytes. @param {Uint8Array} a @param {Uint8Array} b */
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  // Four bytes at a time where both are aligned (a result always is).
+  const n = a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0 ? a.length >> 2 : 0;
+  const a4 = new Uint32Array(a.buffer, a.byteOffset, n), b4 = new Uint32Array(b.buffer, b.byteOffset, n);
+  for (let i = 0; i < n; i++) if (a4[i] !== b4[i]) return false;
+  for (let i = n * 4; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

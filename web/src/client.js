@@ -20,8 +20,10 @@ import { decodeSteps, finishSteps } from "./tracebin.js";
 
 /**
  * @typedef {{lang?: string, python?: string, maxSteps?: number, maxMemory?: number, traceLimit?: number, file?: string, seed?: number}} RunOptions
- * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any}} RunResult
- *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields
+ * @typedef {{stdout: string, stderr: string, exitCode: number, trace: any, story: any, bytes?: Uint8Array}} RunResult
+ *   story: the run's explanation (engine/explain), which the worker sends beside the trace's fields;
+ *   bytes: the result as the worker sent it (trace and story in the binary form), when it is at most
+ *   SAME_BYTES long, so that the page can tell a run that gave the very result it shows
  * @typedef {{maxMemory: number, maxSteps: number}} Limits
  * @typedef {{reason: string, message?: string, runtime?: string}} Failure
  */
@@ -39,6 +41,10 @@ export const WEDGED_MS = 15_000;
  * Go program (go/types) takes seconds in WebAssembly, without a chance to
  * yield. */
 export const WEDGED_GO_START_MS = 60_000;
+
+/** The longest result whose bytes a RunResult keeps (bytes): a big trace's
+ * would double what the page holds of it, and comparing it would cost. */
+export const SAME_BYTES = 1 << 20;
 
 /** The engine's budgets until the worker reports its own (sched.Default*). */
 export const DEFAULT_LIMITS = { maxMemory: 512 << 20, maxSteps: 50_000_000 };
@@ -109,6 +115,12 @@ export function failedTrace(lang, words, printed) {
 export function resultOf(trace) {
   const o = trace.outcome || {};
   return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace, story: trace.story || null };
+}
+
+/** @param {RunResult} r @param {ArrayBuffer} bin */
+function withBytes(r, bin) {
+  if (bin.byteLength <= SAME_BYTES) r.bytes = new Uint8Array(bin);
+  return r;
 }
 
 /**
@@ -264,7 +276,7 @@ export class Client {
     }
     const r = this.take(m.id);
     if (!r) return;
-    finishSteps(steps).then((trace) => r.resolve(resultOf(trace)), (err) => {
+    finishSteps(steps).then((trace) => r.resolve(withBytes(resultOf(trace), m.bin)), (err) => {
       const words = failureWords({ reason: "trap", message: `the engine sent back a trace this page cannot read: ${err}` }, this.limits);
       r.resolve(resultOf(failedTrace(r.lang, words, r.printed.get())));
     });

@@ -171,9 +171,20 @@ export class Timeline {
   /**
    * Shows a new trace. With keepView, the zoom and pan stay (Live re-runs)
    * unless the view showed the whole run, in which case it keeps doing so.
-   * @param {any} trace @param {{keepView?: boolean}} [opts]
+   * With same, the caller says that this trace is the one shown, byte for
+   * byte as the engine sent it (a program run again): when the timeline is
+   * also as this call would leave it — nothing selected, not playing, no
+   * redraw waiting, and the whole run in view unless the view is kept — the
+   * canvas already shows what drawing it again would, so it is left as it
+   * is (painting it is most of what a small run costs the page) and only
+   * "taskline:rendered" is said again.
+   * @param {any} trace @param {{keepView?: boolean, same?: boolean}} [opts]
    */
   setTrace(trace, opts = {}) {
+    if (opts.same && this.selected < 0 && !this.playing && this.limit === Infinity && !this.pending && (opts.keepView || this.fitted)) {
+      this.rendered();
+      return;
+    }
     const prev = this.model.trace;
     this.model = new Model(trace || EMPTY, { mode: this.mode });
     // Collapsed lanes and the scroll stay for a re-run of the same program
@@ -242,6 +253,11 @@ export class Timeline {
     this.drawLabels(h);
     this.root.dataset.ticks = String(this.drawn.ticks.length);
     this.draws++;
+    this.rendered();
+  }
+
+  /** Says that the timeline shows its trace ("taskline:rendered"). */
+  rendered() {
     this.root.dispatchEvent(new CustomEvent("taskline:rendered", {
       bubbles: true, composed: true,
       detail: { lanes: this.model.lanes.length, events: this.model.trace.events.length, view: { u0: this.view.u0, u1: this.view.u1 } },

@@ -155,6 +155,35 @@ test("the arrow keys step through events and highlight each one's line", async (
   await page.close();
 });
 
+test("Run again with the same result leaves the canvas as it is, unless the view or the selection changed", async () => {
+  const page = await open(browser.ctx);
+  const draws = () => page.evaluate(() => window.taskline.timeline.draws);
+  const n = await draws();
+  await runAndWait(page);
+  assert.equal(await draws(), n, "the same result again: nothing drawn, taskline:rendered said");
+  // A selected event: Run clears the selection, which is a redraw.
+  await page.locator('[aria-label="Timeline"]').focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => window.taskline.timeline.selected), 0);
+  const selected = await draws();
+  await runAndWait(page);
+  assert.equal(await page.evaluate(() => window.taskline.timeline.selected), -1);
+  assert.ok(await draws() > selected, "drawn without the selection");
+  // Zoomed in: Run fits the whole run again, which is a redraw.
+  await page.evaluate(() => window.taskline.timeline.zoomBy(4));
+  await page.waitForFunction(() => !window.taskline.timeline.pending);
+  const zoomed = await draws();
+  await runAndWait(page);
+  assert.equal(await page.evaluate(() => window.taskline.timeline.fitted), true);
+  assert.ok(await draws() > zoomed, "drawn fitted");
+  // A different result is drawn.
+  const same = await draws();
+  await setCode(page, (await page.evaluate(() => window.taskline.editor.value)).replace("0.2)", "0.3)"));
+  await runAndWait(page);
+  assert.ok(await draws() > same, "a changed program's run is drawn");
+  await page.close();
+});
+
 test("zoom and pan by keyboard keep the view inside the run", async () => {
   const page = await open(browser.ctx);
   const tl = page.locator('[aria-label="Timeline"]');
