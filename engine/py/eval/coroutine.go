@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"runtime"
 	"strings"
 
 	"taskline/engine/sched"
@@ -53,8 +52,10 @@ type Generator struct {
 
 	// out receives the body's result; the fiber's goroutine refers to it
 	// and not to the Generator, so that an abandoned generator can be
-	// collected (its finalizer then retires the fiber).
+	// collected (its reaper's finalizer then retires the fiber).
 	out *genOut
+	// reaper is collected with the Generator (see retireWhenCollected).
+	reaper *reaper
 
 	hooked bool // the first-iteration hook ran (async generators)
 
@@ -126,8 +127,7 @@ func (g *Generator) start(in *Interp) {
 		out.result, out.err = code.body(in, fr)
 	})
 	g.th.fiber = g.fiber
-	fiber := g.fiber
-	runtime.SetFinalizer(g, func(*Generator) { in.retire(fiber) })
+	in.retireWhenCollected(g)
 }
 
 // resume runs the fiber until it suspends or finishes.

@@ -2,8 +2,10 @@ package eval
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
+	"weak"
 
 	"taskline/engine"
 	"taskline/engine/sched"
@@ -53,8 +55,7 @@ type Interp struct {
 	warn      *warnState  // the warnings module's filters and registry (mod_warnings.go)
 	clock     sched.Clock // VirtualClock
 	clockOn   bool
-	deadMu    sync.Mutex
-	dead      []*sched.Fiber
+	graves    *graves       // where finalizers leave the fibers of abandoned generators
 	ints      *[intSlab]Int // the slab boxInt hands ints out of, from the end
 	intNext   int           // how many of ints are still free
 	addrs     map[int64]int
@@ -336,19 +337,60 @@ func (in *Interp) Shutdown() {
 	forgetAtExit(in)
 }
 
-// retire is called by the finalizer of a generator that became garbage
-// while suspended: its fiber is killed at the next safe point.
-func (in *Interp) retire(f *sched.Fiber) {
-	in.deadMu.Lock()
-	in.dead = append(in.dead, f)
-	in.deadMu.Unlock()
+// graves holds the fibers of generators that became garbage while
+// suspended, left there by their reapers' finalizers; each is killed at
+// the next safe point (reap).
+//
+// The finalizer is on a reaper, a small object that only the Generator
+// refers to, and it holds only the graves and a weak pointer to the fiber:
+// Go keeps alive everything an object with a finalizer refers to, and
+// everything its finalizer holds, until the finalizer has run. A finalizer
+// on the Generator itself, holding the Interp and the fiber (whose body
+// holds the Interp), made a cycle through the Interp back to the Generator
+// (a task's coroutine is reachable from the loop): the finalizer never ran
+// and every run that ran a coroutine was kept whole, its trace and all,
+// for the rest of the process (38 kB a run of a small asyncio program,
+// growing the page's engine and slowing each of its collections).
+type graves struct {
+	mu   sync.Mutex
+	dead []*sched.Fiber
+}
+
+func (gy *graves) retire(f *sched.Fiber) {
+	gy.mu.Lock()
+	gy.dead = append(gy.dead, f)
+	gy.mu.Unlock()
+}
+
+// reaper is what a Generator's finalizer is set on (graves).
+type reaper struct{ _ int }
+
+// retireWhenCollected arranges for g's fiber to be retired if g becomes
+// garbage while the run still goes on.
+func (in *Interp) retireWhenCollected(g *Generator) {
+	if in.graves == nil {
+		in.graves = &graves{}
+	}
+	gy, wf := in.graves, weak.Make(g.fiber)
+	g.reaper = &reaper{}
+	runtime.SetFinalizer(g.reaper, func(*reaper) {
+		// Nothing holds the fiber any more only once its goroutine has
+		// ended (Shutdown kills it at the end of the run).
+		if f := wf.Value(); f != nil {
+			gy.retire(f)
+		}
+	})
 }
 
 func (in *Interp) reap() {
-	in.deadMu.Lock()
-	dead := in.dead
-	in.dead = nil
-	in.deadMu.Unlock()
+	if in.graves == nil {
+		return
+	}
+	gy := in.graves
+	gy.mu.Lock()
+	dead := gy.dead
+	gy.dead = nil
+	gy.mu.Unlock()
 	for _, f := range dead {
 		f.Kill()
 	}
