@@ -155,3 +155,95 @@ func TestBudgetSpend(t *testing.T) {
 		t.Fatalf("Spend past the budget: %v, want ErrStepLimit", err)
 	}
 }
+
+// running returns the coroutine a fiber runs on, after one Resume.
+func running(t *testing.T, f *Fiber) *coro {
+	t.Helper()
+	if !f.Resume() {
+		t.Fatal("fiber ended at its first step")
+	}
+	return f.c
+}
+
+func TestFiberCoroutinesAreReused(t *testing.T) {
+	step := func(f *Fiber) { f.Yield() }
+	a := NewFiber(step)
+	ca := running(t, a)
+	if a.Resume() || !a.Done() {
+		t.Fatal("fiber did not end")
+	}
+	// The next fiber runs on the coroutine the first one gave back, with
+	// its stack, instead of a new one.
+	b := NewFiber(step)
+	if cb := running(t, b); cb != ca {
+		t.Fatal("a new coroutine was made while an idle one was pooled")
+	}
+	// A killed fiber's coroutine is unwound and reused as well.
+	b.Kill()
+	c := NewFiber(step)
+	if cc := running(t, c); cc != ca {
+		t.Fatal("a killed fiber's coroutine was not reused")
+	}
+	c.Kill()
+}
+
+func TestFiberPanicDiscardsCoroutine(t *testing.T) {
+	f := NewFiber(func(f *Fiber) {
+		f.Yield()
+		panic("boom")
+	})
+	c := running(t, f)
+	func() {
+		defer func() { recover() }()
+		f.Resume()
+	}()
+	f.Kill() // after a panic: nothing left to unwind
+	if f.Resume() {
+		t.Fatal("resume after a panic ran")
+	}
+	g := NewFiber(func(f *Fiber) { f.Yield() })
+	if running(t, g) == c {
+		t.Fatal("a coroutine that panicked was reused")
+	}
+	g.Kill()
+}
+
+func TestFiberKillUnwindsAgainAtYield(t *testing.T) {
+	// A deferred call that yields while the fiber is killed (a Python
+	// finally that awaits) unwinds on at once; later fibers are unharmed.
+	var log []string
+	f := NewFiber(func(f *Fiber) {
+		defer func() { log = append(log, "outer") }()
+		defer func() {
+			defer func() { log = append(log, "inner") }()
+			f.Yield()
+			log = append(log, "resumed")
+		}()
+		f.Yield()
+	})
+	running(t, f)
+	f.Kill()
+	if got := strings.Join(log, ","); got != "inner,outer" {
+		t.Fatalf("log = %s", got)
+	}
+	n := 0
+	g := NewFiber(func(f *Fiber) {
+		for ; n < 3; n++ {
+			f.Yield()
+		}
+	})
+	for g.Resume() {
+	}
+	if n != 3 {
+		t.Fatalf("the next fiber ran %d steps, want 3", n)
+	}
+}
+
+func TestFiberKillBeforeStart(t *testing.T) {
+	ran := false
+	f := NewFiber(func(*Fiber) { ran = true })
+	f.Kill()
+	if f.Resume() || ran || !f.Done() {
+		t.Fatal("a fiber killed before its first Resume ran")
+	}
+}
