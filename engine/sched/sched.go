@@ -441,6 +441,9 @@ func (m *Memory) Release(n int64) {
 // coroutines instead of paying, for each, iter.Pull's allocations, a fresh
 // stack (page faults on a fresh page) and the copy that grows it.
 type Fiber struct {
+	// Arg is the caller's: a body that is a plain function rather than a
+	// closure finds what it runs here (see Init).
+	Arg  any
 	body func(f *Fiber)
 	// c is the coroutine running the body, from the first Resume until
 	// the body ends.
@@ -463,9 +466,24 @@ type coro struct {
 // errKilled unwinds a fiber that is being discarded.
 type errKilled struct{}
 
+// IsKill reports whether a recovered panic value is the unwinding of a
+// killed fiber, which a body that recovers panics must let pass.
+func IsKill(r any) bool {
+	_, ok := r.(errKilled)
+	return ok
+}
+
 // NewFiber returns a fiber that will run body on its first Resume.
 func NewFiber(body func(f *Fiber)) *Fiber {
 	return &Fiber{body: body}
+}
+
+// Init makes f, a Fiber in the caller's own value, a new fiber that will
+// run body on its first Resume, with arg in f.Arg. With a body that is a
+// plain function and a pointer for arg, a fiber so made costs no
+// allocation of its own.
+func (f *Fiber) Init(body func(f *Fiber), arg any) {
+	*f = Fiber{Arg: arg, body: body}
 }
 
 func newCoro() *coro {
@@ -525,7 +543,7 @@ func (f *Fiber) Resume() bool {
 // end detaches a fiber whose body has returned from its coroutine, which
 // goes back to the pool.
 func (f *Fiber) end(c *coro) {
-	f.done, f.c, f.body = true, nil, nil
+	f.done, f.c, f.body, f.Arg = true, nil, nil, nil
 	c.f, c.ended = nil, false
 	putCoro(c)
 }
@@ -553,7 +571,7 @@ func (f *Fiber) Kill() {
 	c := f.c
 	if c == nil {
 		// Never started: there is nothing to unwind.
-		f.done, f.body = true, nil
+		f.done, f.body, f.Arg = true, nil, nil
 		return
 	}
 	f.killed = true
@@ -579,6 +597,15 @@ var coroPool struct {
 // stacks hold: more than a program has finishing at once in the usual
 // case, where fibers end one after another.
 const coroPoolMax = 64
+
+// IdleCoroutines is how many pooled coroutines are parked between two
+// fibers: goroutines of the process that a check for leaked fibers must not
+// count as leaked.
+func IdleCoroutines() int {
+	coroPool.mu.Lock()
+	defer coroPool.mu.Unlock()
+	return len(coroPool.idle)
+}
 
 func getCoro() *coro {
 	coroPool.mu.Lock()
