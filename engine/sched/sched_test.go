@@ -247,3 +247,50 @@ func TestFiberKillBeforeStart(t *testing.T) {
 		t.Fatal("a fiber killed before its first Resume ran")
 	}
 }
+
+// deepYield yields from under n frames, as a task suspends from under the
+// evaluator's frames (about 2 KiB of them, more than a fresh 2 KiB Go
+// stack holds).
+//
+//go:noinline
+func deepYield(f *Fiber, n int) int {
+	var pad [96]byte
+	pad[n%len(pad)] = byte(n)
+	if n == 0 {
+		f.Yield()
+		return int(pad[0])
+	}
+	return deepYield(f, n-1) + int(pad[n%len(pad)])
+}
+
+func deepBody(f *Fiber) { deepYield(f, 16) }
+
+// BenchmarkFiberSequential starts fibers one after another, each
+// suspending once from deep frames and then ending: a loop over short
+// generators, or goroutines that run to completion one by one. Pooled
+// coroutines make this a pair of switches per fiber, with no new stack.
+func BenchmarkFiberSequential(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		f := NewFiber(deepBody)
+		f.Resume()
+		f.Resume()
+	}
+}
+
+// BenchmarkFiberLive5000 starts 5,000 fibers that are all suspended at
+// once before any ends (bench/py's gather_fanout): each needs a
+// coroutine and a stack of its own, pool or not.
+func BenchmarkFiberLive5000(b *testing.B) {
+	b.ReportAllocs()
+	fs := make([]*Fiber, 5000)
+	for b.Loop() {
+		for i := range fs {
+			fs[i] = NewFiber(deepBody)
+			fs[i].Resume()
+		}
+		for _, f := range fs {
+			f.Resume()
+		}
+	}
+}
