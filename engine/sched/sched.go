@@ -493,6 +493,11 @@ func newCoro() *coro {
 		for {
 			c.run(c.f)
 			c.ended = true
+			if !poolHasRoom() {
+				// Many fibers ending together (a run's last tasks):
+				// end here rather than park and be stopped.
+				return
+			}
 			// Park until the pool hands the coroutine another fiber
 			// (false: it is discarded instead).
 			if !yield(struct{}{}) {
@@ -529,8 +534,9 @@ func (f *Fiber) Resume() bool {
 		c.f, f.c = f, c
 	}
 	if _, ok := c.next(); !ok {
-		// The coroutine ended with a panic, already propagated once.
-		f.done, f.c = true, nil
+		// The coroutine ended: the body returned with the pool full,
+		// or panicked (the panic already propagated once).
+		f.done, f.c, f.body, f.Arg = true, nil, nil, nil
 		return false
 	}
 	if c.ended {
@@ -576,9 +582,10 @@ func (f *Fiber) Kill() {
 	}
 	f.killed = true
 	if _, ok := c.next(); !ok || !c.ended {
-		// The unwinding panicked, or the coroutine was somehow left
-		// running: it cannot be reused.
-		f.done, f.c = true, nil
+		// The coroutine ended with the body (the pool was full), or
+		// was somehow left running: it cannot be reused. (A panic
+		// while unwinding propagates from next, as from Resume.)
+		f.done, f.c, f.body, f.Arg = true, nil, nil, nil
 		c.stop()
 		return
 	}
@@ -618,6 +625,12 @@ func getCoro() *coro {
 	}
 	coroPool.mu.Unlock()
 	return newCoro()
+}
+
+func poolHasRoom() bool {
+	coroPool.mu.Lock()
+	defer coroPool.mu.Unlock()
+	return len(coroPool.idle) < coroPoolMax
 }
 
 func putCoro(c *coro) {

@@ -3,6 +3,7 @@ package sched
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -185,6 +186,30 @@ func TestFiberCoroutinesAreReused(t *testing.T) {
 		t.Fatal("a killed fiber's coroutine was not reused")
 	}
 	c.Kill()
+}
+
+func TestFiberPoolBounded(t *testing.T) {
+	// Many fibers ending together: the pool keeps coroPoolMax of their
+	// coroutines and the others end, leaving no goroutine behind.
+	before := runtime.NumGoroutine() - IdleCoroutines()
+	fs := make([]*Fiber, 3*coroPoolMax)
+	for i := range fs {
+		fs[i] = NewFiber(func(f *Fiber) { f.Yield() })
+		running(t, fs[i])
+	}
+	for i, f := range fs {
+		if i%2 == 0 {
+			f.Kill()
+		} else if f.Resume() {
+			t.Fatal("fiber did not end")
+		}
+	}
+	if n := IdleCoroutines(); n > coroPoolMax {
+		t.Fatalf("%d idle coroutines, more than %d", n, coroPoolMax)
+	}
+	if after := runtime.NumGoroutine() - IdleCoroutines(); after > before {
+		t.Fatalf("%d goroutines besides the pool before, %d after", before, after)
+	}
 }
 
 func TestFiberPanicDiscardsCoroutine(t *testing.T) {
