@@ -10,6 +10,8 @@
 // note saying the output was cut, while the run itself goes on and
 // taskline.run() still returns all of it.
 
+import { columns, codes } from "./timeline/columns.js";
+
 /** The most output the page shows, in characters (UTF-16 code units): 1 MiB. */
 export const OUTPUT_CAP = 1 << 20;
 
@@ -119,7 +121,8 @@ export function capChunks(chunks, cap) {
 export function printsOf(trace) {
   /** @type {Chunk[]} */
   const prints = [];
-  for (const e of trace.events || []) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
+  const c = columns(trace), print = codes(c, c.kind, ["print"]);
+  for (let i = 0; i < c.n; i++) if (print[c.kind[i]] === 0) prints.push({ stream: c.stream[i] === 2 ? 2 : 1, text: c.strings[c.detail[i]] });
   return prints;
 }
 

@@ -30,7 +30,7 @@ export function fullFrame(m) {
 
 /** Marker kind of event i, or null. @param {Model} m @param {number} i */
 export function markerKind(m, i) {
-  const k = m.trace.events[i].kind;
+  const k = m.kindOf(i);
   return Object.prototype.hasOwnProperty.call(MARKER_STYLE, k) ? k : null;
 }
 
@@ -545,8 +545,7 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   };
   if (o.selected >= 0 && o.selected < m.u.length) {
     cur(m.u[o.selected], th.select);
-    const e = m.trace.events[o.selected];
-    const row = f.rowOf[m.laneOf(e.task)] ?? -1;
+    const row = f.rowOf[m.laneOf(m.cols.task[o.selected])] ?? -1;
     if (row >= 0) {
       ctx.strokeStyle = th.select; ctx.lineWidth = 2;
       ctx.beginPath(); ctx.arc(toPx(v, m.u[o.selected]), laneMid(row), 8, 0, Math.PI * 2); ctx.stroke();
