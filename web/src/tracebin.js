@@ -29,9 +29,10 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Decodes a result in slices of about `slice` events or spans: each
- * next() does one slice, and the last returns the trace. The header is
- * checked in the first next(), so a buffer that is not a trace of this
- * version throws there and nowhere later.
+ * next() does one slice, and the last returns the trace. The header (the
+ * magic, the version, the sizes) is checked in the first next(), so a
+ * buffer that is not a trace of this version throws there; a later step
+ * throws only for a trace whose head or strings are damaged.
  * @param {ArrayBuffer} buffer @param {number} [slice]
  * @returns {Generator<void, any, void>}
  */
@@ -54,9 +55,13 @@ export function* decodeSteps(buffer, slice = 16384) {
   if (strOff + 4 * (k + 1) + textLen !== buffer.byteLength) {
     throw new Error(`binary trace of ${buffer.byteLength} bytes, its header says ${strOff + 4 * (k + 1) + textLen}`);
   }
+  // The head (ten thousand tasks are a couple of megabytes of JSON) and
+  // the strings' text are a step each: the first step is the header alone,
+  // which the client takes at once to tell a trace from something else.
+  yield;
   const dec = new TextDecoder();
   const trace = JSON.parse(dec.decode(bytes.subarray(HEADER, HEADER + headLen)));
-
+  yield;
   const offsets = new Int32Array(buffer, strOff, k + 1);
   const text = dec.decode(bytes.subarray(strOff + 4 * (k + 1)));
   if (text.length !== units) throw new Error(`binary trace strings of ${text.length} UTF-16 units, its header says ${units}`);
