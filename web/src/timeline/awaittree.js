@@ -9,6 +9,7 @@
 // event are shown (created, not yet done).
 
 import { columns, codes } from "./columns.js";
+import { KINDS, CREATE, DONE, GATHER, gatherChildren } from "./model.js";
 
 /** @typedef {import("./model.js").Trace} Trace */
 /**
@@ -22,7 +23,7 @@ import { columns, codes } from "./columns.js";
  * @returns {{nodes: AwaitNode[], roots: number[]}} nodes by task id (absent: not alive); roots: tasks nobody alive awaits, in id order
  */
 export function awaitState(t, i) {
-  const tasks = t.tasks || [], c = columns(t), kc = codes(c, c.kind, ["create", "done", "gather"]);
+  const tasks = t.tasks || [], c = columns(t), kc = codes(c, c.kind, KINDS);
   const n = tasks.length;
   const created = new Int32Array(n).fill(-1), done = new Int32Array(n).fill(-1);
   // Each task's latest gather() (its children) up to event i.
@@ -34,9 +35,9 @@ export function awaitState(t, i) {
   for (let k = 0; k < c.n && k <= i; k++) {
     const task = c.task[k], related = c.related[k], kind = kc[c.kind[k]];
     if (task >= 0 && task < n && c.line[k] > 0) lastLine[task] = c.line[k];
-    if (kind === 0 && related >= 0 && related < n && created[related] < 0) created[related] = k;
-    else if (kind === 1 && task >= 0 && task < n && done[task] < 0) done[task] = k;
-    else if (kind === 2 && task >= 0) gathered.set(task, (c.strings[c.detail[k]].match(/\d+/g) || []).map(Number).filter((x) => x >= 0 && x < n));
+    if (kind === CREATE && related >= 0 && related < n && created[related] < 0) created[related] = k;
+    else if (kind === DONE && task >= 0 && task < n && done[task] < 0) done[task] = k;
+    else if (kind === GATHER && task >= 0) gathered.set(task, gatherChildren(c.strings[c.detail[k]], n));
   }
   // The span open at event i: the last one (per task) that began at or
   // before it. Spans are recorded in the order they began.

@@ -204,20 +204,76 @@ export function eventCount(trace) {
 }
 
 /**
+ * Records per step of a reader that works in steps (Model.steps): a step
+ * over typed arrays takes a few milliseconds, so a trace of a million
+ * events is read in some sixty steps between which the page stays free.
+ */
+export const SLICE = 1 << 14;
+
+/**
+ * Calls f on [from, n) in ranges of SLICE, yielding after each; a range of
+ * at most SLICE is done without yielding. Loops stay in plain functions,
+ * which the engine optimises while they run.
+ * @param {number} n @param {(a: number, b: number) => void} f @param {number} [from]
+ * @returns {Generator<void, void, void>}
+ */
+export function* sliced(n, f, from = 0) {
+  if (n - from <= SLICE) {
+    if (n > from) f(from, n);
+    return;
+  }
+  for (let i = from; i < n; i += SLICE) {
+    f(i, Math.min(n, i + SLICE));
+    yield;
+  }
+}
+
+/**
+ * Runs steps to the end at once. @template T
+ * @param {Generator<void, T, void>} g @returns {T}
+ */
+export function drain(g) {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Codes already worked out, by column and words. @type {WeakMap<Int32Array, Map<string, Int8Array>>} */
+const codeCache = new WeakMap();
+
+/**
  * For each string that `column` (a column of string indices) holds, its
  * index in `words` (-1: none of them), so that a reader compares small
  * numbers per event instead of strings. Only the strings the column uses
  * are looked up: a run that prints a million different lines has a million
- * strings, and only a few kinds.
+ * strings, and only a few kinds. Worked out once per column and words.
  * @param {Columns} c @param {Int32Array} column @param {readonly string[]} words @returns {Int8Array}
  */
 export function codes(c, column, words) {
+  return drain(codeSteps(c, column, words));
+}
+
+/**
+ * codes, in steps of SLICE records.
+ * @param {Columns} c @param {Int32Array} column @param {readonly string[]} words
+ * @returns {Generator<void, Int8Array, void>}
+ */
+export function* codeSteps(c, column, words) {
+  let byWords = codeCache.get(column);
+  if (!byWords) codeCache.set(column, (byWords = new Map()));
+  const key = words.join("\u0000");
+  const known = byWords.get(key);
+  if (known) return known;
   const out = new Int8Array(c.strings.length).fill(-2);
   /** @type {Map<string, number>} */
   const index = new Map(words.map((w, i) => [w, i]));
-  for (let i = 0; i < column.length; i++) {
-    const k = column[i];
-    if (out[k] === -2) out[k] = index.get(c.strings[k]) ?? -1;
-  }
+  yield* sliced(column.length, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const k = column[i];
+      if (out[k] === -2) out[k] = index.get(c.strings[k]) ?? -1;
+    }
+  });
+  byWords.set(key, out);
   return out;
 }

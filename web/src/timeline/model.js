@@ -9,7 +9,9 @@
 // passed. Ticks on the axis are labelled with virtual time; positions inside
 // one instant keep the order in which things happened.
 
-import { columns, codes, eventAt } from "./columns.js";
+import { columns, codeSteps, eventAt, sliced, drain, SLICE } from "./columns.js";
+
+export { SLICE };
 
 /** @typedef {import("./columns.js").Columns} Columns */
 
@@ -88,42 +90,12 @@ function* positionSteps(times) {
 }
 
 /**
- * Events or spans per step of Model.steps: a step over typed arrays takes
- * a few milliseconds, so a trace of a million events is built in some
- * hundred steps between which the page stays free, and a small one in a
- * few steps that a synchronous build runs without stopping.
- */
-export const SLICE = 1 << 16;
-
-/**
  * What a lane costs to lay out beyond its spans and events, counted in
  * spans: a dozen typed-array views of its parts, which cost a few
  * microseconds each, as much as a few hundred spans do.
  */
 const LANE_WORK = 512;
 
-/**
- * Calls f on [0, n) in ranges of SLICE, yielding after each. Loops stay in
- * plain functions, which the engine optimises while they run.
- * @param {number} n @param {(a: number, b: number) => void} f
- */
-function* sliced(n, f) {
-  for (let i = 0; i < n; i += SLICE) {
-    f(i, Math.min(n, i + SLICE));
-    yield;
-  }
-}
-
-/**
- * Runs steps to the end at once. @template T
- * @param {Generator<void, T, void>} g @returns {T}
- */
-function drain(g) {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** The trace's task id for "the event loop / the Go runtime did it". */
 export const LOOP_TASK = -1;
@@ -146,21 +118,35 @@ const NO_LEVELS = [new Float32Array(0)];
  * @returns {Float32Array[]} index 0 is empty: level 0 is the spans themselves
  */
 export function lodLevels(u0, u1, st) {
+  return drain(lodSteps(u0, u1, st));
+}
+
+/**
+ * lodLevels, in steps of SLICE spans or nodes.
+ * @param {Float64Array} u0 @param {Float64Array} u1 @param {Uint8Array} st
+ * @returns {Generator<void, Float32Array[], void>}
+ */
+function* lodSteps(u0, u1, st) {
   let n = u0.length;
   // Most lanes of a trace of many tasks have a few spans: they share one
   // summary of no levels rather than each making its own.
   if (n <= LOD_FANOUT) return NO_LEVELS;
   const S = STATES.length, levels = [new Float32Array(0)];
-  let prev = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
-  for (let j = 0; j < n; j++) prev[Math.floor(j / LOD_FANOUT) * S + st[j]] += u1[j] - u0[j];
-  levels.push(prev);
+  const first = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
+  yield* sliced(n, (a, b) => {
+    for (let j = a; j < b; j++) first[Math.floor(j / LOD_FANOUT) * S + st[j]] += u1[j] - u0[j];
+  });
+  levels.push(first);
+  let prev = first;
   n = Math.ceil(n / LOD_FANOUT);
   while (n > 1) {
-    const next = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
-    for (let j = 0; j < n; j++) {
-      const d = Math.floor(j / LOD_FANOUT) * S, s = j * S;
-      for (let k = 0; k < S; k++) next[d + k] += prev[s + k];
-    }
+    const next = new Float32Array(Math.ceil(n / LOD_FANOUT) * S), from = prev;
+    yield* sliced(n, (a, b) => {
+      for (let j = a; j < b; j++) {
+        const d = Math.floor(j / LOD_FANOUT) * S, s = j * S;
+        for (let k = 0; k < S; k++) next[d + k] += from[s + k];
+      }
+    });
     levels.push(next);
     prev = next;
     n = Math.ceil(n / LOD_FANOUT);
@@ -173,11 +159,11 @@ export function lodLevels(u0, u1, st) {
  * spans j' <= j whose state differs from the span before, so spans
  * [a, b] hold out[b] - out[a] changes.
  * @param {Uint8Array} st @param {Int32Array} [out] where to write them
+ * @param {number} [from] @param {number} [to] the spans to count (out[from - 1] counted already)
  * @returns {Int32Array}
  */
-export function stateChanges(st, out = new Int32Array(st.length)) {
-  if (st.length) out[0] = 0;
-  for (let j = 1; j < st.length; j++) out[j] = out[j - 1] + (st[j] !== st[j - 1] ? 1 : 0);
+export function stateChanges(st, out = new Int32Array(st.length), from = 0, to = st.length) {
+  for (let j = from; j < to; j++) out[j] = j === 0 ? 0 : out[j - 1] + (st[j] !== st[j - 1] ? 1 : 0);
   return out;
 }
 
@@ -185,8 +171,8 @@ export function stateChanges(st, out = new Int32Array(st.length)) {
  * The event kinds the model reads, by code (codes in columns.js): the
  * MARKERS first, so that a code below MARKERS.length is a marker's.
  */
-const KINDS = [...MARKERS, "done", "await", "resume", "timer", "timeout", "callback", "ctx-observed", "gather", "create"];
-const [DONE, AWAIT, RESUME, TIMER, TIMEOUT, CALLBACK, CTX_OBSERVED, GATHER, CREATE] = KINDS.slice(MARKERS.length).map((_, i) => MARKERS.length + i);
+export const KINDS = [...MARKERS, "done", "await", "resume", "timer", "timeout", "callback", "ctx-observed", "gather", "create", "print"];
+export const [DONE, AWAIT, RESUME, TIMER, TIMEOUT, CALLBACK, CTX_OBSERVED, GATHER, CREATE, PRINT] = KINDS.slice(MARKERS.length).map((_, i) => MARKERS.length + i);
 const CANCEL_REQUEST = MARKERS.indexOf("cancel-request"), CANCEL_DELIVERED = MARKERS.indexOf("cancel-delivered"), RAISE = MARKERS.indexOf("raise"), CTX_CANCEL = MARKERS.indexOf("ctx-cancel");
 
 /**
@@ -256,7 +242,7 @@ function* laneSteps(c, kc, u, nt, loop, posOfTime) {
       kindU[q] = ui;
     }
   });
-  const sc = codes(c, c.state, STATES);
+  const sc = yield* codeSteps(c, c.state, STATES);
   yield* sliced(m, (a, b) => {
     for (let i = a; i < b; i++) {
       const t = c.stask[i];
@@ -266,25 +252,30 @@ function* laneSteps(c, kc, u, nt, loop, posOfTime) {
   /** @type {Lane[]} */
   const lanes = new Array(nl);
   // A lane at a time, a step after about SLICE spans (and lanes: ten
-  // thousand lanes of a few spans each cost as much).
-  const fillLane = (/** @type {number} */ l) => {
+  // thousand lanes of a few spans each cost as much); a lane of more
+  // spans than that is laid out in steps of its own.
+  const layLane = function* (/** @type {number} */ l) {
     const s0 = sBase[l], s1 = sBase[l + 1], k = s1 - s0;
-    for (let j = s0; j < s1; j++) {
-      const i = spI[j], ev = c.event[i];
-      spSt[j] = Math.max(0, sc[c.state[i]]);
-      let x = ev >= 0 && ev < n ? u[ev] : posOfTime(c.start[i], false);
-      if (j > s0 && x < spU0[j - 1]) x = spU0[j - 1];
-      spU0[j] = x;
-    }
+    yield* sliced(s1, (a, b) => {
+      for (let j = a; j < b; j++) {
+        const i = spI[j], ev = c.event[i];
+        spSt[j] = Math.max(0, sc[c.state[i]]);
+        let x = ev >= 0 && ev < n ? u[ev] : posOfTime(c.start[i], false);
+        if (j > s0 && x < spU0[j - 1]) x = spU0[j - 1];
+        spU0[j] = x;
+      }
+    }, s0);
     // A task's last span ends at its "done" event when it has one: later
     // events at the same instant belong to other tasks.
     let doneU = -1;
     for (let j = eBase[l + 1] - 1; j >= eBase[l]; j--) {
       if (kindOf[evI[j]] === DONE) { doneU = evU[j]; break; }
     }
-    for (let j = s0; j + 1 < s1; j++) spU1[j] = spU0[j + 1];
+    yield* sliced(s1 - 1, (a, b) => { for (let j = a; j < b; j++) spU1[j] = spU0[j + 1]; }, s0);
     if (k > 0) spU1[s1 - 1] = Math.max(spU0[s1 - 1], doneU >= 0 ? doneU : posOfTime(c.end[spI[s1 - 1]], true));
-    const u0 = spU0.subarray(s0, s1), u1 = spU1.subarray(s0, s1), st = spSt.subarray(s0, s1), chg = stateChanges(st, spChg.subarray(s0, s1));
+    const u0 = spU0.subarray(s0, s1), u1 = spU1.subarray(s0, s1), st = spSt.subarray(s0, s1), chg = spChg.subarray(s0, s1);
+    yield* sliced(k, (a, b) => { stateChanges(st, chg, a, b); });
+    const lod = yield* lodSteps(u0, u1, st);
     /** @type {{ev: Int32Array, u: Float64Array}[]} */
     const byKind = new Array(M);
     for (let q = 0; q < M; q++) {
@@ -292,17 +283,49 @@ function* laneSteps(c, kc, u, nt, loop, posOfTime) {
       byKind[q] = b1 > b0 ? { ev: kindI.subarray(b0, b1), u: kindU.subarray(b0, b1) } : none;
     }
     lanes[l] = {
-      spans: spI.subarray(s0, s1), u0, u1, st, lod: lodLevels(u0, u1, st), chg,
+      spans: spI.subarray(s0, s1), u0, u1, st, lod, chg,
       events: evI.subarray(eBase[l], eBase[l + 1]), eu: evU.subarray(eBase[l], eBase[l + 1]),
       marks: mkI.subarray(mBase[l], mBase[l + 1]), mu: mkU.subarray(mBase[l], mBase[l + 1]), byKind,
     };
     return k + eBase[l + 1] - eBase[l] + LANE_WORK;
   };
   for (let l = 0, work = 0; l < nl; l++) {
-    work += fillLane(l);
+    work += yield* layLane(l);
     if (work >= SLICE) { work = 0; yield; }
   }
   return lanes;
+}
+
+/**
+ * The children a gather event names (its detail lists their task ids),
+ * those below `tasks`. Read digit by digit: a gather of 100,000 tasks
+ * names them in 600 kB, which a regular expression would first cut into
+ * 100,000 strings.
+ * @param {string} detail @param {number} tasks @returns {number[]}
+ */
+export function gatherChildren(detail, tasks) {
+  return drain(gatherSteps(detail, tasks));
+}
+
+/**
+ * gatherChildren, in steps of SLICE characters.
+ * @param {string} detail @param {number} tasks @returns {Generator<void, number[], void>}
+ */
+function* gatherSteps(detail, tasks) {
+  /** @type {number[]} */
+  const out = [];
+  let v = -1;
+  yield* sliced(detail.length + 1, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const d = i < detail.length ? detail.charCodeAt(i) - 48 : -1;
+      if (d >= 0 && d <= 9) v = v < 0 ? d : v * 10 + d;
+      else if (v >= 0) {
+        if (v < tasks) out.push(v);
+        v = -1;
+      }
+    }
+  });
+  return out;
 }
 
 /** Arrows per block of Model.arrowIndex. */
@@ -348,7 +371,7 @@ export class Model {
     /** The trace's events and spans as columns (columns.js). */
     this.cols = c;
     /** The kind of each string of the trace, as a code of KINDS (-1: another). */
-    this.kc = codes(c, c.kind, KINDS);
+    this.kc = yield* codeSteps(c, c.kind, KINDS);
     const n = c.n;
     /** The number of events. */
     this.n = n;
@@ -544,14 +567,15 @@ export class Model {
     const c = this.cols, kc = this.kc, tasks = (this.trace.tasks || []).length;
     /** @type {Group[]} */
     const groups = [];
-    yield* sliced(c.n, (a, b) => {
-      for (let i = a; i < b; i++) {
-        if (kc[c.kind[i]] !== GATHER) continue;
-        const awaiter = this.laneOf(c.related[i] >= 0 ? c.related[i] : c.task[i]);
-        const children = (c.strings[c.detail[i]].match(/\d+/g) || []).map(Number).filter((k) => k >= 0 && k < tasks);
-        if (awaiter >= 0 && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
-      }
-    });
+    /** @type {number[]} the gather events, found in slices */
+    const at = [];
+    yield* sliced(c.n, (a, b) => { for (let i = a; i < b; i++) if (kc[c.kind[i]] === GATHER) at.push(i); });
+    for (const i of at) {
+      const awaiter = this.laneOf(c.related[i] >= 0 ? c.related[i] : c.task[i]);
+      const children = yield* gatherSteps(c.strings[c.detail[i]], tasks);
+      if (awaiter >= 0 && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
+      yield;
+    }
     return groups;
   }
 
