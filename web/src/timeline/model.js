@@ -298,9 +298,10 @@ function* laneSteps(c, kc, u, nt, loop, posOfTime) {
 
 /**
  * The children a gather event names (its detail lists their task ids),
- * those below `tasks`. Read digit by digit: a gather of 100,000 tasks
- * names them in 600 kB, which a regular expression would first cut into
- * 100,000 strings.
+ * those with a lane: from 0 to below `tasks`. A child past the trace's
+ * task cap is written as trace.NoTask, -2, and is not task 2. Read digit
+ * by digit: a gather of 100,000 tasks names them in hundreds of kilobytes,
+ * which a regular expression would first cut into 100,000 strings.
  * @param {string} detail @param {number} tasks @returns {number[]}
  */
 export function gatherChildren(detail, tasks) {
@@ -314,13 +315,15 @@ export function gatherChildren(detail, tasks) {
 function* gatherSteps(detail, tasks) {
   /** @type {number[]} */
   const out = [];
-  let v = -1;
+  let v = -1, neg = false;
   yield* sliced(detail.length + 1, (a, b) => {
     for (let i = a; i < b; i++) {
       const d = i < detail.length ? detail.charCodeAt(i) - 48 : -1;
-      if (d >= 0 && d <= 9) v = v < 0 ? d : v * 10 + d;
-      else if (v >= 0) {
-        if (v < tasks) out.push(v);
+      if (d >= 0 && d <= 9) {
+        if (v < 0) neg = i > 0 && detail.charCodeAt(i - 1) === 45; // "-"
+        v = v < 0 ? d : v * 10 + d;
+      } else if (v >= 0) {
+        if (!neg && v < tasks) out.push(v);
         v = -1;
       }
     }

@@ -184,3 +184,13 @@ test("a model built in steps of SLICE events is the same at every slice boundary
   assert.deepEqual([...once.u], [...m.u]);
   assert.deepEqual(once.arrows, m.arrows);
 });
+
+test("gather children: the task ids a gather names, without those past the task cap", async () => {
+  const { gatherChildren } = await import("../../src/timeline/model.js");
+  assert.deepEqual(gatherChildren("1 2 3", 10), [1, 2, 3]);
+  // A child past the cap is trace.NoTask (-2), not task 2; an id past the
+  // lanes has none either.
+  assert.deepEqual(gatherChildren("1 -2 -2 12 3", 10), [1, 3]);
+  assert.deepEqual(gatherChildren("", 10), []);
+  assert.deepEqual(gatherChildren("[4, 5]", 10), [4, 5]);
+});
