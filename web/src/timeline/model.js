@@ -393,7 +393,9 @@ export class Model {
     const u = this.u;
     const tasks = trace.tasks || [];
     let loop = -1;
-    for (let i = 0; i < n; i++) if (c.task[i] === LOOP_TASK) { loop = tasks.length; break; }
+    yield* sliced(n, (a, b) => {
+      for (let i = a; i < b && loop < 0; i++) if (c.task[i] === LOOP_TASK) loop = tasks.length;
+    });
     /** The lane index of the event loop / Go runtime, or -1 when no event came from it. */
     this.loop = loop;
     /** @type {Map<number, {kind: string, text: string, title: string}>|null} */
