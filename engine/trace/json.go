@@ -282,8 +282,7 @@ func AppendJSONString(b []byte, s string) []byte {
 
 // jsonTrace is the JSON form's shape: a Trace's fields with its spans and
 // events as slices, in the order the form writes them. AppendJSON writes
-// what encoding/json writes for it. (A Trace given to encoding/json itself
-// has no spans or events: write it with JSON or AppendJSON.)
+// what encoding/json writes for it.
 type jsonTrace struct {
 	Version       int     `json:"version"`
 	Lang          string  `json:"lang"`
@@ -298,16 +297,18 @@ type jsonTrace struct {
 	Outcome       Outcome `json:"outcome"`
 }
 
-// Decode reads a trace written by JSON, refusing versions it does not know.
-func Decode(b []byte) (*Trace, error) {
+// MarshalJSON is AppendJSON's form, so that encoding/json writes a Trace
+// inside another value (a test's table, a server's response) as itself.
+func (t *Trace) MarshalJSON() ([]byte, error) { return t.JSON() }
+
+// UnmarshalJSON reads the JSON form of any version (Decode refuses those it
+// does not know).
+func (t *Trace) UnmarshalJSON(b []byte) error {
 	var j jsonTrace
 	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, fmt.Errorf("trace: %v", err)
+		return err
 	}
-	if j.Version != Version {
-		return nil, fmt.Errorf("trace: version %d, this reader knows version %d", j.Version, Version)
-	}
-	t := &Trace{
+	*t = Trace{
 		Version: j.Version, Lang: j.Lang, Runtime: j.Runtime, File: j.File, Tasks: j.Tasks,
 		Dropped: j.Dropped, DroppedTasks: j.DroppedTasks, OutputDropped: j.OutputDropped, Outcome: j.Outcome,
 	}
@@ -317,5 +318,17 @@ func Decode(b []byte) (*Trace, error) {
 	for _, s := range j.Spans {
 		t.AddSpan(s)
 	}
-	return t, nil
+	return nil
+}
+
+// Decode reads a trace written by JSON, refusing versions it does not know.
+func Decode(b []byte) (*Trace, error) {
+	var t Trace
+	if err := json.Unmarshal(b, &t); err != nil {
+		return nil, fmt.Errorf("trace: %v", err)
+	}
+	if t.Version != Version {
+		return nil, fmt.Errorf("trace: version %d, this reader knows version %d", t.Version, Version)
+	}
+	return &t, nil
 }

@@ -91,12 +91,6 @@ func TestRunBinaryStory(t *testing.T) {
 	}
 }
 
-// The result as encoding/json writes it: the trace's fields, then "story".
-type result struct {
-	*trace.Trace
-	Story *explain.Story `json:"story,omitempty"`
-}
-
 // headForm is the head of a result as encoding/json writes it: the trace's
 // fields in the order of its JSON form, with no events or spans, then the
 // story.
