@@ -217,7 +217,7 @@ func TestLimitCapsSpansToo(t *testing.T) {
 	if tr.NumSpans() != 10 || tr.NumEvents() != 10 || tr.Dropped != 91 {
 		t.Fatalf("%d spans, %d events, %d dropped; want 10, 10, 91", tr.NumSpans(), tr.NumEvents(), tr.Dropped)
 	}
-	if last := tr.Span(tr.NumSpans()-1); last.End != now {
+	if last := tr.Span(tr.NumSpans() - 1); last.End != now {
 		t.Fatalf("the last span ends at %d, not at the task's end %d", last.End, now)
 	}
 }
