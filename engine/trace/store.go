@@ -64,7 +64,12 @@ func (c *blocks[T]) add(v T) int {
 // pop removes the last record.
 func (c *blocks[T]) pop() {
 	k := len(c.b) - 1
-	c.b[k] = c.b[k][:len(c.b[k])-1] // an emptied block stays, for the next add
+	if len(c.b[k]) == 0 {
+		// Emptied by the last pop, and kept for the next add.
+		c.b = c.b[:k]
+		k--
+	}
+	c.b[k] = c.b[k][:len(c.b[k])-1]
 	c.n--
 }
 
