@@ -27,9 +27,9 @@ func TestBlocks(t *testing.T) {
 	for i := c.len(); i < n; i++ {
 		c.add(-i)
 	}
-	if *c.at(2*blockSize-2) != 2*blockSize-2 || *c.at(2*blockSize-1) != -(2*blockSize-1) || *c.at(n-1) != -(n-1) || c.len() != n {
+	if *c.at(2*blockSize - 2) != 2*blockSize-2 || *c.at(2*blockSize - 1) != -(2*blockSize-1) || *c.at(n - 1) != -(n-1) || c.len() != n {
 		t.Errorf("after pop and add: len %d, at(2b-2) %d, at(2b-1) %d, at(n-1) %d",
-			c.len(), *c.at(2*blockSize-2), *c.at(2*blockSize-1), *c.at(n-1))
+			c.len(), *c.at(2*blockSize - 2), *c.at(2*blockSize - 1), *c.at(n - 1))
 	}
 	for k, b := range c.b {
 		if k > 0 && cap(b) != blockSize {
