@@ -212,15 +212,6 @@ func (r *Recorder) SetLastSpanEvent(task, ev int) {
 	}
 }
 
-// LastSpan returns the span opened last and true, or false if there is none.
-func (r *Recorder) LastSpan() (Span, bool) {
-	n := r.T.NumSpans()
-	if n == 0 {
-		return Span{}, false
-	}
-	return r.T.Span(n - 1), true
-}
-
 // Print records output on stream 1 (stdout) or 2 (stderr).
 func (r *Recorder) Print(task int, stream int, text string, pos Pos) {
 	b := &r.stdout
