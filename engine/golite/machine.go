@@ -610,7 +610,7 @@ func (m *Machine) ready(g *G, waker *G) {
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "timer", -1)
 		} else if !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
-		} else if n := len(m.rec.T.Events); waker != nil && n > 0 && m.rec.Dropped == 0 && m.rec.T.Events[n-1].Task == wt {
+		} else if n := m.rec.T.NumEvents(); waker != nil && n > 0 && m.rec.Dropped == 0 && m.rec.T.Event(n-1).Task == wt {
 			ev = n - 1
 		}
 	}
@@ -677,8 +677,8 @@ func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	g.status = gWaiting
 	g.reason = reason
 	m.setState(g.task, state, on, onTask, -1)
-	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
-		sp[len(sp)-1].Event = ev
+	if ev >= 0 {
+		m.rec.SetLastSpanEvent(g.task, ev)
 	}
 	m.switchAway(g)
 	if m.done {
