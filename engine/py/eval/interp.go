@@ -2,10 +2,8 @@ package eval
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"sync"
-	"weak"
 
 	"taskline/engine"
 	"taskline/engine/sched"
@@ -55,7 +53,7 @@ type Interp struct {
 	warn      *warnState  // the warnings module's filters and registry (mod_warnings.go)
 	clock     sched.Clock // VirtualClock
 	clockOn   bool
-	graves    *graves       // where finalizers leave the fibers of abandoned generators
+	graves    *graves       // where cleanups leave the fibers of abandoned generators
 	ints      *[intSlab]Int // the slab boxInt hands ints out of, from the end
 	intNext   int           // how many of ints are still free
 	addrs     map[int64]int
@@ -337,49 +335,37 @@ func (in *Interp) Shutdown() {
 	forgetAtExit(in)
 }
 
+// retire is called by the cleanup of a generator that became garbage
+// while suspended: its fiber is killed at the next safe point.
 // graves holds the fibers of generators that became garbage while
-// suspended, left there by their reapers' finalizers; each is killed at
-// the next safe point (reap).
+// suspended, left there by the generators' cleanups (retireGenerator);
+// each is killed at the next safe point (reap).
 //
-// The finalizer is on a reaper, a small object that only the Generator
-// refers to, and it holds only the graves and a weak pointer to the fiber:
-// Go keeps alive everything an object with a finalizer refers to, and
-// everything its finalizer holds, until the finalizer has run. A finalizer
-// on the Generator itself, holding the Interp and the fiber (whose body
-// holds the Interp), made a cycle through the Interp back to the Generator
-// (a task's coroutine is reachable from the loop): the finalizer never ran
-// and every run that ran a coroutine was kept whole, its trace and all,
-// for the rest of the process (38 kB a run of a small asyncio program,
-// growing the page's engine and slowing each of its collections).
+// A cleanup holds only the graves and a weak pointer to the generator's
+// genRun: Go keeps alive whatever a cleanup's argument refers to, and an
+// object reachable from it is never collected. A cleanup that held the
+// genRun, whose Interp reaches a task's coroutine through the loop, kept
+// the coroutine alive, so no run that ran a coroutine was ever collected,
+// its trace and all (38 kB a run of a small asyncio program, growing the
+// page's engine and slowing each of its collections);
+// TestFinishedRunsAreCollected holds it.
 type graves struct {
 	mu   sync.Mutex
 	dead []*sched.Fiber
+}
+
+// graveyard returns the Interp's graves, made on first use.
+func (in *Interp) graveyard() *graves {
+	if in.graves == nil {
+		in.graves = &graves{}
+	}
+	return in.graves
 }
 
 func (gy *graves) retire(f *sched.Fiber) {
 	gy.mu.Lock()
 	gy.dead = append(gy.dead, f)
 	gy.mu.Unlock()
-}
-
-// reaper is what a Generator's finalizer is set on (graves).
-type reaper struct{ _ int }
-
-// retireWhenCollected arranges for g's fiber to be retired if g becomes
-// garbage while the run still goes on.
-func (in *Interp) retireWhenCollected(g *Generator) {
-	if in.graves == nil {
-		in.graves = &graves{}
-	}
-	gy, wf := in.graves, weak.Make(g.fiber)
-	g.reaper = &reaper{}
-	runtime.SetFinalizer(g.reaper, func(*reaper) {
-		// Nothing holds the fiber any more only once its goroutine has
-		// ended (Shutdown kills it at the end of the run).
-		if f := wf.Value(); f != nil {
-			gy.retire(f)
-		}
-	})
 }
 
 func (in *Interp) reap() {
@@ -400,6 +386,12 @@ func (in *Interp) reap() {
 // code on their own fibers should use it.
 func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
 	f := sched.NewFiber(body)
+	in.track(f)
+	return f
+}
+
+// track registers a fiber for Shutdown.
+func (in *Interp) track(f *sched.Fiber) {
 	if len(in.fibers) >= 1024 && len(in.fibers) == cap(in.fibers) {
 		in.reap()
 		// Forget finished fibers so that a long run creating many
@@ -414,5 +406,4 @@ func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
 		in.fibers = live
 	}
 	in.fibers = append(in.fibers, f)
-	return f
 }
