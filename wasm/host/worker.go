@@ -25,7 +25,6 @@ package host
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"syscall/js"
 	"time"
 
@@ -237,11 +236,10 @@ func encode(src string, t *trace.Trace) []byte {
 var explained explainedRun
 
 type explainedRun struct {
-	src    string
-	head   []byte
-	events []trace.Event
-	spans  []trace.Span
-	story  []byte
+	src   string
+	head  []byte
+	trace *trace.Trace // for its events and spans
+	story []byte
 }
 
 // storyOf returns the run's story as JSON: the last run's when the program
@@ -249,19 +247,37 @@ type explainedRun struct {
 // story explained afresh.
 func storyOf(src string, t *trace.Trace, head []byte) []byte {
 	e := &explained
-	if e.head != nil && e.src == src && bytes.Equal(e.head, head) && slices.Equal(e.events, t.Events) && slices.Equal(e.spans, t.Spans) {
+	if e.head != nil && e.src == src && bytes.Equal(e.head, head) && sameRecords(e.trace, t) {
 		return e.story
 	}
 	var j []byte
 	if s := story(src, t); s != nil {
 		j = s.AppendJSON(nil)
 	}
-	if len(t.Events)+len(t.Spans) <= quickTrace {
-		*e = explainedRun{src, append(e.head[:0], head...), t.Events, t.Spans, j}
+	if t.NumEvents()+t.NumSpans() <= quickTrace {
+		*e = explainedRun{src, append(e.head[:0], head...), t, j}
 	} else {
 		*e = explainedRun{}
 	}
 	return j
+}
+
+// sameRecords reports whether two traces have the same events and spans.
+func sameRecords(a, b *trace.Trace) bool {
+	if a.NumEvents() != b.NumEvents() || a.NumSpans() != b.NumSpans() {
+		return false
+	}
+	for i := range a.NumEvents() {
+		if a.Event(i) != b.Event(i) {
+			return false
+		}
+	}
+	for i := range a.NumSpans() {
+		if a.Span(i) != b.Span(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // runBinary runs the program and returns its trace and story (resultBinary).
