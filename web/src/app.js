@@ -248,7 +248,8 @@ async function run(why, started = null) {
   // The timeline's model is built in steps between which the page stays
   // free (a trace of a million events takes a second or more); the rest of
   // show() is quick.
-  if (seq === runSeq) await timeline.prepare(res.trace);
+  // (Not for the very result the timeline shows: see show().)
+  if (seq === runSeq && !showsSame(res)) await timeline.prepare(res.trace);
   if (seq !== runSeq) {
     // A newer run made this one stale: its outcome is not drawn.
     discarded.push({ outcome: (res.trace.outcome || {}).kind, stdout: res.stdout });
@@ -316,7 +317,7 @@ async function show(res, why) {
   if (!syntax) lastGood = t;
   // A program run again to the very same result (Run pressed again, Live
   // mode re-running an unchanged program) leaves the canvas as it is.
-  const same = !!(res.bytes && shownBytes && sameBytes(res.bytes, shownBytes));
+  const same = showsSame(res);
   shownBytes = res.bytes || null;
   timeline.setTrace(t, { keepView: why === "live", same });
   showAwaitTree(-1);
@@ -325,6 +326,11 @@ async function show(res, why) {
   put(el.scrub, "value", "0");
   put(el.step, "textContent", n ? `${n} events, ${t.tasks.length} tasks` : "");
   renderTable(t, 0);
+}
+
+/** Whether a run's result is byte for byte the one whose trace the timeline shows. @param {import("./client.js").RunResult} res */
+function showsSame(res) {
+  return !!(res.bytes && shownBytes && sameBytes(res.bytes, shownBytes));
 }
 
 /** Whether two byte arrays hold the same bytes. @param {Uint8Array} a @param {Uint8Array} b */

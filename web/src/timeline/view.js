@@ -199,6 +199,7 @@ export class Timeline {
    */
   setTrace(trace, opts = {}) {
     if (opts.same && this.selected < 0 && !this.playing && this.limit === Infinity && !this.pending && (opts.keepView || this.fitted)) {
+      this.prepared = null;
       this.rendered();
       return;
     }
