@@ -11,6 +11,7 @@ import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
 import { STATE_STYLE, MARKER_STYLE, patternPath } from "./timeline/style.js";
 import { taskName } from "./timeline/describe.js";
+import { eventAt, eventCount } from "./timeline/columns.js";
 import { formatTime } from "./timeline/scale.js";
 import { awaitTree } from "./timeline/awaittree.js";
 import { parseHash, hashFor, shortID } from "./share.js";
@@ -242,6 +243,10 @@ async function run(why, started = null) {
   } finally {
     if (lang === "go" && seq === runSeq) goLoading(false);
   }
+  // The timeline's model is built in steps between which the page stays
+  // free (a trace of a million events takes a second or more); the rest of
+  // show() is quick.
+  if (seq === runSeq) await timeline.prepare(res.trace);
   if (seq !== runSeq) {
     // A newer run made this one stale: its outcome is not drawn.
     discarded.push({ outcome: (res.trace.outcome || {}).kind, stdout: res.stdout });
@@ -309,9 +314,10 @@ async function show(res, why) {
   if (!syntax) lastGood = t;
   timeline.setTrace(t, { keepView: why === "live" });
   showAwaitTree(-1);
-  put(el.scrub, "max", String(Math.max(0, t.events.length - 1)));
+  const n = eventCount(t);
+  put(el.scrub, "max", String(Math.max(0, n - 1)));
   put(el.scrub, "value", "0");
-  put(el.step, "textContent", t.events.length ? `${t.events.length} events, ${t.tasks.length} tasks` : "");
+  put(el.step, "textContent", n ? `${n} events, ${t.tasks.length} tasks` : "");
   renderTable(t, 0);
 }
 
@@ -337,7 +343,7 @@ function showLine(line) {
  * @param {import("./story.js").Step} s
  */
 function chooseStep(s) {
-  if (s.event >= 0 && !el.timeline.dataset.stale && s.event < timeline.model.trace.events.length) timeline.select(s.event);
+  if (s.event >= 0 && !el.timeline.dataset.stale && s.event < timeline.model.n) timeline.select(s.event);
   showLine(s.line);
 }
 
@@ -354,8 +360,8 @@ function openFix(f) {
 /** The await tree at event i, or how to get one. @param {number} i */
 function showAwaitTree(i) {
   const t = timeline.model.trace;
-  if (i < 0 || !t.events.length) {
-    put(el.awaitTree, "textContent", t.events.length ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "");
+  if (i < 0 || !timeline.model.n) {
+    put(el.awaitTree, "textContent", timeline.model.n ? "Select an event (the scrubber, ← →, or a click on the timeline) to see who awaits whom at that moment." : "");
     return;
   }
   const text = awaitTree(t, i);
@@ -369,13 +375,13 @@ let tableState = { trace: /** @type {any} */ (null), sel: 0 };
 function renderTable(t, sel) {
   tableState = { trace: t, sel };
   if (!(/** @type {HTMLDetailsElement} */ ($("events-box"))).open) return;
-  const n = t.events.length;
+  const n = eventCount(t);
   const lo = Math.max(0, Math.min(sel - 100, n - TABLE_ROWS));
   const hi = Math.min(n, lo + TABLE_ROWS);
   const body = /** @type {HTMLTableSectionElement} */ (el.events.tBodies[0]);
   const rows = [];
   for (let i = lo; i < hi; i++) {
-    const e = t.events[i];
+    const e = eventAt(t, i);
     const tr = document.createElement("tr");
     if (i === sel) tr.className = "sel";
     const cells = [String(i), formatTime(e.t), taskName(t, e.task), e.kind + (e.related >= 0 && e.kind !== "print" ? ` → ${taskName(t, e.related)}` : ""), e.detail || "", e.pos && e.pos.line ? String(e.pos.line) : ""];

@@ -10,6 +10,9 @@
 // note saying the output was cut, while the run itself goes on and
 // taskline.run() still returns all of it.
 
+import { columns, codes } from "./timeline/columns.js";
+import { KINDS, PRINT } from "./timeline/model.js";
+
 /** The most output the page shows, in characters (UTF-16 code units): 1 MiB. */
 export const OUTPUT_CAP = 1 << 20;
 
@@ -119,7 +122,9 @@ export function capChunks(chunks, cap) {
 export function printsOf(trace) {
   /** @type {Chunk[]} */
   const prints = [];
-  for (const e of trace.events || []) if (e.kind === "print") prints.push({ stream: e.stream || 1, text: e.detail || "" });
+  // The kinds' codes are the timeline's, worked out once per trace.
+  const c = columns(trace), kc = codes(c, c.kind, KINDS);
+  for (let i = 0; i < c.n; i++) if (kc[c.kind[i]] === PRINT) prints.push({ stream: c.stream[i] === 2 ? 2 : 1, text: c.strings[c.detail[i]] });
   return prints;
 }
 

@@ -8,6 +8,8 @@
 // Nothing here interprets program text as HTML: every string goes in with
 // textContent.
 
+import { printsOf } from "./output.js";
+
 /**
  * The run's story as engine/explain writes it (docs/TRACE.md).
  * @typedef {{kind: string, task: number, label: string, line: number, event: number, text: string}} Step
@@ -31,8 +33,7 @@
 export function splitFailure(trace) {
   const o = trace.outcome || {};
   /** @type {Print[]} */
-  const prints = [];
-  for (const e of trace.events || []) if (e.kind === "print") prints.push({ stream: e.stream === 2 ? 2 : 1, text: e.detail || "" });
+  const prints = printsOf(trace);
   if (!o.error) return { prints, outcome: o, text: "" };
   const stderr = o.stderr || "";
   const printed = prints.filter((p) => p.stream === 2).map((p) => p.text).join("");

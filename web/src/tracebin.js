@@ -3,13 +3,16 @@
 // each run's result (engine/trace/binary.go writes it; docs/TRACE.md gives
 // the layout). The head is JSON: the trace's tasks and outcome, the story.
 // The events and spans are columns, read here as typed arrays over the
-// bytes received, and turned into the objects of the JSON form
-// ({t, task, kind, pos, detail?, related, stream?} and so on), so that
-// every reader of a trace sees what JSON.parse of `taskline run --trace`
-// would give it. A million events take a few hundred milliseconds to turn
-// into objects, so decodeSteps does it in slices and finishSteps
-// yields to the page between them: the page keeps answering while a big
-// trace arrives.
+// bytes received and attached to the trace as they are
+// (timeline/columns.js): the page's readers walk the columns, and the
+// JSON form's objects ({t, task, kind, pos, detail?, related, stream?} and
+// so on, what JSON.parse of `taskline run --trace` would give) are made
+// only when something reads `trace.events` or `trace.spans`. What is left
+// in proportion to the trace, its strings and a check of the string
+// indices, decodeSteps does in slices and finishSteps yields to the page
+// between them: the page keeps answering while a big trace arrives.
+
+import { attachColumns } from "./timeline/columns.js";
 
 export const MAGIC = "TLTB";
 export const VERSION = 1;
@@ -26,9 +29,10 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Decodes a result in slices of about `slice` events or spans: each
- * next() does one slice, and the last returns the trace. The header is
- * checked in the first next(), so a buffer that is not a trace of this
- * version throws there and nowhere later.
+ * next() does one slice, and the last returns the trace. The header (the
+ * magic, the version, the sizes) is checked in the first next(), so a
+ * buffer that is not a trace of this version throws there; a later step
+ * throws only for a trace whose head or strings are damaged.
  * @param {ArrayBuffer} buffer @param {number} [slice]
  * @returns {Generator<void, any, void>}
  */
@@ -51,9 +55,13 @@ export function* decodeSteps(buffer, slice = 16384) {
   if (strOff + 4 * (k + 1) + textLen !== buffer.byteLength) {
     throw new Error(`binary trace of ${buffer.byteLength} bytes, its header says ${strOff + 4 * (k + 1) + textLen}`);
   }
+  // The head (ten thousand tasks are a couple of megabytes of JSON) and
+  // the strings' text are a step each: the first step is the header alone,
+  // which the client takes at once to tell a trace from something else.
+  yield;
   const dec = new TextDecoder();
   const trace = JSON.parse(dec.decode(bytes.subarray(HEADER, HEADER + headLen)));
-
+  yield;
   const offsets = new Int32Array(buffer, strOff, k + 1);
   const text = dec.decode(bytes.subarray(strOff + 4 * (k + 1)));
   if (text.length !== units) throw new Error(`binary trace strings of ${text.length} UTF-16 units, its header says ${units}`);
@@ -67,56 +75,21 @@ export function* decodeSteps(buffer, slice = 16384) {
   }
 
   off = evOff;
-  const col = (/** @type {any} */ Type) => { const a = new Type(buffer, off, n); off += n * Type.BYTES_PER_ELEMENT; return a; };
-  const t = col(Float64Array), task = col(Int32Array), kind = col(Int32Array), line = col(Int32Array),
-    column = col(Int32Array), detail = col(Int32Array), related = col(Int32Array), stream = col(Uint8Array);
-  /** @type {any[]} */
-  const events = new Array(n);
-  // Events at one position share one pos object (read-only, as every
-  // reader treats it): a million events come from a few lines, and half
-  // the objects the page would otherwise make, and later collect, are
-  // their positions.
-  /** @type {Map<number, {line: number, col?: number}>} */
-  const positions = new Map();
-  for (let i = 0; i < n;) {
-    const end = Math.min(n, i + slice);
-    for (; i < end; i++) {
-      const key = line[i] * 0x100000 + column[i];
-      let pos = positions.get(key);
-      if (pos === undefined || pos.line !== line[i] || (pos.col || 0) !== column[i]) {
-        pos = column[i] ? { line: line[i], col: column[i] } : { line: line[i] };
-        positions.set(key, pos);
-      }
-      /** @type {any} */
-      const e = { t: t[i], task: task[i], kind: strings[kind[i]], pos };
-      if (detail[i]) e.detail = strings[detail[i]];
-      e.related = related[i];
-      if (stream[i]) e.stream = stream[i];
-      events[i] = e;
-    }
-    yield;
-  }
-
+  const col = (/** @type {any} */ Type, /** @type {number} */ len) => { const a = new Type(buffer, off, len); off += len * Type.BYTES_PER_ELEMENT; return a; };
+  const t = col(Float64Array, n), task = col(Int32Array, n), kind = col(Int32Array, n), line = col(Int32Array, n),
+    column = col(Int32Array, n), detail = col(Int32Array, n), related = col(Int32Array, n), stream = col(Uint8Array, n);
   off = spOff;
-  const scol = (/** @type {any} */ Type) => { const a = new Type(buffer, off, m); off += m * Type.BYTES_PER_ELEMENT; return a; };
-  const start = scol(Float64Array), end_ = scol(Float64Array), stask = scol(Int32Array), from = scol(Int32Array),
-    to = scol(Int32Array), state = scol(Int32Array), on = scol(Int32Array), onTask = scol(Int32Array), event = scol(Int32Array);
-  /** @type {any[]} */
-  const spans = new Array(m);
-  for (let i = 0; i < m;) {
-    const end = Math.min(m, i + slice);
-    for (; i < end; i++) {
-      /** @type {any} */
-      const s = { task: stask[i], start: start[i], end: end_[i], from: from[i], to: to[i], state: strings[state[i]] };
-      if (on[i]) s.on = strings[on[i]];
-      s.onTask = onTask[i];
-      s.event = event[i];
-      spans[i] = s;
+  const start = col(Float64Array, m), end = col(Float64Array, m), stask = col(Int32Array, m), from = col(Int32Array, m),
+    to = col(Int32Array, m), state = col(Int32Array, m), on = col(Int32Array, m), onTask = col(Int32Array, m), event = col(Int32Array, m);
+  // A string index out of the table would read as undefined far from here.
+  for (const [name, a, len] of /** @type {[string, Int32Array, number][]} */ ([["kind", kind, n], ["detail", detail, n], ["state", state, m], ["on", on, m]])) {
+    for (let i = 0; i < len;) {
+      const stop = Math.min(len, i + slice * 16);
+      for (; i < stop; i++) if (a[i] >>> 0 >= k) throw new Error(`binary trace: ${name} of record ${i} is string ${a[i]}, of ${k}`);
+      yield;
     }
-    yield;
   }
-  trace.spans = spans;
-  trace.events = events;
+  attachColumns(trace, { n, t, task, kind, line, col: column, detail, related, stream, m, start, end, stask, from, to, state, on, onTask, event, strings });
   return trace;
 }
 
@@ -133,13 +106,14 @@ export function decodeTrace(buffer) {
 }
 
 /**
- * A step of decodeSteps already taken (the header checked), and the rest
- * done in slices of at most about `budgetMs` of the page's time, yielding
- * to its event loop between them (through a MessageChannel, which neither
- * the 4 ms clamp of nested timers nor a hidden tab's timer throttling
- * delays).
- * @param {Generator<void, any, void>} steps @param {number} [budgetMs]
- * @returns {Promise<any>} the trace
+ * Runs steps (the rest of a decodeSteps whose first step, the header, was
+ * taken; a Model.steps) in slices of at most about `budgetMs` of the
+ * page's time, yielding to its event loop between them (through a
+ * MessageChannel, which neither the 4 ms clamp of nested timers nor a
+ * hidden tab's timer throttling delays).
+ * @template T
+ * @param {Generator<void, T, void>} steps @param {number} [budgetMs]
+ * @returns {Promise<T>} what the last step returns
  */
 export function finishSteps(steps, budgetMs = 12) {
   const chan = new MessageChannel();

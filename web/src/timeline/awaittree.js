@@ -8,6 +8,9 @@
 // the file and line where it is blocked. Only tasks that exist at that
 // event are shown (created, not yet done).
 
+import { columns, codes } from "./columns.js";
+import { KINDS, CREATE, DONE, GATHER, gatherChildren } from "./model.js";
+
 /** @typedef {import("./model.js").Trace} Trace */
 /**
  * @typedef {{task: number, label: string, name: string, func: string, state: string, on: string, line: number, awaits: number[]}} AwaitNode
@@ -20,7 +23,7 @@
  * @returns {{nodes: AwaitNode[], roots: number[]}} nodes by task id (absent: not alive); roots: tasks nobody alive awaits, in id order
  */
 export function awaitState(t, i) {
-  const tasks = t.tasks || [], evs = t.events || [], spans = t.spans || [];
+  const tasks = t.tasks || [], c = columns(t), kc = codes(c, c.kind, KINDS);
   const n = tasks.length;
   const created = new Int32Array(n).fill(-1), done = new Int32Array(n).fill(-1);
   // Each task's latest gather() (its children) up to event i.
@@ -29,36 +32,35 @@ export function awaitState(t, i) {
   // Each task's latest source line up to event i, for a task that is
   // running or ready (its span began without an event of its own).
   const lastLine = new Int32Array(n);
-  for (let k = 0; k < evs.length && k <= i; k++) {
-    const e = evs[k];
-    if (e.task >= 0 && e.task < n && e.pos && e.pos.line > 0) lastLine[e.task] = e.pos.line;
-    if (e.kind === "create" && e.related >= 0 && e.related < n && created[e.related] < 0) created[e.related] = k;
-    else if (e.kind === "done" && e.task >= 0 && e.task < n && done[e.task] < 0) done[e.task] = k;
-    else if (e.kind === "gather" && e.task >= 0) gathered.set(e.task, (String(e.detail || "").match(/\d+/g) || []).map(Number).filter((c) => c >= 0 && c < n));
+  for (let k = 0; k < c.n && k <= i; k++) {
+    const task = c.task[k], related = c.related[k], kind = kc[c.kind[k]];
+    if (task >= 0 && task < n && c.line[k] > 0) lastLine[task] = c.line[k];
+    if (kind === CREATE && related >= 0 && related < n && created[related] < 0) created[related] = k;
+    else if (kind === DONE && task >= 0 && task < n && done[task] < 0) done[task] = k;
+    else if (kind === GATHER && task >= 0) gathered.set(task, gatherChildren(c.strings[c.detail[k]], n));
   }
   // The span open at event i: the last one (per task) that began at or
   // before it. Spans are recorded in the order they began.
-  /** @type {(import("./model.js").TraceSpan & {from?: number})[]} */
-  const open = new Array(n);
-  for (const s of spans) {
-    const from = /** @type {any} */ (s).from ?? (s.event >= 0 ? s.event : -1);
-    if (s.task >= 0 && s.task < n && from <= i) open[s.task] = s;
+  const open = new Int32Array(n).fill(-1);
+  for (let j = 0; j < c.m; j++) {
+    const task = c.stask[j];
+    if (task >= 0 && task < n && c.from[j] <= i) open[task] = j;
   }
   /** @type {AwaitNode[]} */
   const nodes = [];
   const alive = (/** @type {number} */ k) => k >= 0 && k < n && (created[k] >= 0 || tasks[k].parent < 0) && created[k] <= i && !(done[k] >= 0 && done[k] <= i);
   for (let k = 0; k < n; k++) {
-    if (!alive(k) || (created[k] < 0 && !open[k])) continue;
+    if (!alive(k) || (created[k] < 0 && open[k] < 0)) continue;
     const s = open[k], task = tasks[k];
-    const on = s ? s.on || "" : "";
+    const on = s >= 0 ? c.strings[c.on[s]] : "";
     /** @type {number[]} */
     let awaits = [];
-    if (s && s.onTask >= 0) awaits = [s.onTask];
-    else if (s && /^gather\(/.test(on)) awaits = gathered.get(k) || [];
-    const ev = s && s.event >= 0 ? evs[s.event] : null;
+    if (s >= 0 && c.onTask[s] >= 0) awaits = [c.onTask[s]];
+    else if (s >= 0 && /^gather\(/.test(on)) awaits = gathered.get(k) || [];
+    const ev = s >= 0 ? c.event[s] : -1;
     nodes[k] = {
       task: k, label: task.label || "", name: task.name, func: task.func || "",
-      state: s ? s.state : "ready", on, line: ev && ev.pos && ev.pos.line > 0 ? ev.pos.line : lastLine[k],
+      state: s >= 0 ? c.strings[c.state[s]] : "ready", on, line: ev >= 0 && ev < c.n && c.line[ev] > 0 ? c.line[ev] : lastLine[k],
       awaits: awaits.filter(alive),
     };
   }

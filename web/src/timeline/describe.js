@@ -3,6 +3,7 @@
 // scrubber's status line all describe things the same way.
 
 import { formatTime } from "./scale.js";
+import { eventAt, spanAt } from "./columns.js";
 
 /** @param {import("./model.js").Trace} t @param {number} id */
 export function taskName(t, id) {
@@ -14,7 +15,7 @@ export function taskName(t, id) {
 
 /** One line for event i. @param {import("./model.js").Trace} t @param {number} i */
 export function describeEvent(t, i) {
-  const e = t.events[i];
+  const e = eventAt(t, i);
   const who = taskName(t, e.task);
   let what = e.kind;
   if (e.related >= 0 && e.kind !== "print") {
@@ -28,7 +29,7 @@ export function describeEvent(t, i) {
 
 /** @param {import("./model.js").Trace} t @param {number} k */
 export function describeSpan(t, k) {
-  const s = t.spans[k];
+  const s = spanAt(t, k);
   const on = s.on ? ` ${s.on}` : "";
   return `${taskName(t, s.task)} ${s.state}${on}, ${formatTime(s.start)}–${formatTime(s.end)}`;
 }

@@ -30,7 +30,7 @@ export function fullFrame(m) {
 
 /** Marker kind of event i, or null. @param {Model} m @param {number} i */
 export function markerKind(m, i) {
-  const k = m.trace.events[i].kind;
+  const k = m.kindOf(i);
   return Object.prototype.hasOwnProperty.call(MARKER_STYLE, k) ? k : null;
 }
 
@@ -460,13 +460,24 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   for (let gi = lowerBound(m.groupU, v.u0), ge = upperBound(m.groupU, Math.min(v.u1, o.limit)); gi < ge; gi++) {
     const g = m.groups[gi];
     if (f.rowOf[g.awaiter] < 0) continue;
-    const kids = g.children.filter((c) => f.rowOf[c] >= 0);
-    if (!kids.length) continue;
+    // The bracket spans every shown child; only the ticks of the rows in
+    // view are drawn (a gather of 100,000 tasks has as many children).
+    let lo = f.rowOf[g.awaiter], hi = lo, kids = 0;
+    /** @type {number[]} */
+    const ticks = [];
+    for (const c of g.children) {
+      const r = f.rowOf[c];
+      if (!(r >= 0)) continue;
+      kids++;
+      if (r < lo) lo = r;
+      if (r > hi) hi = r;
+      if (r >= r0 - 1 && r <= r1) ticks.push(r);
+    }
+    if (!kids) continue;
     const x = Math.round(toPx(v, g.u)) + 0.5;
-    const ys = [g.awaiter, ...kids].map(rowMid);
     ctx.beginPath();
-    ctx.moveTo(x, Math.min(...ys)); ctx.lineTo(x, Math.max(...ys));
-    for (const c of kids) { ctx.moveTo(x, rowMid(c)); ctx.lineTo(x + 6, rowMid(c)); }
+    ctx.moveTo(x, laneMid(lo)); ctx.lineTo(x, laneMid(hi));
+    for (const r of ticks) { ctx.moveTo(x, laneMid(r)); ctx.lineTo(x + 6, laneMid(r)); }
     ctx.stroke();
     // The label sits on a chip of the background so the lane's pattern
     // does not hide it.
@@ -545,8 +556,7 @@ export function drawCanvas(ctx, m, v, o, dpr, frame) {
   };
   if (o.selected >= 0 && o.selected < m.u.length) {
     cur(m.u[o.selected], th.select);
-    const e = m.trace.events[o.selected];
-    const row = f.rowOf[m.laneOf(e.task)] ?? -1;
+    const row = f.rowOf[m.laneOf(m.cols.task[o.selected])] ?? -1;
     if (row >= 0) {
       ctx.strokeStyle = th.select; ctx.lineWidth = 2;
       ctx.beginPath(); ctx.arc(toPx(v, m.u[o.selected]), laneMid(row), 8, 0, Math.PI * 2); ctx.stroke();

@@ -9,6 +9,12 @@
 // passed. Ticks on the axis are labelled with virtual time; positions inside
 // one instant keep the order in which things happened.
 
+import { columns, codeSteps, eventAt, sliced, drain, SLICE } from "./columns.js";
+
+export { SLICE };
+
+/** @typedef {import("./columns.js").Columns} Columns */
+
 /** Span states in the order the legend lists them (the runtimes' words). */
 export const STATES = ["running", "ready", "sleeping", "awaiting", "blocked", "cancelling"];
 
@@ -64,21 +70,41 @@ export function upperBound(a, x, lo = 0, hi = a.length) {
  * @returns {{u: Float64Array, perNs: number}}
  */
 export function positions(times) {
+  return drain(positionSteps(times));
+}
+
+/**
+ * positions, in steps of SLICE events.
+ * @param {ArrayLike<number>} times
+ * @returns {Generator<void, {u: Float64Array, perNs: number}, void>}
+ */
+function* positionSteps(times) {
   const n = times.length;
   const u = new Float64Array(n);
   const total = n > 0 ? times[n - 1] - times[0] : 0;
   const perNs = total > 0 ? Math.max(n, 20) / total : 0;
-  for (let i = 1; i < n; i++) {
-    u[i] = u[i - 1] + 1 + (times[i] - times[i - 1]) * perNs;
-  }
+  yield* sliced(n, (a, b) => {
+    for (let i = Math.max(a, 1); i < b; i++) u[i] = u[i - 1] + 1 + (times[i] - times[i - 1]) * perNs;
+  });
   return { u, perNs };
 }
+
+/**
+ * What a lane costs to lay out beyond its spans and events, counted in
+ * spans: a dozen typed-array views of its parts, which cost a few
+ * microseconds each, as much as a few hundred spans do.
+ */
+const LANE_WORK = 512;
+
 
 /** The trace's task id for "the event loop / the Go runtime did it". */
 export const LOOP_TASK = -1;
 
 /** Children per node of a lane's level-of-detail summary (lodLevels). */
 export const LOD_FANOUT = 8;
+
+/** The summary of a lane of at most LOD_FANOUT spans (read-only). */
+const NO_LEVELS = [new Float32Array(0)];
 
 /**
  * A lane's spans summarised for drawing at any zoom: level L (from 1) has
@@ -92,19 +118,35 @@ export const LOD_FANOUT = 8;
  * @returns {Float32Array[]} index 0 is empty: level 0 is the spans themselves
  */
 export function lodLevels(u0, u1, st) {
-  const S = STATES.length, levels = [new Float32Array(0)];
+  return drain(lodSteps(u0, u1, st));
+}
+
+/**
+ * lodLevels, in steps of SLICE spans or nodes.
+ * @param {Float64Array} u0 @param {Float64Array} u1 @param {Uint8Array} st
+ * @returns {Generator<void, Float32Array[], void>}
+ */
+function* lodSteps(u0, u1, st) {
   let n = u0.length;
-  if (n <= LOD_FANOUT) return levels;
-  let prev = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
-  for (let j = 0; j < n; j++) prev[Math.floor(j / LOD_FANOUT) * S + st[j]] += u1[j] - u0[j];
-  levels.push(prev);
+  // Most lanes of a trace of many tasks have a few spans: they share one
+  // summary of no levels rather than each making its own.
+  if (n <= LOD_FANOUT) return NO_LEVELS;
+  const S = STATES.length, levels = [new Float32Array(0)];
+  const first = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
+  yield* sliced(n, (a, b) => {
+    for (let j = a; j < b; j++) first[Math.floor(j / LOD_FANOUT) * S + st[j]] += u1[j] - u0[j];
+  });
+  levels.push(first);
+  let prev = first;
   n = Math.ceil(n / LOD_FANOUT);
   while (n > 1) {
-    const next = new Float32Array(Math.ceil(n / LOD_FANOUT) * S);
-    for (let j = 0; j < n; j++) {
-      const d = Math.floor(j / LOD_FANOUT) * S, s = j * S;
-      for (let k = 0; k < S; k++) next[d + k] += prev[s + k];
-    }
+    const next = new Float32Array(Math.ceil(n / LOD_FANOUT) * S), from = prev;
+    yield* sliced(n, (a, b) => {
+      for (let j = a; j < b; j++) {
+        const d = Math.floor(j / LOD_FANOUT) * S, s = j * S;
+        for (let k = 0; k < S; k++) next[d + k] += from[s + k];
+      }
+    });
     levels.push(next);
     prev = next;
     n = Math.ceil(n / LOD_FANOUT);
@@ -116,110 +158,177 @@ export function lodLevels(u0, u1, st) {
  * How many times the state changed up to each span: out[j] counts the
  * spans j' <= j whose state differs from the span before, so spans
  * [a, b] hold out[b] - out[a] changes.
- * @param {Uint8Array} st @returns {Int32Array}
+ * @param {Uint8Array} st @param {Int32Array} [out] where to write them
+ * @param {number} [from] @param {number} [to] the spans to count (out[from - 1] counted already)
+ * @returns {Int32Array}
  */
-export function stateChanges(st) {
-  const out = new Int32Array(st.length);
-  for (let j = 1; j < st.length; j++) out[j] = out[j - 1] + (st[j] !== st[j - 1] ? 1 : 0);
+export function stateChanges(st, out = new Int32Array(st.length), from = 0, to = st.length) {
+  for (let j = from; j < to; j++) out[j] = j === 0 ? 0 : out[j - 1] + (st[j] !== st[j - 1] ? 1 : 0);
   return out;
 }
 
 /**
+ * The event kinds the model reads, by code (codes in columns.js): the
+ * MARKERS first, so that a code below MARKERS.length is a marker's.
+ */
+export const KINDS = [...MARKERS, "done", "await", "resume", "timer", "timeout", "callback", "ctx-observed", "gather", "create", "print"];
+export const [DONE, AWAIT, RESUME, TIMER, TIMEOUT, CALLBACK, CTX_OBSERVED, GATHER, CREATE, PRINT] = KINDS.slice(MARKERS.length).map((_, i) => MARKERS.length + i);
+const CANCEL_REQUEST = MARKERS.indexOf("cancel-request"), CANCEL_DELIVERED = MARKERS.indexOf("cancel-delivered"), RAISE = MARKERS.indexOf("raise"), CTX_CANCEL = MARKERS.indexOf("ctx-cancel");
+
+/**
  * One lane per task (lane i = task i) and, when the loop or runtime did
  * anything, one more for it: each lane's spans, events and markers as typed
- * arrays sorted by position, and its level-of-detail summary. Built in two
- * passes (count, then fill) so a million events cost no per-event objects.
- * @param {Trace} trace @param {Float64Array} u event positions @param {number} loop the loop lane or -1
+ * arrays sorted by position, and its level-of-detail summary. Built from
+ * the trace's columns in two passes (count, then fill): a million events
+ * cost no per-event objects, and ten thousand lanes no typed array of
+ * their own each (a lane's arrays are views into one buffer per field).
+ * @param {Columns} c @param {Int8Array} kc the kind codes (KINDS) @param {Float64Array} u event positions
+ * @param {number} nt tasks @param {number} loop the loop lane or -1
  * @param {(t: number, last: boolean) => number} posOfTime
- * @returns {Lane[]}
+ * @returns {Generator<void, Lane[], void>}
  */
-function buildLanes(trace, u, loop, posOfTime) {
-  const evs = trace.events || [], spans = trace.spans || [], nt = (trace.tasks || []).length;
-  const n = evs.length, nl = nt + (loop >= 0 ? 1 : 0);
+function* laneSteps(c, kc, u, nt, loop, posOfTime) {
+  const n = c.n, m = c.m, M = MARKERS.length, nl = nt + (loop >= 0 ? 1 : 0);
   const laneOfEv = new Int32Array(n), kindOf = new Int8Array(n);
-  const nEv = new Int32Array(nl), nSp = new Int32Array(nl), nMk = new Int32Array(nl * MARKERS.length);
-  /** @type {Map<string, number>} */
-  const markerIndex = new Map(MARKERS.map((k, i) => [k, i]));
-  for (let i = 0; i < n; i++) {
-    const task = evs[i].task;
-    const l = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
-    laneOfEv[i] = l;
-    const k = markerIndex.get(evs[i].kind);
-    kindOf[i] = k === undefined ? -1 : k;
-    if (l < 0) continue;
-    nEv[l]++;
-    if (k !== undefined) nMk[l * MARKERS.length + k]++;
-  }
-  for (const s of spans) if (s.task >= 0 && s.task < nt) nSp[s.task]++;
+  const nEv = new Int32Array(nl), nSp = new Int32Array(nl), nMk = new Int32Array(nl * M);
+  yield* sliced(n, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const task = c.task[i];
+      const l = task >= 0 && task < nt ? task : task === LOOP_TASK ? loop : -1;
+      laneOfEv[i] = l;
+      const k = kc[c.kind[i]];
+      kindOf[i] = k;
+      if (l < 0) continue;
+      nEv[l]++;
+      if (k >= 0 && k < M) nMk[l * M + k]++;
+    }
+  });
+  yield* sliced(m, (a, b) => { for (let i = a; i < b; i++) { const t = c.stask[i]; if (t >= 0 && t < nt) nSp[t]++; } });
   // A lane's arrays are views into one buffer per field, and a lane
   // without markers of a kind shares one empty pair: a trace of 10,000
   // lanes would otherwise make a quarter of a million typed arrays, each
   // with a buffer of its own, whose allocation and collection cost the
   // page more than filling them.
   const nMarks = new Int32Array(nl);
-  for (let l = 0; l < nl; l++) for (let k = 0; k < MARKERS.length; k++) nMarks[l] += nMk[l * MARKERS.length + k];
+  for (let l = 0; l < nl; l++) for (let k = 0; k < M; k++) nMarks[l] += nMk[l * M + k];
   const all = (/** @type {Int32Array} */ count) => { let s = 0; for (let l = 0; l < nl; l++) s += count[l]; return s; };
   const sp = all(nSp), ev = all(nEv), mk = all(nMarks);
-  const spI = new Int32Array(sp), spU0 = new Float64Array(sp), spU1 = new Float64Array(sp), spSt = new Uint8Array(sp);
+  const spI = new Int32Array(sp), spU0 = new Float64Array(sp), spU1 = new Float64Array(sp), spSt = new Uint8Array(sp), spChg = new Int32Array(sp);
   const evI = new Int32Array(ev), evU = new Float64Array(ev), mkI = new Int32Array(mk), mkU = new Float64Array(mk);
   const kindI = new Int32Array(mk), kindU = new Float64Array(mk);
   const none = { ev: new Int32Array(0), u: new Float64Array(0) };
-  /** @type {Lane[]} */
-  const lanes = [];
-  let s0 = 0, e0 = 0, m0 = 0, k0 = 0;
+  // Where each lane's part of the shared buffers begins.
+  const sBase = new Int32Array(nl + 1), eBase = new Int32Array(nl + 1), mBase = new Int32Array(nl + 1), kBase = new Int32Array(nl * M + 1);
   for (let l = 0; l < nl; l++) {
-    const byKind = MARKERS.map((_, k) => {
-      const c = nMk[l * MARKERS.length + k];
-      if (c === 0) return none;
-      const b = { ev: kindI.subarray(k0, k0 + c), u: kindU.subarray(k0, k0 + c) };
-      k0 += c;
-      return b;
-    });
-    const s1 = s0 + nSp[l], e1 = e0 + nEv[l], m1 = m0 + nMarks[l];
-    lanes.push({ spans: spI.subarray(s0, s1), u0: spU0.subarray(s0, s1), u1: spU1.subarray(s0, s1), st: spSt.subarray(s0, s1), lod: [], chg: new Int32Array(0), events: evI.subarray(e0, e1), eu: evU.subarray(e0, e1), marks: mkI.subarray(m0, m1), mu: mkU.subarray(m0, m1), byKind });
-    s0 = s1; e0 = e1; m0 = m1;
+    sBase[l + 1] = sBase[l] + nSp[l];
+    eBase[l + 1] = eBase[l] + nEv[l];
+    mBase[l + 1] = mBase[l] + nMarks[l];
   }
-  const fillEv = new Int32Array(nl), fillMk = new Int32Array(nl), fillKind = new Int32Array(nl * MARKERS.length), fillSp = new Int32Array(nl);
-  for (let i = 0; i < n; i++) {
-    const l = laneOfEv[i];
-    if (l < 0) continue;
-    const L = lanes[l];
-    L.events[fillEv[l]] = i;
-    L.eu[fillEv[l]++] = u[i];
-    const k = kindOf[i];
-    if (k < 0) continue;
-    L.marks[fillMk[l]] = i;
-    L.mu[fillMk[l]++] = u[i];
-    const b = L.byKind[k], c = fillKind[l * MARKERS.length + k]++;
-    b.ev[c] = i;
-    b.u[c] = u[i];
-  }
-  /** @type {Map<string, number>} */
-  const stateIndex = new Map(STATES.map((s, i) => [s, i]));
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    if (s.task >= 0 && s.task < nt) lanes[s.task].spans[fillSp[s.task]++] = i;
-  }
-  for (const lane of lanes) {
-    const k = lane.spans.length;
-    for (let j = 0; j < k; j++) {
-      const s = spans[lane.spans[j]];
-      lane.st[j] = stateIndex.get(s.state) ?? 0;
-      lane.u0[j] = s.event >= 0 && s.event < n ? u[s.event] : posOfTime(s.start, false);
-      if (j > 0 && lane.u0[j] < lane.u0[j - 1]) lane.u0[j] = lane.u0[j - 1];
+  for (let j = 0; j < nl * M; j++) kBase[j + 1] = kBase[j] + nMk[j];
+  const fillEv = eBase.slice(0, nl), fillMk = mBase.slice(0, nl), fillKind = kBase.slice(0, nl * M), fillSp = sBase.slice(0, nl);
+  yield* sliced(n, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const l = laneOfEv[i];
+      if (l < 0) continue;
+      const ui = u[i];
+      evI[fillEv[l]] = i;
+      evU[fillEv[l]++] = ui;
+      const k = kindOf[i];
+      if (k < 0 || k >= M) continue;
+      mkI[fillMk[l]] = i;
+      mkU[fillMk[l]++] = ui;
+      const q = fillKind[l * M + k]++;
+      kindI[q] = i;
+      kindU[q] = ui;
     }
+  });
+  const sc = yield* codeSteps(c, c.state, STATES);
+  yield* sliced(m, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const t = c.stask[i];
+      if (t >= 0 && t < nt) spI[fillSp[t]++] = i;
+    }
+  });
+  /** @type {Lane[]} */
+  const lanes = new Array(nl);
+  // A lane at a time, a step after about SLICE spans (and lanes: ten
+  // thousand lanes of a few spans each cost as much); a lane of more
+  // spans than that is laid out in steps of its own.
+  const layLane = function* (/** @type {number} */ l) {
+    const s0 = sBase[l], s1 = sBase[l + 1], k = s1 - s0;
+    yield* sliced(s1, (a, b) => {
+      for (let j = a; j < b; j++) {
+        const i = spI[j], ev = c.event[i];
+        spSt[j] = Math.max(0, sc[c.state[i]]);
+        let x = ev >= 0 && ev < n ? u[ev] : posOfTime(c.start[i], false);
+        if (j > s0 && x < spU0[j - 1]) x = spU0[j - 1];
+        spU0[j] = x;
+      }
+    }, s0);
     // A task's last span ends at its "done" event when it has one: later
     // events at the same instant belong to other tasks.
     let doneU = -1;
-    for (let j = lane.events.length - 1; j >= 0; j--) {
-      if (evs[lane.events[j]].kind === "done") { doneU = u[lane.events[j]]; break; }
+    for (let j = eBase[l + 1] - 1; j >= eBase[l]; j--) {
+      if (kindOf[evI[j]] === DONE) { doneU = evU[j]; break; }
     }
-    for (let j = 0; j + 1 < k; j++) lane.u1[j] = lane.u0[j + 1];
-    if (k > 0) lane.u1[k - 1] = Math.max(lane.u0[k - 1], doneU >= 0 ? doneU : posOfTime(spans[lane.spans[k - 1]].end, true));
-    lane.lod = lodLevels(lane.u0, lane.u1, lane.st);
-    lane.chg = stateChanges(lane.st);
+    yield* sliced(s1 - 1, (a, b) => { for (let j = a; j < b; j++) spU1[j] = spU0[j + 1]; }, s0);
+    if (k > 0) spU1[s1 - 1] = Math.max(spU0[s1 - 1], doneU >= 0 ? doneU : posOfTime(c.end[spI[s1 - 1]], true));
+    const u0 = spU0.subarray(s0, s1), u1 = spU1.subarray(s0, s1), st = spSt.subarray(s0, s1), chg = spChg.subarray(s0, s1);
+    yield* sliced(k, (a, b) => { stateChanges(st, chg, a, b); });
+    const lod = yield* lodSteps(u0, u1, st);
+    /** @type {{ev: Int32Array, u: Float64Array}[]} */
+    const byKind = new Array(M);
+    for (let q = 0; q < M; q++) {
+      const b0 = kBase[l * M + q], b1 = kBase[l * M + q + 1];
+      byKind[q] = b1 > b0 ? { ev: kindI.subarray(b0, b1), u: kindU.subarray(b0, b1) } : none;
+    }
+    lanes[l] = {
+      spans: spI.subarray(s0, s1), u0, u1, st, lod, chg,
+      events: evI.subarray(eBase[l], eBase[l + 1]), eu: evU.subarray(eBase[l], eBase[l + 1]),
+      marks: mkI.subarray(mBase[l], mBase[l + 1]), mu: mkU.subarray(mBase[l], mBase[l + 1]), byKind,
+    };
+    return k + eBase[l + 1] - eBase[l] + LANE_WORK;
+  };
+  for (let l = 0, work = 0; l < nl; l++) {
+    work += yield* layLane(l);
+    if (work >= SLICE) { work = 0; yield; }
   }
   return lanes;
+}
+
+/**
+ * The children a gather event names (its detail lists their task ids),
+ * those with a lane: from 0 to below `tasks`. A child past the trace's
+ * task cap is written as trace.NoTask, -2, and is not task 2. Read digit
+ * by digit: a gather of 100,000 tasks names them in hundreds of kilobytes,
+ * which a regular expression would first cut into 100,000 strings.
+ * @param {string} detail @param {number} tasks @returns {number[]}
+ */
+export function gatherChildren(detail, tasks) {
+  return drain(gatherSteps(detail, tasks));
+}
+
+/**
+ * gatherChildren, in steps of SLICE characters.
+ * @param {string} detail @param {number} tasks @returns {Generator<void, number[], void>}
+ */
+function* gatherSteps(detail, tasks) {
+  /** @type {number[]} */
+  const out = [];
+  let v = -1, neg = false;
+  yield* sliced(detail.length + 1, (a, b) => {
+    for (let i = a; i < b; i++) {
+      const d = i < detail.length ? detail.charCodeAt(i) - 48 : -1;
+      if (d >= 0 && d <= 9) {
+        if (v < 0) neg = i > 0 && detail.charCodeAt(i - 1) === 45; // "-"
+        v = v < 0 ? d : v * 10 + d;
+      } else if (v >= 0) {
+        if (!neg && v < tasks) out.push(v);
+        v = -1;
+      }
+    }
+  });
+  return out;
 }
 
 /** Arrows per block of Model.arrowIndex. */
@@ -228,44 +337,83 @@ export const ARROW_BLOCK = 64;
 /** @typedef {"steps"|"real"} TimeMode */
 
 export class Model {
-  /** @param {Trace} trace @param {{mode?: TimeMode}} [opts] */
+  /**
+   * Builds the model of a trace at once (Model.steps does the same in steps).
+   * @param {Trace} trace @param {{mode?: TimeMode}} [opts]
+   */
   constructor(trace, opts = {}) {
+    drain(this.build(trace, opts));
+  }
+
+  /**
+   * Builds the model of a trace in steps of about SLICE events or spans,
+   * each next() one step; the last returns the model. The page builds a
+   * result's model so (tracebin.js's finishSteps runs the steps, yielding
+   * to the page between them); `new Model` runs the same steps at once.
+   * @param {Trace} trace @param {{mode?: TimeMode}} [opts]
+   * @returns {Generator<void, Model, void>}
+   */
+  static *steps(trace, opts = {}) {
+    /** @type {Model} */
+    const m = Object.create(Model.prototype);
+    yield* m.build(trace, opts);
+    return m;
+  }
+
+  /**
+   * The one derivation of a model: positions, lanes, arrows, groups and
+   * badges, in steps.
+   * @param {Trace} trace @param {{mode?: TimeMode}} opts
+   * @returns {Generator<void, void, void>}
+   */
+  *build(trace, opts) {
     this.trace = trace;
     /** @type {TimeMode} */
     this.mode = opts.mode === "real" ? "real" : "steps";
-    const evs = trace.events || [];
-    const n = evs.length;
-    this.times = new Float64Array(n);
-    for (let i = 0; i < n; i++) this.times[i] = evs[i].t;
+    const c = columns(trace);
+    /** The trace's events and spans as columns (columns.js). */
+    this.cols = c;
+    /** The kind of each string of the trace, as a code of KINDS (-1: another). */
+    this.kc = yield* codeSteps(c, c.kind, KINDS);
+    const n = c.n;
+    /** The number of events. */
+    this.n = n;
+    /** Each event's virtual time (read-only: the trace's own column). */
+    this.times = c.t;
     if (this.mode === "real") {
       // Position = virtual nanoseconds: one derivation for spans, ticks and
       // hover, with posOfTime and timeAt the identity.
       this.u = Float64Array.from(this.times);
       this.perNs = 1;
     } else {
-      const { u, perNs } = positions(this.times);
+      const { u, perNs } = yield* positionSteps(this.times);
       this.u = u;
       this.perNs = perNs;
     }
     const u = this.u;
     const tasks = trace.tasks || [];
     let loop = -1;
-    for (let i = 0; i < n; i++) if (evs[i].task === LOOP_TASK) { loop = tasks.length; break; }
+    yield* sliced(n, (a, b) => {
+      for (let i = a; i < b && loop < 0; i++) if (c.task[i] === LOOP_TASK) loop = tasks.length;
+    });
     /** The lane index of the event loop / Go runtime, or -1 when no event came from it. */
     this.loop = loop;
     /** @type {Map<number, {kind: string, text: string, title: string}>|null} */
     this._badges = null;
     /** @type {Lane[]} */
-    this.lanes = buildLanes(trace, u, loop, (t, last) => this.posOfTime(t, last));
+    this.lanes = yield* laneSteps(c, this.kc, u, tasks.length, loop, (t, last) => this.posOfTime(t, last));
     // Real view: a little room after the last instant, so what happened
     // there is not drawn on the edge.
     this.end = this.mode === "real" ? Math.max(n > 0 ? u[n - 1] * 1.02 : 0, 1) : n > 0 ? u[n - 1] + 1 : 1;
-    this.arrows = this.buildArrows();
-    this.groups = this.buildGroups();
+    /** @type {Arrow[]} */
+    this.arrows = yield* this.arrowSteps();
+    /** @type {Group[]} */
+    this.groups = yield* this.groupSteps();
     /** Where each gather group is, in order (groups are built in event order). */
     this.groupU = Float64Array.from(this.groups, (g) => g.u);
     /** @type {{order: Int32Array, lo: Float64Array, blockHi: Float64Array}|null} */
     this._arrowIndex = null;
+    this._badges = yield* this.badgeSteps();
   }
 
   /**
@@ -337,14 +485,15 @@ export class Model {
    * it (a ctx-observed event naming the canceller), from the latest
    * ctx-cancel of the canceller. From the loop lane (task -1) to the task a
    * timer, an expired wait_for() or a callback wakes ("wake").
-   * @returns {Arrow[]}
+   * @returns {Generator<void, Arrow[], void>}
    */
-  buildArrows() {
-    const evs = this.trace.events || [], u = this.u, n = evs.length;
+  *arrowSteps() {
+    const c = this.cols, kc = this.kc, u = this.u, n = c.n;
     /** @type {Arrow[]} */
     const arrows = [];
     const L = (/** @type {number} */ t) => this.laneOf(t);
     const ok = (/** @type {number} */ t) => L(t) >= 0;
+    const kindOf = (/** @type {number} */ i) => kc[c.kind[i]];
     // Index of each task's cancel-delivered and done events, in order.
     /** @type {Map<number, number[]>} */
     const delivered = new Map();
@@ -354,74 +503,95 @@ export class Model {
     const ctxCancels = new Map();
     /** @type {Set<string>} arrows into an event already drawn, "from>to@event" */
     const linked = new Set();
-    for (let i = 0; i < n; i++) {
-      const e = evs[i];
-      if (e.kind === "cancel-delivered" || e.kind === "ctx-cancel") {
-        const byTask = e.kind === "ctx-cancel" ? ctxCancels : delivered;
-        let l = byTask.get(e.task);
-        if (!l) byTask.set(e.task, (l = []));
-        l.push(i);
-      } else if (e.kind === "done" && !done.has(e.task)) done.set(e.task, i);
-    }
-    for (let i = 0; i < n; i++) {
-      const e = evs[i];
-      if (e.kind === "cancel-request" && ok(e.task) && ok(e.related)) {
-        const l = delivered.get(e.related) || [];
-        const k = l[lowerBound(l, i + 1)];
-        arrows.push({ from: L(e.task), to: L(e.related), u0: u[i], u1: k === undefined ? u[i] : u[k], kind: k === undefined ? "cancel-pending" : "cancel", event: i, target: k });
-      } else if (e.kind === "await" && e.task >= 0 && ok(e.task) && e.related >= 0 && ok(e.related) && e.related !== e.task) {
-        arrows.push({ from: e.task, to: e.related, u0: u[i], u1: u[i], kind: "await", event: i });
-        const d = done.get(e.related);
-        if (d !== undefined && d > i) {
-          // The awaiter resumes at its next resume event after the awaited is done.
-          const lane = this.lanes[e.task];
-          let r = -1;
-          for (let j = lowerBound(lane.events, d); j < lane.events.length; j++) {
-            const k = lane.events[j];
-            if (evs[k].kind === "resume" || evs[k].kind === "cancel-delivered" || evs[k].kind === "raise") { r = k; break; }
-          }
-          if (r >= 0 && !linked.has(`${e.related}>${e.task}@${r}`)) {
-            linked.add(`${e.related}>${e.task}@${r}`);
-            arrows.push({ from: e.related, to: e.task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
-          }
-        }
-      } else if (e.task === LOOP_TASK && (e.kind === "timer" || e.kind === "timeout" || e.kind === "callback") && e.related >= 0 && ok(e.task) && ok(e.related)) {
-        // The loop or runtime waking a task: a timer firing, wait_for()
-        // expiring, a callback acting on it (docs/TRACE.md, the loop lane).
-        arrows.push({ from: L(e.task), to: L(e.related), u0: u[i], u1: u[i], kind: "wake", event: i, target: i });
-      } else if (e.kind === "ctx-observed" && ok(e.task) && ok(e.related) && e.related !== e.task) {
-        const l = ctxCancels.get(e.related) || [];
-        const k = l[upperBound(l, i) - 1];
-        const src = k === undefined ? i : k;
-        arrows.push({ from: L(e.related), to: L(e.task), u0: u[src], u1: u[i], kind: "cancel", event: src, target: i });
-      } else if ((e.kind === "resume" || e.kind === "cancel-delivered") && e.task >= 0 && ok(e.task) && e.related >= 0 && ok(e.related) && e.related !== e.task) {
-        // From the waker's latest event up to this one (usually its done).
-        const from = this.lanes[e.related].events;
-        const k = upperBound(from, i) - 1;
-        const src = k >= 0 ? from[k] : i;
-        const key = `${e.related}>${e.task}@${i}`;
-        if (linked.has(key)) continue;
-        linked.add(key);
-        arrows.push({ from: e.related, to: e.task, u0: u[src], u1: u[i], kind: e.kind === "resume" ? "awaited" : "cancel-propagated", event: src, target: i });
+    yield* sliced(n, (a, b) => {
+      for (let i = a; i < b; i++) {
+        const k = kindOf(i), task = c.task[i];
+        if (k === CANCEL_DELIVERED || k === CTX_CANCEL) {
+          const byTask = k === CTX_CANCEL ? ctxCancels : delivered;
+          let l = byTask.get(task);
+          if (!l) byTask.set(task, (l = []));
+          l.push(i);
+        } else if (k === DONE && !done.has(task)) done.set(task, i);
       }
+    });
+    // The arrows that start at event i.
+    const arrowsAt = (/** @type {number} */ i) => {
+      const k = kindOf(i);
+    // Most events (a sleep's await and resume) are none of these.
+    if (k < 0) return;
+    const task = c.task[i], related = c.related[i];
+    if (k === CANCEL_REQUEST && ok(task) && ok(related)) {
+      const l = delivered.get(related) || [];
+      const d = l[lowerBound(l, i + 1)];
+      arrows.push({ from: L(task), to: L(related), u0: u[i], u1: d === undefined ? u[i] : u[d], kind: d === undefined ? "cancel-pending" : "cancel", event: i, target: d });
+    } else if (k === AWAIT && task >= 0 && ok(task) && related >= 0 && ok(related) && related !== task) {
+      arrows.push({ from: task, to: related, u0: u[i], u1: u[i], kind: "await", event: i });
+      const d = done.get(related);
+      if (d !== undefined && d > i) {
+        // The awaiter resumes at its next resume event after the awaited is done.
+        const lane = this.lanes[task];
+        let r = -1;
+        for (let j = lowerBound(lane.events, d); j < lane.events.length; j++) {
+          const e = lane.events[j], ek = kindOf(e);
+          if (ek === RESUME || ek === CANCEL_DELIVERED || ek === RAISE) { r = e; break; }
+        }
+        if (r >= 0 && !linked.has(`${related}>${task}@${r}`)) {
+          linked.add(`${related}>${task}@${r}`);
+          arrows.push({ from: related, to: task, u0: u[d], u1: u[r], kind: "awaited", event: d, target: r });
+        }
+      }
+    } else if (task === LOOP_TASK && (k === TIMER || k === TIMEOUT || k === CALLBACK) && related >= 0 && ok(task) && ok(related)) {
+      // The loop or runtime waking a task: a timer firing, wait_for()
+      // expiring, a callback acting on it (docs/TRACE.md, the loop lane).
+      arrows.push({ from: L(task), to: L(related), u0: u[i], u1: u[i], kind: "wake", event: i, target: i });
+    } else if (k === CTX_OBSERVED && ok(task) && ok(related) && related !== task) {
+      const l = ctxCancels.get(related) || [];
+      const d = l[upperBound(l, i) - 1];
+      const src = d === undefined ? i : d;
+      arrows.push({ from: L(related), to: L(task), u0: u[src], u1: u[i], kind: "cancel", event: src, target: i });
+    } else if ((k === RESUME || k === CANCEL_DELIVERED) && task >= 0 && ok(task) && related >= 0 && ok(related) && related !== task) {
+      // From the waker's latest event up to this one (usually its done).
+      const from = this.lanes[related].events;
+      const j = upperBound(from, i) - 1;
+      const src = j >= 0 ? from[j] : i;
+      const key = `${related}>${task}@${i}`;
+      if (linked.has(key)) return;
+      linked.add(key);
+      arrows.push({ from: related, to: task, u0: u[src], u1: u[i], kind: k === RESUME ? "awaited" : "cancel-propagated", event: src, target: i });
     }
+    };
+    yield* sliced(n, (a, b) => { for (let i = a; i < b; i++) arrowsAt(i); });
     return arrows;
   }
 
-  /** gather() groups: the awaiting task joined to its children. @returns {Group[]} */
-  buildGroups() {
-    const evs = this.trace.events || [];
+  /**
+   * gather() groups: the awaiting task joined to its children.
+   * @returns {Generator<void, Group[], void>}
+   */
+  *groupSteps() {
+    const c = this.cols, kc = this.kc, tasks = (this.trace.tasks || []).length;
     /** @type {Group[]} */
     const groups = [];
-    for (let i = 0; i < evs.length; i++) {
-      const e = evs[i];
-      if (e.kind !== "gather") continue;
-      const awaiter = this.laneOf(e.related >= 0 ? e.related : e.task);
-      const tasks = (this.trace.tasks || []).length;
-      const children = (String(e.detail || "").match(/\d+/g) || []).map(Number).filter((c) => c >= 0 && c < tasks);
+    /** @type {number[]} the gather events, found in slices */
+    const at = [];
+    yield* sliced(c.n, (a, b) => { for (let i = a; i < b; i++) if (kc[c.kind[i]] === GATHER) at.push(i); });
+    for (const i of at) {
+      const awaiter = this.laneOf(c.related[i] >= 0 ? c.related[i] : c.task[i]);
+      const children = yield* gatherSteps(c.strings[c.detail[i]], tasks);
       if (awaiter >= 0 && children.length) groups.push({ awaiter, children, u: this.u[i], event: i });
+      yield;
     }
     return groups;
+  }
+
+  /** Event i as the JSON form's object, made for the asking (columns.js). @param {number} i */
+  event(i) {
+    return eventAt(this.trace, i);
+  }
+
+  /** The kind of event i. @param {number} i */
+  kindOf(i) {
+    return this.cols.strings[this.cols.kind[i]];
   }
 
   /** The lane of a trace task id (-1: the loop lane), or -1 for none. @param {number} task */
@@ -471,10 +641,17 @@ export class Model {
    * @returns {Map<number, {kind: string, text: string, title: string}>} by lane
    */
   badges() {
-    if (this._badges) return this._badges;
+    return /** @type {Map<number, {kind: string, text: string, title: string}>} */ (this._badges);
+  }
+
+  /**
+   * The badges, in steps (build keeps them).
+   * @returns {Generator<void, Map<number, {kind: string, text: string, title: string}>, void>}
+   */
+  *badgeSteps() {
     /** @type {Map<number, {kind: string, text: string, title: string}>} */
     const out = new Map();
-    const t = this.trace, evs = t.events || [];
+    const t = this.trace, c = this.cols, kc = this.kc;
     (t.tasks || []).forEach((task, i) => {
       if (task.end === "leaked") out.set(i, { kind: "leaked", text: "leaked", title: "leaked: still blocked when main returned; it never finished" });
       else if (task.end === "pending") out.set(i, { kind: "pending", text: "pending", title: "pending: still waiting when the run stopped" });
@@ -482,15 +659,16 @@ export class Model {
     // The main task is the one the loop created first; cancellations the
     // loop makes after it is done are asyncio.run()'s shutdown.
     let mainDone = -1, main = -1;
-    for (let i = 0; i < evs.length; i++) {
-      const e = evs[i];
-      if (main < 0 && e.kind === "create" && e.task === LOOP_TASK) main = e.related;
-      else if (main >= 0 && mainDone < 0 && e.kind === "done" && e.task === main) mainDone = i;
-      else if (mainDone >= 0 && t.lang !== "go" && e.kind === "cancel-request" && e.task === LOOP_TASK && e.related >= 0 && !out.has(e.related)) {
-        out.set(e.related, { kind: "leftover", text: "left over", title: "left over: still running when main() ended, so asyncio.run() cancelled it at shutdown" });
+    yield* sliced(c.n, (a, b) => {
+      for (let i = a; i < b; i++) {
+        const k = kc[c.kind[i]], task = c.task[i], related = c.related[i];
+        if (main < 0 && k === CREATE && task === LOOP_TASK) main = related;
+        else if (main >= 0 && mainDone < 0 && k === DONE && task === main) mainDone = i;
+        else if (mainDone >= 0 && t.lang !== "go" && k === CANCEL_REQUEST && task === LOOP_TASK && related >= 0 && !out.has(related)) {
+          out.set(related, { kind: "leftover", text: "left over", title: "left over: still running when main() ended, so asyncio.run() cancelled it at shutdown" });
+        }
       }
-    }
-    this._badges = out;
+    });
     return out;
   }
 

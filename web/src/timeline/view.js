@@ -18,6 +18,7 @@ import { drawCanvas, drawSVG } from "./draw.js";
 import { laneRows } from "./rows.js";
 import { chromeTrace } from "./chrome.js";
 import { describeEvent, describeSpan } from "./describe.js";
+import { finishSteps } from "../tracebin.js";
 import { BADGE_STYLE } from "./style.js";
 
 /**
@@ -94,6 +95,8 @@ export class Timeline {
     this.limit = Infinity;
     this.hoverLane = -1;
     this.pending = false;
+    /** @type {{trace: any, mode: string, model: Model}|null} a model built ahead by prepare */
+    this.prepared = null;
     this.playing = 0;
     this.speed = 1;
     this.draws = 0;
@@ -169,13 +172,29 @@ export class Timeline {
   }
 
   /**
+   * Builds the model of a trace about to be shown in steps, yielding to the
+   * page between them (Model.steps), so that a trace of a million events
+   * or ten thousand tasks does not hold the page for the whole of it;
+   * setTrace then shows it without building it again. A trace that is not
+   * shown next is simply dropped.
+   * @param {any} trace @returns {Promise<void>}
+   */
+  async prepare(trace) {
+    const mode = this.mode;
+    const model = await finishSteps(Model.steps(trace, { mode }));
+    this.prepared = { trace, mode, model };
+  }
+
+  /**
    * Shows a new trace. With keepView, the zoom and pan stay (Live re-runs)
    * unless the view showed the whole run, in which case it keeps doing so.
    * @param {any} trace @param {{keepView?: boolean}} [opts]
    */
   setTrace(trace, opts = {}) {
     const prev = this.model.trace;
-    this.model = new Model(trace || EMPTY, { mode: this.mode });
+    const p = this.prepared;
+    this.prepared = null;
+    this.model = p && p.trace === trace && p.mode === this.mode ? p.model : new Model(trace || EMPTY, { mode: this.mode });
     // Collapsed lanes and the scroll stay for a re-run of the same program
     // (same tasks); a different program starts expanded at the top.
     const same = prev.tasks && trace && trace.tasks && prev.tasks.length === trace.tasks.length && prev.tasks.every((t, i) => t.name === trace.tasks[i].name);
@@ -187,7 +206,7 @@ export class Timeline {
     if (!opts.keepView || this.fitted) this.fit();
     else this.view = clamp(this.view, this.extent);
     this.root.dataset.lanes = String(this.model.lanes.length);
-    this.root.dataset.events = String(this.model.trace.events.length);
+    this.root.dataset.events = String(this.model.n);
     // A new run is drawn at once rather than at the next animation frame:
     // the canvas shows it in the same frame either way, and a busy page's
     // frame can come many milliseconds later.
@@ -244,7 +263,7 @@ export class Timeline {
     this.draws++;
     this.root.dispatchEvent(new CustomEvent("taskline:rendered", {
       bubbles: true, composed: true,
-      detail: { lanes: this.model.lanes.length, events: this.model.trace.events.length, view: { u0: this.view.u0, u1: this.view.u1 } },
+      detail: { lanes: this.model.lanes.length, events: this.model.n, view: { u0: this.view.u0, u1: this.view.u1 } },
     }));
   }
 
@@ -375,7 +394,7 @@ export class Timeline {
    * @param {number} i
    */
   select(i) {
-    const n = this.model.trace.events.length;
+    const n = this.model.n;
     if (n === 0) return;
     i = Math.max(0, Math.min(n - 1, i));
     this.selected = i;
@@ -384,7 +403,7 @@ export class Timeline {
       const w = this.view.u1 - this.view.u0;
       this.view = clamp({ ...this.view, u0: u - w / 2, u1: u + w / 2 }, this.extent);
     }
-    const e = this.model.trace.events[i];
+    const e = this.model.event(i);
     const row = this.rows.rowOf[this.model.laneOf(e.task)] ?? -1;
     if (row >= 0) {
       const top = laneTop(row), h = this.stageHeight();
@@ -399,7 +418,7 @@ export class Timeline {
 
   /** @param {number} d */
   step(d) {
-    this.select(this.selected < 0 ? (d > 0 ? 0 : this.model.trace.events.length - 1) : this.selected + d);
+    this.select(this.selected < 0 ? (d > 0 ? 0 : this.model.n - 1) : this.selected + d);
   }
 
   /** Animates through virtual time; the whole run takes 8 s at speed 1. */
@@ -528,7 +547,7 @@ export class Timeline {
       else if (e.key === "-" || e.key === "_") this.zoomBy(1 / 1.5);
       else if (e.key === "0") this.fit();
       else if (e.key === "Home") this.select(0);
-      else if (e.key === "End") this.select(this.model.trace.events.length - 1);
+      else if (e.key === "End") this.select(this.model.n - 1);
       else done = false;
       if (done) e.preventDefault();
     });

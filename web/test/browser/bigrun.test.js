@@ -44,6 +44,10 @@ test("a real run of 300,048 events arrives whole: events, lanes, scrubber, outpu
   assert.match(await page.locator("#step").textContent(), new RegExp(`^${EVENTS} events, 11 tasks$`));
   assert.equal(await page.locator("#scrub").getAttribute("max"), String(EVENTS - 1));
   assert.match(await page.getByRole("region", { name: "Output" }).locator("pre").textContent(), /^45\n?$/);
+  // Nothing on the page made the events' objects: it read the columns the
+  // result arrived as (timeline/columns.js), and trace.events is made only
+  // now, on this first read.
+  assert.equal(await page.evaluate(() => typeof Object.getOwnPropertyDescriptor(window.taskline.timeline.model.trace, "events")?.get), "function");
   // The decoded events are the ones the program made, in order: every
   // worker's last sleep resumed at line 5, and the trace ends with main
   // finishing; none was dropped.

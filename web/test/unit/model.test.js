@@ -153,3 +153,44 @@ test("Go: context cancellation arrows run from the cancel to each goroutine that
     assert.deepEqual([a.from, a.to, a.event, a.u0, a.u1], [go.events[cancel].task, e.task, cancel, m.u[cancel], m.u[i]]);
   }
 });
+
+test("a model built in steps of SLICE events is the same at every slice boundary", async () => {
+  const { synthTrace } = await import("../../src/timeline/synth.js");
+  const { SLICE } = await import("../../src/timeline/model.js");
+  const trace = synthTrace(2 * SLICE + 777, 37);
+  const g = Model.steps(trace);
+  let steps = 0, r;
+  while (!(r = g.next()).done) steps++;
+  const m = r.value;
+  assert.ok(m instanceof Model);
+  assert.ok(steps > 6, `${steps} steps`);
+  const evs = trace.events, n = evs.length;
+  // Positions: one step per event plus the time between, across slices.
+  for (let i = 1; i < n; i++) assert.ok(Math.abs(m.u[i] - m.u[i - 1] - 1 - (evs[i].t - evs[i - 1].t) * m.perNs) < 1e-6, `u at ${i}`);
+  // Each lane holds its task's events in order, and its spans tile it.
+  for (let l = 0; l < trace.tasks.length; l++) {
+    const want = [];
+    for (let i = 0; i < n; i++) if (evs[i].task === l) want.push(i);
+    assert.deepEqual([...m.lanes[l].events], want, `lane ${l}`);
+    const L = m.lanes[l];
+    for (let j = 1; j < L.spans.length; j++) assert.ok(L.u0[j] >= L.u0[j - 1] && L.u1[j - 1] === L.u0[j], `lane ${l} span ${j}`);
+    const marks = want.filter((i) => ["cancel-request", "cancel-delivered", "raise"].includes(evs[i].kind));
+    assert.deepEqual([...L.marks], marks, `lane ${l} marks`);
+  }
+  const cancels = evs.filter((e) => e.kind === "cancel-request").length;
+  assert.equal(m.arrows.filter((a) => a.kind === "cancel" || a.kind === "cancel-pending").length, cancels);
+  // The same steps at once.
+  const once = new Model(trace);
+  assert.deepEqual([...once.u], [...m.u]);
+  assert.deepEqual(once.arrows, m.arrows);
+});
+
+test("gather children: the task ids a gather names, without those past the task cap", async () => {
+  const { gatherChildren } = await import("../../src/timeline/model.js");
+  assert.deepEqual(gatherChildren("1 2 3", 10), [1, 2, 3]);
+  // A child past the cap is trace.NoTask (-2), not task 2; an id past the
+  // lanes has none either.
+  assert.deepEqual(gatherChildren("1 -2 -2 12 3", 10), [1, 3]);
+  assert.deepEqual(gatherChildren("", 10), []);
+  assert.deepEqual(gatherChildren("[4, 5]", 10), [4, 5]);
+});

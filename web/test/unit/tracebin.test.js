@@ -38,3 +38,12 @@ test("what is not a trace of this version is refused at the first step", () => {
   assert.throws(() => decodeTrace(v.buffer), /version 9/);
   assert.throws(() => decodeTrace(b.slice(0, b.byteLength - 1)), /header says/);
 });
+
+test("a string index past the table is refused, not read as undefined", () => {
+  const b = bin(), dv = new DataView(b);
+  const headLen = dv.getUint32(8, true), n = dv.getUint32(12, true);
+  // The kind column follows the times (8 bytes each) and the tasks (4).
+  const kindAt = 32 + ((headLen + 7) & ~7) + n * 12;
+  dv.setInt32(kindAt + 4 * 2, 1 << 20, true);
+  assert.throws(() => decodeTrace(b), /kind of record 2 is string 1048576/);
+});
