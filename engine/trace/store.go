@@ -19,7 +19,7 @@ import "iter"
 //     the trace adds a block instead of copying everything into a slice
 //     twice the size, so a run touches no more fresh memory than its
 //     records take, and a million-event trace in the page costs about
-//     80 MB of its memory budget instead of 170.
+//     80 MB of its memory budget instead of 176.
 
 // blockShift sets the records per block (4,096): 128 KiB of events or
 // 192 KiB of spans, few enough blocks for a million records that the
