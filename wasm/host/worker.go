@@ -23,7 +23,6 @@
 package host
 
 import (
-	"bytes"
 	"fmt"
 	"syscall/js"
 	"time"
@@ -247,7 +246,7 @@ type explainedRun struct {
 // story explained afresh.
 func storyOf(src string, t *trace.Trace, head []byte) []byte {
 	e := &explained
-	if e.head != nil && e.src == src && bytes.Equal(e.head, head) && sameRecords(e.trace, t) {
+	if e.head != nil && e.src == src && string(e.head) == string(head) && sameRecords(e.trace, t) {
 		return e.story
 	}
 	var j []byte
