@@ -100,7 +100,7 @@ func Run(src string, o Options) *trace.Trace {
 	if !ok {
 		msg := fmt.Sprintf("language %q is not supported", o.Lang)
 		t := &trace.Trace{Version: trace.Version, Lang: o.Lang, File: o.File,
-			Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
+			Tasks: []trace.Task{},
 			Outcome: trace.Outcome{Kind: trace.OutcomeUnsupported, ExitCode: 2, Stderr: "taskline: " + msg + "\n",
 				Error: &trace.Error{Type: "UnsupportedLanguage", Message: msg, Line: msg, Task: -1}}}
 		t.Outcome.Key = trace.OutcomeKey(t.Outcome.Stdout, t.Outcome.Stderr, t.Outcome.ExitCode)

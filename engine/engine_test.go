@@ -15,8 +15,8 @@ func TestUnknownLanguageIsAnOutcome(t *testing.T) {
 	if !strings.Contains(tr.Outcome.Stderr, `language "cobol" is not supported`) {
 		t.Fatalf("stderr %q", tr.Outcome.Stderr)
 	}
-	if tr.Tasks == nil || tr.Events == nil || tr.Spans == nil {
-		t.Fatal("nil arrays would serialise as null")
+	if js, _ := tr.JSON(); !strings.Contains(string(js), `"tasks":[],"spans":[],"events":[]`) {
+		t.Fatalf("want empty arrays, not null: %s", js)
 	}
 }
 

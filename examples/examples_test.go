@@ -95,7 +95,7 @@ func TestSeed(t *testing.T) {
 		t.Errorf("tasks = %+v", tr.Tasks)
 	}
 	kinds := map[string]int{}
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		kinds[e.Kind]++
 	}
 	if kinds[trace.EvCancelRequest] == 0 || kinds[trace.EvCancelDelivered] == 0 || kinds[trace.EvGather] == 0 {

@@ -30,7 +30,7 @@ var (
 // only the outcome.
 func realRunner(t *testing.T, goDir string) Runner {
 	return func(src string, o engine.Options) *trace.Trace {
-		tr := &trace.Trace{Version: trace.Version, Lang: o.Lang, Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{}}
+		tr := &trace.Trace{Version: trace.Version, Lang: o.Lang, Tasks: []trace.Task{}}
 		var cmd *exec.Cmd
 		switch {
 		case o.Lang == "python" && o.Python == "3.7":

@@ -158,13 +158,14 @@ func writePlayground(w util.BufWriter, p *Playground, hideResult, exercise bool)
 		writeResult(w, t, story, hideResult)
 		// The run as the wasm worker hands it to the page (wasm/worker.go):
 		// the trace's fields and the story beside them.
-		b, err := json.Marshal(struct {
-			*trace.Trace
-			Story *explain.Story `json:"story,omitempty"`
-		}{t, story}) // escapes <, > and & so the script cannot end early
-		if err == nil {
-			fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
+		// Both encoders escape <, > and & as encoding/json does, so the
+		// script cannot end early.
+		b := t.AppendJSON(nil)
+		if story != nil {
+			b = append(b[:len(b)-1], `,"story":`...)
+			b = append(story.AppendJSON(b), '}')
 		}
+		fmt.Fprintf(w, "<script type=\"application/json\" class=\"taskline-result\">%s</script>\n", b)
 	} else {
 		w.WriteString("<p class=\"tl-note\">Not pre-rendered: this build cannot run " + html.EscapeString(in.Lang) + ". Press Run.</p>\n")
 	}

@@ -80,7 +80,7 @@ func writeStory(w util.BufWriter, s *explain.Story) {
 // readers without the script; with it, the element draws the timeline
 // itself from the trace inlined beside.
 func writeTasks(w util.BufWriter, t *trace.Trace) {
-	fmt.Fprintf(w, "<section class=\"tl-timeline\" aria-label=\"Timeline\" data-lanes=\"%d\" data-events=\"%d\">\n", len(t.Tasks), len(t.Events))
+	fmt.Fprintf(w, "<section class=\"tl-timeline\" aria-label=\"Timeline\" data-lanes=\"%d\" data-events=\"%d\">\n", len(t.Tasks), t.NumEvents())
 	noun := "Tasks"
 	if t.Lang == "go" {
 		noun = "Goroutines"

@@ -148,7 +148,7 @@ func checkGoTrace(t *testing.T, tr *trace.Trace) {
 		}
 	}
 	last := map[int]int64{}
-	for _, s := range tr.Spans {
+	for _, s := range tr.Spans() {
 		if s.End < s.Start {
 			t.Errorf("span %+v ends before it starts", s)
 		}

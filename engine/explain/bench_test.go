@@ -31,7 +31,7 @@ func BenchmarkExplain(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				explain.Explain(string(src), tr)
 			}
-			b.ReportMetric(float64(len(tr.Events)), "events")
+			b.ReportMetric(float64(tr.NumEvents()), "events")
 		})
 	}
 }

@@ -26,7 +26,7 @@ func (r *run) goSteps() {
 	r.gs = s
 	observed := map[[2]int]bool{} // (goroutine, line); line 0: any
 	groupErr := -1
-	for i, e := range r.tr.Events {
+	for i, e := range r.tr.Events() {
 		switch e.Kind {
 		case trace.EvGroupError:
 			groupErr = i
@@ -76,16 +76,16 @@ func (r *run) goSteps() {
 
 // groupWait explains the g.Wait() that returned errgroup's first error.
 func (r *run) groupWait(groupErr int) {
-	for i := groupErr + 1; i < len(r.tr.Events); i++ {
-		e := r.tr.Events[i]
+	for i := groupErr + 1; i < r.tr.NumEvents(); i++ {
+		e := r.tr.Event(i)
 		if e.Kind != trace.EvUnblock {
 			continue
 		}
 		b := r.lastOfKind(e.Task, i, trace.EvBlock)
-		if b < 0 || r.tr.Events[b].Detail != "sync.WaitGroup.Wait" {
+		if b < 0 || r.tr.Event(b).Detail != "sync.WaitGroup.Wait" {
 			continue
 		}
-		line := r.tr.Events[b].Pos.Line
+		line := r.tr.Event(b).Pos.Line
 		if !strings.Contains(r.line(line), ".Wait()") {
 			continue
 		}
@@ -95,7 +95,7 @@ func (r *run) groupWait(groupErr int) {
 }
 
 // blockedAt is the last block event of a goroutine, or -1.
-func (r *run) blockedAt(id int) int { return r.lastOfKind(id, len(r.tr.Events), trace.EvBlock) }
+func (r *run) blockedAt(id int) int { return r.lastOfKind(id, r.tr.NumEvents(), trace.EvBlock) }
 
 func (r *run) goEnding(s *goState) {
 	for _, t := range r.tr.Tasks {
@@ -152,8 +152,8 @@ func (r *run) leaked(id int) bool {
 	}
 	// Its last span says what it was doing: a goroutine woken (ready) but
 	// not yet run when main returned was not stuck.
-	for k := len(r.tr.Spans) - 1; k >= 0; k-- {
-		if sp := r.tr.Spans[k]; sp.Task == id {
+	for k := r.tr.NumSpans() - 1; k >= 0; k-- {
+		if sp := r.tr.Span(k); sp.Task == id {
 			return sp.State == trace.StateBlocked
 		}
 	}
@@ -193,8 +193,8 @@ func (r *run) doneLine(line int) int {
 // main returned: the program ended without it.
 func (r *run) leftRunningGo(id int) {
 	state, ev := "", -1
-	for k := len(r.tr.Spans) - 1; k >= 0; k-- {
-		if sp := r.tr.Spans[k]; sp.Task == id {
+	for k := r.tr.NumSpans() - 1; k >= 0; k-- {
+		if sp := r.tr.Span(k); sp.Task == id {
 			state, ev = sp.State, sp.Event
 			break
 		}
@@ -205,11 +205,11 @@ func (r *run) leftRunningGo(id int) {
 	case trace.StateSleeping:
 		text = r.label(id) + " was still waiting on a timer at line " + itoa(e.Pos.Line) + " when main returned: the program ended without letting it finish."
 	default:
-		if r.lastOfKind(id, len(r.tr.Events), trace.EvStart) < 0 {
+		if r.lastOfKind(id, r.tr.NumEvents(), trace.EvStart) < 0 {
 			// never ran: say where it was started
 			t := r.tr.Tasks[id]
 			ev = -1
-			for i, c := range r.tr.Events {
+			for i, c := range r.tr.Events() {
 				if c.Kind == trace.EvCreate && c.Related == id {
 					ev = i
 					break
@@ -220,7 +220,7 @@ func (r *run) leftRunningGo(id int) {
 			return
 		}
 		text = r.label(id) + " was ready to run again when main returned: the program ended without letting it finish."
-		ev = r.prev(id, len(r.tr.Events))
+		ev = r.prev(id, r.tr.NumEvents())
 		e = r.event(ev)
 	}
 	r.gs.leftRun++

@@ -37,7 +37,7 @@ func (r *run) pySteps() {
 	s := &pyState{pending: map[int][]request{}, origin: map[int]int{}, inFlight: map[int]int{},
 		crossed: map[int]bool{}, from: map[int]int{}, retrieved: map[int]bool{}, timeouts: map[int]bool{}, groups: map[int]bool{}}
 	r.ps = s
-	for i, e := range r.tr.Events {
+	for i, e := range r.tr.Events() {
 		switch e.Kind {
 		case trace.EvCancelRequest:
 			r.pyCancelRequest(s, i, e)
@@ -115,7 +115,7 @@ func (r *run) namesIn(detail string) []int {
 func (r *run) lastAwait(task, i int) int {
 	idx := r.byTask[task]
 	for k := r.before(task, i) - 1; k >= 0; k-- {
-		if r.tr.Events[idx[k]].Kind == trace.EvAwait {
+		if r.tr.Event(idx[k]).Kind == trace.EvAwait {
 			return idx[k]
 		}
 	}
@@ -129,7 +129,7 @@ func (r *run) awaits(a, b, i int) bool {
 	if k < 0 {
 		return false
 	}
-	e := r.tr.Events[k]
+	e := r.tr.Event(k)
 	if e.Related == b {
 		return true
 	}
@@ -148,9 +148,9 @@ func (r *run) gatherChildren(task, k int) []int {
 	if !strings.HasPrefix(e.Detail, "gather(") {
 		return nil
 	}
-	if p := r.prev(task, k); p >= 0 && r.tr.Events[p].Kind == trace.EvGather {
+	if p := r.prev(task, k); p >= 0 && r.tr.Event(p).Kind == trace.EvGather {
 		var ids []int
-		for _, f := range strings.Fields(r.tr.Events[p].Detail) {
+		for _, f := range strings.Fields(r.tr.Event(p).Detail) {
 			if n, err := strconv.Atoi(f); err == nil {
 				ids = append(ids, n)
 			}
@@ -174,14 +174,14 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	case strings.Contains(e.Detail, "asyncio.run() shutdown"):
 		req.kind = "shutdown" // explained where it is delivered
 	case strings.HasPrefix(e.Detail, "(TaskGroup:"):
-		if k := r.lastAwait(target, i); k >= 0 && strings.HasPrefix(r.tr.Events[k].Detail, "TaskGroup(") {
+		if k := r.lastAwait(target, i); k >= 0 && strings.HasPrefix(r.tr.Event(k).Detail, "TaskGroup(") {
 			req.kind = "tg-owner" // the group stops its own body: the ExceptionGroup tells the rest
 			break
 		}
 		req.kind = "taskgroup"
 		owner := r.tr.Tasks[target].Parent
-		if k := r.lastAwait(owner, i); k >= 0 && strings.HasPrefix(r.tr.Events[k].Detail, "TaskGroup(") {
-			line = r.tr.Events[k].Pos.Line
+		if k := r.lastAwait(owner, i); k >= 0 && strings.HasPrefix(r.tr.Event(k).Detail, "TaskGroup(") {
+			line = r.tr.Event(k).Pos.Line
 		}
 		why := strings.TrimSuffix(strings.TrimPrefix(e.Detail, "(TaskGroup: "), ")")
 		switch {
@@ -196,8 +196,8 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	case strings.HasPrefix(e.Detail, "(timeout") && strings.HasSuffix(e.Detail, "expired)"):
 		req.kind = "timeout"
 		for _, j := range r.byTask[target] {
-			if line == 0 && j > i && r.tr.Events[j].Kind == trace.EvTimeout {
-				line = r.tr.Events[j].Pos.Line
+			if line == 0 && j > i && r.tr.Event(j).Kind == trace.EvTimeout {
+				line = r.tr.Event(j).Pos.Line
 				break
 			}
 		}
@@ -245,7 +245,7 @@ func (r *run) passedOn(i int, e trace.Event) bool {
 // awaits too, in the same call. It returns -1 for a request of its own.
 func (r *run) forwarded(i int, e trace.Event) int {
 	for j := i - 1; j >= 0; j-- {
-		p := r.tr.Events[j]
+		p := r.tr.Event(j)
 		if p.Kind != trace.EvCancelRequest || p.Task != e.Task || p.Pos != e.Pos {
 			if p.Kind == trace.EvPrint {
 				continue
@@ -371,7 +371,7 @@ func (r *run) leftRunning(s *pyState, awaiter, k, i, failed int) {
 		}
 		done := -1
 		for _, j := range r.byTask[c] {
-			if r.tr.Events[j].Kind == trace.EvDone {
+			if r.tr.Event(j).Kind == trace.EvDone {
 				done = j
 			}
 		}
@@ -380,7 +380,7 @@ func (r *run) leftRunning(s *pyState, awaiter, k, i, failed int) {
 		}
 		line := 0
 		if a := r.lastAwait(c, i); a >= 0 {
-			line = r.tr.Events[a].Pos.Line
+			line = r.tr.Event(a).Pos.Line
 		}
 		s.leftRun++
 		r.add(StepLeftRunning, c, line, i, r.label(c)+" was left running: gather() does not cancel its other children when one fails or is cancelled.")
@@ -474,7 +474,7 @@ func (r *run) groupStart(task, k int) int {
 }
 
 func (r *run) groupStartScan(task, k int) int {
-	line := r.tr.Events[k].Pos.Line
+	line := r.tr.Event(k).Pos.Line
 	first := k
 	idx := r.byTask[task]
 	for x := len(idx) - 1; x >= 0; x-- {
@@ -482,7 +482,7 @@ func (r *run) groupStartScan(task, k int) int {
 		if j > k {
 			continue
 		}
-		ev := r.tr.Events[j]
+		ev := r.tr.Event(j)
 		if ev.Kind == trace.EvAwait {
 			if !strings.HasPrefix(ev.Detail, "TaskGroup(") || ev.Pos.Line != line {
 				break
@@ -502,7 +502,7 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 	if excType(e.Detail) == "TimeoutError" {
 		if k, waitFor, inner := r.timeoutFor(t, i); k >= 0 && !s.timeouts[k] {
 			s.timeouts[k] = true
-			te := r.tr.Events[k]
+			te := r.tr.Event(k)
 			var text string
 			if !waitFor {
 				text = "asyncio.timeout() on line " + itoa(te.Pos.Line) + " turned the CancelledError into TimeoutError in " + r.label(t) + "."
@@ -522,8 +522,8 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 		}
 	}
 	if e.Kind == trace.EvRaise && strings.Contains(e.Detail, "ExceptionGroup") {
-		if p := r.prev(t, i); p >= 0 && strings.HasPrefix(r.tr.Events[p].Detail, "TaskGroup(") {
-			r.taskGroupRaised(s, t, p, r.tr.Events[p])
+		if p := r.prev(t, i); p >= 0 && strings.HasPrefix(r.tr.Event(p).Detail, "TaskGroup(") {
+			r.taskGroupRaised(s, t, p, r.tr.Event(p))
 		}
 		return
 	}
@@ -550,7 +550,7 @@ func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 func (r *run) lastOfKind(task, i int, kind string) int {
 	idx := r.byTask[task]
 	for k := r.before(task, i) - 1; k >= 0; k-- {
-		if r.tr.Events[idx[k]].Kind == kind {
+		if r.tr.Event(idx[k]).Kind == kind {
 			return idx[k]
 		}
 	}
@@ -572,11 +572,11 @@ func (r *run) pyOrigins(s *pyState) {
 		if s.crossed[t.ID] {
 			continue // it came from another task; that task's raise tells it
 		}
-		e := r.tr.Events[o]
+		e := r.tr.Event(o)
 		s.origin[t.ID] = len(r.steps)
 		r.add(StepRaise, t.ID, e.Pos.Line, o, r.label(t.ID)+" raised "+e.Detail+" at line "+itoa(e.Pos.Line)+".")
 		if !s.retrieved[t.ID] && t.ID != r.mainTask() && r.neverRetrieved(t) {
-			done := r.lastOfKind(t.ID, len(r.tr.Events), trace.EvDone)
+			done := r.lastOfKind(t.ID, r.tr.NumEvents(), trace.EvDone)
 			r.add(StepNeverRetrieved, t.ID, e.Pos.Line, done, "Nobody awaited "+r.label(t.ID)+", so its "+excType(t.Result)+" was never retrieved: asyncio only logged \"Task exception was never retrieved\".")
 		}
 	}
@@ -589,7 +589,7 @@ func (r *run) originRaise(task int) int {
 	idx := r.byTask[task]
 	o := -1
 	for k := len(idx) - 1; k >= 0; k-- {
-		e := r.tr.Events[idx[k]]
+		e := r.tr.Event(idx[k])
 		switch e.Kind {
 		case trace.EvDone, trace.EvPrint:
 			continue
@@ -630,7 +630,7 @@ func (r *run) pyEnding(s *pyState) {
 		}
 		ev := -1
 		if m >= 0 {
-			ev = r.lastOfKind(m, len(r.tr.Events), trace.EvDone)
+			ev = r.lastOfKind(m, r.tr.NumEvents(), trace.EvDone)
 		}
 		if m < 0 || ev < 0 {
 			// raised outside any task: at module level
@@ -648,10 +648,10 @@ func (r *run) pyEnding(s *pyState) {
 			if t.End != trace.EndPending {
 				continue
 			}
-			a := r.lastAwait(t.ID, len(r.tr.Events))
+			a := r.lastAwait(t.ID, r.tr.NumEvents())
 			line, on := 0, "something"
 			if a >= 0 {
-				line, on = r.tr.Events[a].Pos.Line, r.tr.Events[a].Detail
+				line, on = r.tr.Event(a).Pos.Line, r.tr.Event(a).Detail
 			}
 			r.addTerminal(StepDeadlock, t.ID, line, a, r.label(t.ID)+" waits on "+on+" at line "+itoa(line)+" and nothing is left that could wake it: the program would wait for ever.")
 		}
@@ -660,10 +660,10 @@ func (r *run) pyEnding(s *pyState) {
 	default:
 		for _, t := range r.tr.Tasks {
 			if t.End == trace.EndPending && t.ID != m {
-				a := r.lastAwait(t.ID, len(r.tr.Events))
+				a := r.lastAwait(t.ID, r.tr.NumEvents())
 				line := 0
 				if a >= 0 {
-					line = r.tr.Events[a].Pos.Line
+					line = r.tr.Event(a).Pos.Line
 				}
 				r.add(StepLeaked, t.ID, line, a, r.label(t.ID)+" was still pending when the program ended.")
 			}
@@ -686,14 +686,14 @@ func (r *run) exitStep() {
 	ev := -1
 	// Python's sys.exit() raises SystemExit: its first raise is the call
 	// (the loop's exit event comes later, from asyncio.run()).
-	for i, e := range r.tr.Events {
+	for i, e := range r.tr.Events() {
 		if e.Kind == trace.EvRaise && e.Task >= 0 && excType(e.Detail) == "SystemExit" {
 			ev = i
 			break
 		}
 	}
-	for i := len(r.tr.Events) - 1; i >= 0 && ev < 0; i-- {
-		if r.tr.Events[i].Kind == trace.EvExit {
+	for i := r.tr.NumEvents() - 1; i >= 0 && ev < 0; i-- {
+		if r.tr.Event(i).Kind == trace.EvExit {
 			ev = i
 		}
 	}
@@ -735,15 +735,15 @@ func (r *run) stoppedStep() {
 			line = l
 		}
 	}
-	r.addTerminal(StepStopped, task, line, r.lastOfKind(task, len(r.tr.Events), trace.EvStart), why+" while "+r.label(task)+" was running at line "+itoa(line)+".")
+	r.addTerminal(StepStopped, task, line, r.lastOfKind(task, r.tr.NumEvents(), trace.EvStart), why+" while "+r.label(task)+" was running at line "+itoa(line)+".")
 }
 
 // runningAtEnd is the task whose running span was still open when the run
 // stopped, or -1.
 func (r *run) runningAtEnd() int {
-	for k := len(r.tr.Spans) - 1; k >= 0; k-- {
-		sp := r.tr.Spans[k]
-		if sp.State == trace.StateRunning && sp.To >= len(r.tr.Events) {
+	for k := r.tr.NumSpans() - 1; k >= 0; k-- {
+		sp := r.tr.Span(k)
+		if sp.State == trace.StateRunning && sp.To >= r.tr.NumEvents() {
 			return sp.Task
 		}
 	}
@@ -756,7 +756,7 @@ func (r *run) runningAtEnd() int {
 // wait_for's, and the inner task wait_for cancelled; k is -1 if none.
 func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
 	for j := i - 1; j >= 0; j-- {
-		e := r.tr.Events[j]
+		e := r.tr.Event(j)
 		if e.Kind != trace.EvTimeout || !(e.Task == t || e.Task == trace.LoopTask && e.Related == t) {
 			continue
 		}
@@ -768,8 +768,8 @@ func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
 		}
 		inner = -1
 		for _, x := range r.byTask[t] {
-			if x > j && r.tr.Events[x].Kind == trace.EvCancelRequest && r.tr.Events[x].Detail == "(wait_for timeout)" {
-				inner = r.tr.Events[x].Related
+			if x > j && r.tr.Event(x).Kind == trace.EvCancelRequest && r.tr.Event(x).Detail == "(wait_for timeout)" {
+				inner = r.tr.Event(x).Related
 				break
 			}
 		}
@@ -782,7 +782,7 @@ func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
 // is its start: nothing of its coroutine ran before the event.
 func (r *run) startedJustNow(t, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if e := r.tr.Events[j]; e.Task == t {
+		if e := r.tr.Event(j); e.Task == t {
 			return e.Kind == trace.EvStart
 		}
 	}

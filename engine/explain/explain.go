@@ -179,7 +179,7 @@ type goState struct {
 // prevSkipping is the last event of task before i, skipping kind.
 func (r *run) prevSkipping(task, i int, kind string) int {
 	p := r.prev(task, i)
-	for p >= 0 && r.tr.Events[p].Kind == kind {
+	for p >= 0 && r.tr.Event(p).Kind == kind {
 		p = r.prev(task, p)
 	}
 	return p
@@ -188,7 +188,7 @@ func (r *run) prevSkipping(task, i int, kind string) int {
 func newRun(src string, tr *trace.Trace) *run {
 	r := &run{src: src, tr: tr, byTask: map[int][]int{}}
 	r.lines = strings.Split(src, "\n")
-	for i, e := range tr.Events {
+	for i, e := range tr.Events() {
 		r.byTask[e.Task] = append(r.byTask[e.Task], i)
 	}
 	if tr.Lang == "go" {
@@ -278,10 +278,10 @@ func sortSteps(s []Step) {
 
 // event returns event i, or a zero event with Task -2 for an index out of range.
 func (r *run) event(i int) trace.Event {
-	if i < 0 || i >= len(r.tr.Events) {
+	if i < 0 || i >= r.tr.NumEvents() {
 		return trace.Event{Task: -2, Related: -1}
 	}
-	return r.tr.Events[i]
+	return r.tr.Event(i)
 }
 
 // next returns the index of the first event of task after event i, or -1.

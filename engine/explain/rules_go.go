@@ -153,7 +153,7 @@ func (r *run) findWaitGroupMisuse() bool {
 			"The goroutine started on line "+itoa(g.line(gs.Pos()))+" returns early on some path without reaching "+wgName+".Done() on line "+itoa(l)+", so the counter never reaches zero and "+wgName+".Wait() blocks for ever. Call defer "+wgName+".Done() first thing in the goroutine.", ed.apply())
 		return true
 	})
-	for _, e := range r.tr.Events {
+	for _, e := range r.tr.Events() {
 		if e.Kind == trace.EvPanic && strings.Contains(e.Detail, "negative WaitGroup counter") {
 			found = true
 			r.addFinding(FindWaitGroupMisuse, e.Pos.Line, e.Task, "More Done calls than Add",
@@ -207,7 +207,7 @@ func (r *run) waitedForever() bool {
 		if t.End != trace.EndPending && t.End != trace.EndLeaked {
 			continue
 		}
-		if b := r.blockedAt(t.ID); b >= 0 && r.tr.Events[b].Detail == "sync.WaitGroup.Wait" {
+		if b := r.blockedAt(t.ID); b >= 0 && r.tr.Event(b).Detail == "sync.WaitGroup.Wait" {
 			return true
 		}
 	}
@@ -422,7 +422,7 @@ func (r *run) bufferChannel(line int, t trace.Task) (string, int) {
 	}
 	// room for every goroutine that sends there
 	sends := map[int]bool{}
-	for _, e := range r.tr.Events {
+	for _, e := range r.tr.Events() {
 		if (e.Kind == trace.EvSend || e.Kind == trace.EvBlock) && e.Pos.Line == line && e.Task >= 0 {
 			sends[e.Task] = true
 		}

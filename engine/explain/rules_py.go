@@ -79,14 +79,14 @@ func (r *run) pyFindings() {
 // findSelfCancelInGather: a gather() child cancelled itself and gather()
 // passed the cancellation to its awaiter.
 func (r *run) findSelfCancelInGather() {
-	for i, e := range r.tr.Events {
+	for i, e := range r.tr.Events() {
 		if e.Kind != trace.EvCancelDelivered || !strings.HasPrefix(e.Detail, "from gather(") || e.Related < 0 {
 			continue
 		}
 		c := e.Related
 		self := false
 		for _, j := range r.byTask[c] {
-			x := r.tr.Events[j]
+			x := r.tr.Event(j)
 			if j < i && x.Kind == trace.EvCancelRequest && x.Related == c {
 				self = true
 			}
@@ -114,11 +114,11 @@ func (r *run) findSelfCancelInGather() {
 // requestedBefore reports whether someone asked to cancel task before event i.
 func (r *run) requestedBefore(task, i int) bool {
 	for j := 0; j < i; j++ {
-		x := r.tr.Events[j]
+		x := r.tr.Event(j)
 		if x.Kind == trace.EvCancelRequest && x.Related == task {
 			// delivered already?
 			for k := j + 1; k < i; k++ {
-				if y := r.tr.Events[k]; y.Kind == trace.EvCancelDelivered && y.Task == task {
+				if y := r.tr.Event(k); y.Kind == trace.EvCancelDelivered && y.Task == task {
 					goto next
 				}
 			}
@@ -162,7 +162,7 @@ func after(a, b ast.Pos) bool { return a.Line > b.Line || a.Line == b.Line && a.
 func (r *run) findSwallowedCancel() {
 	pending := map[int]bool{} // task -> cancelled by someone else, not yet delivered
 	delivered := map[int]bool{}
-	for i, e := range r.tr.Events {
+	for i, e := range r.tr.Events() {
 		switch e.Kind {
 		case trace.EvCancelRequest:
 			if e.Related >= 0 && e.Related != e.Task {
@@ -191,7 +191,7 @@ func (r *run) findSwallowedCancel() {
 // another or ended.
 func (r *run) reraised(task, i int, detail string) bool {
 	for _, j := range r.byTask[task][r.after(task, i):] {
-		n := r.tr.Events[j]
+		n := r.tr.Event(j)
 		if n.Kind == trace.EvRaise {
 			return true // re-raised, or turned into another error the awaiter sees
 		}
@@ -199,7 +199,7 @@ func (r *run) reraised(task, i int, detail string) bool {
 			break
 		}
 	}
-	return r.py.handlerRaises(r.tr.Events[i].Pos.Line)
+	return r.py.handlerRaises(r.tr.Event(i).Pos.Line)
 }
 
 func (r *run) swallowFinding(e trace.Event) {
@@ -413,7 +413,7 @@ func (p *pyProgram) loopsForever(line int) bool {
 func (r *run) findBlocking() {
 	const long = 50_000_000 // 50 ms of virtual time in one running span
 	seen := map[int]bool{}
-	for _, sp := range r.tr.Spans {
+	for _, sp := range r.tr.Spans() {
 		if sp.State != trace.StateRunning || sp.End-sp.Start < long || seen[sp.Task] || r.py == nil {
 			continue
 		}
@@ -492,7 +492,7 @@ func (r *run) findGatherSiblings() {
 		gl := 0
 		awaiter := ev.Task
 		if k := r.lastAwait(awaiter, st.Event); k >= 0 {
-			gl = r.tr.Events[k].Pos.Line
+			gl = r.tr.Event(k).Pos.Line
 		}
 		skip := false
 		for _, l := range r.ps.selfGather {

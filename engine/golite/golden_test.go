@@ -28,10 +28,10 @@ func dumpTrace(tr *trace.Trace) string {
 	for _, t := range tr.Tasks {
 		fmt.Fprintf(&b, "task %s label=%q func=%s parent=%s at=%d:%d end=%s@%s\n", t.Name, t.Label, t.Func, name(t.Parent), t.Pos.Line, t.Pos.Col, t.End, ms(t.Ended))
 	}
-	for _, s := range tr.Spans {
+	for _, s := range tr.Spans() {
 		fmt.Fprintf(&b, "span %s %s-%s #%d-%d %s %q onTask=%s event=%d\n", name(s.Task), ms(s.Start), ms(s.End), s.From, s.To, s.State, s.On, name(s.OnTask), s.Event)
 	}
-	for i, e := range tr.Events {
+	for i, e := range tr.Events() {
 		fmt.Fprintf(&b, "#%d %s %s %s %d:%d %q %s\n", i, ms(e.Time), name(e.Task), e.Kind, e.Pos.Line, e.Pos.Col, e.Detail, name(e.Related))
 	}
 	fmt.Fprintf(&b, "outcome %s exit=%d\n", tr.Outcome.Kind, tr.Outcome.ExitCode)

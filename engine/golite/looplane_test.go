@@ -53,7 +53,7 @@ func TestRuntimeLane(t *testing.T) {
 		{70, trace.LoopTask, trace.EvTimer, afterFunc, 15, "time.AfterFunc(70ms, func() { close(done) }) (line 15)"},
 	}
 	var got []ev
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Task == trace.LoopTask && e.Kind != trace.EvCreate || e.Kind == trace.EvCtxCancel || e.Kind == trace.EvCreate && e.Related > 0 {
 			got = append(got, ev{e.Time / 1e6, e.Task, e.Kind, e.Related, e.Pos.Line, e.Detail})
 		}
@@ -67,8 +67,8 @@ func TestRuntimeLane(t *testing.T) {
 		}
 	}
 	// The tick that woke main begins main's ready span.
-	for _, s := range tr.Spans {
-		if s.Task == main && s.State == trace.StateReady && s.Event >= 0 && tr.Events[s.Event].Kind == trace.EvTimer {
+	for _, s := range tr.Spans() {
+		if s.Task == main && s.State == trace.StateReady && s.Event >= 0 && tr.Event(s.Event).Kind == trace.EvTimer {
 			return
 		}
 	}

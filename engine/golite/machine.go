@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 
 	"taskline/engine/sched"
 	"taskline/engine/trace"
@@ -60,14 +59,16 @@ type Machine struct {
 	// index (a json.Decoder's host decoder).
 	hostObjs []any
 
-	posC     map[token.Pos]trace.Pos
-	workers  []*worker
-	idle     []*worker
-	done     bool
-	outcome  trace.Outcome
-	errInfo  *trace.Error
-	maxDepth int
-	std      stdState
+	posC map[token.Pos]trace.Pos
+	// fibers is how many goroutines hold a fiber (started and not
+	// ended), fiberPeak the most that ever did in this run.
+	fibers    int
+	fiberPeak int
+	done      bool
+	outcome   trace.Outcome
+	errInfo   *trace.Error
+	maxDepth  int
+	std       stdState
 
 	mem sched.Memory
 	// output receives output as it is printed (engine.Options.Output).
@@ -78,7 +79,8 @@ type Machine struct {
 type G struct {
 	id   int
 	task int
-	w    *worker // the fiber running it, from its first run to its end
+	// fiber runs it, from its first run to its end (onFiber).
+	fiber sched.Fiber
 	// start is what the goroutine runs, called with root, the frame below
 	// its first function's (spawn). Both are held here, not in a closure
 	// of spawn's: one allocation per goroutine fewer for each.
@@ -88,6 +90,7 @@ type G struct {
 	status  int
 	reason  string // wait reason, as in Go's goroutine dumps
 	started bool
+	onFiber bool // started and not ended: fiber holds a coroutine
 	nested  bool // resumed by another goroutine's fiber (switchAway)
 	// Filled by whoever wakes a blocked goroutine.
 	wakeSel        int
@@ -352,9 +355,7 @@ func (m *Machine) goexit(g *G) {
 	}
 }
 
-func isKill(r any) bool {
-	return strings.HasSuffix(fmt.Sprintf("%T", r), "errKilled")
-}
+func isKill(r any) bool { return sched.IsKill(r) }
 
 func (m *Machine) finish(kind string, code int) {
 	if m.done {
@@ -609,7 +610,7 @@ func (m *Machine) ready(g *G, waker *G) {
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "timer", -1)
 		} else if !strings.HasPrefix(g.reason, "chan ") && !strings.HasPrefix(g.reason, "select") {
 			ev = m.event(g.task, trace.EvUnblock, trace.Pos{}, "", wt)
-		} else if n := len(m.rec.T.Events); waker != nil && n > 0 && m.rec.Dropped == 0 && m.rec.T.Events[n-1].Task == wt {
+		} else if n := m.rec.T.NumEvents(); waker != nil && n > 0 && m.rec.Dropped == 0 && m.rec.T.Event(n-1).Task == wt {
 			ev = n - 1
 		}
 	}
@@ -676,8 +677,8 @@ func (m *Machine) parkAt(state, on string, onTask int, reason string, ev int) {
 	g.status = gWaiting
 	g.reason = reason
 	m.setState(g.task, state, on, onTask, -1)
-	if sp := m.rec.T.Spans; ev >= 0 && len(sp) > 0 && sp[len(sp)-1].Task == g.task {
-		sp[len(sp)-1].Event = ev
+	if ev >= 0 {
+		m.rec.SetLastSpanEvent(g.task, ev)
 	}
 	m.switchAway(g)
 	if m.done {
@@ -715,7 +716,7 @@ func (m *Machine) yield() {
 // which goroutines run, and everything recorded, is the loop's (runG).
 func (m *Machine) switchAway(g *G) {
 	if g.nested {
-		g.w.f.Yield()
+		g.fiber.Yield()
 		return
 	}
 	m.cur = nil
@@ -731,7 +732,7 @@ func (m *Machine) switchAway(g *G) {
 		m.runG(next, true)
 	}
 	m.cur = g
-	g.w.f.Yield()
+	g.fiber.Yield()
 }
 
 // maybePreempt is called at channel operations and go statements: with a
@@ -931,7 +932,7 @@ func (m *Machine) run() {
 				m.errInfo.Pos = m.pos(m.userPos(m.main))
 				m.errInfo.Frames = m.frames(m.main)
 			}
-			m.releaseWorkers()
+			m.releaseFibers()
 		}
 	}()
 	for !m.done {
@@ -945,7 +946,7 @@ func (m *Machine) run() {
 		}
 		m.runG(g, false)
 	}
-	m.releaseWorkers()
+	m.releaseFibers()
 }
 
 // startG marks g as the running goroutine.
@@ -963,107 +964,50 @@ func (m *Machine) startG(g *G) {
 // another goroutine's fiber (switchAway), not by the scheduler loop.
 func (m *Machine) runG(g *G, nested bool) {
 	m.startG(g)
-	if g.w == nil {
-		g.w = m.worker()
-		g.w.g = g
+	if !g.onFiber {
+		m.takeFiber(g)
 	}
 	g.nested = nested
-	g.w.f.Resume()
+	if !g.fiber.Resume() {
+		// g has ended: its coroutine, with the stack it grew, runs the
+		// next goroutine to start (sched.Fiber), so that a program
+		// starting thousands of short goroutines reuses a few.
+		g.onFiber = false
+		m.fibers--
+	}
 	m.cur = nil
-	if g.status == gDead && g.w != nil {
-		g.w.idle = true
-		m.idle = append(m.idle, g.w)
-		g.w = nil
+}
+
+// takeFiber gives g the fiber it runs on until it ends.
+func (m *Machine) takeFiber(g *G) {
+	g.fiber.Init(runGoroutine, g)
+	g.onFiber = true
+	m.fibers++
+	if m.fibers > m.fiberPeak {
+		// Charged without failing: the scheduler, not a goroutine, is
+		// running; the goroutine's next allocation sees the total.
+		m.fiberPeak = m.fibers
+		m.mem.Used += fiberBytes
 	}
 }
 
-// worker is a fiber that runs goroutines one after another: a goroutine
-// gets one when it first runs and gives it back when it ends, so that a
-// program starting thousands of short goroutines reuses a few fibers and
-// their grown stacks instead of creating one each.
-type worker struct {
-	f    *sched.Fiber
-	g    *G   // the goroutine it is given to run next
-	idle bool // in Machine.idle, parked between two goroutines
+// runGoroutine is the body of every goroutine's fiber.
+func runGoroutine(f *sched.Fiber) {
+	g := f.Arg.(*G)
+	g.root.m.goBody(g)
 }
 
-func (m *Machine) worker() *worker {
-	if n := len(m.idle); n > 0 {
-		w := m.idle[n-1]
-		m.idle = m.idle[:n-1]
-		w.idle = false
-		return w
-	}
-	// Charged without failing: the scheduler, not a goroutine, is
-	// running; the goroutine's next allocation sees the total. A worker
-	// left idle by an earlier run is charged as a new one would be.
-	m.mem.Used += fiberBytes
-	if w := pooledWorker(); w != nil {
-		m.workers = append(m.workers, w)
-		return w
-	}
-	w := &worker{}
-	w.f = sched.NewFiber(func(f *sched.Fiber) {
-		for {
-			g := w.g
-			w.g = nil
-			g.root.m.goBody(g)
-			f.Yield()
-		}
-	})
-	m.workers = append(m.workers, w)
-	return w
-}
-
-// releaseWorkers ends the run's fibers: those still holding a goroutine
-// are killed, unwinding its stack; the idle ones, parked between two
-// goroutines, go to workerPool for the next run, with their grown stacks
-// (growing a new fiber's stack again, frame by frame, was a good part of
-// a small program's run in the browser).
-func (m *Machine) releaseWorkers() {
-	var idle []*worker
-	for _, w := range m.workers {
-		if w.idle && !w.f.Done() {
-			idle = append(idle, w)
-		} else {
-			w.f.Kill()
+// releaseFibers ends the run's fibers: those of goroutines that have not
+// ended are killed, unwinding their stacks (their coroutines go back to
+// sched's pool for the next run).
+func (m *Machine) releaseFibers() {
+	for _, g := range m.all {
+		if g.onFiber {
+			g.onFiber = false
+			g.fiber.Kill()
 		}
 	}
-	m.workers, m.idle = nil, nil
-	workerPool.mu.Lock()
-	defer workerPool.mu.Unlock()
-	for _, w := range idle {
-		if len(workerPool.idle) < workerPoolMax {
-			workerPool.idle = append(workerPool.idle, w)
-		} else {
-			w.f.Kill()
-		}
-	}
-}
-
-// workerPool keeps idle workers between runs. A worker's fiber is
-// parked in its loop, holding nothing of the run that used it, and any
-// run may resume it (one at a time: it is taken out while used).
-var workerPool struct {
-	mu   sync.Mutex
-	idle []*worker
-}
-
-// workerPoolMax bounds the fibers kept: enough for the goroutines a
-// playground program has running at once.
-const workerPoolMax = 32
-
-func pooledWorker() *worker {
-	workerPool.mu.Lock()
-	defer workerPool.mu.Unlock()
-	n := len(workerPool.idle)
-	if n == 0 {
-		return nil
-	}
-	w := workerPool.idle[n-1]
-	workerPool.idle = workerPool.idle[:n-1]
-	w.idle = false
-	return w
+	m.fibers = 0
 }
 
 // fireTimers advances the clock to the next live timer and runs every timer

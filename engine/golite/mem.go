@@ -28,10 +28,12 @@ import (
 // every goroutine on a 2 KB stack (the runtime's stackMin).
 const goroutineBytes = 2 << 10
 
-// fiberBytes is charged for each host fiber the evaluator creates to run
-// goroutines: a goroutine takes one when it first runs and holds it while
-// it is blocked, and the evaluator's frames are deeper than compiled Go's,
-// so a fiber's host stack is larger than Go's 2 KB. Idle fibers are reused.
+// fiberBytes is charged for each host fiber the evaluator needs to run
+// goroutines: a goroutine takes one when it first runs and holds it until it
+// ends, and the evaluator's frames are deeper than compiled Go's, so a
+// fiber's host stack is larger than Go's 2 KB. The fiber of a goroutine that
+// ended runs the next one (sched's pool), so a run is charged for the most
+// fibers held at once.
 const fiberBytes = 8 << 10
 
 // mapEntryBytes is charged for each map assignment: a key and a value in

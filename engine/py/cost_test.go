@@ -46,7 +46,7 @@ asyncio.run(main())
 	// 200,000 iterations of two steps or more each.
 	min := int64(2 * 200000 * sched.PyStepCost)
 	var widest int64
-	for _, s := range tr.Spans {
+	for _, s := range tr.Spans() {
 		if s.Task == crunch && s.State == trace.StateRunning && s.End-s.Start > widest {
 			widest = s.End - s.Start
 		}
@@ -55,7 +55,7 @@ asyncio.run(main())
 		t.Errorf("crunch's widest running span is %d ns, want at least %d (CPU work takes virtual time)", widest, min)
 	}
 	woke := int64(-1)
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Kind == trace.EvPrint && e.Detail == "sleeper woke\n" {
 			woke = e.Time
 		}

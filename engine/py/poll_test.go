@@ -54,7 +54,7 @@ asyncio.run(main())
 		t.Errorf("%d tasks kept, %d dropped; want %d kept, %d dropped", len(tr.Tasks), tr.DroppedTasks,
 			trace.DefaultTaskLimit, 12001-trace.DefaultTaskLimit)
 	}
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Task >= len(tr.Tasks) || e.Task < -1 || e.Related >= len(tr.Tasks) || e.Related < -1 {
 			t.Fatalf("event refers to a task not in the trace: %+v", e)
 		}

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 )
 
 // Clock is a virtual clock in nanoseconds. It moves when the engine
@@ -429,36 +430,96 @@ func (m *Memory) Release(n int64) {
 
 // Fiber is a suspended computation: the body of one task or goroutine (or a
 // generator). Resume runs it until it calls Yield or returns; exactly one
-// fiber runs at a time, so execution is deterministic. Fibers are built on
-// iter.Pull, whose switches are cheap runtime coroutine switches.
+// fiber runs at a time, so execution is deterministic.
+//
+// A fiber runs on a coroutine built on iter.Pull, whose switches are cheap
+// runtime coroutine switches. Coroutines are pooled: one is taken when a
+// fiber first runs, and when the body returns (or is killed) the coroutine
+// goes back to the pool, parked in its loop with the Go stack it grew, and
+// runs the body of the next fiber. A program that starts thousands of
+// short generators, tasks or goroutines one after another so reuses a few
+// coroutines instead of paying, for each, iter.Pull's allocations, a fresh
+// stack (page faults on a fresh page) and the copy that grows it.
 type Fiber struct {
+	// Arg is the caller's: a body that is a plain function rather than a
+	// closure finds what it runs here (see Init).
+	Arg  any
+	body func(f *Fiber)
+	// c is the coroutine running the body, from the first Resume until
+	// the body ends.
+	c      *coro
+	done   bool
+	killed bool
+}
+
+// coro is a pooled coroutine: a loop that runs one fiber's body after
+// another, parking between two.
+type coro struct {
 	next func() (struct{}, bool)
 	stop func()
-	// yield is valid while the fiber runs.
+	// yield is valid while the coroutine runs.
 	yield func(struct{}) bool
-	done  bool
+	f     *Fiber // the fiber whose body it runs
+	ended bool   // f's body has returned; the coroutine is parked idle
 }
 
 // errKilled unwinds a fiber that is being discarded.
 type errKilled struct{}
 
+// IsKill reports whether a recovered panic value is the unwinding of a
+// killed fiber, which a body that recovers panics must let pass.
+func IsKill(r any) bool {
+	_, ok := r.(errKilled)
+	return ok
+}
+
 // NewFiber returns a fiber that will run body on its first Resume.
 func NewFiber(body func(f *Fiber)) *Fiber {
-	f := &Fiber{}
-	seq := func(yield func(struct{}) bool) {
-		f.yield = yield
-		defer func() {
-			if r := recover(); r != nil {
-				if _, ok := r.(errKilled); ok {
-					return
-				}
-				panic(r)
+	return &Fiber{body: body}
+}
+
+// Init makes f, a Fiber in the caller's own value, a new fiber that will
+// run body on its first Resume, with arg in f.Arg. With a body that is a
+// plain function and a pointer for arg, a fiber so made costs no
+// allocation of its own.
+func (f *Fiber) Init(body func(f *Fiber), arg any) {
+	*f = Fiber{Arg: arg, body: body}
+}
+
+func newCoro() *coro {
+	c := &coro{}
+	c.next, c.stop = iter.Pull(func(yield func(struct{}) bool) {
+		c.yield = yield
+		for {
+			c.run(c.f)
+			c.ended = true
+			if !poolHasRoom() {
+				// Many fibers ending together (a run's last tasks):
+				// end here rather than park and be stopped.
+				return
 			}
-		}()
-		body(f)
-	}
-	f.next, f.stop = iter.Pull(seq)
-	return f
+			// Park until the pool hands the coroutine another fiber
+			// (false: it is discarded instead).
+			if !yield(struct{}{}) {
+				return
+			}
+		}
+	})
+	return c
+}
+
+// run runs f's body; a kill ends it as a return does. Any other panic
+// ends the coroutine too, propagating to the caller of Resume.
+func (c *coro) run(f *Fiber) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(errKilled); ok {
+				return
+			}
+			panic(r)
+		}
+	}()
+	f.body(f)
 }
 
 // Resume runs the fiber until it yields (true) or finishes (false). A panic
@@ -467,18 +528,38 @@ func (f *Fiber) Resume() bool {
 	if f.done {
 		return false
 	}
-	_, ok := f.next()
-	if !ok {
-		f.done = true
+	c := f.c
+	if c == nil {
+		c = getCoro()
+		c.f, f.c = f, c
 	}
-	return ok
+	if _, ok := c.next(); !ok {
+		// The coroutine ended: the body returned with the pool full,
+		// or panicked (the panic already propagated once).
+		f.done, f.c, f.body, f.Arg = true, nil, nil, nil
+		return false
+	}
+	if c.ended {
+		f.end(c)
+		return false
+	}
+	return true
+}
+
+// end detaches a fiber whose body has returned from its coroutine, which
+// goes back to the pool.
+func (f *Fiber) end(c *coro) {
+	f.done, f.c, f.body, f.Arg = true, nil, nil, nil
+	c.f, c.ended = nil, false
+	putCoro(c)
 }
 
 // Yield suspends the running fiber and returns control to its Resume caller.
 // If the fiber is killed while suspended, Yield does not return: the fiber's
-// Go stack unwinds (running Go defers) and the fiber ends.
+// Go stack unwinds (running Go defers) and the fiber ends. A Yield during
+// that unwinding (a deferred call that waits) unwinds again at once.
 func (f *Fiber) Yield() {
-	if !f.yield(struct{}{}) {
+	if f.killed || !f.c.yield(struct{}{}) || f.killed {
 		panic(errKilled{})
 	}
 }
@@ -487,10 +568,78 @@ func (f *Fiber) Yield() {
 func (f *Fiber) Done() bool { return f.done }
 
 // Kill discards a suspended fiber, unwinding its stack. It is how a run ends
-// with tasks still pending, without leaking their goroutines.
+// with tasks still pending, without leaking their goroutines. The unwound
+// coroutine goes back to the pool like one whose body returned.
 func (f *Fiber) Kill() {
-	if !f.done {
-		f.done = true
-		f.stop()
+	if f.done {
+		return
 	}
+	c := f.c
+	if c == nil {
+		// Never started: there is nothing to unwind.
+		f.done, f.body, f.Arg = true, nil, nil
+		return
+	}
+	f.killed = true
+	if _, ok := c.next(); !ok || !c.ended {
+		// The coroutine ended with the body (the pool was full), or
+		// was somehow left running: it cannot be reused. (A panic
+		// while unwinding propagates from next, as from Resume.)
+		f.done, f.c, f.body, f.Arg = true, nil, nil, nil
+		c.stop()
+		return
+	}
+	f.end(c)
+}
+
+// coroPool holds the idle coroutines of the process. Any goroutine may
+// resume one (one at a time: it is taken out while used), so runs in
+// parallel share it.
+var coroPool struct {
+	mu   sync.Mutex
+	idle []*coro
+}
+
+// coroPoolMax bounds the idle coroutines kept, and so the memory their
+// stacks hold: more than a program has finishing at once in the usual
+// case, where fibers end one after another.
+const coroPoolMax = 64
+
+// IdleCoroutines is how many pooled coroutines are parked between two
+// fibers: goroutines of the process that a check for leaked fibers must not
+// count as leaked.
+func IdleCoroutines() int {
+	coroPool.mu.Lock()
+	defer coroPool.mu.Unlock()
+	return len(coroPool.idle)
+}
+
+func getCoro() *coro {
+	coroPool.mu.Lock()
+	if n := len(coroPool.idle); n > 0 {
+		c := coroPool.idle[n-1]
+		coroPool.idle[n-1] = nil
+		coroPool.idle = coroPool.idle[:n-1]
+		coroPool.mu.Unlock()
+		return c
+	}
+	coroPool.mu.Unlock()
+	return newCoro()
+}
+
+func poolHasRoom() bool {
+	coroPool.mu.Lock()
+	defer coroPool.mu.Unlock()
+	return len(coroPool.idle) < coroPoolMax
+}
+
+func putCoro(c *coro) {
+	coroPool.mu.Lock()
+	if len(coroPool.idle) < coroPoolMax {
+		coroPool.idle = append(coroPool.idle, c)
+		coroPool.mu.Unlock()
+		return
+	}
+	coroPool.mu.Unlock()
+	c.stop()
 }

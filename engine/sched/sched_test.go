@@ -3,6 +3,7 @@ package sched
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -153,5 +154,168 @@ func TestBudgetSpend(t *testing.T) {
 	}
 	if err := b.Spend(1 << 62); err != ErrStepLimit {
 		t.Fatalf("Spend past the budget: %v, want ErrStepLimit", err)
+	}
+}
+
+// running returns the coroutine a fiber runs on, after one Resume.
+func running(t *testing.T, f *Fiber) *coro {
+	t.Helper()
+	if !f.Resume() {
+		t.Fatal("fiber ended at its first step")
+	}
+	return f.c
+}
+
+func TestFiberCoroutinesAreReused(t *testing.T) {
+	step := func(f *Fiber) { f.Yield() }
+	a := NewFiber(step)
+	ca := running(t, a)
+	if a.Resume() || !a.Done() {
+		t.Fatal("fiber did not end")
+	}
+	// The next fiber runs on the coroutine the first one gave back, with
+	// its stack, instead of a new one.
+	b := NewFiber(step)
+	if cb := running(t, b); cb != ca {
+		t.Fatal("a new coroutine was made while an idle one was pooled")
+	}
+	// A killed fiber's coroutine is unwound and reused as well.
+	b.Kill()
+	c := NewFiber(step)
+	if cc := running(t, c); cc != ca {
+		t.Fatal("a killed fiber's coroutine was not reused")
+	}
+	c.Kill()
+}
+
+func TestFiberPoolBounded(t *testing.T) {
+	// Many fibers ending together: the pool keeps coroPoolMax of their
+	// coroutines and the others end, leaving no goroutine behind.
+	before := runtime.NumGoroutine() - IdleCoroutines()
+	fs := make([]*Fiber, 3*coroPoolMax)
+	for i := range fs {
+		fs[i] = NewFiber(func(f *Fiber) { f.Yield() })
+		running(t, fs[i])
+	}
+	for i, f := range fs {
+		if i%2 == 0 {
+			f.Kill()
+		} else if f.Resume() {
+			t.Fatal("fiber did not end")
+		}
+	}
+	if n := IdleCoroutines(); n > coroPoolMax {
+		t.Fatalf("%d idle coroutines, more than %d", n, coroPoolMax)
+	}
+	if after := runtime.NumGoroutine() - IdleCoroutines(); after > before {
+		t.Fatalf("%d goroutines besides the pool before, %d after", before, after)
+	}
+}
+
+func TestFiberPanicDiscardsCoroutine(t *testing.T) {
+	f := NewFiber(func(f *Fiber) {
+		f.Yield()
+		panic("boom")
+	})
+	c := running(t, f)
+	func() {
+		defer func() { recover() }()
+		f.Resume()
+	}()
+	f.Kill() // after a panic: nothing left to unwind
+	if f.Resume() {
+		t.Fatal("resume after a panic ran")
+	}
+	g := NewFiber(func(f *Fiber) { f.Yield() })
+	if running(t, g) == c {
+		t.Fatal("a coroutine that panicked was reused")
+	}
+	g.Kill()
+}
+
+func TestFiberKillUnwindsAgainAtYield(t *testing.T) {
+	// A deferred call that yields while the fiber is killed (a Python
+	// finally that awaits) unwinds on at once; later fibers are unharmed.
+	var log []string
+	f := NewFiber(func(f *Fiber) {
+		defer func() { log = append(log, "outer") }()
+		defer func() {
+			defer func() { log = append(log, "inner") }()
+			f.Yield()
+			log = append(log, "resumed")
+		}()
+		f.Yield()
+	})
+	running(t, f)
+	f.Kill()
+	if got := strings.Join(log, ","); got != "inner,outer" {
+		t.Fatalf("log = %s", got)
+	}
+	n := 0
+	g := NewFiber(func(f *Fiber) {
+		for ; n < 3; n++ {
+			f.Yield()
+		}
+	})
+	for g.Resume() {
+	}
+	if n != 3 {
+		t.Fatalf("the next fiber ran %d steps, want 3", n)
+	}
+}
+
+func TestFiberKillBeforeStart(t *testing.T) {
+	ran := false
+	f := NewFiber(func(*Fiber) { ran = true })
+	f.Kill()
+	if f.Resume() || ran || !f.Done() {
+		t.Fatal("a fiber killed before its first Resume ran")
+	}
+}
+
+// deepYield yields from under n frames, as a task suspends from under the
+// evaluator's frames (about 2 KiB of them, more than a fresh 2 KiB Go
+// stack holds).
+//
+//go:noinline
+func deepYield(f *Fiber, n int) int {
+	var pad [96]byte
+	pad[n%len(pad)] = byte(n)
+	if n == 0 {
+		f.Yield()
+		return int(pad[0])
+	}
+	return deepYield(f, n-1) + int(pad[n%len(pad)])
+}
+
+func deepBody(f *Fiber) { deepYield(f, 16) }
+
+// BenchmarkFiberSequential starts fibers one after another, each
+// suspending once from deep frames and then ending: a loop over short
+// generators, or goroutines that run to completion one by one. Pooled
+// coroutines make this a pair of switches per fiber, with no new stack.
+func BenchmarkFiberSequential(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		f := NewFiber(deepBody)
+		f.Resume()
+		f.Resume()
+	}
+}
+
+// BenchmarkFiberLive5000 starts 5,000 fibers that are all suspended at
+// once before any ends (bench/py's gather_fanout): each needs a
+// coroutine and a stack of its own, pool or not.
+func BenchmarkFiberLive5000(b *testing.B) {
+	b.ReportAllocs()
+	fs := make([]*Fiber, 5000)
+	for b.Loop() {
+		for i := range fs {
+			fs[i] = NewFiber(deepBody)
+			fs[i].Resume()
+		}
+		for _, f := range fs {
+			f.Resume()
+		}
 	}
 }

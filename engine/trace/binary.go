@@ -38,17 +38,10 @@ const (
 // binaryHeader is the bytes before the head: the magic and seven uint32s.
 const binaryHeader = 4 + 7*4
 
-// internCap bounds the strings the encoder looks up before adding: kinds,
-// states and repeated details are found at once, while a run that prints a
-// million different lines does not build a million-entry map (those are
-// written once each, as they come).
-const internCap = 1 << 16
-
 // AppendBinary appends the binary form of t to b, with head as its head: a
-// JSON object the caller wrote, normally t.HeadJSON's. A trace whose Events
-// or Spans are nil reads back with empty ones.
+// JSON object the caller wrote, normally t.HeadJSON's.
 func (t *Trace) AppendBinary(b []byte, head []byte) []byte {
-	n, m := len(t.Events), len(t.Spans)
+	n, m := t.NumEvents(), t.NumSpans()
 	start := len(b)
 	// The columns' size is known; the strings' is not until they are seen.
 	size := binaryHeader + pad8(len(head)) + pad8(n*33) + m*44 + 64
@@ -63,59 +56,93 @@ func (t *Trace) AppendBinary(b []byte, head []byte) []byte {
 	b = append(b, head...)
 	b = align8(b, start)
 
+	// The trace's own strings are numbered already: each is added to the
+	// table once, when first met, and its number there remembered.
+	ts := &t.store
 	st := stringTable{index: map[string]int32{"": 0}, units: []int32{0, 0}, count: 1}
-	for i := range t.Events {
-		b = appendF64(b, float64(t.Events[i].Time))
+	names := make([]int32, len(ts.names))
+	for k, s := range ts.names {
+		names[k] = -1
+		if s == "" {
+			names[k] = 0
+		}
 	}
-	for i := range t.Events {
-		b = appendI32(b, t.Events[i].Task)
+	strs := make([]int32, ts.strs.len())
+	for k := range strs {
+		strs[k] = -1
 	}
-	for i := range t.Events {
-		b = binary.LittleEndian.AppendUint32(b, uint32(st.add(t.Events[i].Kind)))
+	if len(strs) > 0 {
+		strs[0] = 0
 	}
-	for i := range t.Events {
-		b = appendI32(b, t.Events[i].Pos.Line)
+	name := func(k uint16) uint32 {
+		if names[k] < 0 {
+			names[k] = st.add(ts.names[k])
+		}
+		return uint32(names[k])
 	}
-	for i := range t.Events {
-		b = appendI32(b, t.Events[i].Pos.Col)
+	str := func(k int32) uint32 {
+		if k == 0 {
+			return 0
+		}
+		if strs[k] < 0 {
+			strs[k] = st.add(*ts.strs.at(int(k)))
+		}
+		return uint32(strs[k])
 	}
-	for i := range t.Events {
-		b = binary.LittleEndian.AppendUint32(b, uint32(st.add(t.Events[i].Detail)))
+	ev := func(i int) *eventRec { return ts.events.at(i) }
+	for i := range n {
+		b = appendF64(b, float64(ev(i).time))
 	}
-	for i := range t.Events {
-		b = appendI32(b, t.Events[i].Related)
+	for i := range n {
+		b = appendI32(b, ev(i).task)
 	}
-	for i := range t.Events {
-		b = append(b, byte(t.Events[i].Stream))
+	for i := range n {
+		b = binary.LittleEndian.AppendUint32(b, name(ev(i).kind))
+	}
+	for i := range n {
+		b = appendI32(b, ev(i).line)
+	}
+	for i := range n {
+		b = appendI32(b, ev(i).col)
+	}
+	for i := range n {
+		b = binary.LittleEndian.AppendUint32(b, str(ev(i).detail))
+	}
+	for i := range n {
+		b = appendI32(b, ev(i).related)
+	}
+	for i := range n {
+		b = append(b, ev(i).stream)
 	}
 	b = align8(b, start)
 
-	for i := range t.Spans {
-		b = appendF64(b, float64(t.Spans[i].Start))
+	sp := func(i int) *spanRec { return ts.spans.at(i) }
+	for i := range m {
+		b = appendF64(b, float64(sp(i).start))
 	}
-	for i := range t.Spans {
-		b = appendF64(b, float64(t.Spans[i].End))
+	for i := range m {
+		b = appendF64(b, float64(sp(i).end))
 	}
-	for i := range t.Spans {
-		b = appendI32(b, t.Spans[i].Task)
+	for i := range m {
+		b = appendI32(b, sp(i).task)
 	}
-	for i := range t.Spans {
-		b = appendI32(b, t.Spans[i].From)
+	for i := range m {
+		b = appendI32(b, sp(i).from)
 	}
-	for i := range t.Spans {
-		b = appendI32(b, t.Spans[i].To)
+	for i := range m {
+		b = appendI32(b, sp(i).to)
 	}
-	for i := range t.Spans {
-		b = binary.LittleEndian.AppendUint32(b, uint32(st.add(t.Spans[i].State)))
+	for i := range m {
+		b = binary.LittleEndian.AppendUint32(b, name(sp(i).state))
 	}
-	for i := range t.Spans {
-		b = binary.LittleEndian.AppendUint32(b, uint32(st.add(t.Spans[i].On)))
+	for i := range m {
+		b = binary.LittleEndian.AppendUint32(b, str(sp(i).on))
 	}
-	for i := range t.Spans {
-		b = appendI32(b, t.Spans[i].OnTask)
+	for i := range m {
+		b = appendI32(b, sp(i).onTask)
 	}
-	for i := range t.Spans {
-		b = appendI32(b, t.Spans[i].Event)
+	for i := range m {
+		b = appendI32(b, sp(i).event)
 	}
 
 	for _, u := range st.units {
@@ -137,7 +164,7 @@ func (t *Trace) AppendBinary(b []byte, head []byte) []byte {
 // its binary form, to which a host may add fields before AppendBinary.
 func (t *Trace) HeadJSON(b []byte) []byte {
 	h := *t
-	h.Events, h.Spans = []Event{}, []Span{}
+	h.store = store{}
 	return h.AppendJSON(b)
 }
 
@@ -184,8 +211,8 @@ func appendF64(b []byte, f float64) []byte {
 	return binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
 }
 
-func appendI32(b []byte, v int) []byte {
-	return binary.LittleEndian.AppendUint32(b, uint32(int32(v)))
+func appendI32(b []byte, v int32) []byte {
+	return binary.LittleEndian.AppendUint32(b, uint32(v))
 }
 
 // align8 pads b with zeros until its length from start is a multiple of 8.

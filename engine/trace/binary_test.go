@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"reflect"
 	"testing"
 
 	"taskline/engine"
@@ -74,15 +73,13 @@ func decodeBinary(b []byte) (*trace.Trace, error) {
 		return nil, fmt.Errorf("strings are %d UTF-16 units, header says %d", len(cuts)-1, units)
 	}
 	str := func(i int) string { return string(text[cuts[offsets[i]]:cuts[offsets[i+1]]]) }
-	t.Events = make([]trace.Event, n)
-	for i := range t.Events {
-		t.Events[i] = trace.Event{Time: int64(et[i]), Task: task[i], Kind: str(kind[i]), Pos: trace.Pos{Line: line[i], Col: col[i]},
-			Detail: str(detail[i]), Related: related[i], Stream: int(stream[i])}
+	for i := range n {
+		t.AddEvent(trace.Event{Time: int64(et[i]), Task: task[i], Kind: str(kind[i]), Pos: trace.Pos{Line: line[i], Col: col[i]},
+			Detail: str(detail[i]), Related: related[i], Stream: int(stream[i])})
 	}
-	t.Spans = make([]trace.Span, m)
-	for i := range t.Spans {
-		t.Spans[i] = trace.Span{Task: stask[i], Start: int64(start[i]), End: int64(end[i]), From: from[i], To: to[i],
-			State: str(state[i]), On: str(on[i]), OnTask: onTask[i], Event: event[i]}
+	for i := range m {
+		t.AddSpan(trace.Span{Task: stask[i], Start: int64(start[i]), End: int64(end[i]), From: from[i], To: to[i],
+			State: str(state[i]), On: str(on[i]), OnTask: onTask[i], Event: event[i]})
 	}
 	return &t, nil
 }
@@ -101,9 +98,9 @@ func roundTrip(t *testing.T, name string, tr *trace.Trace) {
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	if !reflect.DeepEqual(got, want) {
-		a, _ := got.JSON()
-		b, _ := want.JSON()
+	a, _ := got.JSON()
+	b, _ := want.JSON()
+	if !bytes.Equal(a, b) {
 		i := firstDiff(a, b)
 		t.Errorf("%s: decoded binary differs from the JSON form at byte %d: %.200s\nwant %.200s", name, i, a[i:], b[i:])
 	}
@@ -124,15 +121,15 @@ func TestBinaryStrings(t *testing.T) {
 		"bad utf-8 \xff\xfe end", "cut \xe2\x82", "sep \u2028 \u2029 ok \u2027", "é 字 😀", "\xed\xa0\x80 surrogate", "\uFFFD real"}
 	tr := &trace.Trace{Version: trace.Version, Lang: "python", Tasks: []trace.Task{}}
 	for i, s := range odd {
-		tr.Events = append(tr.Events, trace.Event{Time: int64(i) << 40, Task: i - 1, Kind: s, Pos: trace.Pos{Line: i, Col: -i}, Detail: s, Related: -i, Stream: i % 3})
-		tr.Spans = append(tr.Spans, trace.Span{Task: i, Start: int64(i), End: math.MaxInt64 >> 11, From: i, To: i + 1, State: s, On: s, OnTask: -1, Event: i - 1})
+		tr.AddEvent(trace.Event{Time: int64(i) << 40, Task: i - 1, Kind: s, Pos: trace.Pos{Line: i, Col: -i}, Detail: s, Related: -i, Stream: i % 3})
+		tr.AddSpan(trace.Span{Task: i, Start: int64(i), End: math.MaxInt64 >> 11, From: i, To: i + 1, State: s, On: s, OnTask: -1, Event: i - 1})
 	}
 	roundTrip(t, "odd strings", tr)
 	for i := range 1<<16 + 10 {
-		tr.Events = append(tr.Events, trace.Event{Kind: "print", Detail: fmt.Sprint("line ", i%(1<<16+5), " 😀\n"), Related: -1, Stream: 1})
+		tr.AddEvent(trace.Event{Kind: "print", Detail: fmt.Sprint("line ", i%(1<<16+5), " 😀\n"), Related: -1, Stream: 1})
 	}
 	roundTrip(t, "past the interning cap", tr)
-	roundTrip(t, "empty", &trace.Trace{Version: trace.Version, Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{}})
+	roundTrip(t, "empty", &trace.Trace{Version: trace.Version, Tasks: []trace.Task{}})
 }
 
 // fixtureProgram's trace is what the page's decoder is tested on
@@ -165,8 +162,8 @@ func main() {
 // -update rewrites them after a change to the format.
 func TestBinaryFixture(t *testing.T) {
 	tr := engine.Run(fixtureProgram, engine.Options{Lang: "go"})
-	if len(tr.Events) < 20 {
-		t.Fatalf("the fixture program recorded only %d events", len(tr.Events))
+	if tr.NumEvents() < 20 {
+		t.Fatalf("the fixture program recorded only %d events", tr.NumEvents())
 	}
 	bin := tr.AppendBinary(nil, tr.HeadJSON(nil))
 	js, _ := tr.JSON()

@@ -29,7 +29,7 @@ type chromeEvent struct {
 func (t *Trace) Chrome() ([]byte, error) {
 	us := func(ns int64) float64 { return float64(ns) / 1000 }
 	evs := []chromeEvent{{Name: "process_name", Ph: "M", Pid: 1, Args: map[string]any{"name": "taskline " + t.File}}}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Task == LoopTask {
 			evs = append(evs,
 				chromeEvent{Name: "thread_name", Ph: "M", Pid: 1, Tid: LoopTask + 1, Args: map[string]any{"name": t.LoopLaneName()}},
@@ -46,7 +46,7 @@ func (t *Trace) Chrome() ([]byte, error) {
 			chromeEvent{Name: "thread_name", Ph: "M", Pid: 1, Tid: task.ID + 1, Args: map[string]any{"name": name}},
 			chromeEvent{Name: "thread_sort_index", Ph: "M", Pid: 1, Tid: task.ID + 1, Args: map[string]any{"sort_index": task.ID}})
 	}
-	for _, s := range t.Spans {
+	for _, s := range t.Spans() {
 		d := us(s.End - s.Start)
 		name := s.State
 		if s.On != "" {
@@ -55,7 +55,7 @@ func (t *Trace) Chrome() ([]byte, error) {
 		evs = append(evs, chromeEvent{Name: name, Cat: s.State, Ph: "X", Ts: us(s.Start), Dur: &d, Pid: 1, Tid: s.Task + 1})
 	}
 	flow := 0
-	for i, e := range t.Events {
+	for i, e := range t.Events() {
 		tid := e.Task + 1
 		args := map[string]any{"seq": i}
 		if e.Detail != "" {
@@ -87,11 +87,11 @@ func (t *Trace) Chrome() ([]byte, error) {
 // target: the next cancel-delivered event of that task, or the request's own
 // time if it was never delivered.
 func deliveryTime(t *Trace, i int) int64 {
-	target := t.Events[i].Related
-	for _, e := range t.Events[i+1:] {
-		if e.Kind == EvCancelDelivered && e.Task == target {
+	target := t.Event(i).Related
+	for j := i + 1; j < t.NumEvents(); j++ {
+		if e := t.Event(j); e.Kind == EvCancelDelivered && e.Task == target {
 			return e.Time
 		}
 	}
-	return t.Events[i].Time
+	return t.Event(i).Time
 }

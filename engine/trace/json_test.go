@@ -50,7 +50,7 @@ func runFile(t testing.TB, path string) *trace.Trace {
 func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	for _, path := range corpusPrograms(t) {
 		tr := runFile(t, path)
-		want, err := json.Marshal(tr)
+		want, err := json.Marshal(trace.Wire(tr))
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -68,19 +68,22 @@ func TestAppendJSONStrings(t *testing.T) {
 	for _, s := range odd {
 		tr := &trace.Trace{Version: trace.Version, Lang: s, Runtime: s, File: s,
 			Tasks:   []trace.Task{{ID: 1, Kind: s, Name: s, Label: s, Func: s, Parent: -1, Ended: -1, Pos: trace.Pos{Line: 3, Col: 4}, End: s, Result: s}, {}},
-			Spans:   []trace.Span{{Task: 1, Start: 1, End: 2, State: s, On: s, OnTask: -1, Event: -1}, {}},
-			Events:  []trace.Event{{Time: 5, Task: -1, Kind: s, Detail: s, Related: -1, Stream: 2}, {}},
 			Dropped: 1, DroppedTasks: 2, OutputDropped: 3,
 			Outcome: trace.Outcome{Kind: s, Stdout: s, Stderr: s, Error: &trace.Error{Type: s, Message: s, Line: s, Task: -1,
 				Frames: []trace.Frame{{File: s, Line: 1, Col: 2, Func: s, Text: s}, {}}}}}
-		want, _ := json.Marshal(tr)
+		tr.AddSpan(trace.Span{Task: 1, Start: 1, End: 2, State: s, On: s, OnTask: -1, Event: -1})
+		tr.AddSpan(trace.Span{})
+		tr.AddEvent(trace.Event{Time: 5, Task: -1, Kind: s, Detail: s, Related: -1, Stream: 2})
+		tr.AddEvent(trace.Event{})
+		want, _ := json.Marshal(trace.Wire(tr))
 		if got, _ := tr.JSON(); !bytes.Equal(got, want) {
 			t.Errorf("%q: got\n%s\nwant\n%s", s, got, want)
 		}
 	}
-	// nil lists are null, as encoding/json writes them.
+	// A nil task list is null, as encoding/json writes it; spans and
+	// events are always lists.
 	var empty trace.Trace
-	want, _ := json.Marshal(&empty)
+	want, _ := json.Marshal(trace.Wire(&empty))
 	if got, _ := empty.JSON(); !bytes.Equal(got, want) {
 		t.Errorf("empty trace: got %s, want %s", got, want)
 	}
@@ -126,7 +129,7 @@ func BenchmarkEncodingJSONStopped100k(b *testing.B) {
 	tr := bigTrace(b)
 	b.ResetTimer()
 	for b.Loop() {
-		out, _ := json.Marshal(tr)
+		out, _ := json.Marshal(trace.Wire(tr))
 		b.SetBytes(int64(len(out)))
 	}
 }
@@ -135,14 +138,14 @@ func BenchmarkEncodingJSONStopped100k(b *testing.B) {
 // tasks kept, a span and two events per task), built without running it.
 func synthetic() *trace.Trace {
 	tr := &trace.Trace{Version: trace.Version, Lang: "python", Runtime: "cpython-3.11", File: "main.py",
-		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{}}
+		Tasks: []trace.Task{}}
 	for i := range 10000 {
 		name := "Task-" + strconv.Itoa(i+2)
 		tr.Tasks = append(tr.Tasks, trace.Task{ID: i + 2, Kind: "task", Name: name, Func: "spin", Parent: 1, Created: 0, Ended: -1,
 			Pos: trace.Pos{Line: 8, Col: 14}, DefPos: trace.Pos{Line: 3}, End: "running"})
-		tr.Spans = append(tr.Spans, trace.Span{Task: i + 2, Start: 0, End: 0, From: 8, To: 5, State: "ready", OnTask: -1, Event: 2 * i})
-		tr.Events = append(tr.Events, trace.Event{Time: 0, Task: 1, Kind: "create", Pos: trace.Pos{Line: 8, Col: 14}, Detail: name, Related: i + 2},
-			trace.Event{Time: 0, Task: i + 2, Kind: "start", Pos: trace.Pos{Line: 3}, Related: -1})
+		tr.AddSpan(trace.Span{Task: i + 2, Start: 0, End: 0, From: 8, To: 5, State: "ready", OnTask: -1, Event: 2 * i})
+		tr.AddEvent(trace.Event{Time: 0, Task: 1, Kind: "create", Pos: trace.Pos{Line: 8, Col: 14}, Detail: name, Related: i + 2})
+		tr.AddEvent(trace.Event{Time: 0, Task: i + 2, Kind: "start", Pos: trace.Pos{Line: 3}, Related: -1})
 	}
 	return tr
 }
@@ -158,7 +161,7 @@ func BenchmarkJSONSynthetic(b *testing.B) {
 func BenchmarkEncodingJSONSynthetic(b *testing.B) {
 	tr := synthetic()
 	for b.Loop() {
-		out, _ := json.Marshal(tr)
+		out, _ := json.Marshal(trace.Wire(tr))
 		b.SetBytes(int64(len(out)))
 	}
 }

@@ -14,7 +14,7 @@ type Recorder struct {
 	T   *Trace
 	Now func() int64
 
-	open []int // per task: index of its open span in T.Spans, or -1
+	open []int32 // per task: index of its open span, or -1
 	// Limit caps the number of events kept, and of spans (0: no cap). Past
 	// it, events are dropped and Dropped counts them, and spans stop
 	// changing (each task keeps its last state until it ends), so a runaway
@@ -50,7 +50,7 @@ const DefaultOutputLimit = 16 << 20
 
 // DefaultLimit is the number of events (and of spans) a trace keeps unless
 // the engine says otherwise: enough for any program a person reads on a
-// timeline, and a few tens of megabytes at most.
+// timeline, and about 8 MB of records at most.
 const DefaultLimit = 100_000
 
 // DefaultTaskLimit is the number of tasks a trace keeps unless the engine
@@ -70,7 +70,7 @@ func NewRecorder(lang, runtime, file string, now func() int64) *Recorder {
 		OutputLimit: DefaultOutputLimit,
 		T: &Trace{
 			Version: Version, Lang: lang, Runtime: runtime, File: file,
-			Tasks: []Task{}, Spans: []Span{}, Events: []Event{},
+			Tasks: []Task{},
 		},
 		Now: now,
 	}
@@ -88,7 +88,14 @@ func (r *Recorder) AddTask(kind, name, fn string, parent int, pos, defPos Pos) i
 	}
 	id := len(r.T.Tasks)
 	now := r.Now()
-	r.T.Tasks = grow(r.T.Tasks, r.TaskLimit)
+	if n := len(r.T.Tasks); n == cap(r.T.Tasks) {
+		// Double: append alone grows a long slice by a quarter at a
+		// time, copying a run's task table into fresh memory again and
+		// again.
+		g := make([]Task, n, max(2*n, 64))
+		copy(g, r.T.Tasks)
+		r.T.Tasks = g
+	}
 	r.T.Tasks = append(r.T.Tasks, Task{
 		ID: id, Kind: kind, Name: name, Func: fn, Parent: parent,
 		Created: now, Ended: -1, Pos: pos, DefPos: defPos, End: EndPending,
@@ -124,23 +131,25 @@ func (r *Recorder) SetState(id int, state, on string, onTask, event int) {
 	if event >= 0 && event < from {
 		from = event // the span begins with the event that caused it
 	}
-	if r.Limit > 0 && len(r.T.Spans) >= r.Limit {
+	st := &r.T.store
+	if r.Limit > 0 && st.spans.len() >= r.Limit {
 		return // past the cap: the task keeps its last state
 	}
 	if k := r.open[id]; k >= 0 {
-		s := &r.T.Spans[k]
-		if s.State == state && s.On == on && s.OnTask == onTask {
+		s := st.spans.at(int(k))
+		if st.names[s.state] == state && st.strAt(s.on) == on && s.onTask == int32(onTask) {
 			return
 		}
-		s.End, s.To = now, max(s.From, from)
-		if s.End == s.Start && s.To == s.From && k == len(r.T.Spans)-1 {
+		s.end, s.to = now, max(s.from, int32(from))
+		if s.end == s.start && s.to == s.from && int(k) == st.spans.len()-1 {
 			// Empty in time and in events: reuse its slot.
-			r.T.Spans = r.T.Spans[:k]
+			st.spans.pop()
 		}
 	}
-	r.T.Spans = grow(r.T.Spans, r.Limit)
-	r.T.Spans = append(r.T.Spans, Span{Task: id, Start: now, End: now, From: from, To: from, State: state, On: on, OnTask: onTask, Event: event})
-	r.open[id] = len(r.T.Spans) - 1
+	r.open[id] = int32(st.spans.add(spanRec{
+		task: int32(id), start: now, end: now, from: int32(from), to: int32(from),
+		state: st.name(state), on: st.str(on), onTask: int32(onTask), event: int32(event),
+	}))
 }
 
 // EndTask closes the task's last span and records how it ended.
@@ -150,7 +159,8 @@ func (r *Recorder) EndTask(id int, end, result string) {
 	}
 	now := r.Now()
 	if k := r.open[id]; k >= 0 {
-		r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()
+		s := r.T.store.spans.at(int(k))
+		s.end, s.to = now, int32(r.seq())
 		r.open[id] = -1
 	}
 	t := &r.T.Tasks[id]
@@ -158,44 +168,48 @@ func (r *Recorder) EndTask(id int, end, result string) {
 }
 
 // seq is the sequence number the next event will get.
-func (r *Recorder) seq() int { return len(r.T.Events) }
+func (r *Recorder) seq() int { return r.T.store.events.len() }
 
 // Event records an event and returns its index, or -1 if it was dropped.
 func (r *Recorder) Event(task int, kind string, pos Pos, detail string, related int) int {
-	if (r.Limit > 0 && len(r.T.Events) >= r.Limit) || task == NoTask {
+	return r.event(task, kind, pos, detail, related, 0)
+}
+
+func (r *Recorder) event(task int, kind string, pos Pos, detail string, related, stream int) int {
+	st := &r.T.store
+	if (r.Limit > 0 && st.events.len() >= r.Limit) || task == NoTask {
 		r.Dropped++
 		return -1
 	}
 	if related == NoTask {
 		related = -1
 	}
-	r.T.Events = grow(r.T.Events, r.Limit)
-	r.T.Events = append(r.T.Events, Event{Time: r.Now(), Task: task, Kind: kind, Pos: pos, Detail: detail, Related: related})
-	return len(r.T.Events) - 1
+	return st.events.add(eventRec{
+		time: r.Now(), task: int32(task), related: int32(related),
+		line: int32(pos.Line), col: int32(pos.Col),
+		detail: st.str(detail), kind: st.name(kind), stream: uint8(stream),
+	})
 }
 
-// grow makes room for one more record in s. append alone grows a large
-// slice by a quarter at a time, so a trace of 100,000 records would be
-// copied about five times over. grow doubles, and once the records are
-// an eighth of the cap the recorder keeps to, makes room for the cap at
-// once, or for DefaultLimit records when the cap is larger: a busy run (a
-// program exchanging thousands of messages) would otherwise copy its trace
-// again at each doubling, each time into fresh memory the system must map,
-// which cost more than running the program. Pages never written are never
-// touched, but the memory budget counts the live heap, so a page's cap of
-// a million records (about 170 MB of events and spans) is reached by
-// doubling rather than reserved at 125,000.
-func grow[T any](s []T, limit int) []T {
-	if len(s) < cap(s) {
-		return s
+// LastEvent returns the last event recorded and true, or false if there is
+// none.
+func (r *Recorder) LastEvent() (Event, bool) {
+	n := r.T.NumEvents()
+	if n == 0 {
+		return Event{}, false
 	}
-	n := max(2*cap(s), 64)
-	if limit > 0 && n >= limit/8 {
-		n = max(min(limit, max(n, DefaultLimit)), len(s)+1)
+	return r.T.Event(n - 1), true
+}
+
+// SetLastSpanEvent makes ev the event that began the span opened last, if
+// that span is task's: Go mode records why a goroutine parked (the send or
+// receive event) after its state changed.
+func (r *Recorder) SetLastSpanEvent(task, ev int) {
+	if n := r.T.NumSpans(); n > 0 {
+		if s := r.T.store.spans.at(n - 1); int(s.task) == task {
+			s.event = int32(ev)
+		}
 	}
-	g := make([]T, len(s), n)
-	copy(g, s)
-	return g
 }
 
 // Print records output on stream 1 (stdout) or 2 (stderr).
@@ -216,9 +230,7 @@ func (r *Recorder) Print(task int, stream int, text string, pos Pos) {
 		}
 	}
 	b.WriteString(text)
-	if k := r.Event(task, EvPrint, pos, text, -1); k >= 0 {
-		r.T.Events[k].Stream = stream
-	}
+	r.event(task, EvPrint, pos, text, -1, stream)
 }
 
 // Stdout and Stderr return what was printed so far.
@@ -237,7 +249,8 @@ func (r *Recorder) Finish(unended string) *Trace {
 	r.T.OutputDropped = r.OutputDropped
 	for id, k := range r.open {
 		if k >= 0 {
-			r.T.Spans[k].End, r.T.Spans[k].To = now, r.seq()
+			s := r.T.store.spans.at(int(k))
+			s.end, s.to = now, int32(r.seq())
 			r.open[id] = -1
 		}
 		if r.T.Tasks[id].Ended < 0 {

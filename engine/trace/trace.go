@@ -4,7 +4,8 @@
 //
 // The trace is pure data. Records are flat and refer to each other by index
 // (Task.ID, Span.Task, Event.Task, Event.Related, Span.Event), never by pointer,
-// so that a trace of 100k events stays small, serialises directly to JSON and
+// so that a trace of a million events stays small (store.go keeps its events
+// and spans as blocks of small integers), serialises directly to JSON and
 // can be drawn without rebuilding a graph. The same format feeds the command
 // line, the browser renderer, exercise checks and the Chrome trace export.
 //
@@ -34,9 +35,11 @@ type Trace struct {
 	Runtime string `json:"runtime"` // what is modelled: "cpython-3.11", "cpython-3.7", "go"
 	File    string `json:"file"`    // the program's file name as shown in messages
 
-	Tasks  []Task  `json:"tasks"`
-	Spans  []Span  `json:"spans"`
-	Events []Event `json:"events"`
+	Tasks []Task `json:"tasks"`
+	// The spans and events, read with Span, Event, Spans and Events
+	// (store.go: they are kept compactly); the JSON form writes them as
+	// "spans" and "events" after the tasks.
+	store store
 
 	// Dropped is the number of events not recorded because the trace
 	// reached its cap.
@@ -101,7 +104,7 @@ const (
 // Because CPU work takes no virtual time, many spans (every Python "running"
 // span) have Start == End. From and To give the span's extent in event
 // sequence numbers as well — the events recorded while it was open are
-// Events[From:To] — so a viewer can lay spans out on a logical axis.
+// events From to To-1 — so a viewer can lay spans out on a logical axis.
 type Span struct {
 	Task   int    `json:"task"`
 	Start  int64  `json:"start"`
@@ -162,8 +165,8 @@ func (t *Trace) LoopLaneName() string {
 	return "event loop"
 }
 
-// Event is one thing that happened. Its index in Trace.Events is its sequence
-// number, which orders events that share a virtual time.
+// Event is one thing that happened. Its index among the trace's events is its
+// sequence number, which orders events that share a virtual time.
 type Event struct {
 	Time    int64  `json:"t"`
 	Task    int    `json:"task"` // LoopTask (-1) for the loop or runtime itself

@@ -36,7 +36,7 @@ func build() *Trace {
 
 func dumpSpans(t *Trace) string {
 	var b strings.Builder
-	for _, s := range t.Spans {
+	for _, s := range t.Spans() {
 		fmt.Fprintf(&b, "%s t%d-%d e%d-%d %s %q->%d\n", t.Tasks[s.Task].Name, s.Start, s.End, s.From, s.To, s.State, s.On, s.OnTask)
 	}
 	return b.String()
@@ -56,7 +56,7 @@ Task-1 t3000-3000 e8-10 running ""->-1
 	}
 	for _, task := range tr.Tasks {
 		end, to := task.Created, -1
-		for _, s := range tr.Spans {
+		for _, s := range tr.Spans() {
 			if s.Task != task.ID {
 				continue
 			}
@@ -80,8 +80,8 @@ func TestRecorderLimitDropsEvents(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		r.Event(-1, EvPrint, Pos{}, "", -1)
 	}
-	if len(r.T.Events) != 3 || r.Dropped != 7 {
-		t.Fatalf("kept %d, dropped %d; want 3 and 7", len(r.T.Events), r.Dropped)
+	if r.T.NumEvents() != 3 || r.Dropped != 7 {
+		t.Fatalf("kept %d, dropped %d; want 3 and 7", r.T.NumEvents(), r.Dropped)
 	}
 }
 
@@ -214,10 +214,10 @@ func TestLimitCapsSpansToo(t *testing.T) {
 	}
 	r.EndTask(a, EndDone, "")
 	tr := r.Finish(EndPending)
-	if len(tr.Spans) != 10 || len(tr.Events) != 10 || tr.Dropped != 91 {
-		t.Fatalf("%d spans, %d events, %d dropped; want 10, 10, 91", len(tr.Spans), len(tr.Events), tr.Dropped)
+	if tr.NumSpans() != 10 || tr.NumEvents() != 10 || tr.Dropped != 91 {
+		t.Fatalf("%d spans, %d events, %d dropped; want 10, 10, 91", tr.NumSpans(), tr.NumEvents(), tr.Dropped)
 	}
-	if last := tr.Spans[len(tr.Spans)-1]; last.End != now {
+	if last := tr.Span(tr.NumSpans() - 1); last.End != now {
 		t.Fatalf("the last span ends at %d, not at the task's end %d", last.End, now)
 	}
 }
@@ -247,7 +247,7 @@ func TestRecorderTaskLimit(t *testing.T) {
 	if tr.Outcome.Stdout != "out\n" {
 		t.Errorf("output of a dropped task lost: %q", tr.Outcome.Stdout)
 	}
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Task < -1 || e.Related < -1 {
 			t.Errorf("event refers to NoTask: %+v", e)
 		}
@@ -274,7 +274,7 @@ func TestOutputLimit(t *testing.T) {
 		t.Errorf("OutputDropped = %d, want 8", tr.OutputDropped)
 	}
 	n := 0
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Kind == EvPrint {
 			n++
 		}
@@ -300,8 +300,8 @@ func BenchmarkRecorderSteps(b *testing.B) {
 			r.SetState(id, StateRunning, "", -1, -1)
 			r.SetState(id, StateReady, "sleep 0", -1, -1)
 		}
-		if len(r.T.Spans) != r.Limit || len(r.T.Events) != r.Limit {
-			b.Fatalf("spans %d, events %d: want both at the cap %d", len(r.T.Spans), len(r.T.Events), r.Limit)
+		if r.T.NumSpans() != r.Limit || r.T.NumEvents() != r.Limit {
+			b.Fatalf("spans %d, events %d: want both at the cap %d", r.T.NumSpans(), r.T.NumEvents(), r.Limit)
 		}
 	}
 }

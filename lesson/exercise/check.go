@@ -203,7 +203,7 @@ func WasCancelled(t *trace.Trace, id int) bool {
 	if t.Tasks[id].End == trace.EndCancelled {
 		return true
 	}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Task == id && (e.Kind == trace.EvCancelDelivered || e.Kind == trace.EvCtxObserved) {
 			return true
 		}
@@ -224,7 +224,7 @@ func CancelRequested(t *trace.Trace, targets, by []int) bool {
 		return false
 	}
 	ctxCancelled := false
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		switch {
 		case e.Kind == trace.EvCancelRequest && in(e.Task, by) && in(e.Related, targets):
 			return true
@@ -261,9 +261,8 @@ func MaxBusy(t *trace.Trace, ids []int) (max int, at int64) {
 		delta int
 	}
 	var edges []edge
-	for i := range t.Spans {
-		s := &t.Spans[i]
-		if !busy(s) || s.End <= s.Start || (ids != nil && !want[s.Task]) {
+	for _, s := range t.Spans() {
+		if !busy(&s) || s.End <= s.Start || (ids != nil && !want[s.Task]) {
 			continue
 		}
 		edges = append(edges, edge{s.Start, +1}, edge{s.End, -1})

@@ -206,7 +206,7 @@ func runBinary(src string, opts engine.Options) (out []byte) {
 	// explained and encoded in a few milliseconds, and its result is the
 	// sign of life: the yield would cost a round through the worker's event
 	// loop, which a busy machine may not give back at once.
-	if len(t.Events) >= quickTrace {
+	if t.NumEvents() >= quickTrace {
 		printed.flush()
 		yieldToEventLoop()
 	}
@@ -242,7 +242,7 @@ func yieldToEventLoop() {
 func internalError(opts engine.Options, msg string) []byte {
 	msg = "internal error: " + msg
 	t := trace.Trace{Version: trace.Version, Lang: opts.Lang, File: opts.File,
-		Tasks: []trace.Task{}, Spans: []trace.Span{}, Events: []trace.Event{},
+		Tasks: []trace.Task{},
 		Outcome: trace.Outcome{Kind: trace.OutcomeInternal, ExitCode: trace.ExitInternal, Stderr: "taskline: " + msg + "\n",
 			Error: &trace.Error{Type: "InternalError", Message: msg, Line: msg, Task: -1}}}
 	return resultBinary(&t, nil)

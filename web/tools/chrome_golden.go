@@ -8,7 +8,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -24,8 +23,8 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	var t trace.Trace
-	if err := json.Unmarshal(b, &t); err != nil {
+	t, err := trace.Decode(b)
+	if err != nil {
 		fail(err)
 	}
 	out, err := t.Chrome()

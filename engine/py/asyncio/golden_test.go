@@ -29,7 +29,7 @@ func dumpTrace(tr *trace.Trace) string {
 		fmt.Fprintf(&b, "task %s label=%q func=%s parent=%s pos=%d def=%d end=%s result=%q\n",
 			t.Name, t.Label, t.Func, name(t.Parent), t.Pos.Line, t.DefPos.Line, t.End, t.Result)
 	}
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		fmt.Fprintf(&b, "%12d %-7s %-16s", e.Time, name(e.Task), e.Kind)
 		if e.Related >= 0 {
 			fmt.Fprintf(&b, " -> %s", name(e.Related))
@@ -42,7 +42,7 @@ func dumpTrace(tr *trace.Trace) string {
 		}
 		b.WriteString("\n")
 	}
-	for _, s := range tr.Spans {
+	for _, s := range tr.Spans() {
 		fmt.Fprintf(&b, "span %-7s %12d..%-12d %s", name(s.Task), s.Start, s.End, s.State)
 		if s.On != "" {
 			fmt.Fprintf(&b, " on=%q", s.On)
@@ -119,7 +119,7 @@ func TestSeedTrace(t *testing.T) {
 		id[tk.Name] = tk.ID
 	}
 	find := func(kind string, task, related, line int) bool {
-		for _, e := range tr.Events {
+		for _, e := range tr.Events() {
 			if e.Kind == kind && e.Task == task && e.Related == related && e.Pos.Line == line {
 				return true
 			}

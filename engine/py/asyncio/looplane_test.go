@@ -43,7 +43,7 @@ func TestLoopLane(t *testing.T) {
 		{trace.LoopTask, trace.EvCancelRequest, sleeper2, 32, "(asyncio.run() shutdown)"},
 	}
 	var got []ev
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Task == trace.LoopTask && (e.Kind == trace.EvCallback || e.Kind == trace.EvCancelRequest || e.Kind == trace.EvTimeout) {
 			got = append(got, ev{e.Task, e.Kind, e.Related, e.Pos.Line, e.Detail})
 		}
@@ -72,7 +72,7 @@ func TestWaitForExpiry(t *testing.T) {
 	}
 	tr := engine.Run(string(src), engine.Options{Lang: "python", File: "05_wait_for_timeout.py"})
 	to, req := -1, -1
-	for i, e := range tr.Events {
+	for i, e := range tr.Events() {
 		switch {
 		case e.Kind == trace.EvTimeout && to < 0:
 			to = i
@@ -83,10 +83,10 @@ func TestWaitForExpiry(t *testing.T) {
 	if to < 0 || req < 0 || to > req {
 		t.Fatalf("want a timeout event before the cancel-request (events %d, %d)", to, req)
 	}
-	if e := tr.Events[to]; e.Task != trace.LoopTask || e.Related != 0 || e.Pos.Line != 18 || e.Detail != "wait_for(fetch(), 2) expired" {
+	if e := tr.Event(to); e.Task != trace.LoopTask || e.Related != 0 || e.Pos.Line != 18 || e.Detail != "wait_for(fetch(), 2) expired" {
 		t.Errorf("timeout event %+v, want from the loop to Task-1 at line 18, \"wait_for(fetch(), 2) expired\"", e)
 	}
-	if e := tr.Events[req]; e.Task != 0 || e.Related != 1 || e.Pos.Line != 18 || e.Detail != "(wait_for timeout)" {
+	if e := tr.Event(req); e.Task != 0 || e.Related != 1 || e.Pos.Line != 18 || e.Detail != "(wait_for timeout)" {
 		t.Errorf("cancel-request %+v, want from Task-1 to Task-2 at line 18", e)
 	}
 }

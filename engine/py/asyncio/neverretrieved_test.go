@@ -69,7 +69,7 @@ asyncio.run(main())
 	for _, c := range cases {
 		tr := engine.Run(c.src, engine.Options{Lang: "python", File: "main.py"})
 		var got []string
-		for _, e := range tr.Events {
+		for _, e := range tr.Events() {
 			if e.Kind != "print" {
 				continue
 			}

@@ -120,12 +120,10 @@ func (rt *runtime) traceRaise(t *Task, exc Value) {
 	}
 	t.endPos = rt.excPos(exc)
 	line := rt.excLine(exc)
-	if ev := rt.rec.T.Events; len(ev) > 0 {
-		// The evaluator records a raise statement itself; one event
-		// is enough when the exception leaves the task from there.
-		if e := ev[len(ev)-1]; e.Task == t.tid && e.Kind == trace.EvRaise && e.Pos == t.endPos && e.Detail == line {
-			return
-		}
+	// The evaluator records a raise statement itself; one event is enough
+	// when the exception leaves the task from there.
+	if e, ok := rt.rec.LastEvent(); ok && e.Task == t.tid && e.Kind == trace.EvRaise && e.Pos == t.endPos && e.Detail == line {
+		return
 	}
 	rt.rec.Event(t.tid, trace.EvRaise, t.endPos, line, -1)
 }

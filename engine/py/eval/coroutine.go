@@ -53,7 +53,7 @@ type Generator struct {
 
 	// out receives the body's result; the fiber's goroutine refers to it
 	// and not to the Generator, so that an abandoned generator can be
-	// collected (its finalizer then retires the fiber).
+	// collected (its cleanup then retires the fiber).
 	out *genOut
 
 	hooked bool // the first-iteration hook ran (async generators)
@@ -118,17 +118,39 @@ func (g *Generator) what() string {
 
 // start creates the fiber that runs the body.
 func (g *Generator) start(in *Interp) {
-	g.th = &thread{}
-	out := &genOut{}
-	g.out = out
-	code, fr := g.fn.code, g.fr
-	g.fiber = in.NewFiber(func(f *sched.Fiber) {
-		out.result, out.err = code.body(in, fr)
-	})
-	g.th.fiber = g.fiber
-	fiber := g.fiber
-	runtime.SetFinalizer(g, func(*Generator) { in.retire(fiber) })
+	run := &genRun{in: in, code: g.fn.code, fr: g.fr}
+	run.fiber.Init(runGenerator, run)
+	run.th.fiber = &run.fiber
+	in.track(&run.fiber)
+	g.th, g.out, g.fiber = &run.th, &run.out, &run.fiber
+	runtime.AddCleanup(g, retireGenerator, run)
 }
+
+// genRun is what a started generator runs with, in one allocation: its
+// thread, its fiber, the body and its result. The fiber's stack refers to
+// it and never to the Generator, so that an abandoned generator can be
+// collected (its cleanup then retires the fiber).
+type genRun struct {
+	th    thread
+	fiber sched.Fiber
+	out   genOut
+	in    *Interp
+	code  *funcCode
+	fr    *frame
+}
+
+// runGenerator is the body of a generator's fiber.
+func runGenerator(f *sched.Fiber) {
+	run := f.Arg.(*genRun)
+	fr := run.fr
+	run.fr = nil
+	run.out.result, run.out.err = run.code.body(run.in, fr)
+}
+
+// retireGenerator is the cleanup of a generator that became garbage: its
+// fiber, if still suspended, is killed at the next safe point (the cleanup
+// runs on a goroutine of its own, so it only queues the fiber).
+func retireGenerator(run *genRun) { run.in.retire(&run.fiber) }
 
 // resume runs the fiber until it suspends or finishes.
 func (g *Generator) resume(in *Interp) (Value, bool, error) {

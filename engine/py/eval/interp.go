@@ -336,7 +336,7 @@ func (in *Interp) Shutdown() {
 	forgetAtExit(in)
 }
 
-// retire is called by the finalizer of a generator that became garbage
+// retire is called by the cleanup of a generator that became garbage
 // while suspended: its fiber is killed at the next safe point.
 func (in *Interp) retire(f *sched.Fiber) {
 	in.deadMu.Lock()
@@ -358,6 +358,12 @@ func (in *Interp) reap() {
 // code on their own fibers should use it.
 func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
 	f := sched.NewFiber(body)
+	in.track(f)
+	return f
+}
+
+// track registers a fiber for Shutdown.
+func (in *Interp) track(f *sched.Fiber) {
 	if len(in.fibers) >= 1024 && len(in.fibers) == cap(in.fibers) {
 		in.reap()
 		// Forget finished fibers so that a long run creating many
@@ -372,5 +378,4 @@ func (in *Interp) NewFiber(body func(f *sched.Fiber)) *sched.Fiber {
 		in.fibers = live
 	}
 	in.fibers = append(in.fibers, f)
-	return f
 }
