@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/big"
 	"strings"
-	"sync"
 
 	"taskline/engine/py/eval"
 )
@@ -24,37 +23,10 @@ type params struct {
 }
 
 func parseSpec(fn, spec string) *params {
-	specs.mu.Lock()
-	shape, ok := specs.m[spec]
-	specs.mu.Unlock()
-	if !ok {
-		shape = parseShape(spec)
-		specs.mu.Lock()
-		specs.m[spec] = shape
-		specs.mu.Unlock()
-	}
-	p := *shape
-	p.fn = fn
-	return &p
-}
-
-// specs keeps each spec parsed: the asyncio module is built afresh for
-// every run, with a few dozen functions and methods, and parsing their
-// specs again each time was a fifth of the objects a warm run of a small
-// program allocated. A kept params is a template: parseSpec copies it, and
-// its name lists are shared and only ever read.
-var specs = struct {
-	mu sync.Mutex
-	m  map[string]*params
-}{m: map[string]*params{}}
-
-func parseShape(spec string) *params {
-	p := &params{}
+	p := &params{fn: fn}
 	req, kw := true, false
-	start := 0
-	flush := func(end int) {
-		name := spec[start:end]
-		start = end + 1
+	name := ""
+	flush := func() {
 		switch {
 		case name == "":
 		case kw:
@@ -65,20 +37,23 @@ func parseShape(spec string) *params {
 				p.required++
 			}
 		}
+		name = ""
 	}
-	for i := 0; i < len(spec); i++ {
-		switch spec[i] {
+	for _, r := range spec {
+		switch r {
 		case ',', ' ':
-			flush(i)
+			flush()
 		case '|':
-			flush(i)
+			flush()
 			req = false
 		case '*':
-			flush(i)
+			flush()
 			kw = true
+		default:
+			name += string(r)
 		}
 	}
-	flush(len(spec))
+	flush()
 	return p
 }
 
