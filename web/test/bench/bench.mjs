@@ -9,6 +9,7 @@
 //   cold load: a fresh profile opens the seed example; time from navigation
 //     start to the first timeline drawn from a finished run (median of 5);
 //   warm re-run: the seed example run again with Run, click to redraw;
+//   the same with the program edited between runs (a result that differs, drawn afresh);
 //   Live: a keystroke in the editor to the redrawn timeline;
 //   Go engine: choosing Go to the first Go timeline (download and start);
 //   frame time: the benchmark page's pan/zoom frames at 100,000 and
@@ -16,7 +17,7 @@
 // Prints the figures, and exits 1 if any exceeds its budget.
 import { readFileSync, statSync } from "node:fs";
 import { loadavg, cpus } from "node:os";
-import { launch, BASE } from "../browser/harness.js";
+import { launch, BASE, setCode } from "../browser/harness.js";
 import { downloaded } from "../browser/download.js";
 
 const budget = JSON.parse(readFileSync(new URL("../budget.json", import.meta.url), "utf8"));
@@ -108,6 +109,30 @@ for (let i = 0; i < 15; i++) {
 }
 report("warm re-run, Run → redraw (median of 15)", median(warm), "ms", engineWorks ? budget.warmRunMs : undefined);
 report("warm re-run, taskline.run() (median)", median(api), "ms");
+
+// A re-run whose result is the one shown leaves the canvas as it is, so the
+// figure above draws nothing. This one edits the program between runs (its
+// first decimal number doubled, then back), so each result differs from
+// the one on the page and the timeline is drawn afresh.
+// Live mode is off meanwhile (set without a change event), so that an edit
+// starts no run of its own.
+const edited = [];
+await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = false; });
+const seedCode = await page.evaluate(() => window.taskline.editor.value);
+const variant = seedCode.replace(/\d+\.\d+/, (m) => String(Number(m) * 2));
+if (variant === seedCode) throw new Error("bench: the seed example has no decimal number to edit");
+for (let i = 0; i < 16; i++) {
+  await setCode(page, i % 2 ? seedCode : variant);
+  edited.push(await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.addEventListener("taskline:rendered", () => resolve(performance.now() - t0), { once: true, capture: true });
+    document.getElementById("run").click();
+  })));
+  await page.waitForFunction(() => document.getElementById("stop").disabled);
+}
+report("warm run of an edited program, Run → redraw (median of 16)", median(edited), "ms", engineWorks ? budget.warmRunMs : undefined);
+await setCode(page, seedCode);
+await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = true; });
 
 // Live: a keystroke at the end of the editor's text (a space, then a
 // Backspace) to the redrawn timeline. The debounce follows the last run's
