@@ -8,7 +8,13 @@
 // worker, and prints the median and the least of each beside the
 // wall-clock time.
 //
-//   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N]
+//   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N] [edited]
+//
+// With "edited", the program is edited before each run (its first decimal
+// or, failing that, integer number doubled, then back), so that each result
+// differs from the one on the page and the timeline is drawn afresh; without
+// it, the same program runs again and the page leaves an identical result's
+// canvas as it is.
 //
 // The worker's CPU is the engine's run of the program in WebAssembly, the
 // story, the trace's JSON and the messages around them; the main thread's is
@@ -25,6 +31,7 @@ import { launch, BASE } from "../browser/harness.js";
 
 const lang = process.argv[2] === "go" ? "go" : "python";
 const N = Number(process.argv[3] || 21);
+const edited = process.argv[4] === "edited";
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
 const b = await launch();
@@ -36,8 +43,21 @@ if (lang === "go") {
 }
 await page.goto(url, { waitUntil: "domcontentloaded" });
 await page.waitForFunction(() => document.documentElement.dataset.ready === "true" && document.getElementById("stop").disabled && Number(document.getElementById("timeline").dataset.events) > 0, null, { timeout: 120_000 });
+const seedCode = await page.evaluate(() => window.taskline.editor.value);
+const variant = seedCode.replace(/\d+\.\d+|\d+/, (m) => String(Number(m) * 2));
+if (edited) await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = false; });
 /** One Run, click to redraw, between two user-timing marks that name it. @param {number} i */
-const runOnce = (i) => page.evaluate((i) => new Promise((resolve) => {
+const runOnce = async (i) => {
+  if (edited) {
+    await page.evaluate((c) => { window.taskline.editor.value = c; }, i % 2 ? seedCode : variant);
+    // The editor shows the edit in the next frame, before a person could
+    // press Run.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  return runOne(i);
+};
+/** @param {number} i */
+const runOne = (i) => page.evaluate((i) => new Promise((resolve) => {
   performance.mark(`warm${i}<`);
   document.addEventListener("taskline:rendered", () => { performance.mark(`warm${i}>`); resolve(undefined); }, { once: true, capture: true });
   document.getElementById("run").click();
@@ -95,6 +115,6 @@ for (const w of Object.values(windows)) {
   rows.forced.push(forced / 1000);
 }
 const label = { wall: "Run → redraw, wall clock", main: "main thread CPU", worker: "engine worker CPU", frames: "  of it, frames drawn", forced: "  of it, forced layout" };
-console.log(`${lang} warm re-run, ${rows.wall.length} runs (median / least):`);
+console.log(`${lang} warm ${edited ? "run of an edited program" : "re-run"}, ${rows.wall.length} runs (median / least):`);
 for (const [k, a] of Object.entries(rows)) console.log(`  ${label[k].padEnd(26)} ${median(a).toFixed(1).padStart(7)} / ${Math.min(...a).toFixed(1).padStart(5)} ms`);
 console.log(`  (load average ${loadavg().map((x) => x.toFixed(1)).join(", ")} on ${cpus().length} cores)`);
