@@ -205,6 +205,11 @@ func (r *run) pyCancelRequest(s *pyState, i int, e trace.Event) {
 	case e.Detail == "(wait_for timeout)":
 		req.kind = "wait_for"
 		text = "wait_for() on line " + itoa(line) + " ran out of time and cancelled " + whom + "."
+	case strings.HasPrefix(e.Detail, "(wait_for(") && strings.HasSuffix(e.Detail, " expired)"):
+		// 3.12 and later: wait_for is a timeout around the await, in the
+		// awaiting task, so its expiry cancels that task as a timeout does.
+		req.kind = "timeout"
+		text = "wait_for() on line " + itoa(line) + " ran out of time and cancelled " + whom + "."
 	case r.forwarded(i, e) >= 0 || r.passedOn(i, e):
 		req.kind = "forward"
 		kind = StepPropagate
@@ -505,7 +510,7 @@ func (r *run) pyRaiseCatch(s *pyState, i int, e trace.Event) {
 			te := r.tr.Event(k)
 			var text string
 			if !waitFor {
-				text = "asyncio.timeout() on line " + itoa(te.Pos.Line) + " turned the CancelledError into TimeoutError in " + r.label(t) + "."
+				text = r.timeoutName(t, k) + " on line " + itoa(te.Pos.Line) + " turned the CancelledError into TimeoutError in " + r.label(t) + "."
 			} else {
 				text = "wait_for() on line " + itoa(te.Pos.Line) + " raised TimeoutError in " + r.label(t) + " once " + r.label(inner) + " was cancelled."
 				if p, ok := s.origin[inner]; ok {
@@ -542,6 +547,9 @@ func (r *run) caught(s *pyState, t, i int, e trace.Event) {
 	if r.reraised(t, i, e.Detail) {
 		return
 	}
+	// What the task raises next starts afresh: the summary must not trace
+	// a later error back to this handled one.
+	delete(s.origin, t)
 	s.caught++
 	what := "the " + excType(e.Detail)
 	r.add(StepCaught, t, e.Pos.Line, i, r.label(t)+" caught "+what+" at line "+itoa(e.Pos.Line)+" and carried on.")
@@ -776,6 +784,21 @@ func (r *run) timeoutFor(t, i int) (k int, waitFor bool, inner int) {
 		return j, true, inner
 	}
 	return -1, false, -1
+}
+
+// timeoutName is what made the timeout whose expiry is event k in task t:
+// "wait_for()" where 3.12 and later run wait_for as a timeout around the
+// await (its cancel request says so), or else "asyncio.timeout()".
+func (r *run) timeoutName(t, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		if e := r.tr.Event(j); e.Kind == trace.EvCancelRequest && e.Related == t {
+			if strings.HasPrefix(e.Detail, "(wait_for(") {
+				return "wait_for()"
+			}
+			break
+		}
+	}
+	return "asyncio.timeout()"
 }
 
 // startedJustNow reports whether the last event of task t before event i

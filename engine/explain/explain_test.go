@@ -187,3 +187,48 @@ asyncio.run(main())
 		t.Errorf("after a step: %q, want %q", got, want)
 	}
 }
+
+// An error the program caught is not where a later, different error began:
+// main() handles wait_for's TimeoutError, then its TaskGroup fails because
+// a child raised. The summary traces the ExceptionGroup to that child, and
+// the handled timeout is told as caught, in each version's wait_for (a task
+// of its own before 3.12, a timeout around the await from 3.12).
+func TestCaughtErrorIsNotALaterOrigin(t *testing.T) {
+	src := `import asyncio
+
+async def eternity():
+    await asyncio.sleep(3600)
+
+async def main():
+    try:
+        await asyncio.wait_for(eternity(), timeout=1.0)
+    except TimeoutError:
+        print('timeout!')
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(asyncio.sleep(1))
+        tg.create_task(boom())
+
+async def boom():
+    await asyncio.sleep(0.5)
+    raise ValueError("boom")
+
+asyncio.run(main())
+`
+	for _, v := range []string{"3.11", "3.12", "3.13"} {
+		st := explain.Explain(src, engine.Run(src, engine.Options{Python: v}))
+		if want := "The program ended with ExceptionGroup, which began when boom() raised ValueError: boom at line 17."; st.Summary != want {
+			t.Errorf("%s: summary %q, want %q", v, st.Summary, want)
+		}
+		var caught, waitFor bool
+		for _, s := range st.Steps {
+			caught = caught || s.Kind == explain.StepCaught && s.Line == 9
+			waitFor = waitFor || strings.HasPrefix(s.Text, "wait_for() on line 8")
+			if strings.Contains(s.Text, "asyncio.timeout()") || strings.HasPrefix(s.Text, "event loop cancelled") {
+				t.Errorf("%s: step names what the program did not write: %s", v, s.Text)
+			}
+		}
+		if !caught || !waitFor {
+			t.Errorf("%s: want wait_for's steps and the catch at line 9, got %+v", v, st.Steps)
+		}
+	}
+}

@@ -250,6 +250,30 @@ func isCancelledErrorType(e ast.Expr) bool {
 // trace does not record a raise that an enclosing async with handles in
 // the same frame, so the source decides.
 func (p *pyProgram) handlerRaises(line int) bool {
+	return p.handlerHas(line, func(n ast.Node) bool {
+		_, ok := n.(*ast.Raise)
+		return ok
+	})
+}
+
+// handlerUncancels reports whether the except clause that starts on line
+// calls .uncancel(): the task withdraws the cancellation on purpose
+// (Task.uncancel, 3.11+), which is not swallowing it.
+func (p *pyProgram) handlerUncancels(line int) bool {
+	return p.handlerHas(line, func(n ast.Node) bool {
+		c, ok := n.(*ast.Call)
+		if !ok {
+			return false
+		}
+		a, ok := c.Func.(*ast.Attribute)
+		return ok && a.Attr == "uncancel"
+	})
+}
+
+// handlerHas reports whether the body of the except clause that starts on
+// line holds a node for which is is true, outside the functions and
+// classes it defines.
+func (p *pyProgram) handlerHas(line int, is func(ast.Node) bool) bool {
 	if p == nil {
 		return false
 	}
@@ -261,10 +285,11 @@ func (p *pyProgram) handlerRaises(line int) bool {
 	for _, st := range h.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n.(type) {
-			case *ast.Raise:
-				found = true
 			case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
 				return false
+			}
+			if is(n) {
+				found = true
 			}
 			return !found
 		})

@@ -176,7 +176,7 @@ func (r *run) findSwallowedCancel() {
 				continue
 			}
 			delivered[e.Task] = false
-			if r.reraised(e.Task, i, e.Detail) {
+			if r.reraised(e.Task, i, e.Detail) || r.py.handlerUncancels(e.Pos.Line) {
 				continue
 			}
 			r.swallowFinding(e)
@@ -190,8 +190,27 @@ func (r *run) findSwallowedCancel() {
 // catching one at event i (cleanup may await first), before it caught
 // another or ended.
 func (r *run) reraised(task, i int, detail string) bool {
+	// Where the handler is, when the source says: an event of the task at a
+	// line of the handler's own function outside the handler means the
+	// handler has finished, and a raise after that is another error (a
+	// caught TimeoutError, then a TaskGroup's ExceptionGroup further on).
+	// Events in functions the handler calls are not that sign.
+	var hFrom, hTo, fFrom, fTo int
+	if r.py != nil {
+		if _, h := r.py.handlerAt(r.tr.Event(i).Pos.Line); h != nil {
+			a, b := h.Span()
+			hFrom, hTo = a.Line, b.Line
+			if f := r.py.funcAt(a.Line); f != nil {
+				fa, fb := f.Span()
+				fFrom, fTo = fa.Line, fb.Line
+			}
+		}
+	}
 	for _, j := range r.byTask[task][r.after(task, i):] {
 		n := r.tr.Event(j)
+		if l := n.Pos.Line; fFrom > 0 && fFrom <= l && l <= fTo && (l < hFrom || l > hTo) {
+			break
+		}
 		if n.Kind == trace.EvRaise {
 			return true // re-raised, or turned into another error the awaiter sees
 		}
