@@ -249,7 +249,8 @@ async function run(why, started = null) {
   // free (a trace of a million events takes a second or more); the rest of
   // show() is quick.
   // (Not for the very result the timeline shows: see show().)
-  if (seq === runSeq && !showsSame(res)) await timeline.prepare(res.trace);
+  const same = showsSame(res);
+  if (seq === runSeq && !same) await timeline.prepare(res.trace);
   if (seq !== runSeq) {
     // A newer run made this one stale: its outcome is not drawn.
     discarded.push({ outcome: (res.trace.outcome || {}).kind, stdout: res.stdout });
@@ -260,7 +261,7 @@ async function run(why, started = null) {
   // Stop is disabled after the timeline is drawn: a change of style before
   // it would make the timeline's reading of its size lay the page out.
   try {
-    await show(res, why);
+    await show(res, why, same);
   } finally {
     el.stop.disabled = true;
   }
@@ -289,8 +290,11 @@ function stopRun() {
   setStatus("stopped, exit status 130 · the timeline of the run so far is still coming…");
 }
 
-/** @param {import("./client.js").RunResult} res @param {"run"|"live"} why */
-async function show(res, why) {
+/**
+ * @param {import("./client.js").RunResult} res @param {"run"|"live"} why
+ * @param {boolean} [same] whether res is the result the timeline shows (showsSame), if the caller knows
+ */
+async function show(res, why, same = showsSame(res)) {
   const t = res.trace;
   const o = t.outcome || {};
   const syntax = o.kind === "syntax-error";
@@ -317,7 +321,6 @@ async function show(res, why) {
   if (!syntax) lastGood = t;
   // A program run again to the very same result (Run pressed again, Live
   // mode re-running an unchanged program) leaves the canvas as it is.
-  const same = showsSame(res);
   shownBytes = res.bytes || null;
   timeline.setTrace(t, { keepView: why === "live", same });
   showAwaitTree(-1);
