@@ -53,6 +53,21 @@ const marks = StateField.define({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+/** What a mark shows: its line, its kind's class and its title. @param {Mark} m */
+const markKey = (m) => [m.line, `cm-tl-${m.kind}`, m.message || ""];
+
+/** The marks the editor shows now, as markKey gives them. @param {EditorView} view */
+function shownMarks(view) {
+  /** @type {(string|number)[][]} */
+  const out = [];
+  const doc = view.state.doc;
+  view.state.field(marks).between(0, doc.length, (from, _to, deco) => {
+    const spec = deco.spec;
+    out.push([doc.lineAt(from).number, spec.class || "", (spec.attributes && spec.attributes.title) || ""]);
+  });
+  return out;
+}
+
 /**
  * @param {HTMLElement} parent
  * @param {{doc: string, lang: string, onChange: () => void, onRun: () => void}} o
@@ -94,7 +109,18 @@ export function createEditor(parent, o) {
     view,
     get value() { return view.state.doc.toString(); },
     /** @param {string} s */
-    set value(s) { view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: s } }); },
+    set value(s) {
+      // Only the part that differs is replaced, so that what lies around
+      // it (the marks, the cursor, the scroll) stays where it was.
+      const was = view.state.doc.toString();
+      if (was === s) return;
+      let from = 0;
+      const n = Math.min(was.length, s.length);
+      while (from < n && was.charCodeAt(from) === s.charCodeAt(from)) from++;
+      let end = 0;
+      while (end < n - from && was.charCodeAt(was.length - 1 - end) === s.charCodeAt(s.length - 1 - end)) end++;
+      view.dispatch({ changes: { from, to: was.length - end, insert: s.slice(from, s.length - end) } });
+    },
     /** @param {string} l */
     setLang(l) { view.dispatch({ effects: language.reconfigure(langExt(l)) }); },
     focus() { view.focus(); },
@@ -105,9 +131,13 @@ export function createEditor(parent, o) {
       marked = key;
       markedDoc = view.state.doc;
       const doc = view.state.doc;
-      const ranges = list.filter((m) => m.line >= 1 && m.line <= doc.lines)
-        .sort((a, b) => a.line - b.line)
-        .map((m) => Decoration.line({ class: `cm-tl-${m.kind}`, attributes: m.message ? { title: m.message } : {} }).range(doc.line(m.line).from));
+      const want = list.filter((m) => m.line >= 1 && m.line <= doc.lines).sort((a, b) => a.line - b.line);
+      // An edit moves the marks with the text. When they already sit where
+      // this run puts them (an edited number, the error on the same line),
+      // the editor is left alone: an update of it reads the selection,
+      // which makes the browser lay the page out there and then.
+      if (JSON.stringify(want.map(markKey)) === JSON.stringify(shownMarks(view))) return;
+      const ranges = want.map((m) => Decoration.line({ class: `cm-tl-${m.kind}`, attributes: m.message ? { title: m.message } : {} }).range(doc.line(m.line).from));
       view.dispatch({ effects: setMarks.of(Decoration.set(ranges, true)) });
     },
     /** Moves the cursor to line:col and scrolls it into view. @param {number} line @param {number} [col] */

@@ -9,6 +9,7 @@
 // textContent.
 
 import { printsOf } from "./output.js";
+import { morph } from "./morph.js";
 
 /**
  * The run's story as engine/explain writes it (docs/TRACE.md).
@@ -86,13 +87,17 @@ export function renderFailure(alert, failure, trace) {
   // announce the alert again for nothing.
   const key = JSON.stringify([lines, errLine, trace.file || ""]);
   if (shownKey.get(alert) === key && alert.hidden === !o.error) return;
+  if (!shownKey.has(alert)) alert.addEventListener("click", frameClick);
   shownKey.set(alert, key);
-  alert.replaceChildren();
   if (!o.error) {
+    alert.replaceChildren();
     alert.hidden = true;
     return;
   }
   alert.hidden = false;
+  // Built apart, then morphed in: an edited program's error is mostly the
+  // lines shown already.
+  const fresh = doc.createElement("div");
   const lastAt = lines.lastIndexOf(errLine);
   lines.forEach((text, i) => {
     const line = frameLine(text, trace.file || "");
@@ -103,7 +108,6 @@ export function renderFailure(alert, failure, trace) {
       node.className = "frame";
       node.dataset.line = String(line);
       node.title = `Show line ${line} in the editor`;
-      node.addEventListener("click", () => node.dispatchEvent(new CustomEvent("taskline:goto", { bubbles: true, composed: true, detail: { line, col: 1 } })));
     } else {
       node = doc.createElement("span");
       node.className = i === lastAt ? "last" : "line";
@@ -111,8 +115,16 @@ export function renderFailure(alert, failure, trace) {
     node.textContent = text;
     // Lines are inline, each followed by its newline, so that the alert's
     // text is exactly what the runtime printed (copy, textContent).
-    alert.append(node, "\n");
+    fresh.append(node, "\n");
   });
+  morph(alert, fresh);
+}
+
+/** A frame line of the alert, clicked: "taskline:goto" its line. @param {MouseEvent} e */
+function frameClick(e) {
+  const b = e.target instanceof Element ? e.target.closest("button.frame") : null;
+  if (!b || !(/** @type {Element} */ (e.currentTarget)).contains(b)) return;
+  b.dispatchEvent(new CustomEvent("taskline:goto", { bubbles: true, composed: true, detail: { line: Number(/** @type {HTMLElement} */ (b).dataset.line), col: 1 } }));
 }
 
 /**
@@ -161,21 +173,22 @@ export function diffRows(diff) {
  * @param {HTMLElement} root @param {Story|null|undefined} story @param {StoryOptions} [opts]
  */
 export function renderStory(root, story, opts = {}) {
-  // The steps' and findings' buttons act on what `current` holds, so that
-  // the same story told again (a re-run) keeps its elements: rebuilding
-  // them would make the browser lay out and shape all of the text again.
-  // A new run selects nothing, so no step stays marked.
+  // The buttons act on what `current` holds, through one listener on the
+  // root, so that the same story told again (a re-run) keeps its elements,
+  // and a story told anew (an edited program) keeps those that show the
+  // same (morph): rebuilding them would make the browser lay out and shape
+  // all of the text again. A new run selects nothing, so no step stays
+  // marked.
   const key = JSON.stringify([story || null, opts.linkBase || "", !!opts.newTab]);
   const was = current.get(root);
+  if (!was) root.addEventListener("click", storyClick);
   if (was && was.key === key && root.querySelector(".story-body")) {
     was.story = /** @type {Story} */ (story);
     was.opts = opts;
     markStep(root, null);
     return;
   }
-  /** @type {{key: string, story: Story, opts: StoryOptions}} */
-  const now = { key, story: /** @type {Story} */ (story), opts };
-  current.set(root, now);
+  current.set(root, { key, story: /** @type {Story} */ (story), opts });
   const doc = root.ownerDocument;
   const h = (/** @type {string} */ tag, /** @type {string} */ cls = "", /** @type {string} */ text = "") => {
     const e = doc.createElement(tag);
@@ -183,10 +196,13 @@ export function renderStory(root, story, opts = {}) {
     if (text) e.textContent = text;
     return e;
   };
-  const body = /** @type {HTMLElement} */ (root.querySelector(".story-body")) || root.appendChild(h("div", "story-body"));
-  body.replaceChildren();
+  const shown = /** @type {HTMLElement} */ (root.querySelector(".story-body")) || root.appendChild(h("div", "story-body"));
   root.hidden = !story;
-  if (!story) return;
+  if (!story) {
+    shown.replaceChildren();
+    return;
+  }
+  const body = h("div");
   body.append(h("p", "story-summary", story.summary));
   const steps = story.steps || [];
   if (steps.length) {
@@ -204,7 +220,7 @@ export function renderStory(root, story, opts = {}) {
       if (s.line > 0) head.append(h("span", "story-line", `line ${s.line}`));
       b.append(head, h("span", "story-text", s.text));
       if (s.line > 0) b.dataset.line = String(s.line);
-      if (s.line > 0 || s.event >= 0) b.addEventListener("click", () => { markStep(root, li); now.opts.onStep?.(now.story.steps[i]); });
+      if (s.line > 0 || s.event >= 0) b.dataset.step = String(i);
       else b.disabled = true;
       li.append(b);
       ol.append(li);
@@ -212,41 +228,64 @@ export function renderStory(root, story, opts = {}) {
     body.append(ol);
   }
   const findings = story.findings || [];
-  if (!findings.length) return;
-  const box = h("section", "story-findings");
-  box.setAttribute("aria-label", "What to change");
-  box.append(h("h3", "", findings.length === 1 ? "What to change" : `What to change (${findings.length})`));
-  findings.forEach((f, i) => {
-    const art = h("article", "finding");
-    art.dataset.id = f.id;
-    const title = h("h4", "finding-title", f.title || f.id);
-    if (f.line > 0) {
-      // The line to change, as a button that shows it in the code.
-      const go = h("button", "story-line finding-line", `line ${f.line}`);
-      go.setAttribute("type", "button");
-      go.title = `Show line ${f.line} in the code`;
-      go.addEventListener("click", () => now.opts.onLine?.(now.story.findings[i].line));
-      title.append(" ", go);
-    }
-    art.append(title, h("p", "finding-why", f.text));
-    if (f.fix) art.append(diffView(doc, f.fix));
-    const act = h("p", "finding-actions");
-    if (f.program) {
-      const open = h("button", "finding-open", "Open the fixed program");
-      open.setAttribute("type", "button");
-      open.addEventListener("click", () => now.opts.onOpenFix?.(now.story.findings[i]));
-      act.append(open);
-    }
-    if (f.lesson) {
-      const a = /** @type {HTMLAnchorElement} */ (h("a", "finding-lesson", "Read the lesson"));
-      a.href = opts.linkBase ? new URL(f.lesson, opts.linkBase).href : f.lesson;
-      if (opts.newTab) { a.target = "_blank"; a.rel = "noopener"; }
-      act.append(a);
-    }
-    if (act.childNodes.length) art.append(act);
-    box.append(art);
-  });
-  body.append(box);
+  if (findings.length) {
+    const box = h("section", "story-findings");
+    box.setAttribute("aria-label", "What to change");
+    box.append(h("h3", "", findings.length === 1 ? "What to change" : `What to change (${findings.length})`));
+    findings.forEach((f, i) => {
+      const art = h("article", "finding");
+      art.dataset.id = f.id;
+      const title = h("h4", "finding-title", f.title || f.id);
+      if (f.line > 0) {
+        // The line to change, as a button that shows it in the code.
+        const go = h("button", "story-line finding-line", `line ${f.line}`);
+        go.setAttribute("type", "button");
+        go.title = `Show line ${f.line} in the code`;
+        go.dataset.finding = String(i);
+        title.append(" ", go);
+      }
+      art.append(title, h("p", "finding-why", f.text));
+      if (f.fix) art.append(diffView(doc, f.fix));
+      const act = h("p", "finding-actions");
+      if (f.program) {
+        const open = h("button", "finding-open", "Open the fixed program");
+        open.setAttribute("type", "button");
+        open.dataset.finding = String(i);
+        act.append(open);
+      }
+      if (f.lesson) {
+        const a = /** @type {HTMLAnchorElement} */ (h("a", "finding-lesson", "Read the lesson"));
+        a.href = opts.linkBase ? new URL(f.lesson, opts.linkBase).href : f.lesson;
+        if (opts.newTab) { a.target = "_blank"; a.rel = "noopener"; }
+        act.append(a);
+      }
+      if (act.childNodes.length) art.append(act);
+      box.append(art);
+    });
+    body.append(box);
+  }
+  morph(shown, body);
+}
+
+/**
+ * A click in a story: a step's button selects the step (onStep), a
+ * finding's line shows the line (onLine), its "Open the fixed program"
+ * opens the fix (onOpenFix), each of the story the root shows now.
+ * @param {MouseEvent} e
+ */
+function storyClick(e) {
+  const root = /** @type {HTMLElement} */ (e.currentTarget);
+  const now = current.get(root);
+  const b = e.target instanceof Element ? e.target.closest("button") : null;
+  if (!now || !b || !root.contains(b) || b.disabled) return;
+  if (b.dataset.step !== undefined) {
+    markStep(root, b.closest(".story-step"));
+    now.opts.onStep?.(now.story.steps[Number(b.dataset.step)]);
+  } else if (b.dataset.finding !== undefined) {
+    const f = now.story.findings[Number(b.dataset.finding)];
+    if (b.classList.contains("finding-open")) now.opts.onOpenFix?.(f);
+    else now.opts.onLine?.(f.line);
+  }
 }
 
 /** What each alert shows (renderFailure). @type {WeakMap<HTMLElement, string>} */

@@ -102,7 +102,18 @@ export class Timeline {
     this.draws = 0;
     this.dark = matchMedia("(prefers-color-scheme: dark)").matches;
     matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (e) => { this.dark = e.matches; this.labelKey = ""; this.redraw(); });
-    new ResizeObserver(() => this.redraw()).observe(root);
+    // The scroller's width as the browser last laid it out (0: not known
+    // yet), taken when it changes, where reading it costs nothing: a draw
+    // that read it after the page changed (a run's output and story are
+    // written just before its timeline) would make the browser lay the
+    // page out there and then, and again for the frame.
+    this.width = 0;
+    const resized = new ResizeObserver(() => {
+      this.width = this.scroller.clientWidth || this.root.clientWidth;
+      this.redraw();
+    });
+    resized.observe(root);
+    resized.observe(this.scroller);
     this.scroller.addEventListener("scroll", () => { this.scrollY = this.scroller.scrollTop; this.redraw(); });
     this.listen();
   }
@@ -247,18 +258,17 @@ export class Timeline {
     const dpr = window.devicePixelRatio || 1;
     const full = heightFor(this.rows.rows.length);
     const h = this.stageHeight();
-    // Layout is read before anything here is written, and the heights are
-    // written only when they change: a read after a write makes the
-    // browser lay the page out on the spot, and again in the frame. Only
-    // new heights, which can bring or take away the scroller's scroll bar,
-    // make the width worth reading again.
-    const top = this.scroller.scrollTop;
-    const width = () => Math.max(200, this.scroller.clientWidth || this.root.clientWidth);
-    let w = width();
-    const resized = [setStyle(this.scroller, "maxHeight", h + "px"), setStyle(this.stage, "height", h + "px"),
-      setStyle(this.spacer, "height", Math.max(0, full - h) + "px")].includes(true);
-    if (resized) w = width();
-    this.scrollY = Math.min(top, Math.max(0, full - h));
+    // Nothing here reads the page's layout once it is known: the width
+    // comes from the resize observer and the scroll offset from the scroll
+    // listener, and the heights are written only when they change. New
+    // heights can bring or take away the scroller's scroll bar; the
+    // observer then sees the new width and draws again.
+    if (!this.width) this.width = this.scroller.clientWidth || this.root.clientWidth;
+    const w = Math.max(200, this.width);
+    setStyle(this.scroller, "maxHeight", h + "px");
+    setStyle(this.stage, "height", h + "px");
+    setStyle(this.spacer, "height", Math.max(0, full - h) + "px");
+    this.scrollY = Math.min(this.scrollY, Math.max(0, full - h));
     this.view = { ...this.view, x0: LAYOUT.label + LAYOUT.pad, x1: w - 8 };
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
       this.canvas.width = Math.round(w * dpr);

@@ -11,7 +11,7 @@
 //   web/test/with-server.sh node web/test/bench/warmcpu.mjs [python|go] [N] [edited]
 //
 // With "edited", the program is edited before each run (its first decimal
-// or, failing that, integer number doubled, then back), so that each result
+// number doubled, then back), so that each result
 // differs from the one on the page and the timeline is drawn afresh; without
 // it, the same program runs again and the page leaves an identical result's
 // canvas as it is.
@@ -44,7 +44,11 @@ if (lang === "go") {
 await page.goto(url, { waitUntil: "domcontentloaded" });
 await page.waitForFunction(() => document.documentElement.dataset.ready === "true" && document.getElementById("stop").disabled && Number(document.getElementById("timeline").dataset.events) > 0, null, { timeout: 120_000 });
 const seedCode = await page.evaluate(() => window.taskline.editor.value);
-const variant = seedCode.replace(/\d+\.\d+|\d+/, (m) => String(Number(m) * 2));
+// The first number with a decimal point (an integer can be one whose double
+// is itself, as in sleep(0)), doubled: a different program, whose result
+// differs from the one shown.
+const variant = seedCode.replace(/\d+\.\d+/, (m) => String(Number(m) * 2));
+if (edited && variant === seedCode) throw new Error("warmcpu: the program has no decimal number to edit");
 if (edited) await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = false; });
 /** One Run, click to redraw, between two user-timing marks that name it. @param {number} i */
 const runOnce = async (i) => {

@@ -164,11 +164,39 @@ test("a re-run that shows the same keeps the page's elements, and its buttons ac
   assert.match(await outputText(page), /^a: done, cancelling myself\n$/);
   const now = await tagged();
   assert.equal(now[0], 0, "new output, new text");
-  assert.equal(now[2], 0, "a new story (worker('b', 0.3) is another label)");
   assert.equal(now[4], 0, "worker('b', 0.3)'s lane has a new label");
+  // The story is told anew, in the elements that were there: only what
+  // differs changed.
+  const storyText = await story.textContent();
+  assert.match(storyText, /worker\('b', 0\.3\)/);
+  assert.doesNotMatch(storyText, /worker\('b', 0\.2\)/, "nothing of the last run's story is left");
+  assert.equal(now[2], 3, "the first step shows the same task, so its element is kept");
   // The rebuilt finding's button opens the fix of this program, not the last one's.
   await story.locator('article.finding[data-id="self-cancel-in-gather"]').getByRole("button", { name: "Open the fixed program" }).click();
   await page.waitForFunction(() => /return_exceptions=True/.test(window.taskline.editor.value) && /0\.3/.test(window.taskline.editor.value));
   await waitIdle(page);
+  await page.close();
+});
+
+test("the error's line stays marked through an edit: moved with its text when the run fails there again, moved to the new line when it fails elsewhere", async () => {
+  const page = await open(browser.ctx);
+  await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = false; });
+  const marked = () => page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-error")].map((e) => e.textContent));
+  const delivered = "    await asyncio.sleep(0)  # CancelledError is delivered here";
+  assert.deepEqual(await marked(), [delivered]);
+  // A line added above: the mark goes down with its line, and the run,
+  // which fails there again, leaves it there.
+  await page.evaluate((src) => { window.taskline.editor.value = src; }, "# moved down a line\n" + SEED);
+  assert.deepEqual(await marked(), [delivered], "the mark moved with the edit");
+  await runAndWait(page);
+  await waitIdle(page);
+  assert.match(await page.locator("#error").textContent(), /line 13, in worker/);
+  assert.deepEqual(await marked(), [delivered]);
+  // A program that fails on another line: the mark is there, and only there.
+  await page.evaluate((src) => { window.taskline.editor.value = src; }, SEED.replace('print(f"{name}: done, cancelling my own task")', "1 / 0"));
+  await runAndWait(page);
+  await waitIdle(page);
+  assert.match(await page.locator("#error").textContent(), /ZeroDivisionError/);
+  assert.deepEqual(await marked(), ["    1 / 0"]);
   await page.close();
 });
