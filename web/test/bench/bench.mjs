@@ -7,7 +7,9 @@
 //     profile fetched up to its first drawn timeline, the run ended
 //     (download.js); the editor bundle comes after it;
 //   cold load: a fresh profile opens the seed example; time from navigation
-//     start to the first timeline drawn from a finished run (median of 5);
+//     start to the first timeline drawn from a finished run (median of 5),
+//     and beside it the browser's floor: a fresh profile loading one small
+//     file;
 //   warm re-run: the seed example run again with Run, click to redraw, the
 //     page settled first (two frames, as when a person clicks);
 //   the same with the program edited between runs (a result that differs, drawn afresh);
@@ -88,6 +90,18 @@ for (let i = 0; i < 5; i++) {
   await c.b.close();
 }
 report("cold load → first timeline (median of 5)", median(colds), "ms", engineWorks ? budget.coldLoadMs : undefined);
+// The browser's own floor for the figure above: a fresh profile opening
+// one 1 kB file from the same server, navigation to its load event. What
+// the page can spend is the budget less this.
+const floors = [];
+for (let i = 0; i < 5; i++) {
+  const fb = await launch();
+  const fp = await fb.ctx.newPage();
+  await fp.goto(BASE + "/favicon.svg", { waitUntil: "load" });
+  floors.push(await fp.evaluate(() => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]).loadEventEnd));
+  await fb.close();
+}
+report("  a fresh profile loading one 1 kB file", median(floors), "ms");
 
 // Warm: the same page, Run pressed again; from click to the redraw.
 const b = await launch();
