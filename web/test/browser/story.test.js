@@ -178,7 +178,7 @@ test("a re-run that shows the same keeps the page's elements, and its buttons ac
   await page.close();
 });
 
-test("the error's line stays marked through an edit: moved with its text when the run fails there again, moved to the new line when it fails elsewhere", async () => {
+test("the error's line stays marked through an edit: moved with its text when the run fails there again, moved to the new line when it fails elsewhere; the traceback's lines go to the new run's lines", async () => {
   const page = await open(browser.ctx);
   await page.evaluate(() => { /** @type {HTMLInputElement} */ (document.getElementById("live")).checked = false; });
   const marked = () => page.evaluate(() => [...document.getElementById("editor").shadowRoot.querySelectorAll(".cm-tl-error")].map((e) => e.textContent));
@@ -192,6 +192,11 @@ test("the error's line stays marked through an edit: moved with its text when th
   await waitIdle(page);
   assert.match(await page.locator("#error").textContent(), /line 13, in worker/);
   assert.deepEqual(await marked(), [delivered]);
+  // The traceback's line, a button, shows that line in the editor: the
+  // new run's line, in the alert kept from the last one.
+  await page.locator("#error").getByRole("button", { name: /line 13, in worker/ }).click();
+  const cursorLine = () => page.evaluate(() => { const v = window.taskline.editor.view; return v.state.doc.lineAt(v.state.selection.main.head).number; });
+  assert.equal(await cursorLine(), 13);
   // A program that fails on another line: the mark is there, and only there.
   await page.evaluate((src) => { window.taskline.editor.value = src; }, SEED.replace('print(f"{name}: done, cancelling my own task")', "1 / 0"));
   await runAndWait(page);
