@@ -100,10 +100,6 @@ export function createEditor(parent, o) {
       ],
     }),
   });
-  // The marks shown and the text they were set on: a re-run of the same
-  // text with the same marks costs no editor update.
-  let marked = "[]";
-  /** @type {any} */ let markedDoc = null;
   return {
     kind: "codemirror",
     view,
@@ -126,15 +122,11 @@ export function createEditor(parent, o) {
     focus() { view.focus(); },
     /** Highlights lines: the selected event's (kind "event") and the error's (kind "error"). @param {Mark[]} list */
     mark(list) {
-      const key = JSON.stringify(list);
-      if (key === marked && markedDoc === view.state.doc) return;
-      marked = key;
-      markedDoc = view.state.doc;
       const doc = view.state.doc;
       const want = list.filter((m) => m.line >= 1 && m.line <= doc.lines).sort((a, b) => a.line - b.line);
       // An edit moves the marks with the text. When they already sit where
-      // this run puts them (an edited number, the error on the same line),
-      // the editor is left alone: an update of it reads the selection,
+      // this run puts them (a re-run, an edited number, the error on the
+      // same line), the editor is left alone: an update of it reads the selection,
       // which makes the browser lay the page out there and then.
       if (JSON.stringify(want.map(markKey)) === JSON.stringify(shownMarks(view))) return;
       const ranges = want.map((m) => Decoration.line({ class: `cm-tl-${m.kind}`, attributes: m.message ? { title: m.message } : {} }).range(doc.line(m.line).from));
