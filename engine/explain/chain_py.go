@@ -446,11 +446,13 @@ func (r *run) taskGroupRaised(s *pyState, t, i int, e trace.Event) {
 	var names []string
 	for _, c := range failed {
 		s.retrieved[c] = true
-		s.from[t] = c
 		names = append(names, r.label(c)+" ("+excType(r.tr.Tasks[c].Result)+")")
-		if p, ok := s.origin[c]; ok {
-			s.origin[t] = p
-		}
+	}
+	// The group holds its errors in the order they came: the first is where
+	// the ExceptionGroup began.
+	s.from[t] = failed[0]
+	if p, ok := s.origin[failed[0]]; ok {
+		s.origin[t] = p
 	}
 	s.inFlight[t] = i
 	s.crossed[t] = true

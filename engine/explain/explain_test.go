@@ -188,6 +188,36 @@ asyncio.run(main())
 	}
 }
 
+// A TaskGroup whose children all fail holds their errors in the order they
+// came, and the ExceptionGroup began with the first: here both children
+// reach the misspelt sleeep at once, 'hello' first (it was created first),
+// as CPython's traceback numbers them.
+func TestTaskGroupBeganWithItsFirstError(t *testing.T) {
+	src := `import asyncio
+
+async def say_after(delay, what):
+    await asyncio.sleeep(delay)
+    print(what)
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        task1 = tg.create_task(say_after(1, 'hello'))
+        task2 = tg.create_task(say_after(2, 'world'))
+
+asyncio.run(main())
+`
+	for _, v := range []string{"3.11", "3.12", "3.13"} {
+		tr := engine.Run(src, engine.Options{Python: v})
+		if !strings.Contains(tr.Outcome.Stderr, "unhandled errors in a TaskGroup (2 sub-exceptions)") {
+			t.Fatalf("%s: unexpected stderr:\n%s", v, tr.Outcome.Stderr)
+		}
+		st := explain.Explain(src, tr)
+		if want := "The program ended with ExceptionGroup, which began when say_after(1, 'hello') raised AttributeError: module 'asyncio' has no attribute 'sleeep' at line 4."; st.Summary != want {
+			t.Errorf("%s: summary %q, want %q", v, st.Summary, want)
+		}
+	}
+}
+
 // An error the program caught is not where a later, different error began:
 // main() handles wait_for's TimeoutError, then its TaskGroup fails because
 // a child raised. The summary traces the ExceptionGroup to that child, and
