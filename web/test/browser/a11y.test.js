@@ -82,6 +82,9 @@ test("an embedded timeline is stepped with the keyboard, and says which event it
   await page.keyboard.press("Home");
   const first = await play.locator(".step").textContent();
   await page.keyboard.press("ArrowRight");
+  // The key is handled in the page's next task, which on a busy machine
+  // can come after this script reads the announcement: wait for it a while.
+  await page.waitForFunction(([el, was]) => el && el.textContent !== was, [await play.locator(".step").elementHandle(), first], { timeout: 5000 }).catch(() => {});
   const second = await play.locator(".step").textContent();
   assert.ok(first && second && first !== second, `stepping changes the announced event (${first} → ${second})`);
   assert.equal(await tl.getAttribute("aria-describedby"), "timeline-keys");
