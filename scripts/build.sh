@@ -5,6 +5,7 @@
 #   taskline-go.wasm  the Go engine (./wasm/golang), fetched when Go is used
 #   wasm_exec.js    Go's loader, copied from this Go installation
 #   examples.json   examples/python/*.py and examples/go/*.go for the menu
+#   first-run.tltb   the seed example's result, which a first visit shows while the engine loads
 #   app.js, worker.js, boot.js, editor.js, bench.js   the front-end, bundled by esbuild
 #   *.gz, *.br      precompressed copies for the server
 # Without node/npm the front-end modules are copied unbundled and the page
@@ -62,6 +63,14 @@ elif [ -z "$exdirs" ] && [ ! -f "$out/examples.json" ]; then
   echo '[]' > "$out/examples.json"
 fi
 
+# The seed example's result as the worker would send it, run natively by
+# the same engine code (the Python module's build tag): the page shows it
+# while its engine downloads, and the engine's first run confirms it.
+if [ -f "$out/examples.json" ] && newer "$out/first-run.tltb" "$out/taskline.wasm" "$out/examples.json" web/tools/firstrun.go wasm/host/result.go; then
+  echo "build: $out/first-run.tltb"
+  go run -tags tasklinepy web/tools/firstrun.go -examples "$out/examples.json" -o "$out/first-run.tltb" || failed="$failed first-run.tltb"
+fi
+
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   source scripts/need.sh
   need_npm web
@@ -85,7 +94,7 @@ else
 fi
 
 # Precompress: .gz always (gzip), .br when node is there to make it.
-for f in $(find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.json' -o -name '*.map' \)); do
+for f in $(find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.json' -o -name '*.map' -o -name '*.tltb' \)); do
   if newer "$f.gz" "$f"; then gzip -9 -n -c "$f" > "$f.gz"; fi
   if command -v node >/dev/null 2>&1 && newer "$f.br" "$f"; then
     # Quality 11 on the big Go module takes minutes; 9 takes seconds and

@@ -40,6 +40,7 @@ const (
 	suffixBrotli     = ".br"
 	suffixGzip       = ".gz"
 	contentTypeOctet = "application/octet-stream"
+	contentTypeTrace = "application/vnd.taskline.trace"
 )
 
 // contentTypes fixes the types the page depends on rather than trusting
@@ -67,6 +68,9 @@ var contentTypes = map[string]string{
 	".webmanifest": "application/manifest+json; charset=utf-8",
 	".gz":          "application/gzip",
 	".br":          contentTypeOctet,
+	// A run's result in the trace's binary form (engine/trace/binary.go;
+	// its magic is "TLTB"): the page's first-visit result, first-run.tltb.
+	".tltb": contentTypeTrace,
 }
 
 // ContentType returns the Content-Type the server sends for a file name.
@@ -86,7 +90,7 @@ func compressible(ctype string) bool {
 	mt, _, _ := strings.Cut(ctype, ";")
 	switch mt {
 	case "application/wasm", "application/json", "image/svg+xml", "application/xml",
-		"application/manifest+json":
+		"application/manifest+json", contentTypeTrace:
 		return true
 	}
 	return strings.HasPrefix(mt, "text/")

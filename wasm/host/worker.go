@@ -58,15 +58,6 @@ func limits() js.Value {
 	return o
 }
 
-// PageTraceLimit is the events (and spans) a run's trace keeps in the page
-// (engine.Options.TraceLimit), ten times the command line's default: the
-// timeline draws a million events in a frame's time, and the binary form
-// carries them to it. In the engine they cost about 170 bytes each (an
-// Event and a Span, with their strings shared), so a full trace is about
-// 170 MB of the wasm module's memory, beside the program's 512 MiB budget
-// (which counts it: sched.Memory measures the live heap).
-const PageTraceLimit = 1_000_000
-
 // yieldEvery is how long the engine may run before it yields to the worker's
 // event loop. It bounds how late a Stop is noticed; it does not affect the
 // page, which never runs the engine.
@@ -165,36 +156,6 @@ func options(o js.Value) engine.Options {
 		opts.TraceLimit = PageTraceLimit
 	}
 	return opts
-}
-
-// resultBinary is what a run hands back: the trace in its binary form, with
-// the story of the run (explain.Explain) added to its JSON head as "story",
-// which the page's JS reads as result.story. Keeping the trace's fields at
-// the top level lets every reader of a trace read a result. The head is
-// written by hand-written encoders, which write what encoding/json would,
-// so that the module every visitor downloads links no encoding/json.
-func resultBinary(t *trace.Trace, s *explain.Story) []byte {
-	return t.AppendBinary(nil, resultHead(t, s))
-}
-
-// resultHead is the JSON head of resultBinary: the trace without its events
-// and spans, and the story.
-func resultHead(t *trace.Trace, s *explain.Story) []byte {
-	b := t.HeadJSON(nil)
-	if s == nil {
-		return b
-	}
-	return withStory(b, s.AppendJSON(nil))
-}
-
-// withStory adds the story's JSON to a trace's head (HeadJSON) as "story".
-func withStory(head, story []byte) []byte {
-	if story == nil {
-		return head
-	}
-	head = append(head[:len(head)-1], `,"story":`...)
-	head = append(head, story...)
-	return append(head, '}')
 }
 
 // The buffers a run's result is written into, kept for the next run: the
