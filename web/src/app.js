@@ -5,7 +5,8 @@
 // `window.taskline` is documented in docs/JSAPI.md.
 
 import { registerOffline } from "./teach/offline.js";
-import { Engines } from "./client.js";
+import { Engines, resultFrom } from "./client.js";
+import { decodeSteps } from "./tracebin.js";
 import { renderPrints, outcomeWords } from "./output.js";
 import { Timeline } from "./timeline/view.js";
 import { STATES } from "./timeline/model.js";
@@ -483,7 +484,11 @@ async function share() {
   el.shareNote.textContent = note;
 }
 
-/** The program to open: /p/{id}, else the hash, else the first example. */
+/**
+ * The program to open: /p/{id}, else the hash, else the first example (the
+ * seed, whose result was recorded when the site was built: showRecorded).
+ * @returns {Promise<{lang: string, code: string, python?: string, seed?: boolean}>}
+ */
 async function initialProgram() {
   const id = shortID(location.pathname);
   if (id) {
@@ -507,7 +512,7 @@ async function initialProgram() {
     }
   }
   const first = examples.find((e) => e.lang === "python") || examples[0];
-  return first ? { lang: first.lang, code: first.code } : { lang: "python", code: "print('hello')\n" };
+  return first ? { lang: first.lang, code: first.code, seed: first.lang === "python" } : { lang: "python", code: "print('hello')\n" };
 }
 
 /** @param {string} s */
@@ -627,6 +632,39 @@ function wire() {
   });
 }
 
+/**
+ * A first visit opens on the seed example, and its result, recorded when the
+ * site was built by the same engine code (web/tools/firstrun.go), is shown
+ * while the engine downloads and starts: the output, the story and the
+ * timeline a second or more sooner. The engine's own run of the program is
+ * already on its way (run(), seq); when it comes, the same bytes, the page is
+ * left as it is and only the status changes. Nothing is shown if the engine
+ * answered first, if the person ran something else meanwhile, or if there is
+ * no recorded result (a build without it, offline).
+ * @param {Promise<import("./client.js").RunResult>} engineRun @param {number} seq the page's first run
+ */
+async function showRecorded(engineRun, seq) {
+  let answered = false;
+  engineRun.then(() => { answered = true; }, () => { answered = true; });
+  const current = () => !answered && seq === runSeq;
+  try {
+    const resp = await fetch("/build/first-run.tltb");
+    if (!resp.ok || !current()) return;
+    const bin = await resp.arrayBuffer();
+    const steps = decodeSteps(bin);
+    steps.next(); // the header: throws for what is not a result
+    const res = await resultFrom(steps, bin);
+    // Recorded for the version the page runs the example in (load()).
+    if (!current() || res.trace.runtime !== `cpython-${el.python.value}`) return;
+    await timeline.prepare(res.trace);
+    if (!current()) return;
+    clearTimeout(runningNote);
+    await show(res, "run");
+    setStatus(`${outcomeWords(res.trace.outcome || {}, client.limits)}, exit status ${res.exitCode} · as recorded when this site was built; the engine is starting…`);
+    performance.mark("taskline: recorded first run shown");
+  } catch { /* nothing recorded: the engine's run is shown when it comes */ }
+}
+
 /** The time view the user chose last time (Time: steps | real). */
 function restoreTimeMode() {
   let mode = "steps";
@@ -665,7 +703,10 @@ async function main() {
     get story() { return lastStory; },
     runEditor: () => run("run"),
   };
-  await run("run", first);
+  const firstRun = run("run", first);
+  if (prog.seed) showRecorded(first.result, runSeq);
+  await firstRun;
+  performance.mark("taskline: first engine run shown");
   await upgradeEditor();
   // The playground works offline after a first visit (static/sw.js). The
   // service worker is registered only now because installing it downloads

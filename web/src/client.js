@@ -117,8 +117,16 @@ export function resultOf(trace) {
   return { stdout: o.stdout || "", stderr: o.stderr || "", exitCode: o.exitCode | 0, trace, story: trace.story || null };
 }
 
-/** @param {RunResult} r @param {ArrayBuffer} bin */
-function withBytes(r, bin) {
+/**
+ * The run a result in the binary form holds, decoded in slices between which
+ * the page stays free: the worker's answers, and the seed example's result
+ * recorded when the site was built (web/tools/firstrun.go). steps is
+ * decodeSteps(bin), its header already read when the caller has checked it.
+ * @param {Generator<void, any, void>} steps @param {ArrayBuffer} bin
+ * @returns {Promise<RunResult>}
+ */
+export async function resultFrom(steps, bin) {
+  const r = resultOf(await finishSteps(steps));
   if (bin.byteLength <= SAME_BYTES) r.bytes = new Uint8Array(bin);
   return r;
 }
@@ -276,7 +284,7 @@ export class Client {
     }
     const r = this.take(m.id);
     if (!r) return;
-    finishSteps(steps).then((trace) => r.resolve(withBytes(resultOf(trace), m.bin)), (err) => {
+    resultFrom(steps, m.bin).then((res) => r.resolve(res), (err) => {
       const words = failureWords({ reason: "trap", message: `the engine sent back a trace this page cannot read: ${err}` }, this.limits);
       r.resolve(resultOf(failedTrace(r.lang, words, r.printed.get())));
     });

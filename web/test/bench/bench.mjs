@@ -7,9 +7,10 @@
 //     profile fetched up to its first drawn timeline, the run ended
 //     (download.js); the editor bundle comes after it;
 //   cold load: a fresh profile opens the seed example; time from navigation
-//     start to the first timeline drawn from a finished run (median of 5),
-//     and beside it the browser's floor: a fresh profile loading one small
-//     file;
+//     start to the first timeline drawn from a finished run (median of 5):
+//     the seed's result recorded at build time, and then the engine's own
+//     run of it in the page; and beside them the browser's floor: a fresh
+//     profile loading one small file;
 //   warm re-run: the seed example run again with Run, click to redraw, the
 //     page settled first (two frames, as when a person clicks);
 //   the same with the program edited between runs (a result that differs, drawn afresh);
@@ -67,19 +68,23 @@ async function coldLoad() {
   });
   await page.goto(BASE + "/");
   const r = await page.evaluate(() => window.__firstDraw);
-  await page.waitForFunction(() => document.getElementById("stop").disabled);
+  // The engine's own first run of the program (drawn, or found the same as
+  // the recorded result already drawn).
+  await page.waitForFunction(() => document.getElementById("stop").disabled && performance.getEntriesByName("taskline: first engine run shown").length > 0, null, { timeout: 60_000 });
+  const engine = await page.evaluate(() => performance.getEntriesByName("taskline: first engine run shown").map((e) => e.startTime)[0] ?? NaN);
   const firstRun = responses.slice();
   release();
-  return { b, page, at: r.at, events: r.events, responses: firstRun };
+  return { b, page, at: r.at, engine, events: r.events, responses: firstRun };
 }
 
 // Cold: a fresh profile each time, so nothing is cached; median of five.
-const colds = [];
+const colds = [], engines = [];
 let engineWorks = true;
 for (let i = 0; i < 5; i++) {
   const c = await coldLoad();
   colds.push(c.at);
-  engineWorks = c.events > 0;
+  engines.push(c.engine);
+  engineWorks = c.events > 0 && c.engine > 0;
   if (i === 0) {
     const { total, lines } = await downloaded(c.responses);
     // Issue 13's goal; the browser test holds the build to firstRunBrotliBytes,
@@ -89,7 +94,11 @@ for (let i = 0; i < 5; i++) {
   }
   await c.b.close();
 }
+// The first timeline a fresh visit sees is the seed example's result as
+// recorded when the site was built (web/tools/firstrun.go); the engine's own
+// run of it comes later and is reported beside it.
 report("cold load → first timeline (median of 5)", median(colds), "ms", engineWorks ? budget.coldLoadMs : undefined);
+report("cold load → the engine's own first run", median(engines), "ms");
 // The browser's own floor for the figure above: a fresh profile opening
 // one 1 kB file from the same server, navigation to its load event. What
 // the page can spend is the budget less this.

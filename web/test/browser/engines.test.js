@@ -14,7 +14,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { downloaded } from "./download.js";
-import { launch, open, BASE, waitIdle, outputText, setCode } from "./harness.js";
+import { launch, open, BASE, waitIdle, outputText, setCode, watchErrors } from "./harness.js";
 import { serve } from "../../embed/test/serve.mjs";
 
 const STATIC = new URL("../../../static/", import.meta.url).pathname;
@@ -60,6 +60,101 @@ test("a Python page fetches no Go engine, and its first run, drawn before the ed
     assert.equal(await page.evaluate(() => window.taskline.editor.kind), "codemirror");
     assert.match(await page.evaluate(() => window.taskline.editor.value), /asyncio/);
     assert.equal(await page.locator("#editor textarea").count(), 0);
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("a first visit shows the seed example's result as recorded at build time while the engine loads; the engine's own run of it gives the same bytes", async () => {
+  const fresh = await launch();
+  try {
+    // The engine is held back, so that what the page shows first cannot
+    // have come from it. Every status the page shows is kept.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
+    const page = await fresh.ctx.newPage();
+    watchErrors(page);
+    await page.addInitScript(() => {
+      window.__statuses = [];
+      document.addEventListener("DOMContentLoaded", () => {
+        const st = document.getElementById("status");
+        new MutationObserver(() => window.__statuses.push(st.textContent)).observe(st, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.goto(BASE + "/");
+    await page.waitForFunction(() => /as recorded when this site was built; the engine is starting/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.taskline.loaded("python")), false, "the engine is still held back");
+    const seed = await page.evaluate(() => window.taskline.editor.value);
+    const recorded = await page.evaluate(() => ({
+      events: Number(document.getElementById("timeline").dataset.events),
+      output: document.querySelector("section[aria-label=Output] pre").textContent,
+      error: document.getElementById("error").textContent,
+      story: document.getElementById("story").hidden ? "" : document.getElementById("story").textContent,
+      stop: document.getElementById("stop").disabled,
+    }));
+    assert.ok(recorded.events > 0, "the recorded run's timeline is drawn");
+    assert.match(recorded.error, /CancelledError/, "with the error the run ended with");
+    assert.match(recorded.story, /cancel/i, "and the story of the run");
+    assert.equal(recorded.stop, false, "the engine's own run is still on its way (Stop stops it)");
+    // The engine arrives: its run of the program replaces the status and
+    // nothing else.
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName("taskline: first engine run shown").length > 0, null, { timeout: 60_000 });
+    await waitIdle(page);
+    const after = await page.evaluate(() => ({
+      output: document.querySelector("section[aria-label=Output] pre").textContent,
+      error: document.getElementById("error").textContent,
+      story: document.getElementById("story").textContent,
+      status: document.getElementById("status").textContent,
+    }));
+    assert.equal(after.output, recorded.output);
+    assert.equal(after.error, recorded.error);
+    assert.equal(after.story, recorded.story);
+    assert.match(after.status, /^exception, exit status 1 · \d+ ms$/);
+    // The recording is the engine's result for the program, byte for byte:
+    // the native build of the same engine code wrote it (web/tools/firstrun.go).
+    const same = await page.evaluate(async (code) => {
+      const rec = new Uint8Array(await (await fetch("/build/first-run.tltb")).arrayBuffer());
+      const res = await window.taskline.run(code, { lang: "python", python: "3.11" });
+      return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
+    }, seed);
+    assert.ok(same.equal, `the recorded result (${same.recorded} bytes) is not the engine's (${same.engine} bytes): rebuild with ./build.sh`);
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("a link holding its own program is never shown the seed example's recorded result", async () => {
+  const fresh = await launch();
+  try {
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
+    const page = await fresh.ctx.newPage();
+    watchErrors(page);
+    await page.addInitScript(() => {
+      window.__seen = [];
+      document.addEventListener("taskline:rendered", (e) => {
+        window.__seen.push({ events: e.detail.events, status: document.getElementById("status").textContent, output: document.querySelector("section[aria-label=Output] pre").textContent });
+      }, true);
+    });
+    const PY = "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.1)\n    print('linked program')\n\nasyncio.run(main())\n";
+    await page.goto(`${BASE}/#code=${b64url(PY)}`);
+    // The page has its program and has asked for the engine's run of it.
+    await page.waitForFunction(() => window.taskline && /linked program/.test(window.taskline.editor.value));
+    release();
+    await page.waitForFunction(() => /linked program/.test(document.querySelector("section[aria-label=Output] pre").textContent), null, { timeout: 60_000 });
+    await waitIdle(page);
+    const seen = await page.evaluate(() => window.__seen);
+    const drawn = seen.filter((s) => s.events > 0);
+    assert.ok(drawn.length > 0);
+    for (const s of drawn) {
+      assert.doesNotMatch(s.status, /recorded/, "a recorded result was shown for a linked program");
+      assert.match(s.output, /linked program/, "a timeline other than the linked program's was drawn");
+    }
     await page.close();
   } finally {
     await fresh.close();
