@@ -5,7 +5,7 @@
 #   taskline-go.wasm  the Go engine (./wasm/golang), fetched when Go is used
 #   wasm_exec.js    Go's loader, copied from this Go installation
 #   examples.json   examples/python/*.py and examples/go/*.go for the menu
-#   first-run.tltb   the seed example's result, which a first visit shows while the engine loads
+#   first-run.tltb, first-run-go.tltb   each language's seed example's result, shown while its engine loads
 #   app.js, worker.js, boot.js, editor.js, bench.js   the front-end, bundled by esbuild
 #   *.gz, *.br      precompressed copies for the server
 # Without node/npm the front-end modules are copied unbundled and the page
@@ -63,13 +63,17 @@ elif [ -z "$exdirs" ] && [ ! -f "$out/examples.json" ]; then
   echo '[]' > "$out/examples.json"
 fi
 
-# The seed example's result as the worker would send it, run natively by
-# the same engine code (the Python module's build tag): the page shows it
-# while its engine downloads, and the engine's first run confirms it.
-if [ -f "$out/examples.json" ] && newer "$out/first-run.tltb" "$out/taskline.wasm" "$out/examples.json" web/tools/firstrun.go wasm/host/result.go; then
-  echo "build: $out/first-run.tltb"
-  go run -tags tasklinepy web/tools/firstrun.go -examples "$out/examples.json" -o "$out/first-run.tltb" || failed="$failed first-run.tltb"
-fi
+# Each language's seed example's result as the worker would send it, run
+# natively by the same engine code (built with its module's tags): the page
+# shows it while that engine downloads, and the engine's first run confirms it.
+recorded() { # recorded OUT LANG MODULE TAGS
+  if [ -f "$out/examples.json" ] && newer "$out/$1" "$out/$3" "$out/examples.json" web/tools/firstrun.go wasm/host/result.go; then
+    echo "build: $out/$1"
+    go run ${4:+-tags "$4"} web/tools/firstrun.go -lang "$2" -examples "$out/examples.json" -o "$out/$1" || failed="$failed $1"
+  fi
+}
+recorded first-run.tltb python taskline.wasm tasklinepy
+recorded first-run-go.tltb go taskline-go.wasm ""
 
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   source scripts/need.sh

@@ -187,13 +187,22 @@ function langChanged(refill = true) {
     // the user's own program: switching languages never loses work.
     const current = editor.value.trim();
     const untouched = current === "" || Object.values(STARTERS).some((c) => c.trim() === current) || examples.some((e) => e.code.trim() === current);
+    const first = examples.find((e) => e.lang === lang);
     if (untouched) {
-      const first = examples.find((e) => e.lang === lang);
       suppressLive = true;
       editor.value = first ? first.code : STARTERS[/** @type {"python"|"go"} */ (lang)] || "";
       suppressLive = false;
     }
-    run("run");
+    if (untouched && first && !client.loaded(lang)) {
+      // The language's seed example, whose engine is still to come: its
+      // recorded result is shown meanwhile.
+      if (client.current()) client.stop();
+      const started = { result: client.run(editor.value, options()), t0: performance.now() };
+      run("run", started);
+      showRecorded(started.result, runSeq, lang === "go" ? "go" : "python");
+    } else {
+      run("run");
+    }
   }
 }
 
@@ -633,35 +642,42 @@ function wire() {
 }
 
 /**
- * A first visit opens on the seed example, and its result, recorded when the
- * site was built by the same engine code (web/tools/firstrun.go), is shown
- * while the engine downloads and starts: the output, the story and the
- * timeline a second or more sooner. The engine's own run of the program is
- * already on its way (run(), seq); when it comes, the same bytes, the page is
- * left as it is and only the status changes. Nothing is shown if the engine
- * answered first, if the person ran something else meanwhile, or if there is
- * no recorded result (a build without it, offline).
- * @param {Promise<import("./client.js").RunResult>} engineRun @param {number} seq the page's first run
+ * A language's seed example (a first visit opens on Python's; choosing Go
+ * brings Go's) has its result recorded when the site was built, by the same
+ * engine code (web/tools/firstrun.go): it is shown while that language's
+ * engine downloads and starts, the output, the story and the timeline a
+ * second or more sooner. The engine's own run of the program is already on
+ * its way (run(), seq); when it comes, the same bytes, the page is left as it
+ * is and only the status changes. Nothing is shown if the engine answered
+ * first, if the person ran something else meanwhile, or if there is no
+ * recorded result (a build without it, offline).
+ * @param {Promise<import("./client.js").RunResult>} engineRun
+ * @param {number} seq the run of the seed @param {"python"|"go"} lang
  */
-async function showRecorded(engineRun, seq) {
+async function showRecorded(engineRun, seq, lang) {
   let answered = false;
   engineRun.then(() => { answered = true; }, () => { answered = true; });
   const current = () => !answered && seq === runSeq;
   try {
-    const resp = await fetch("/build/first-run.tltb");
+    const resp = await fetch(lang === "go" ? "/build/first-run-go.tltb" : "/build/first-run.tltb");
     if (!resp.ok || !current()) return;
     const bin = await resp.arrayBuffer();
     const steps = decodeSteps(bin);
     steps.next(); // the header: throws for what is not a result
     const res = await resultFrom(steps, bin);
-    // Recorded for the version the page runs the example in (load()).
-    if (!current() || res.trace.runtime !== `cpython-${el.python.value}`) return;
-    await timeline.prepare(res.trace);
+    // Recorded in the language, and for Python in the version the page
+    // runs an example in (load()).
+    const t = res.trace;
+    if (!current() || t.lang !== lang || (lang === "python" && t.runtime !== `cpython-${el.python.value}`)) return;
+    await timeline.prepare(t);
     if (!current()) return;
     clearTimeout(runningNote);
     await show(res, "run");
-    setStatus(`${outcomeWords(res.trace.outcome || {}, client.limits)}, exit status ${res.exitCode} · as recorded when this site was built; the engine is starting…`);
-    performance.mark("taskline: recorded first run shown");
+    const outcome = `${outcomeWords(t.outcome || {}, client.limits)}, exit status ${res.exitCode}`;
+    setStatus(lang === "go"
+      ? `Loading the Go engine… · ${outcome} as recorded when this site was built`
+      : `${outcome} · as recorded when this site was built; the engine is starting…`);
+    performance.mark(`taskline: recorded ${lang} run shown`);
   } catch { /* nothing recorded: the engine's run is shown when it comes */ }
 }
 
@@ -704,7 +720,7 @@ async function main() {
     runEditor: () => run("run"),
   };
   const firstRun = run("run", first);
-  if (prog.seed) showRecorded(first.result, runSeq);
+  if (prog.seed) showRecorded(first.result, runSeq, "python");
   await firstRun;
   performance.mark("taskline: first engine run shown");
   await upgradeEditor();

@@ -6,6 +6,10 @@
 //   editor bundle is fetched after that run, and replaces the text box;
 // - choosing Go fetches it, and while it loads the status and the Run
 //   button say so (aria-busy);
+// - a first visit shows the seed example's result recorded at build time,
+//   and choosing Go the Go example's, while the engine loads; the engine's
+//   own run of each is the recording, byte for byte, and a link's program
+//   is never shown a recorded result;
 // - a link that holds a Go program, and an embed with a Go program, fetch
 //   and run it;
 // - Live mode: a run made stale by a new edit is stopped, and its outcome
@@ -187,6 +191,40 @@ test("choosing Go fetches the Go engine, saying so on the Run button and in the 
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await page.waitForFunction(() => /got 42/.test(document.querySelector("section[aria-label=Output] pre").textContent), null, { timeout: 30_000 });
   assert.equal(goRequests.length, 1);
+  await page.close();
+});
+
+test("choosing Go shows the Go example's result as recorded at build time while the Go engine loads; the engine's own run of it gives the same bytes", async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const page = await open(browser.ctx, "/", {
+    setup: (p) => p.route(/taskline-go\.wasm$/, async (route) => { await held; await route.continue(); }),
+  });
+  const before = await page.evaluate(() => document.querySelector("section[aria-label=Output] pre").textContent);
+  await page.getByLabel("Language").selectOption("go");
+  await page.waitForFunction(() => /^Loading the Go engine… · .*exit status \d+ as recorded when this site was built$/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.taskline.loaded("go")), false, "the Go engine is still held back");
+  const seed = await page.evaluate(() => window.taskline.editor.value);
+  assert.match(seed, /^package main/m);
+  const recorded = await page.evaluate(() => ({
+    output: document.querySelector("section[aria-label=Output] pre").textContent,
+    story: document.getElementById("story").hidden ? "" : document.getElementById("story").textContent,
+    events: Number(document.getElementById("timeline").dataset.events),
+  }));
+  assert.ok(recorded.events > 0, "the recorded Go run's timeline is drawn");
+  assert.notEqual(recorded.output, before, "the Go example's output replaced the Python one's");
+  assert.ok(recorded.story.length > 0, "with its story");
+  assert.equal(await page.locator("#run").getAttribute("aria-busy"), "true", "the Run button still says the Go engine is loading");
+  release();
+  await page.waitForFunction(() => /· \d+ ms$/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
+  await waitIdle(page);
+  assert.equal(await page.evaluate(() => document.querySelector("section[aria-label=Output] pre").textContent), recorded.output);
+  const same = await page.evaluate(async (code) => {
+    const rec = new Uint8Array(await (await fetch("/build/first-run-go.tltb")).arrayBuffer());
+    const res = await window.taskline.run(code, { lang: "go" });
+    return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
+  }, seed);
+  assert.ok(same.equal, `the recorded Go result (${same.recorded} bytes) is not the engine's (${same.engine} bytes): rebuild with ./build.sh`);
   await page.close();
 });
 
