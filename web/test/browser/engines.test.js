@@ -28,6 +28,30 @@ const GO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int
 const b64url = (s) => Buffer.from(s).toString("base64url");
 const isGo = (u) => /taskline-go\.wasm/.test(u);
 
+/**
+ * Holds back the requests matching re (an engine's module, the editor
+ * bundle) until the returned function is called.
+ * @param {{route: Function}} target a page or a browser context @param {RegExp} re
+ */
+async function holdBack(target, re) {
+  let release = () => {};
+  const held = new Promise((r) => { release = r; });
+  await target.route(re, async (route) => { await held; await route.continue(); });
+  return () => release();
+}
+
+/**
+ * Whether the recording at url (web/tools/firstrun.go) is, byte for byte,
+ * what the page's engine gives for code.
+ */
+function engineGivesRecording(page, url, code, options) {
+  return page.evaluate(async ([url, code, options]) => {
+    const rec = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const res = await window.taskline.run(code, options);
+    return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
+  }, [url, code, options]);
+}
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -39,9 +63,7 @@ test("a Python page fetches no Go engine, and its first run, drawn before the ed
   const fresh = await launch();
   try {
     const page = await fresh.ctx.newPage();
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/\/build\/editor\.js$/, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, /\/build\/editor\.js$/);
     const responses = [];
     page.on("response", (r) => responses.push(r));
     await page.goto(BASE + "/", { waitUntil: "domcontentloaded" });
@@ -74,19 +96,10 @@ test("a first visit shows the seed example's result as recorded at build time wh
   const fresh = await launch();
   try {
     // The engine is held back, so that what the page shows first cannot
-    // have come from it. Every status the page shows is kept.
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
+    // have come from it.
+    const release = await holdBack(fresh.ctx, /\/build\/taskline\.wasm$/);
     const page = await fresh.ctx.newPage();
     watchErrors(page);
-    await page.addInitScript(() => {
-      window.__statuses = [];
-      document.addEventListener("DOMContentLoaded", () => {
-        const st = document.getElementById("status");
-        new MutationObserver(() => window.__statuses.push(st.textContent)).observe(st, { childList: true, characterData: true, subtree: true });
-      });
-    });
     await page.goto(BASE + "/");
     await page.waitForFunction(() => /as recorded when this site was built; the engine is starting/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
     assert.equal(await page.evaluate(() => window.taskline.loaded("python")), false, "the engine is still held back");
@@ -119,11 +132,7 @@ test("a first visit shows the seed example's result as recorded at build time wh
     assert.match(after.status, /^exception, exit status 1 · \d+ ms$/);
     // The recording is the engine's result for the program, byte for byte:
     // the native build of the same engine code wrote it (web/tools/firstrun.go).
-    const same = await page.evaluate(async (code) => {
-      const rec = new Uint8Array(await (await fetch("/build/first-run.tltb")).arrayBuffer());
-      const res = await window.taskline.run(code, { lang: "python", python: "3.11" });
-      return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
-    }, seed);
+    const same = await engineGivesRecording(page, "/build/first-run.tltb", seed, { lang: "python", python: "3.11" });
     assert.ok(same.equal, `the recorded result (${same.recorded} bytes) is not the engine's (${same.engine} bytes): rebuild with ./build.sh`);
     await page.close();
   } finally {
@@ -134,9 +143,7 @@ test("a first visit shows the seed example's result as recorded at build time wh
 test("a link holding its own program is never shown the seed example's recorded result", async () => {
   const fresh = await launch();
   try {
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(fresh.ctx, /\/build\/taskline\.wasm$/);
     const page = await fresh.ctx.newPage();
     watchErrors(page);
     await page.addInitScript(() => {
@@ -167,11 +174,8 @@ test("a link holding its own program is never shown the seed example's recorded 
 
 test("choosing Go fetches the Go engine, saying so on the Run button and in the status while it loads", async () => {
   // The Go module's response is held until the page has been seen loading.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  const page = await open(browser.ctx, "/", {
-    setup: (p) => p.route(/taskline-go\.wasm$/, async (route) => { await held; await route.continue(); }),
-  });
+  let release = () => {};
+  const page = await open(browser.ctx, "/", { setup: async (p) => { release = await holdBack(p, /taskline-go\.wasm$/); } });
   const goRequests = [];
   page.on("request", (r) => { if (isGo(r.url())) goRequests.push(r.url()); });
   assert.equal(goRequests.length, 0);
@@ -195,11 +199,8 @@ test("choosing Go fetches the Go engine, saying so on the Run button and in the 
 });
 
 test("choosing Go shows the Go example's result as recorded at build time while the Go engine loads; the engine's own run of it gives the same bytes", async () => {
-  let release;
-  const held = new Promise((r) => { release = r; });
-  const page = await open(browser.ctx, "/", {
-    setup: (p) => p.route(/taskline-go\.wasm$/, async (route) => { await held; await route.continue(); }),
-  });
+  let release = () => {};
+  const page = await open(browser.ctx, "/", { setup: async (p) => { release = await holdBack(p, /taskline-go\.wasm$/); } });
   const before = await page.evaluate(() => document.querySelector("section[aria-label=Output] pre").textContent);
   await page.getByLabel("Language").selectOption("go");
   await page.waitForFunction(() => /^Loading the Go engine… · .*exit status \d+ as recorded when this site was built$/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
@@ -219,11 +220,7 @@ test("choosing Go shows the Go example's result as recorded at build time while 
   await page.waitForFunction(() => /· \d+ ms$/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
   await waitIdle(page);
   assert.equal(await page.evaluate(() => document.querySelector("section[aria-label=Output] pre").textContent), recorded.output);
-  const same = await page.evaluate(async (code) => {
-    const rec = new Uint8Array(await (await fetch("/build/first-run-go.tltb")).arrayBuffer());
-    const res = await window.taskline.run(code, { lang: "go" });
-    return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
-  }, seed);
+  const same = await engineGivesRecording(page, "/build/first-run-go.tltb", seed, { lang: "go" });
   assert.ok(same.equal, `the recorded Go result (${same.recorded} bytes) is not the engine's (${same.engine} bytes): rebuild with ./build.sh`);
   await page.close();
 });
