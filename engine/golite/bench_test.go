@@ -36,6 +36,7 @@ func BenchmarkStartup(b *testing.B) {
 	src := example(b, "01_errgroup_first_error")
 	b.ReportAllocs()
 	for b.Loop() {
+		forgetCompiled() // else every run after the first reuses the compiled program
 		if tr := Run(src, engine.Options{Lang: "go"}); tr.Outcome.Kind != trace.OutcomeOK {
 			b.Fatal(tr.Outcome.Stderr)
 		}
