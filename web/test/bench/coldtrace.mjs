@@ -57,7 +57,14 @@ function summarize(all, drawn, perf) {
   // The trace's clock is microseconds on a monotonic base; navigation start
   // is the page's main-frame navigationStart. Only the page's renderer
   // process counts (the browser's own pages are left out).
-  const nav = all.find((e) => e.name === "navigationStart" && e.args?.data?.isLoadingMainFrame && /^http/.test(e.args.data.documentLoaderURL || ""));
+  // The navigation event does not always carry the page's address (it can
+  // be recorded before the document is known), so the page's renderer is
+  // the process that recorded the page's own marks, and its navigation the
+  // last main-frame one there.
+  const pagePid = all.find((e) => e.cat?.includes("blink.user_timing") && /^taskline: /.test(e.name))?.pid;
+  const navs = all.filter((e) => e.name === "navigationStart" && e.args?.data?.isLoadingMainFrame && (pagePid === undefined || e.pid === pagePid));
+  const nav = navs.find((e) => /^http/.test(e.args.data.documentLoaderURL || "")) || navs[navs.length - 1];
+  if (!nav) throw new Error("coldtrace: the trace has no navigation of the page");
   const events = all.filter((e) => e.pid === nav.pid);
   const threads = new Map();
   for (const e of all) if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}/${e.tid}`, e.args.name);
