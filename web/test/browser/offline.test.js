@@ -65,6 +65,27 @@ test("the playground, a lesson and a shared set work offline after a first visit
   }
 });
 
+test("the seed example's recorded result is kept for an offline visit even when the first visit came by a link", { timeout: 120_000 }, async () => {
+  // A page opened on a link's program never asks for the recording; the
+  // service worker's shell keeps it for a later visit to the playground.
+  const fresh = await launch({ serviceWorkers: "allow" });
+  try {
+    const page = await fresh.ctx.newPage();
+    const link = `${BASE}/#code=${Buffer.from("print('by a link')\n").toString("base64url")}`;
+    await page.goto(link);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto(link); // now under the service worker
+    assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 30_000 });
+    await fresh.ctx.setOffline(true);
+    const got = await page.evaluate(() => fetch("/build/first-run.tltb").then(async (r) => (r.ok ? new TextDecoder().decode((await r.arrayBuffer()).slice(0, 4)) : `status ${r.status}`), (e) => `failed: ${e}`));
+    assert.equal(got, "TLTB", "the recording answered offline");
+  } finally {
+    await fresh.ctx.setOffline(false);
+    await fresh.close();
+  }
+});
+
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml" };
 
 /** A plain file server: files and directory indexes, nothing else (no API, no aliases, no special headers). */
