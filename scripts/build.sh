@@ -5,8 +5,9 @@
 #   taskline-go.wasm  the Go engine (./wasm/golang), fetched when Go is used
 #   wasm_exec.js    Go's loader, copied from this Go installation
 #   examples.json   examples/python/*.py and examples/go/*.go for the menu
-#   first-run.tltb, first-run-go.tltb   each language's seed example's result, shown while its engine loads
-#   app.js, worker.js, boot.js, editor.js, bench.js   the front-end, bundled by esbuild
+#   first-sight.js  Python's seed example and its result, shown while the engine loads
+#   first-run-go.tltb  Go's seed example's result, shown while the Go engine loads
+#   app.js, worker.js, editor.js, bench.js   the front-end, bundled by esbuild
 #   *.gz, *.br      precompressed copies for the server
 # Without node/npm the front-end modules are copied unbundled and the page
 # falls back to a plain textarea editor (it says so on the page).
@@ -66,13 +67,15 @@ fi
 # Each language's seed example's result as the worker would send it, run
 # natively by the same engine code (built with its module's tags): the page
 # shows it while that engine downloads, and the engine's first run confirms it.
-recorded() { # recorded OUT LANG MODULE TAGS
+# Python's is a script (-js) that the playground's HTML loads beside app.js,
+# with the program in it: a first visit needs nothing else to show it.
+recorded() { # recorded OUT LANG MODULE TAGS [-js]
   if [ -f "$out/examples.json" ] && newer "$out/$1" "$out/$3" "$out/examples.json" web/tools/firstrun.go wasm/host/result.go; then
     echo "build: $out/$1"
-    go run ${4:+-tags "$4"} web/tools/firstrun.go -lang "$2" -examples "$out/examples.json" -o "$out/$1" || failed="$failed $1"
+    go run ${4:+-tags "$4"} web/tools/firstrun.go -lang "$2" ${5:-} -examples "$out/examples.json" -o "$out/$1" || failed="$failed $1"
   fi
 }
-recorded first-run.tltb python taskline.wasm tasklinepy
+recorded first-sight.js python taskline.wasm tasklinepy -js
 recorded first-run-go.tltb go taskline-go.wasm ""
 
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
@@ -83,9 +86,8 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
     rm -rf "$out/timeline" # unbundled modules from a build without npm
     (cd web && node_modules/.bin/esbuild src/app.js src/editor.js src/bench.js --bundle --format=esm \
       --target=es2022 --minify --sourcemap --log-level=warning --outdir="../$out")
-    # Classic scripts, not modules: the run worker, and the playground's
-    # boot script that starts it.
-    (cd web && node_modules/.bin/esbuild src/worker.js src/boot.js --minify --target=es2022 --log-level=warning --outdir="../$out")
+    # A classic script, not a module: the run worker.
+    (cd web && node_modules/.bin/esbuild src/worker.js --minify --target=es2022 --log-level=warning --outdir="../$out")
   fi
 else
   if newer "$out/app.js" web/src; then

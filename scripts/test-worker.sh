@@ -58,10 +58,12 @@ flow() {
   # Warm up: the first request to the worker loads its 7 MB wasm, which on a
   # busy machine could outlast the page's Share timeout.
   curl -s -o /dev/null "$base/api/share/AAAAAAAAAA" || true
-  # The seeds' recorded results (web/tools/firstrun.go) are served as built.
-  for f in first-run.tltb first-run-go.tltb; do
-    magic=$(curl -s --compressed "$base/build/$f" | head -c 4)
-    [ "$magic" = TLTB ] || { echo "test-worker: /build/$f is not a recorded result (it begins '$magic')" >&2; return 1; }
+  # The seeds' recorded results (web/tools/firstrun.go) are served as built:
+  # Go's as a result, Python's inside the script the playground loads.
+  local f want
+  for f in first-run-go.tltb first-sight.js; do
+    want=TLTB; [ "$f" = first-sight.js ] && want="globalThis.tasklineFirstSight = "
+    curl -s --compressed "$base/build/$f" | grep -aq "^$want" || { echo "test-worker: /build/$f is not a recorded result (no line begins '$want')" >&2; return 1; }
     echo "/build/$f: $(curl -s -o /dev/null -w '%{content_type}, %{size_download} bytes' -H 'Accept-Encoding: br, gzip' "$base/build/$f")"
   done
   # The browser shares first: the API check then spends the rate limit.

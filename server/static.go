@@ -69,7 +69,7 @@ var contentTypes = map[string]string{
 	".gz":          "application/gzip",
 	".br":          contentTypeOctet,
 	// A run's result in the trace's binary form (engine/trace/binary.go;
-	// its magic is "TLTB"): the page's first-visit result, first-run.tltb.
+	// its magic is "TLTB"): the Go seed's recorded result, first-run-go.tltb.
 	".tltb": contentTypeTrace,
 }
 

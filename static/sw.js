@@ -15,8 +15,8 @@
 const CACHE = "taskline-v1";
 const SHELL = [
   "/", "/style.css", "/favicon.svg", "/embed.css", "/teach.html", "/set.html", "/teach.css",
-  "/build/app.js", "/build/boot.js", "/build/editor.js", "/build/worker.js", "/build/wasm_exec.js", "/build/taskline.wasm",
-  "/build/examples.json", "/build/first-run.tltb", "/build/teach.js", "/build/embed.js", "/build/lessons/lesson.js",
+  "/build/app.js", "/build/first-sight.js", "/build/editor.js", "/build/worker.js", "/build/wasm_exec.js", "/build/taskline.wasm",
+  "/build/examples.json", "/build/teach.js", "/build/embed.js", "/build/lessons/lesson.js",
   "/build/lessons/lesson.css", "/lessons/",
 ];
 

@@ -15,7 +15,7 @@ import { taskName } from "./timeline/describe.js";
 import { eventAt, eventCount } from "./timeline/columns.js";
 import { formatTime } from "./timeline/scale.js";
 import { awaitTree } from "./timeline/awaittree.js";
-import { parseHash, hashFor, shortID } from "./share.js";
+import { parseHash, hashFor, shortID, ownProgram } from "./share.js";
 import { createTextarea } from "./textarea.js";
 import { splitFailure, renderFailure, renderStory, showEvent, CSS as STORY_CSS } from "./story.js";
 import { Schedules } from "./schedules.js";
@@ -69,9 +69,10 @@ const el = {
   shareNote: $("share-note"),
 };
 
-// The Python engine starts at once; the Go engine when a Go program is run.
+// The Python engine starts as soon as the first run is sent (main), or on a
+// first visit once the seed's recorded result is shown; the Go engine when a
+// Go program is run.
 const client = new Engines({ python: "/build/taskline.wasm", go: "/build/taskline-go.wasm", workerURL: "/build/worker.js" });
-client.start("python").catch((err) => setStatus(`could not start the engine: ${err.message}`));
 const timeline = new Timeline(el.timeline);
 adoptCSS(STORY_CSS);
 const schedules = new Schedules($("schedules"), {
@@ -199,7 +200,7 @@ function langChanged(refill = true) {
       if (client.current()) client.stop();
       const started = { result: client.run(editor.value, options()), t0: performance.now() };
       run("run", started);
-      showRecorded(started.result, runSeq, lang === "go" ? "go" : "python");
+      showRecorded(fetchRecording(lang === "go" ? "/build/first-run-go.tltb" : ""), started.result, runSeq, lang === "go" ? "go" : "python");
     } else {
       run("run");
     }
@@ -646,22 +647,24 @@ function wire() {
  * brings Go's) has its result recorded when the site was built, by the same
  * engine code (web/tools/firstrun.go): it is shown while that language's
  * engine downloads and starts, the output, the story and the timeline a
- * second or more sooner. The engine's own run of the program is already on
- * its way (run(), seq); when it comes, the same bytes, the page is left as it
- * is and only the status changes. Nothing is shown if the engine answered
- * first, if the person ran something else meanwhile, or if there is no
- * recorded result (a build without it, offline).
- * @param {Promise<import("./client.js").RunResult>} engineRun
+ * second or more sooner. When the engine's own run of the program comes,
+ * the same bytes, the page is left as it is and only the status changes.
+ * Nothing is shown if the engine answered first (engineRun: Go's run is
+ * already on its way; a first visit starts the engine only once this is
+ * shown, see main), if the person ran something else meanwhile, or if there
+ * is no recording (a build without it, offline). Resolves when it is shown
+ * or given up.
+ * @param {Promise<ArrayBuffer|null>} recording
+ * @param {Promise<import("./client.js").RunResult>|null} engineRun
  * @param {number} seq the run of the seed @param {"python"|"go"} lang
  */
-async function showRecorded(engineRun, seq, lang) {
+async function showRecorded(recording, engineRun, seq, lang) {
   let answered = false;
-  engineRun.then(() => { answered = true; }, () => { answered = true; });
+  engineRun?.then(() => { answered = true; }, () => { answered = true; });
   const current = () => !answered && seq === runSeq;
   try {
-    const resp = await fetch(lang === "go" ? "/build/first-run-go.tltb" : "/build/first-run.tltb");
-    if (!resp.ok || !current()) return;
-    const bin = await resp.arrayBuffer();
+    const bin = await recording;
+    if (!bin || !current()) return;
     const steps = decodeSteps(bin);
     steps.next(); // the header: throws for what is not a result
     const res = await resultFrom(steps, bin);
@@ -681,6 +684,34 @@ async function showRecorded(engineRun, seq, lang) {
   } catch { /* nothing recorded: the engine's run is shown when it comes */ }
 }
 
+/** A recorded result (Go's seed's, first-run-go.tltb), or null. @param {string} url */
+function fetchRecording(url) {
+  if (!url) return Promise.resolve(null);
+  return fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
+}
+
+/**
+ * The seed example and its recorded result that the page's HTML loaded
+ * beside app.js (static/build/first-sight.js, written by
+ * web/tools/firstrun.go -js), or null: a first visit shows them with no
+ * fetch of its own, before the examples menu has come.
+ * @returns {{code: string, bytes: ArrayBuffer}|null}
+ */
+function firstSight() {
+  const s = /** @type {any} */ (globalThis).tasklineFirstSight;
+  if (!s || s.lang !== "python" || typeof s.code !== "string" || typeof s.result !== "string") return null;
+  try {
+    return { code: s.code, bytes: Uint8Array.from(atob(s.result), (c) => c.charCodeAt(0)).buffer };
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves once the frame after this one has begun: what was drawn before is on the screen. */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** The time view the user chose last time (Time: steps | real). */
 function restoreTimeMode() {
   let mode = "steps";
@@ -697,18 +728,43 @@ async function main() {
   // A plain textarea until the first run is drawn; then the CodeMirror
   // editor replaces it (upgradeEditor).
   editor = createTextarea($("editor"), editorOptions(""));
-  examples = await exResp;
-  const prog = await initialProgram();
+  // A first visit (no program of its own in the address) opens on the seed
+  // example, which first-sight.js holds with its recorded result; the
+  // examples menu is filled when it comes.
+  const sight = ownProgram(location) ? null : firstSight();
+  /** @type {{lang: string, code: string, python?: string, seed?: boolean}} */
+  let prog;
+  if (sight) {
+    prog = { lang: "python", code: sight.code, seed: true };
+    exResp.then((ex) => { examples = ex; fillExamples(); });
+  } else {
+    examples = await exResp;
+    prog = await initialProgram();
+  }
   load(prog);
-  // The first run is sent as soon as the program is known.
-  const first = { result: client.run(prog.code, options()), t0: performance.now() };
+  // The first run is sent as soon as the program is known; with a recorded
+  // result to show, only once that is on the screen: the engine's
+  // compilation, on a machine of two cores, otherwise slows the page's
+  // drawing of it by a hundred milliseconds and more (HACKING.md).
+  let openEngine = () => {};
+  /** @type {Promise<void>} */
+  const engineOpen = sight ? new Promise((resolve) => { openEngine = resolve; }) : Promise.resolve();
+  // The Python engine is started then even for a Go program: a Go page is
+  // one choice away from Python.
+  const ready = engineOpen.then(() => client.start("python"));
+  ready.catch((err) => setStatus(`could not start the engine: ${err.message}`));
+  let seedSeq = 0;
+  const first = {
+    result: engineOpen.then(() => (seedSeq === runSeq ? client.run(prog.code, options()) : Promise.reject(new Error("a newer run was started")))),
+    t0: performance.now(),
+  };
   wire();
   /** @type {any} */ (window).taskline = {
     run: (/** @type {string} */ source, /** @type {import("./client.js").RunOptions} */ opts = {}) => client.run(source, opts),
     stop: stopRun,
     /** The output the run in progress has streamed so far. */
     printed: () => client.printedSoFar(),
-    ready: client.start("python"),
+    ready,
     /** The last runs (at most 20) that a newer run made stale: their outcome kind and output, never drawn. */
     discarded,
     /** Whether the engine of a language ("python", "go") is loaded. */
@@ -720,7 +776,8 @@ async function main() {
     runEditor: () => run("run"),
   };
   const firstRun = run("run", first);
-  if (prog.seed) showRecorded(first.result, runSeq, "python");
+  seedSeq = runSeq;
+  if (sight) showRecorded(Promise.resolve(sight.bytes), null, seedSeq, "python").then(afterPaint).then(openEngine);
   await firstRun;
   performance.mark("taskline: first engine run shown");
   await upgradeEditor();

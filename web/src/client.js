@@ -210,8 +210,7 @@ export class Client {
     // no address of its own.
     const url = typeof location === "object" ? new URL(this.urls.wasmURL, location.href).href : this.urls.wasmURL;
     this.ready = new Promise((resolve, reject) => {
-      const booted = this.module ? null : adoptBooted(url);
-      const w = booted ? booted.worker : new Worker(this.urls.workerURL, this.module ? {} : { name: url });
+      const w = new Worker(this.urls.workerURL, this.module ? {} : { name: url });
       this.worker = w;
       this.up = false;
       let up = false;
@@ -254,8 +253,6 @@ export class Client {
         else reject(new Error(e.message || "the worker failed"));
       };
       if (this.module) w.postMessage({ type: "init", module: this.module });
-      // What the boot script's worker said before the page's modules ran.
-      if (booted) booted.replay(w);
     });
     return this.ready;
   }
@@ -450,23 +447,6 @@ export class Client {
       }
     }
   }
-}
-
-/**
- * The worker that the playground's boot script (web/src/boot.js) started
- * for the module at url before the page's modules loaded, taken over by the
- * client (or null): the engine then downloads and compiles while the page
- * still loads its own scripts. `replay` hands the new owner what the worker
- * said before it was taken over.
- * @param {string} url
- * @returns {{worker: Worker, replay: (w: Worker) => void}|null}
- */
-function adoptBooted(url) {
-  const boot = /** @type {any} */ (globalThis).tasklineBoot;
-  const b = boot && boot[url];
-  if (!b) return null;
-  delete boot[url];
-  return b;
 }
 
 /** The language of a run's options: Python unless it says Go. @param {RunOptions} [o] */

@@ -40,6 +40,15 @@ export function hashFor(prog) {
   return h + `&code=${encodeCode(prog.code)}`;
 }
 
+/**
+ * Whether a page's address holds a program of its own, a short link's id
+ * or a program in the hash (parseHash), rather than opening on the seed
+ * example. @param {{pathname: string, hash: string}} loc
+ */
+export function ownProgram(loc) {
+  return shortID(loc.pathname) !== null || new URLSearchParams(loc.hash.replace(/^#/, "")).has("code");
+}
+
 /** The id of a short link path /p/{id}, or null. @param {string} path */
 export function shortID(path) {
   const m = /^\/p\/([A-Za-z0-9_-]+)\/?$/.exec(path);

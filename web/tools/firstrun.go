@@ -10,11 +10,19 @@
 //	go run -tags tasklinepy web/tools/firstrun.go -lang python -o static/build/first-run.tltb
 //	go run web/tools/firstrun.go -lang go -o static/build/first-run-go.tltb
 //
+// With -js the output is instead a classic script that the playground's
+// HTML loads beside its own (static/build/first-sight.js): it holds the seed's
+// program and its result, so that a first visit shows them without waiting
+// for the examples menu, a fetch, or the engine (web/src/app.js, main):
+//
+//	go run -tags tasklinepy web/tools/firstrun.go -lang python -js -o static/build/first-sight.js
+//
 // The options are the page's for an example: for Python, 3.11, as for a
 // program that names no version (web/src/app.js, load).
 package main
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -30,6 +38,7 @@ func main() {
 	examples := flag.String("examples", "static/build/examples.json", "the examples menu (web/tools/examples.go)")
 	lang := flag.String("lang", "python", "the language whose seed example is run: python or go")
 	out := flag.String("o", "static/build/first-run.tltb", "output file")
+	asJS := flag.Bool("js", false, "write a script that sets globalThis.tasklineFirstSight to the program and its result")
 	flag.Parse()
 	b, err := os.ReadFile(*examples)
 	if err != nil {
@@ -50,6 +59,9 @@ func main() {
 	for _, e := range all {
 		if e.Lang == *lang {
 			res := host.Recorded(e.Code, opts)
+			if *asJS {
+				res = firstSight(*lang, e.Code, res)
+			}
 			if err := os.WriteFile(*out, res, 0o644); err != nil {
 				fail(err)
 			}
@@ -60,6 +72,18 @@ func main() {
 	if err := os.Remove(*out); err != nil && !os.IsNotExist(err) {
 		fail(err)
 	}
+}
+
+// firstSight is the script form: the result's bytes in base64, beside the
+// language and the program they are the result of.
+func firstSight(lang, code string, result []byte) []byte {
+	v, err := json.Marshal(map[string]string{"lang": lang, "code": code, "result": base64.StdEncoding.EncodeToString(result)})
+	if err != nil {
+		fail(err)
+	}
+	return []byte("// A first visit's program and its result, recorded when this site was built\n" +
+		"// (web/tools/firstrun.go); the playground shows them while its engine starts.\n" +
+		"globalThis.tasklineFirstSight = " + string(v) + ";\n")
 }
 
 // FirstPython is the version the page runs an example in.

@@ -41,12 +41,15 @@ async function holdBack(target, re) {
 }
 
 /**
- * Whether the recording at url (web/tools/firstrun.go) is, byte for byte,
- * what the page's engine gives for code.
+ * Whether a recording (web/tools/firstrun.go) is, byte for byte, what the
+ * page's engine gives for code: the one at url, or with url "first-sight"
+ * the one first-sight.js gave the page.
  */
 function engineGivesRecording(page, url, code, options) {
   return page.evaluate(async ([url, code, options]) => {
-    const rec = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const rec = url === "first-sight"
+      ? Uint8Array.from(atob(globalThis.tasklineFirstSight.result), (c) => c.charCodeAt(0))
+      : new Uint8Array(await (await fetch(url)).arrayBuffer());
     const res = await window.taskline.run(code, options);
     return { recorded: rec.length, engine: res.bytes ? res.bytes.length : -1, equal: !!res.bytes && res.bytes.length === rec.length && res.bytes.every((b, i) => b === rec[i]) };
   }, [url, code, options]);
@@ -92,18 +95,30 @@ test("a Python page fetches no Go engine, and its first run, drawn before the ed
   }
 });
 
-test("a first visit shows the seed example's result as recorded at build time while the engine loads; the engine's own run of it gives the same bytes", async () => {
+test("a first visit shows the seed example's result as recorded at build time, then starts the engine; the engine's own run of it gives the same bytes", async () => {
   const fresh = await launch();
   try {
     // The engine is held back, so that what the page shows first cannot
-    // have come from it.
-    const release = await holdBack(fresh.ctx, /\/build\/taskline\.wasm$/);
+    // have come from it; and the page asks for it only once the recorded
+    // result is shown.
+    let release = () => {}, requested = (/** @type {number} */ _when) => {};
+    const held = new Promise((r) => { release = r; });
+    const requestedAt = new Promise((r) => { requested = r; });
+    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
+    // The engine's worker is started: its script is asked for.
+    await fresh.ctx.route(/\/build\/worker\.js$/, async (route) => {
+      requested(Date.now()); // the clock the page's marks are on (timeOrigin)
+      await route.continue();
+    });
     const page = await fresh.ctx.newPage();
     watchErrors(page);
     await page.goto(BASE + "/");
     await page.waitForFunction(() => /as recorded when this site was built; the engine is starting/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
     assert.equal(await page.evaluate(() => window.taskline.loaded("python")), false, "the engine is still held back");
     const seed = await page.evaluate(() => window.taskline.editor.value);
+    // first-sight.js holds the menu's first Python example, from the same build.
+    const menu = await (await fetch(BASE + "/build/examples.json")).json();
+    assert.equal(seed, menu.find((e) => e.lang === "python").code, "the first sight's program is the seed example");
     const recorded = await page.evaluate(() => ({
       events: Number(document.getElementById("timeline").dataset.events),
       output: document.querySelector("section[aria-label=Output] pre").textContent,
@@ -117,6 +132,9 @@ test("a first visit shows the seed example's result as recorded at build time wh
     assert.equal(recorded.stop, false, "the engine's own run is still on its way (Stop stops it)");
     // The engine arrives: its run of the program replaces the status and
     // nothing else.
+    const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName("taskline: recorded python run shown")[0].startTime);
+    const asked = await requestedAt;
+    assert.ok(asked >= shownAt, `the engine's worker was started ${Math.round(shownAt - asked)} ms before the recorded result was shown`);
     release();
     await page.waitForFunction(() => performance.getEntriesByName("taskline: first engine run shown").length > 0, null, { timeout: 60_000 });
     await waitIdle(page);
@@ -132,7 +150,7 @@ test("a first visit shows the seed example's result as recorded at build time wh
     assert.match(after.status, /^exception, exit status 1 · \d+ ms$/);
     // The recording is the engine's result for the program, byte for byte:
     // the native build of the same engine code wrote it (web/tools/firstrun.go).
-    const same = await engineGivesRecording(page, "/build/first-run.tltb", seed, { lang: "python", python: "3.11" });
+    const same = await engineGivesRecording(page, "first-sight", seed, { lang: "python", python: "3.11" });
     assert.ok(same.equal, `the recorded result (${same.recorded} bytes) is not the engine's (${same.engine} bytes): rebuild with ./build.sh`);
     await page.close();
   } finally {

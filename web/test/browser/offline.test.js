@@ -66,7 +66,7 @@ test("the playground, a lesson and a shared set work offline after a first visit
 });
 
 test("the seed example's recorded result is kept for an offline visit even when the first visit came by a link", { timeout: 120_000 }, async () => {
-  // A page opened on a link's program never asks for the recording; the
+  // A page opened on a link's program never uses the recording; the
   // service worker's shell keeps it for a later visit to the playground.
   const fresh = await launch({ serviceWorkers: "allow" });
   try {
@@ -78,8 +78,8 @@ test("the seed example's recorded result is kept for an offline visit even when 
     assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
     await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 30_000 });
     await fresh.ctx.setOffline(true);
-    const got = await page.evaluate(() => fetch("/build/first-run.tltb").then(async (r) => (r.ok ? new TextDecoder().decode((await r.arrayBuffer()).slice(0, 4)) : `status ${r.status}`), (e) => `failed: ${e}`));
-    assert.equal(got, "TLTB", "the recording answered offline");
+    const got = await page.evaluate(() => fetch("/build/first-sight.js").then(async (r) => (r.ok ? /globalThis\.tasklineFirstSight = \{/.test(await r.text()) : `status ${r.status}`), (e) => `failed: ${e}`));
+    assert.equal(got, true, "the recording answered offline");
   } finally {
     await fresh.ctx.setOffline(false);
     await fresh.close();

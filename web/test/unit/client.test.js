@@ -254,22 +254,3 @@ test("Engines: Python runs and checks go to the Python module; the Go module is 
   assert.equal(e.loaded("go"), true);
 });
 
-test("a worker the boot script started is adopted, with what it said before", async () => {
-  FakeWorker.all = [];
-  FakeWorker.behave = "answer";
-  globalThis.Worker = FakeWorker;
-  const module = await WebAssembly.compile(WASM);
-  const early = new FakeWorker("/w.js", {});
-  const said = [{ data: { type: "module", module } }, { data: { type: "ready", languages: ["python"] } }];
-  globalThis.tasklineBoot = { "/t.wasm": { worker: early, replay: (w) => { for (const e of said) w.onmessage(e); } } };
-  try {
-    const c = new Client({ wasmURL: "/t.wasm", workerURL: "/w.js" });
-    assert.deepEqual(await c.start(), ["python"], "the ready it said before it was adopted counts");
-    assert.equal(FakeWorker.all.length, 1, "no second worker");
-    assert.equal(c.module, module);
-    assert.equal((await c.run("x")).stdout, "X");
-    assert.equal(globalThis.tasklineBoot["/t.wasm"], undefined, "adopted once");
-  } finally {
-    delete globalThis.tasklineBoot;
-  }
-});

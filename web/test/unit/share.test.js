@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { encodeCode, decodeCode, parseHash, hashFor, shortID } from "../../src/share.js";
+import { encodeCode, decodeCode, parseHash, hashFor, shortID, ownProgram } from "../../src/share.js";
 
 test("base64url round-trips UTF-8 source without padding", () => {
   for (const s of ["", "print('hi')\n", "naïve = 'π ≈ 3.14' # ✓\n", "x".repeat(100_000)]) {
@@ -33,4 +33,17 @@ test("shortID matches /p/{id} only", () => {
   assert.equal(shortID("/"), null);
   assert.equal(shortID("/p/"), null);
   assert.equal(shortID("/p/a/b"), null);
+});
+
+test("ownProgram: a short link or a hash with a program, and nothing else, opens on a program of its own", () => {
+  assert.equal(ownProgram({ pathname: "/p/abc", hash: "" }), true);
+  assert.equal(ownProgram({ pathname: "/", hash: hashFor({ lang: "go", code: "package main" }) }), true);
+  assert.equal(ownProgram({ pathname: "/", hash: "#code=" }), true, "an empty program is still the link's");
+  assert.equal(ownProgram({ pathname: "/", hash: "" }), false);
+  assert.equal(ownProgram({ pathname: "/", hash: "#lang=go" }), false, "no code: the seed, as parseHash says");
+  assert.equal(ownProgram({ pathname: "/index.html", hash: "#top" }), false);
+  // It agrees with parseHash on every hash here.
+  for (const hash of ["", "#lang=go", "#code=eA", "#lang=python&code=eA&python=3.7", "#x=1&code="]) {
+    assert.equal(ownProgram({ pathname: "/", hash }), parseHash(hash) !== null, hash);
+  }
 });
