@@ -200,7 +200,8 @@ function langChanged(refill = true) {
       if (client.current()) client.stop();
       const started = { result: client.run(editor.value, options()), t0: performance.now() };
       run("run", started);
-      showRecorded(fetchRecording(lang === "go" ? "/build/first-run-go.tltb" : ""), started.result, runSeq, lang === "go" ? "go" : "python");
+      const recording = lang === "go" ? fetchRecording("/build/first-run-go.tltb") : Promise.resolve(firstSight()?.bytes ?? null);
+      showRecorded(recording, started.result, runSeq, lang === "go" ? "go" : "python");
     } else {
       run("run");
     }
@@ -496,8 +497,8 @@ async function share() {
 
 /**
  * The program to open: /p/{id}, else the hash, else the first example (the
- * seed, whose result was recorded when the site was built: showRecorded).
- * @returns {Promise<{lang: string, code: string, python?: string, seed?: boolean}>}
+ * seed; main takes it from first-sight.js when it has it).
+ * @returns {Promise<{lang: string, code: string, python?: string}>}
  */
 async function initialProgram() {
   const id = shortID(location.pathname);
@@ -522,7 +523,7 @@ async function initialProgram() {
     }
   }
   const first = examples.find((e) => e.lang === "python") || examples[0];
-  return first ? { lang: first.lang, code: first.code, seed: first.lang === "python" } : { lang: "python", code: "print('hello')\n" };
+  return first ? { lang: first.lang, code: first.code } : { lang: "python", code: "print('hello')\n" };
 }
 
 /** @param {string} s */
@@ -686,7 +687,6 @@ async function showRecorded(recording, engineRun, seq, lang) {
 
 /** A recorded result (Go's seed's, first-run-go.tltb), or null. @param {string} url */
 function fetchRecording(url) {
-  if (!url) return Promise.resolve(null);
   return fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
 }
 
@@ -732,10 +732,10 @@ async function main() {
   // example, which first-sight.js holds with its recorded result; the
   // examples menu is filled when it comes.
   const sight = ownProgram(location) ? null : firstSight();
-  /** @type {{lang: string, code: string, python?: string, seed?: boolean}} */
+  /** @type {{lang: string, code: string, python?: string}} */
   let prog;
   if (sight) {
-    prog = { lang: "python", code: sight.code, seed: true };
+    prog = { lang: "python", code: sight.code };
     exResp.then((ex) => { examples = ex; fillExamples(); });
   } else {
     examples = await exResp;
@@ -743,9 +743,9 @@ async function main() {
   }
   load(prog);
   // The first run is sent as soon as the program is known; with a recorded
-  // result to show, only once that is on the screen: the engine's
-  // compilation, on a machine of two cores, otherwise slows the page's
-  // drawing of it by a hundred milliseconds and more (HACKING.md).
+  // result to show, only once that is on the screen, so that the engine's
+  // compilation does not compete with the page's first layout and drawing
+  // (HACKING.md).
   let openEngine = () => {};
   /** @type {Promise<void>} */
   const engineOpen = sight ? new Promise((resolve) => { openEngine = resolve; }) : Promise.resolve();
