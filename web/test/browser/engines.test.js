@@ -101,11 +101,10 @@ test("a first visit shows the seed example's result as recorded at build time, t
     // The engine is held back, so that what the page shows first cannot
     // have come from it; and the page asks for it only once the recorded
     // result is shown.
-    let release = () => {}, requested = (/** @type {number} */ _when) => {};
-    const held = new Promise((r) => { release = r; });
+    const release = await holdBack(fresh.ctx, /\/build\/taskline\.wasm$/);
+    // When the engine's worker is started: its script is asked for.
+    let requested = (/** @type {number} */ _when) => {};
     const requestedAt = new Promise((r) => { requested = r; });
-    await fresh.ctx.route(/\/build\/taskline\.wasm$/, async (route) => { await held; await route.continue(); });
-    // The engine's worker is started: its script is asked for.
     await fresh.ctx.route(/\/build\/worker\.js$/, async (route) => {
       requested(Date.now()); // the clock the page's marks are on (timeOrigin)
       await route.continue();
@@ -130,11 +129,11 @@ test("a first visit shows the seed example's result as recorded at build time, t
     assert.match(recorded.error, /CancelledError/, "with the error the run ended with");
     assert.match(recorded.story, /cancel/i, "and the story of the run");
     assert.equal(recorded.stop, false, "the engine's own run is still on its way (Stop stops it)");
-    // The engine arrives: its run of the program replaces the status and
-    // nothing else.
     const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName("taskline: recorded python run shown")[0].startTime);
     const asked = await requestedAt;
     assert.ok(asked >= shownAt, `the engine's worker was started ${Math.round(shownAt - asked)} ms before the recorded result was shown`);
+    // The engine arrives: its run of the program replaces the status and
+    // nothing else.
     release();
     await page.waitForFunction(() => performance.getEntriesByName("taskline: first engine run shown").length > 0, null, { timeout: 60_000 });
     await waitIdle(page);
