@@ -5,17 +5,17 @@
 // (host.Recorded): the page shows it at once while that language's engine
 // downloads and starts (a first visit, Python; choosing Go), and the
 // engine's own first run of the same program gives the same bytes, which
-// leave the page as it is. Build it as that language's module is built:
-//
-//	go run -tags tasklinepy web/tools/firstrun.go -lang python -o static/build/first-run.tltb
-//	go run web/tools/firstrun.go -lang go -o static/build/first-run-go.tltb
-//
-// With -js the output is instead a classic script that the playground's
-// HTML loads beside its own (static/build/first-sight.js): it holds the seed's
-// program and its result, so that a first visit shows them without waiting
-// for the examples menu, a fetch, or the engine (web/src/app.js, main):
+// leave the page as it is. Build it as that language's module is built;
+// scripts/build.sh runs:
 //
 //	go run -tags tasklinepy web/tools/firstrun.go -lang python -js -o static/build/first-sight.js
+//	go run web/tools/firstrun.go -lang go -o static/build/first-run-go.tltb
+//
+// With -js the output is a classic script that the playground's HTML loads
+// beside its own: it holds the seed's program and its result, so that a
+// first visit shows them without waiting for the examples menu, a fetch, or
+// the engine (web/src/app.js, main). Without it, the result's bytes as the
+// worker sends them, which the page fetches when Go is chosen.
 //
 // The options are the page's for an example: for Python, 3.11, as for a
 // program that names no version (web/src/app.js, load).
@@ -37,9 +37,12 @@ import (
 func main() {
 	examples := flag.String("examples", "static/build/examples.json", "the examples menu (web/tools/examples.go)")
 	lang := flag.String("lang", "python", "the language whose seed example is run: python or go")
-	out := flag.String("o", "static/build/first-run.tltb", "output file")
+	out := flag.String("o", "", "output file")
 	asJS := flag.Bool("js", false, "write a script that sets globalThis.tasklineFirstSight to the program and its result")
 	flag.Parse()
+	if *out == "" {
+		fail(fmt.Errorf("-o: an output file is needed"))
+	}
 	b, err := os.ReadFile(*examples)
 	if err != nil {
 		fail(err)
